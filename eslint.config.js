@@ -1,0 +1,27 @@
+// @ts-check
+import eslint from '@eslint/js'
+import tseslint from 'typescript-eslint'
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'proto/gen/**', 'node_modules/**', 'guest/**', 'eslint.config.js', 'scripts/*.mjs'] },
+  eslint.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname }
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false } }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-console': 'error',
+      'no-restricted-syntax': ['error', { selector: "MemberExpression[object.name='it'][property.name='only']", message: 'no .only in tests' },
+        { selector: "MemberExpression[object.name='describe'][property.name='only']", message: 'no .only in tests' }]
+    }
+  },
+  {
+    files: ['node/cli/**/*.ts', 'scripts/**/*.ts', 'testnet/**/cli-*.ts'],
+    rules: { 'no-console': 'off' }
+  }
+)
