@@ -15,7 +15,7 @@ mkdirSync(outDir, { recursive: true })
 for (const file of readdirSync(join(root, 'proto')).filter(f => f.endsWith('.proto')).sort()) {
   const name = file.replace(/\.proto$/, '')
   const js = join(outDir, `${name}.js`)
-  execFileSync(join(bin, 'pbjs'), ['-t', 'static-module', '-w', 'es6', '--force-number', '--no-beautify',
+  execFileSync(join(bin, 'pbjs'), ['-t', 'static-module', '-w', 'es6', '-r', `supercloud-${name}`, '--force-number', '--no-beautify',
     '--no-verify', '--no-delimited', '--no-typeurl', '-o', js, join(root, 'proto', file)], { stdio: 'inherit' })
   execFileSync(join(bin, 'pbts'), ['--no-comments', '-o', join(outDir, `${name}.d.ts`), js], { stdio: 'inherit' })
 }

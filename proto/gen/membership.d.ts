@@ -257,6 +257,8 @@ export namespace supercloud {
             $unknowns?: Uint8Array[];
             descriptors: supercloud.membership.SignedDescriptor.$Properties[];
             admissions: supercloud.membership.SignedAdmission.$Properties[];
+            founders: Uint8Array[];
+            error: string;
             static create(properties: supercloud.membership.TableResponse.$Shape): supercloud.membership.TableResponse & supercloud.membership.TableResponse.$Shape;
             static create(properties?: supercloud.membership.TableResponse.$Properties): supercloud.membership.TableResponse;
             static encode(m: supercloud.membership.TableResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -270,6 +272,8 @@ export namespace supercloud {
             interface $Properties {
                 descriptors?: (supercloud.membership.SignedDescriptor.$Properties[]|null);
                 admissions?: (supercloud.membership.SignedAdmission.$Properties[]|null);
+                founders?: (Uint8Array[]|null);
+                error?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.membership.TableResponse.$Properties;

@@ -6,7 +6,7 @@ const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.
 const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $Array = $util.global.Array, $String = $util.global.String, $Boolean = $util.global.Boolean, $isFinite = $util.global.isFinite;
 
 // Exported root namespace
-const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
+const $root = $protobuf.roots["supercloud-membership"] || ($protobuf.roots["supercloud-membership"] = {});
 
 export const supercloud = $root.supercloud = (() => {
 
@@ -2516,6 +2516,8 @@ export const supercloud = $root.supercloud = (() => {
              * @typedef {Object} supercloud.membership.TableResponse.$Properties
              * @property {Array.<supercloud.membership.SignedDescriptor.$Properties>|null} [descriptors] TableResponse descriptors
              * @property {Array.<supercloud.membership.SignedAdmission.$Properties>|null} [admissions] TableResponse admissions
+             * @property {Array.<Uint8Array>|null} [founders] TableResponse founders
+             * @property {string|null} [error] TableResponse error
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2543,6 +2545,7 @@ export const supercloud = $root.supercloud = (() => {
             const TableResponse = function (p) {
                 this.descriptors = [];
                 this.admissions = [];
+                this.founders = [];
                 if (p)
                     for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -2564,6 +2567,22 @@ export const supercloud = $root.supercloud = (() => {
              * @instance
              */
             TableResponse.prototype.admissions = $util.emptyArray;
+
+            /**
+             * TableResponse founders.
+             * @member {Array.<Uint8Array>} founders
+             * @memberof supercloud.membership.TableResponse
+             * @instance
+             */
+            TableResponse.prototype.founders = $util.emptyArray;
+
+            /**
+             * TableResponse error.
+             * @member {string} error
+             * @memberof supercloud.membership.TableResponse
+             * @instance
+             */
+            TableResponse.prototype.error = "";
 
             /**
              * Creates a new TableResponse instance using the specified properties.
@@ -2605,6 +2624,12 @@ export const supercloud = $root.supercloud = (() => {
                     for (var i = 0; i < m.admissions.length; ++i)
                         $root.supercloud.membership.SignedAdmission.encode(m.admissions[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
                 }
+                if (m.founders != null && m.founders.length) {
+                    for (var i = 0; i < m.founders.length; ++i)
+                        w.uint32(/* id 3, wireType 2 =*/26).bytes(m.founders[i]);
+                }
+                if (m.error != null && $Object.hasOwnProperty.call(m, "error") && m.error !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.error);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -2629,7 +2654,7 @@ export const supercloud = $root.supercloud = (() => {
                     q = 0;
                 if (q > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                var c, m;
+                var c, m, v;
                 if (l === $undefined)
                     c = r.len;
                 else {
@@ -2663,6 +2688,23 @@ export const supercloud = $root.supercloud = (() => {
                             if (!(m.admissions && m.admissions.length))
                                 m.admissions = [];
                             m.admissions.push($root.supercloud.membership.SignedAdmission.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.founders && m.founders.length))
+                                m.founders = [];
+                            m.founders.push(r.bytes());
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.error = v;
+                            else
+                                delete m.error;
                             continue;
                         }
                     }
@@ -2720,6 +2762,22 @@ export const supercloud = $root.supercloud = (() => {
                         m.admissions[i] = $root.supercloud.membership.SignedAdmission.fromObject(d.admissions[i], q + 1);
                     }
                 }
+                if (d.founders) {
+                    if (!$Array.isArray(d.founders))
+                        throw $TypeError(".supercloud.membership.TableResponse.founders: array expected");
+                    m.founders = $Array(d.founders.length);
+                    for (var i = 0; i < d.founders.length; ++i) {
+                        if (typeof d.founders[i] === "string")
+                            $util.base64.decode(d.founders[i], m.founders[i] = $util.newBuffer($util.base64.length(d.founders[i])), 0);
+                        else if (d.founders[i].length >= 0)
+                            m.founders[i] = d.founders[i];
+                    }
+                }
+                if (d.error != null) {
+                    if (typeof d.error !== "string" || d.error.length) {
+                        m.error = $String(d.error);
+                    }
+                }
                 return m;
             };
 
@@ -2743,6 +2801,10 @@ export const supercloud = $root.supercloud = (() => {
                 if (o.arrays || o.defaults) {
                     d.descriptors = [];
                     d.admissions = [];
+                    d.founders = [];
+                }
+                if (o.defaults) {
+                    d.error = "";
                 }
                 if (m.descriptors && m.descriptors.length) {
                     d.descriptors = $Array(m.descriptors.length);
@@ -2755,6 +2817,15 @@ export const supercloud = $root.supercloud = (() => {
                     for (var j = 0; j < m.admissions.length; ++j) {
                         d.admissions[j] = $root.supercloud.membership.SignedAdmission.toObject(m.admissions[j], o, q + 1);
                     }
+                }
+                if (m.founders && m.founders.length) {
+                    d.founders = $Array(m.founders.length);
+                    for (var j = 0; j < m.founders.length; ++j) {
+                        d.founders[j] = o.bytes === $String ? $util.base64.encode(m.founders[j], 0, m.founders[j].length) : o.bytes === $Array ? $Array.prototype.slice.call(m.founders[j]) : m.founders[j];
+                    }
+                }
+                if (m.error != null && $Object.hasOwnProperty.call(m, "error")) {
+                    d.error = m.error;
                 }
                 return d;
             };

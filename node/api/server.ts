@@ -1,0 +1,62 @@
+// The control API: HTTP + JSON on 127.0.0.1, bearer token from the data dir, JSON errors with the
+// right status code. Routes live in routes.ts; this file owns the server's life and its guards.
+import { timingSafeEqual } from 'node:crypto'
+import Fastify, { type FastifyInstance } from 'fastify'
+import type { Logger } from '../log.js'
+import { httpStatusFor } from '../errors.js'
+import type { Daemon } from '../daemon.js'
+import { registerRoutes } from './routes.js'
+
+export interface ApiServerInit {
+  port: number
+  token: string
+  log: Logger
+}
+
+export class ApiServer {
+  private readonly app: FastifyInstance
+  private address = ''
+
+  constructor (private readonly init: ApiServerInit) {
+    // Fastify's own request logging stays off: errors are logged by the handler below.
+    this.app = Fastify({ logger: false, bodyLimit: 1 << 20 })
+    this.app.addHook('onRequest', async (request, reply) => {
+      if (request.url === '/healthz') return
+      if (!this.authorized(request.headers.authorization)) {
+        await reply.code(401).send({ error: 'missing or wrong bearer token', name: 'UnauthorizedError' })
+      }
+    })
+    this.app.setErrorHandler(async (err: Error & { statusCode?: number, validation?: unknown }, _request, reply) => {
+      const status = err.validation !== undefined ? 400 : (err.statusCode ?? httpStatusFor(err))
+      if (status >= 500) init.log.error({ err }, 'API request failed')
+      await reply.code(status).send({ error: err.message, name: err.name })
+    })
+    this.app.setNotFoundHandler(async (request, reply) => {
+      await reply.code(404).send({ error: `no route ${request.method} ${request.url}`, name: 'NotFoundError' })
+    })
+  }
+
+  get url (): string {
+    return this.address
+  }
+
+  attach (daemon: Daemon): void {
+    registerRoutes(this.app, daemon)
+  }
+
+  async start (): Promise<string> {
+    const address = await this.app.listen({ host: '127.0.0.1', port: this.init.port })
+    this.address = address
+    return address
+  }
+
+  async stop (): Promise<void> {
+    await this.app.close()
+  }
+
+  private authorized (header: string | undefined): boolean {
+    const expected = Buffer.from(`Bearer ${this.init.token}`)
+    const given = Buffer.from(header ?? '')
+    return given.length === expected.length && timingSafeEqual(given, expected)
+  }
+}

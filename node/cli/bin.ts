@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+// The `supercloud` command. The polyfill is imported first, so this runs as plain `node <bin>`.
+import '../runtime/polyfill.js'
+import { Command } from 'commander'
+import { SOFTWARE_VERSION, PROTOCOL_VERSION } from '../version.js'
+import { registerNodeCommands } from './commands/node.js'
+import { registerInfoCommands } from './commands/info.js'
+import { registerKeyCommands } from './commands/keys.js'
+import { registerTestnetCommands } from './commands/testnet.js'
+import { registerDemoCommand } from './commands/demo.js'
+
+const program = new Command()
+  .name('supercloud')
+  .description('a peer-to-peer supercloud: emulated x86 VMs on any provider, joined by a libp2p overlay')
+  .version(`${SOFTWARE_VERSION} (protocol ${PROTOCOL_VERSION})`)
+  .showHelpAfterError()
+
+registerNodeCommands(program)
+registerInfoCommands(program)
+registerKeyCommands(program)
+registerTestnetCommands(program)
+registerDemoCommand(program)
+
+await program.parseAsync(process.argv)

@@ -1,0 +1,24 @@
+// `supercloud status` and `supercloud peers`.
+import type { Command } from 'commander'
+import type { Status } from '../../daemon.js'
+import type { PeerView } from '../../../overlay/membership/index.js'
+import { action, clientFor, withClientOptions, type CommonFlags } from '../common.js'
+import { emit, shortId, table } from '../output.js'
+
+export function registerInfoCommands (program: Command): void {
+  withClientOptions(program.command('status').description("show a node's identity, versions and view of the cloud"))
+    .option('--remote <peerId>', 'ask another member for its status through the overlay (control protocol)')
+    .action(action(async (flags: CommonFlags & { remote?: string }) => {
+      const client = clientFor(flags)
+      const path = flags.remote === undefined ? '/v1/status' : `/v1/peers/${encodeURIComponent(flags.remote)}/status`
+      const status = await client.request<Partial<Status>>('GET', path)
+      emit(flags, status, () => Object.entries(status).map(([k, v]) => `${k.padEnd(18)} ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`).join('\n'))
+    }))
+
+  withClientOptions(program.command('peers').description('list every member the node knows, with liveness'))
+    .action(action(async (flags: CommonFlags) => {
+      const peers = await clientFor(flags).request<PeerView[]>('GET', '/v1/peers')
+      emit(flags, peers, () => table(peers.map(p => ({ ...p, id: shortId(p.id) + (p.self ? ' *' : ''), addrs: p.addrs[0] ?? '-' })),
+        ['id', 'state', 'provider', 'region', 'zone', 'vms', 'connected', 'softwareVersion', 'addrs']))
+    }))
+}

@@ -1,0 +1,73 @@
+// `supercloud node start|leave`: run a peer daemon in the foreground, or make one leave the cloud.
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Command } from 'commander'
+import { ConfigError, OPTION_KEYS, envName, resolveOptions } from '../../config/resolve.js'
+import { defaultDataDir } from '../../config/options.js'
+import { Daemon } from '../../daemon.js'
+import { createLogger } from '../../log.js'
+import { action, clientFor, withClientOptions, type CommonFlags } from '../common.js'
+import { emit } from '../output.js'
+
+const LIST_KEYS = new Set(['listen', 'announce', 'bootstrap', 'allowedPeers'])
+
+function kebab (key: string): string {
+  return key.replace(/[A-Z]/g, c => '-' + c.toLowerCase())
+}
+
+function collect (value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), ...value.split(',').map(s => s.trim()).filter(s => s !== '')]
+}
+
+export function registerNodeCommands (program: Command): void {
+  const node = program.command('node').description('run or control a peer daemon')
+
+  const start = node.command('start')
+    .description('start a peer daemon in the foreground (options: flags > SUPERCLOUD_* env > config file > defaults)')
+    .option('--config <file>', 'JSON config file (default <data-dir>/config.json when it exists)')
+  for (const key of OPTION_KEYS) {
+    const flag = `--${kebab(key)} <value>`
+    if (LIST_KEYS.has(key)) start.option(flag, `${key} (repeatable or comma-separated; env ${envName(key)})`, collect)
+    else start.option(flag, `${key} (env ${envName(key)})`)
+  }
+  start.action(action(async (flags: Record<string, unknown>) => {
+    const { config, ...rest } = flags
+    const dataDir = (rest.dataDir as string | undefined) ?? process.env.SUPERCLOUD_DATA_DIR ?? defaultDataDir()
+    const fileName = (config as string | undefined) ?? join(dataDir, 'config.json')
+    let file: unknown = {}
+    if (config !== undefined || existsSync(fileName)) {
+      try {
+        file = JSON.parse(readFileSync(fileName, 'utf8'))
+      } catch (err) {
+        throw new ConfigError(`cannot read config file ${fileName}: ${(err as Error).message}`)
+      }
+    }
+    const options = resolveOptions({ flags: rest, env: process.env, file, fileName })
+    const log = createLogger(options.logLevel)
+    const daemon = await Daemon.create(options, log)
+    const onSignal = (signal: string): void => {
+      log.info({ signal }, 'shutting down')
+      daemon.stop().catch(err => { log.error({ err }, 'shutdown failed') })
+    }
+    process.once('SIGINT', onSignal)
+    process.once('SIGTERM', onSignal)
+    try {
+      await daemon.start()
+    } catch (err) {
+      log.fatal({ err }, 'peer failed to start')
+      await daemon.stop().catch(() => {})
+      log.flush()
+      process.exit(1)
+    }
+    await daemon.stopped
+    log.flush()
+    // libp2p leaves a timer running for about a second after stop: exit explicitly.
+    setTimeout(() => process.exit(0), 100).unref()
+  }))
+
+  withClientOptions(node.command('leave').description('leave the cloud gracefully: every peer marks this one `left`, then the daemon stops'))
+    .action(action(async (flags: CommonFlags) => {
+      const result = await clientFor(flags).request<{ id: string, state: string }>('POST', '/v1/leave')
+      emit(flags, result, () => `peer ${result.id} left the cloud`)
+    }))
+}

@@ -1,0 +1,23 @@
+// CLI output: with --json, stdout is exactly one JSON document; otherwise text for people.
+export interface OutputFlags { json?: boolean }
+
+export function emit (flags: OutputFlags, value: unknown, human: () => string): void {
+  process.stdout.write(flags.json === true ? JSON.stringify(value) + '\n' : human() + '\n')
+}
+
+export function table (rows: Array<Record<string, unknown>>, columns: string[]): string {
+  const cells = [columns, ...rows.map(r => columns.map(c => formatCell(r[c])))]
+  const widths = columns.map((_c, i) => Math.max(...cells.map(row => (row[i] ?? '').length)))
+  return cells.map(row => row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd()).join('\n')
+}
+
+function formatCell (value: unknown): string {
+  if (value === undefined || value === null) return '-'
+  if (Array.isArray(value)) return value.join(',')
+  if (typeof value === 'object') return JSON.stringify(value)
+  return String(value as string | number | boolean)
+}
+
+export function shortId (id: string): string {
+  return id.length > 16 ? `${id.slice(0, 8)}…${id.slice(-6)}` : id
+}

@@ -1,0 +1,124 @@
+// Resolves NodeOptions from flags, environment (SUPERCLOUD_*) and a config file, in that order of
+// precedence, over the documented defaults. Pure: inputs in, options or a ConfigError out.
+import { cpus, totalmem } from 'node:os'
+import { join } from 'node:path'
+import { z } from 'zod'
+import { defaultDataDir, type NodeOptions } from './options.js'
+
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+const list = z.array(z.string().min(1))
+const port = z.coerce.number().int().min(0).max(65535)
+const positiveMs = z.coerce.number().int().min(50).max(3_600_000)
+
+const shape = z.object({
+  dataDir: z.string().min(1),
+  listen: list.min(1),
+  announce: list,
+  bootstrap: list,
+  swarmKey: z.string(),
+  joinToken: z.string(),
+  allowedPeers: list,
+  provider: z.string().regex(/^[a-z0-9][a-z0-9-]{0,31}$/, 'lowercase letters, digits and dashes'),
+  region: z.string().min(1).max(64),
+  zone: z.string().min(1).max(64),
+  apiPort: port,
+  heartbeatMs: positiveMs,
+  suspectAfterMs: positiveMs,
+  deadAfterMs: positiveMs,
+  targetPeers: z.coerce.number().int().min(1).max(1000),
+  maxConnections: z.coerce.number().int().min(2).max(10000),
+  cores: z.coerce.number().int().min(1).max(4096),
+  memoryBytes: z.coerce.number().int().min(16 << 20),
+  dialFrom: z.union([z.literal(''), z.ipv4()]),
+  logLevel: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'])
+}).strict()
+
+const schema = shape
+  .refine(o => o.suspectAfterMs > o.heartbeatMs, { message: 'suspectAfterMs must exceed heartbeatMs', path: ['suspectAfterMs'] })
+  .refine(o => o.deadAfterMs > o.suspectAfterMs, { message: 'deadAfterMs must exceed suspectAfterMs', path: ['deadAfterMs'] })
+  .refine(o => o.maxConnections > o.targetPeers, { message: 'maxConnections must exceed targetPeers', path: ['maxConnections'] })
+
+export type OptionKey = keyof NodeOptions
+export const OPTION_KEYS = Object.keys(shape.shape) as OptionKey[]
+const LIST_KEYS = new Set<OptionKey>(['listen', 'announce', 'bootstrap', 'allowedPeers'])
+
+/** Env vars read by the CLI client, not the daemon. */
+const CLIENT_ENV = new Set(['SUPERCLOUD_API', 'SUPERCLOUD_TOKEN'])
+
+export function envName (key: string): string {
+  return 'SUPERCLOUD_' + key.replace(/[A-Z]/g, c => '_' + c).toUpperCase()
+}
+
+export function defaults (dataDir = defaultDataDir()): NodeOptions {
+  return {
+    dataDir,
+    listen: ['/ip4/0.0.0.0/tcp/4001'],
+    announce: [],
+    bootstrap: [],
+    swarmKey: join(dataDir, 'swarm.key'),
+    joinToken: '',
+    allowedPeers: [],
+    provider: 'local',
+    region: 'local',
+    zone: 'local-a',
+    apiPort: 7600,
+    heartbeatMs: 1000,
+    suspectAfterMs: 3000,
+    deadAfterMs: 6000,
+    targetPeers: 8,
+    maxConnections: 32,
+    cores: cpus().length,
+    memoryBytes: Math.floor(totalmem() / 2),
+    dialFrom: '',
+    logLevel: 'info'
+  }
+}
+
+export interface ConfigSources {
+  /** Flags given on the command line (already camelCased), strings or string lists. */
+  flags?: Record<string, unknown>
+  env?: Record<string, string | undefined>
+  /** Parsed config file contents. */
+  file?: unknown
+  fileName?: string
+}
+
+/** Reads SUPERCLOUD_* variables; unknown ones are refused rather than silently ignored. */
+export function fromEnv (env: Record<string, string | undefined>): Record<string, unknown> {
+  const known = new Map(OPTION_KEYS.map(k => [envName(k), k]))
+  const out: Record<string, unknown> = {}
+  for (const [name, value] of Object.entries(env)) {
+    if (!name.startsWith('SUPERCLOUD_') || CLIENT_ENV.has(name) || value === undefined) continue
+    const key = known.get(name)
+    if (key === undefined) throw new ConfigError(`unknown environment variable ${name} (known: ${[...known.keys()].join(', ')})`)
+    out[key] = LIST_KEYS.has(key) ? value.split(',').map(s => s.trim()).filter(s => s !== '') : value
+  }
+  return out
+}
+
+export function resolveOptions (sources: ConfigSources): NodeOptions {
+  const env = fromEnv(sources.env ?? {})
+  const file = sources.file ?? {}
+  if (typeof file !== 'object' || file === null || Array.isArray(file)) {
+    throw new ConfigError(`config file ${sources.fileName ?? ''} must hold a JSON object`)
+  }
+  const flags = sources.flags ?? {}
+  const layered = { ...file as Record<string, unknown>, ...env, ...flags }
+  const dataDir = typeof layered.dataDir === 'string' ? layered.dataDir : defaultDataDir()
+  const merged = { ...defaults(dataDir), ...layered }
+  const result = schema.safeParse(merged)
+  if (!result.success) {
+    const problems = result.error.issues.map(issue => {
+      const key = issue.path.join('.')
+      const origin = key in flags ? 'flag' : key in env ? `env ${envName(key)}` : key in (file as object) ? `config ${sources.fileName ?? 'file'}` : 'default'
+      return issue.code === 'unrecognized_keys'
+        ? `unknown option${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')} (known: ${OPTION_KEYS.join(', ')})`
+        : `${key} (${origin}): ${issue.message}`
+    })
+    throw new ConfigError(`invalid configuration: ${problems.join('; ')}`)
+  }
+  return result.data
+}

@@ -1,0 +1,206 @@
+// The peer daemon ("Dom0"): assembles identity, the libp2p host, membership, admission, control and
+// the API, joins the cloud through its bootstrap peers, and shuts everything down cleanly.
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { multiaddr } from '@multiformats/multiaddr'
+import { peerIdFromString } from '@libp2p/peer-id'
+import type { PeerId, PrivateKey } from '@libp2p/interface'
+import type { NodeOptions } from './config/options.js'
+import { createHost, type Host } from './host.js'
+import { ensureDataDir, loadOrCreateApiToken, loadOrCreateIdentity, writeSecret } from './identity.js'
+import type { Logger } from './log.js'
+import { PROTOCOL_VERSION, SOFTWARE_VERSION } from './version.js'
+import { SwarmKeyMissingError } from './errors.js'
+import { decodeSwarmKey, generateSwarmKey } from '../overlay/pnet/index.js'
+import { MemberList } from '../overlay/admission/members.js'
+import { Admission } from '../overlay/admission/admission.js'
+import { Membership } from '../overlay/membership/membership.js'
+import { Control } from '../overlay/control/control.js'
+import { ApiServer } from './api/server.js'
+
+export const MEMBERS_FILE = 'members.json'
+const JOIN_RETRY_MS = [500, 1000, 2000, 4000, 8000]
+
+export interface Status {
+  id: string
+  provider: string
+  region: string
+  zone: string
+  version: string
+  protocolVersion: string
+  addrs: string[]
+  uptimeMs: number
+  peers: Record<string, number>
+  connections: number
+  members: number
+  joined: boolean
+  incompatiblePeers: Array<{ id: string, reason: string }>
+  api: string
+}
+
+export class Daemon {
+  private readonly startedAt = Date.now()
+  private joined = false
+  private stopping: Promise<void> | undefined
+  private readonly joinAbort = new AbortController()
+  private resolveStopped!: () => void
+  /** Resolves once the daemon has stopped (signal, leave, or stop()). */
+  readonly stopped = new Promise<void>(resolve => { this.resolveStopped = resolve })
+
+  private constructor (
+    readonly options: NodeOptions,
+    readonly log: Logger,
+    readonly privateKey: PrivateKey,
+    readonly host: Host,
+    readonly members: MemberList,
+    readonly membership: Membership,
+    readonly admission: Admission,
+    readonly control: Control,
+    readonly api: ApiServer
+  ) {}
+
+  static async create (options: NodeOptions, log: Logger): Promise<Daemon> {
+    await ensureDataDir(options.dataDir)
+    const privateKey = await loadOrCreateIdentity(options.dataDir)
+    const swarmKey = await loadSwarmKey(options, log)
+    const host = await createHost({ ...options, privateKey, swarmKey })
+    const members = new MemberList({
+      self: host.peerId,
+      founders: options.allowedPeers,
+      file: join(options.dataDir, MEMBERS_FILE),
+      log: log.child({ component: 'members' })
+    })
+    const membership = new Membership({ libp2p: host, privateKey, members, log: log.child({ component: 'membership' }) }, {
+      ...options,
+      addrs: () => host.getMultiaddrs().map(a => a.decapsulateCode(421).toString())
+    })
+    const admission = new Admission({ libp2p: host, privateKey, members, membership, log: log.child({ component: 'admission' }) })
+    let daemon: Daemon | undefined
+    const control = new Control({ libp2p: host, membership, log: log.child({ component: 'control' }) }, {
+      status: async () => {
+        const s = daemon?.status()
+        return { id: s?.id, provider: s?.provider, region: s?.region, zone: s?.zone, version: s?.version, protocolVersion: s?.protocolVersion, uptimeMs: s?.uptimeMs }
+      }
+    })
+    const token = await loadOrCreateApiToken(options.dataDir)
+    const api = new ApiServer({ port: options.apiPort, token, log: log.child({ component: 'api' }) })
+    daemon = new Daemon(options, log, privateKey, host, members, membership, admission, control, api)
+    api.attach(daemon)
+    return daemon
+  }
+
+  get peerId (): PeerId {
+    return this.host.peerId
+  }
+
+  async start (): Promise<void> {
+    await this.members.load()
+    await this.host.start()
+    await this.membership.start()
+    await this.admission.start()
+    await this.control.start()
+    const url = await this.api.start()
+    await writeSecret(join(this.options.dataDir, 'api.json'), JSON.stringify({ url, pid: process.pid, id: this.peerId.toString() }) + '\n')
+    this.log.info({ id: this.peerId.toString(), addrs: this.host.getMultiaddrs().map(String), api: url, provider: this.options.provider }, 'peer started')
+    if (this.options.bootstrap.length === 0) this.joined = true
+    else void this.joinLoop()
+  }
+
+  /** Joins (with a token) or pulls the table through the bootstrap peers, retrying with backoff. */
+  private async joinLoop (): Promise<void> {
+    const signal = this.joinAbort.signal
+    for (let attempt = 0; !signal.aborted && !this.joined; attempt++) {
+      for (const addr of this.options.bootstrap) {
+        try {
+          await this.joinThrough(addr, signal)
+          this.joined = true
+          this.log.info({ through: addr }, 'joined the cloud')
+          return
+        } catch (err) {
+          this.log.warn({ through: addr, err: (err as Error).message, attempt }, 'join attempt failed')
+        }
+      }
+      await sleep(JOIN_RETRY_MS[Math.min(attempt, JOIN_RETRY_MS.length - 1)] ?? 8000, signal)
+    }
+  }
+
+  private async joinThrough (addr: string, signal: AbortSignal): Promise<void> {
+    const ma = multiaddr(addr)
+    const id = ma.getComponents().find(c => c.name === 'p2p')?.value
+    if (id === undefined) throw new Error(`bootstrap address ${addr} has no /p2p/<peer id>`)
+    const peer = peerIdFromString(id)
+    await this.host.dial(ma, { signal: AbortSignal.any([signal, AbortSignal.timeout(10_000)]) })
+    const admitted = this.members.recordOf(this.peerId.toString()) !== undefined
+    if (this.options.joinToken !== '' && !admitted) {
+      await this.admission.join(peer, this.options.joinToken, { signal: AbortSignal.any([signal, AbortSignal.timeout(10_000)]) })
+    } else {
+      await this.membership.pullTable(peer, { signal: AbortSignal.any([signal, AbortSignal.timeout(10_000)]) })
+    }
+    await this.membership.publish()
+  }
+
+  status (): Status {
+    const peers: Record<string, number> = { alive: 0, suspect: 0, dead: 0, left: 0 }
+    for (const p of this.membership.peers()) peers[p.state] = (peers[p.state] ?? 0) + 1
+    return {
+      id: this.peerId.toString(),
+      provider: this.options.provider,
+      region: this.options.region,
+      zone: this.options.zone,
+      version: SOFTWARE_VERSION,
+      protocolVersion: PROTOCOL_VERSION,
+      addrs: this.host.getMultiaddrs().map(String),
+      uptimeMs: Date.now() - this.startedAt,
+      peers,
+      connections: this.host.getConnections().length,
+      members: this.members.members().length,
+      joined: this.joined,
+      incompatiblePeers: this.membership.incompatiblePeers().map(({ id, reason }) => ({ id, reason })),
+      api: this.api.url
+    }
+  }
+
+  /** Graceful leave: every peer marks this one `left`; then the daemon stops. */
+  async leave (): Promise<void> {
+    await this.membership.leave()
+    await this.stop()
+  }
+
+  async stop (): Promise<void> {
+    this.stopping ??= (async () => {
+      this.joinAbort.abort()
+      await this.api.stop().catch(() => {})
+      await this.control.stop()
+      await this.admission.stop()
+      await this.membership.stop()
+      await this.host.stop()
+      this.log.info('peer stopped')
+      this.resolveStopped()
+    })()
+    await this.stopping
+  }
+}
+
+/** Reads the swarm key; a founder (no bootstrap) without one creates it. */
+async function loadSwarmKey (options: NodeOptions, log: Logger): Promise<Uint8Array> {
+  try {
+    return decodeSwarmKey(await readFile(options.swarmKey))
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
+    if (options.bootstrap.length > 0) {
+      throw new SwarmKeyMissingError(`no swarm key at ${options.swarmKey}: a peer joining a cloud needs the cloud's key (--swarm-key FILE)`)
+    }
+    const file = generateSwarmKey()
+    await writeSecret(options.swarmKey, file)
+    log.info({ file: options.swarmKey }, 'created a swarm key for a new cloud')
+    return decodeSwarmKey(file)
+  }
+}
+
+async function sleep (ms: number, signal: AbortSignal): Promise<void> {
+  await new Promise<void>(resolve => {
+    const t = setTimeout(done, ms)
+    function done (): void { clearTimeout(t); signal.removeEventListener('abort', done); resolve() }
+    signal.addEventListener('abort', done, { once: true })
+  })
+}

@@ -1,0 +1,35 @@
+// Errors the API maps to HTTP status codes. Callers and tests check `.name`.
+export class NotFoundError extends Error {
+  override name = 'NotFoundError'
+}
+
+export class BadRequestError extends Error {
+  override name = 'BadRequestError'
+}
+
+export class ConflictError extends Error {
+  override name = 'ConflictError'
+}
+
+export class SwarmKeyMissingError extends Error {
+  override name = 'SwarmKeyMissingError'
+}
+
+const STATUS_BY_NAME: Record<string, number> = {
+  BadRequestError: 400,
+  ConfigError: 400,
+  AdmissionError: 400,
+  InvalidSwarmKeyError: 400,
+  NotAdmittedError: 403,
+  NotFoundError: 404,
+  ConflictError: 409,
+  IncompatibleProtocolError: 502,
+  RemoteError: 502,
+  TimeoutError: 504,
+  WireTimeoutError: 504,
+  AbortError: 504
+}
+
+export function httpStatusFor (err: Error): number {
+  return STATUS_BY_NAME[err.name] ?? 500
+}

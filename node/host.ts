@@ -1,0 +1,64 @@
+// Assembles the libp2p host: TCP, the cloud's private-network protector, noise, yamux, identify,
+// ping, gossipsub and bootstrap, with connection limits that keep 64 peers on one machine calm.
+import { createLibp2p, type Libp2p } from 'libp2p'
+import { tcp } from '@libp2p/tcp'
+import { noise } from '@libp2p/noise'
+import { yamux } from '@libp2p/yamux'
+import { identify, type Identify } from '@libp2p/identify'
+import { ping, type Ping } from '@libp2p/ping'
+import { gossipsub, type GossipSub } from '@libp2p/gossipsub'
+import { bootstrap } from '@libp2p/bootstrap'
+import type { PrivateKey } from '@libp2p/interface'
+import { privateNetwork } from '../overlay/pnet/index.js'
+
+// A type alias, not an interface: libp2p's ServiceMap constraint needs an index signature.
+// eslint-disable-next-line @typescript-eslint/consistent-type-definitions
+export type HostServices = {
+  identify: Identify
+  ping: Ping
+  pubsub: GossipSub
+}
+
+export type Host = Libp2p<HostServices>
+
+export interface HostInit {
+  privateKey: PrivateKey
+  swarmKey: Uint8Array
+  listen: string[]
+  announce: string[]
+  bootstrap: string[]
+  maxConnections: number
+  /** Source address for outbound TCP dials ('' = any). */
+  dialFrom: string
+}
+
+export async function createHost (init: HostInit): Promise<Host> {
+  return await createLibp2p({
+    privateKey: init.privateKey,
+    start: false,
+    addresses: { listen: init.listen, announce: init.announce },
+    transports: [tcp(init.dialFrom === '' ? {} : { dialOpts: { localAddress: init.dialFrom } as Record<string, unknown> })],
+    connectionProtector: privateNetwork({ swarmKey: init.swarmKey }),
+    connectionEncrypters: [noise()],
+    streamMuxers: [yamux()],
+    peerDiscovery: init.bootstrap.length > 0 ? [bootstrap({ list: init.bootstrap })] : [],
+    connectionManager: {
+      maxConnections: init.maxConnections,
+      // Local testnets dial many peers from one host: the default of 5/s refuses them.
+      inboundConnectionThreshold: 1000,
+      maxIncomingPendingConnections: 64,
+      dialTimeout: 10_000
+    },
+    services: {
+      identify: identify(),
+      ping: ping(),
+      pubsub: gossipsub({
+        allowPublishToZeroTopicPeers: true,
+        emitSelf: false,
+        maxInboundDataLength: 1 << 20,
+        // Membership heartbeats are small and frequent; deliver them quickly.
+        heartbeatInterval: 700
+      })
+    }
+  })
+}

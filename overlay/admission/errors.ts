@@ -1,0 +1,7 @@
+export class AdmissionError extends Error {
+  override name = 'AdmissionError'
+}
+
+export class NotAdmittedError extends Error {
+  override name = 'NotAdmittedError'
+}

@@ -1,0 +1,83 @@
+// Peer descriptors: what a peer says about itself, signed by that peer, and their decoded form.
+import { multiaddr } from '@multiformats/multiaddr'
+import type { PrivateKey } from '@libp2p/interface'
+import { supercloud } from '../../proto/gen/membership.js'
+import { sign, verify } from '../signing/index.js'
+
+const { Descriptor } = supercloud.membership
+export type SignedDescriptorMsg = supercloud.membership.ISignedDescriptor
+
+export interface DescriptorData {
+  id: string
+  seq: number
+  addrs: string[]
+  provider: string
+  region: string
+  zone: string
+  cores: number
+  memoryBytes: number
+  load: number
+  vms: number
+  softwareVersion: string
+  protocolVersion: string
+  left: boolean
+  startedAtMs: number
+  heartbeatMs: number
+}
+
+export class InvalidDescriptorError extends Error {
+  override name = 'InvalidDescriptorError'
+}
+
+const MAX_ADDRS = 32
+
+export async function signDescriptor (key: PrivateKey, data: Omit<DescriptorData, 'id'>, peerIdBytes: Uint8Array): Promise<SignedDescriptorMsg> {
+  const payload = Descriptor.encode({
+    ...data,
+    peerId: peerIdBytes,
+    addrs: data.addrs.map(a => multiaddr(a).bytes)
+  }).finish()
+  return { descriptor: payload, signature: await sign(key, 'descriptor', payload) }
+}
+
+/** Decodes a signed descriptor and checks it is signed by the peer it describes. */
+export async function openDescriptor (signed: SignedDescriptorMsg): Promise<DescriptorData> {
+  const payload = signed.descriptor ?? new Uint8Array()
+  let d
+  try {
+    d = Descriptor.decode(payload)
+  } catch (err) {
+    throw new InvalidDescriptorError(`malformed descriptor: ${(err as Error).message}`)
+  }
+  let peerId
+  try {
+    peerId = await verify(d.peerId, 'descriptor', payload, signed.signature ?? new Uint8Array())
+  } catch (err) {
+    throw new InvalidDescriptorError((err as Error).message)
+  }
+  if (d.addrs.length > MAX_ADDRS) throw new InvalidDescriptorError(`descriptor of ${peerId.toString()} lists ${d.addrs.length} addresses`)
+  let addrs: string[]
+  try {
+    addrs = d.addrs.map(a => multiaddr(a).toString())
+  } catch (err) {
+    throw new InvalidDescriptorError(`descriptor of ${peerId.toString()} has a bad address: ${(err as Error).message}`)
+  }
+  if (!Number.isFinite(d.seq) || d.seq <= 0) throw new InvalidDescriptorError(`descriptor of ${peerId.toString()} has no sequence number`)
+  return {
+    id: peerId.toString(),
+    seq: d.seq,
+    addrs,
+    provider: d.provider,
+    region: d.region,
+    zone: d.zone,
+    cores: d.cores,
+    memoryBytes: d.memoryBytes,
+    load: d.load,
+    vms: d.vms,
+    softwareVersion: d.softwareVersion,
+    protocolVersion: d.protocolVersion,
+    left: d.left,
+    startedAtMs: d.startedAtMs,
+    heartbeatMs: d.heartbeatMs
+  }
+}

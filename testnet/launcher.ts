@@ -1,0 +1,166 @@
+// The local testnet: N daemon processes on 127.0.0.1 with their own data dirs and free ports, every
+// connection between them through the user-space link layer, one swarm key, all peers admitted.
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
+import { mkdtemp, readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { peerIdFromPrivateKey } from '@libp2p/peer-id'
+import { ensureDataDir, loadOrCreateApiToken, loadOrCreateIdentity, writeSecret } from '../node/identity.js'
+import { generateSwarmKey } from '../overlay/pnet/index.js'
+import { sourceIpFor, type LinkRule } from './link/index.js'
+import { labelsFor } from './labels.js'
+import { freePorts } from './ports.js'
+import { isRunning, spawnDetached, stopAll } from './processes.js'
+import { readTestnetState, writeTestnetState, type TestnetPeer, type TestnetState } from './state.js'
+import { waitForConvergence } from './wait.js'
+
+export class TestnetError extends Error {
+  override name = 'TestnetError'
+}
+
+const BIN = fileURLToPath(new URL('../node/cli/bin.js', import.meta.url))
+const LINK_MAIN = fileURLToPath(new URL('./link/main.js', import.meta.url))
+
+export interface UpOptions {
+  peers: number
+  providers: string[]
+  dir?: string
+  /** Round-trip latency between peers of different providers. */
+  wanLatencyMs?: number
+  timeoutMs?: number
+  /** Extra options written into every peer's config. */
+  peerConfig?: Record<string, unknown>
+  onProgress?: (message: string) => void
+}
+
+export async function testnetUp (options: UpOptions): Promise<TestnetState> {
+  if (options.peers < 1 || options.peers > 250) throw new TestnetError('--peers must be between 1 and 250')
+  const dir = await prepareDir(options.dir)
+  const swarmKey = join(dir, 'swarm.key')
+  await writeSecret(swarmKey, generateSwarmKey())
+  mkdirSync(join(dir, 'logs'), { recursive: true })
+
+  const ports = await freePorts(options.peers * 2 + 1)
+  const peers: TestnetPeer[] = []
+  for (let index = 0; index < options.peers; index++) {
+    const dataDir = join(dir, 'peers', String(index))
+    await ensureDataDir(dataDir)
+    const id = peerIdFromPrivateKey(await loadOrCreateIdentity(dataDir)).toString()
+    const token = await loadOrCreateApiToken(dataDir)
+    const apiPort = ports[index * 2] ?? 0
+    const listenPort = ports[index * 2 + 1] ?? 0
+    peers.push({
+      index, id, pid: 0, api: `http://127.0.0.1:${apiPort}`, apiPort, token, ...labelsFor(index, options.providers),
+      dataDir, config: join(dataDir, 'config.json'), addrs: [], listenPort, relayPort: 0,
+      sourceIp: sourceIpFor(index), log: join(dir, 'logs', `peer-${index}.log`)
+    })
+  }
+  const state: TestnetState = {
+    version: 1, dir, createdAt: new Date().toISOString(), swarmKey, wanLatencyMs: options.wanLatencyMs ?? 0,
+    link: { pid: 0, stateFile: join(dir, 'link.json'), controlUrl: '', log: join(dir, 'logs', 'link.log') },
+    peers
+  }
+  try {
+    await startLink(state, wanRules(peers, options.wanLatencyMs ?? 0), ports[options.peers * 2] ?? 0)
+    for (const peer of peers) writePeerConfig(state, peer, options.peerConfig ?? {})
+    for (const peer of peers) {
+      peer.pid = spawnDetached([BIN, 'node', 'start', '--config', peer.config], peer.log)
+      writeTestnetState(state)
+    }
+    options.onProgress?.(`started ${peers.length} peers, waiting for all to see each other alive`)
+    await waitForConvergence(state, { timeoutMs: options.timeoutMs ?? 60_000 })
+    return state
+  } catch (err) {
+    await testnetDown(dir).catch(() => {})
+    throw err
+  }
+}
+
+async function prepareDir (dir: string | undefined): Promise<string> {
+  if (dir === undefined) return await mkdtemp(join(tmpdir(), 'supercloud-testnet-'))
+  const abs = resolve(dir)
+  if (existsSync(abs) && readdirSync(abs).length > 0) throw new TestnetError(`${abs} is not empty`)
+  mkdirSync(abs, { recursive: true })
+  return abs
+}
+
+/** Every ordered pair of peers of different providers gets half the round trip each way. */
+export function wanRules (peers: Array<{ index: number, provider: string }>, wanLatencyMs: number): LinkRule[] {
+  if (wanLatencyMs <= 0) return []
+  const rules: LinkRule[] = []
+  for (const a of peers) {
+    for (const b of peers) {
+      if (a.provider !== b.provider) rules.push({ from: a.index, to: b.index, delayMs: wanLatencyMs / 2 })
+    }
+  }
+  return rules
+}
+
+async function startLink (state: TestnetState, rules: LinkRule[], controlPort: number): Promise<void> {
+  writeFileSync(state.link.stateFile, JSON.stringify({
+    peers: state.peers.map(p => ({ index: p.index, sourceIp: p.sourceIp, targetPort: p.listenPort })),
+    controlPort,
+    rules
+  }, null, 2))
+  state.link.pid = spawnDetached([LINK_MAIN, '--state', state.link.stateFile], state.link.log)
+  writeTestnetState(state)
+  const deadline = Date.now() + 15_000
+  while (Date.now() < deadline) {
+    const link = JSON.parse(await readFile(state.link.stateFile, 'utf8')) as { pid?: number, controlPort?: number, peers: Array<{ index: number, relayPort?: number }> }
+    if (link.pid === state.link.pid) {
+      state.link.controlUrl = `http://127.0.0.1:${link.controlPort ?? 0}`
+      for (const p of link.peers) {
+        const peer = state.peers[p.index]
+        if (peer === undefined) continue
+        peer.relayPort = p.relayPort ?? 0
+        peer.addrs = [`/ip4/127.0.0.1/tcp/${peer.relayPort}/p2p/${peer.id}`]
+      }
+      writeTestnetState(state)
+      return
+    }
+    if (!isRunning(state.link.pid)) throw new TestnetError(`the link layer exited at start; see ${state.link.log}`)
+    await new Promise(resolve => setTimeout(resolve, 50))
+  }
+  throw new TestnetError(`the link layer did not start within 15 s; see ${state.link.log}`)
+}
+
+function writePeerConfig (state: TestnetState, peer: TestnetPeer, extra: Record<string, unknown>): void {
+  const others = state.peers.filter(p => p.index !== peer.index)
+  const config = {
+    dataDir: peer.dataDir,
+    listen: [`/ip4/127.0.0.1/tcp/${peer.listenPort}`],
+    announce: [`/ip4/127.0.0.1/tcp/${peer.relayPort}`],
+    dialFrom: peer.sourceIp,
+    // Two bootstrap peers, so a restarted peer 0 finds the cloud too.
+    bootstrap: others.slice(0, 2).map(p => p.addrs[0]).filter((a): a is string => a !== undefined),
+    swarmKey: state.swarmKey,
+    allowedPeers: others.map(p => p.id),
+    provider: peer.provider,
+    region: peer.region,
+    zone: peer.zone,
+    apiPort: peer.apiPort,
+    ...extra
+  }
+  writeFileSync(peer.config, JSON.stringify(config, null, 2) + '\n', { mode: 0o600 })
+}
+
+/** Starts peer `index` again with its data dir, ports and token; records the new pid. */
+export function restartPeer (dir: string, index: number): TestnetPeer {
+  const state = readTestnetState(dir)
+  const peer = state.peers[index]
+  if (peer === undefined) throw new TestnetError(`testnet ${dir} has no peer ${index}`)
+  if (isRunning(peer.pid)) throw new TestnetError(`peer ${index} is still running (pid ${peer.pid})`)
+  peer.pid = spawnDetached([BIN, 'node', 'start', '--config', peer.config], peer.log)
+  writeTestnetState(state)
+  return peer
+}
+
+/** Stops every process the testnet recorded; returns once all have exited. */
+export async function testnetDown (dir: string): Promise<{ stopped: number }> {
+  const state = readTestnetState(dir)
+  const pids = [...state.peers.map(p => p.pid), state.link.pid].filter(pid => pid > 0)
+  await stopAll(pids.filter(pid => pid !== state.link.pid))
+  await stopAll([state.link.pid].filter(pid => pid > 0))
+  return { stopped: pids.length }
+}
