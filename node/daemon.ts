@@ -75,16 +75,17 @@ export class Daemon {
       addrs: () => host.getMultiaddrs().map(a => a.decapsulateCode(421).toString())
     })
     const admission = new Admission({ libp2p: host, privateKey, members, membership, log: log.child({ component: 'admission' }) })
-    let daemon: Daemon | undefined
+    const holder: { daemon?: Daemon } = {}
     const control = new Control({ libp2p: host, membership, log: log.child({ component: 'control' }) }, {
       status: async () => {
-        const s = daemon?.status()
+        const s = holder.daemon?.status()
         return { id: s?.id, provider: s?.provider, region: s?.region, zone: s?.zone, version: s?.version, protocolVersion: s?.protocolVersion, uptimeMs: s?.uptimeMs }
       }
     })
     const token = await loadOrCreateApiToken(options.dataDir)
     const api = new ApiServer({ port: options.apiPort, token, log: log.child({ component: 'api' }) })
-    daemon = new Daemon(options, log, privateKey, host, members, membership, admission, control, api)
+    const daemon = new Daemon(options, log, privateKey, host, members, membership, admission, control, api)
+    holder.daemon = daemon
     api.attach(daemon)
     return daemon
   }

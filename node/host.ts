@@ -12,7 +12,6 @@ import type { PrivateKey } from '@libp2p/interface'
 import { privateNetwork } from '../overlay/pnet/index.js'
 
 // A type alias, not an interface: libp2p's ServiceMap constraint needs an index signature.
-// eslint-disable-next-line @typescript-eslint/consistent-type-definitions
 export type HostServices = {
   identify: Identify
   ping: Ping
@@ -55,9 +54,7 @@ export async function createHost (init: HostInit): Promise<Host> {
       pubsub: gossipsub({
         allowPublishToZeroTopicPeers: true,
         emitSelf: false,
-        maxInboundDataLength: 1 << 20,
-        // Membership heartbeats are small and frequent; deliver them quickly.
-        heartbeatInterval: 700
+        maxInboundDataLength: 1 << 20
       })
     }
   })

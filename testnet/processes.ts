@@ -43,5 +43,7 @@ export async function stopAll (pids: number[], options: { signal?: NodeJS.Signal
 export function signalQuietly (pid: number, signal: NodeJS.Signals): void {
   try {
     process.kill(pid, signal)
-  } catch {}
+  } catch {
+    // already gone
+  }
 }

@@ -14,8 +14,9 @@ export function table (rows: Array<Record<string, unknown>>, columns: string[]):
 function formatCell (value: unknown): string {
   if (value === undefined || value === null) return '-'
   if (Array.isArray(value)) return value.join(',')
-  if (typeof value === 'object') return JSON.stringify(value)
-  return String(value as string | number | boolean)
+  if (typeof value === 'string') return value
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
+  return JSON.stringify(value)
 }
 
 export function shortId (id: string): string {

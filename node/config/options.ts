@@ -22,11 +22,11 @@ export interface NodeOptions {
   zone: string
   /** Port of the control API on 127.0.0.1; 0 picks a free one. Default 7600 */
   apiPort: number
-  /** Descriptor publish interval. Default 1000 ms */
+  /** Descriptor publish interval. Default 1500 ms */
   heartbeatMs: number
-  /** Silence after which a peer is suspect. Default 3000 ms */
+  /** Silence after which a peer is suspect. Default 4000 ms */
   suspectAfterMs: number
-  /** Silence after which a peer is dead. Default 6000 ms (so a killed peer is dead everywhere within 10 s) */
+  /** Silence after which a peer is dead. Default 7000 ms: a killed peer is dead everywhere within 10 s, with room for gossip delay on a loaded machine */
   deadAfterMs: number
   /** Connections the peer tries to keep to other members. Default 8 (a gossipsub mesh needs 6) */
   targetPeers: number

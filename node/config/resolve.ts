@@ -65,9 +65,9 @@ export function defaults (dataDir = defaultDataDir()): NodeOptions {
     region: 'local',
     zone: 'local-a',
     apiPort: 7600,
-    heartbeatMs: 1000,
-    suspectAfterMs: 3000,
-    deadAfterMs: 6000,
+    heartbeatMs: 1500,
+    suspectAfterMs: 4000,
+    deadAfterMs: 7000,
     targetPeers: 8,
     maxConnections: 32,
     cores: cpus().length,
@@ -113,7 +113,7 @@ export function resolveOptions (sources: ConfigSources): NodeOptions {
   if (!result.success) {
     const problems = result.error.issues.map(issue => {
       const key = issue.path.join('.')
-      const origin = key in flags ? 'flag' : key in env ? `env ${envName(key)}` : key in (file as object) ? `config ${sources.fileName ?? 'file'}` : 'default'
+      const origin = key in flags ? 'flag' : key in env ? `env ${envName(key)}` : key in file ? `config ${sources.fileName ?? 'file'}` : 'default'
       return issue.code === 'unrecognized_keys'
         ? `unknown option${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')} (known: ${OPTION_KEYS.join(', ')})`
         : `${key} (${origin}): ${issue.message}`

@@ -186,12 +186,12 @@ export class Membership {
       await members.addRoots((table.founders ?? []).map(b => peerIdFromBytes(b).toString()))
     }
     for (const admission of table.admissions ?? []) {
-      await members.accept(admission).catch(err => { this.warnOnce(`adm:${from.toString()}`, { err, from: from.toString() }, 'dropping admission from table') })
+      await members.accept(admission).catch((err: unknown) => { this.warnOnce(`adm:${from.toString()}`, { err, from: from.toString() }, 'dropping admission from table') })
     }
     await members.save()
     let applied = 0
     for (const signed of table.descriptors ?? []) {
-      if (await this.apply(signed).catch(err => { this.warnOnce(`desc:${from.toString()}`, { err, from: from.toString() }, 'dropping descriptor from table'); return false })) applied++
+      if (await this.apply(signed).catch((err: unknown) => { this.warnOnce(`desc:${from.toString()}`, { err, from: from.toString() }, 'dropping descriptor from table'); return false })) applied++
     }
     log.debug({ from: from.toString(), applied }, 'applied table')
     this.maintainConnections()

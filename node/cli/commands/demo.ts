@@ -1,6 +1,5 @@
 // `supercloud demo` (what `npm start` runs): a 3-provider testnet shown live until Ctrl-C.
 import type { Command } from 'commander'
-import { testnetDown, testnetUp } from '../../../testnet/launcher.js'
 import { ApiClient } from '../client.js'
 import { action } from '../common.js'
 import { shortId, table } from '../output.js'
@@ -11,6 +10,7 @@ export function registerDemoCommand (program: Command): void {
     .option('--peers <n>', 'number of peers', '3')
     .action(action(async (flags: { peers: string }) => {
       process.stderr.write('starting a local supercloud testnet…\n')
+      const { testnetDown, testnetUp } = await import('../../../testnet/launcher.js')
       const state = await testnetUp({ peers: Number(flags.peers), providers: ['aws', 'gcp', 'azure'], onProgress: m => { process.stderr.write(m + '\n') } })
       const stop = new AbortController()
       process.once('SIGINT', () => { stop.abort() })

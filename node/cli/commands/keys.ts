@@ -2,7 +2,6 @@
 import { existsSync } from 'node:fs'
 import type { Command } from 'commander'
 import { writeSecret } from '../../identity.js'
-import { generateSwarmKey } from '../../../overlay/pnet/index.js'
 import { CliError } from '../client.js'
 import { action, clientFor, withClientOptions, type CommonFlags } from '../common.js'
 import { parseDuration } from '../duration.js'
@@ -15,6 +14,7 @@ export function registerKeyCommands (program: Command): void {
     .option('--force', 'overwrite an existing file')
     .option('--json', 'print one JSON document')
     .action(action(async (flags: { out?: string, force?: boolean, json?: boolean }) => {
+      const { generateSwarmKey } = await import('../../../overlay/pnet/index.js')
       const key = generateSwarmKey()
       if (flags.out === undefined) {
         if (flags.json === true) emit(flags, { key: Buffer.from(key).toString('utf8') }, () => '')

@@ -4,7 +4,6 @@ import { join } from 'node:path'
 import type { Command } from 'commander'
 import { ConfigError, OPTION_KEYS, envName, resolveOptions } from '../../config/resolve.js'
 import { defaultDataDir } from '../../config/options.js'
-import { Daemon } from '../../daemon.js'
 import { createLogger } from '../../log.js'
 import { action, clientFor, withClientOptions, type CommonFlags } from '../common.js'
 import { emit } from '../output.js'
@@ -44,6 +43,8 @@ export function registerNodeCommands (program: Command): void {
     }
     const options = resolveOptions({ flags: rest, env: process.env, file, fileName })
     const log = createLogger(options.logLevel)
+    // Loaded here, not at the top: client commands should not pay for libp2p's start-up.
+    const { Daemon } = await import('../../daemon.js')
     const daemon = await Daemon.create(options, log)
     const onSignal = (signal: string): void => {
       log.info({ signal }, 'shutting down')

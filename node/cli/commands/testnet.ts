@@ -1,6 +1,5 @@
 // `supercloud testnet up|status|down|restart|link`: a local multi-peer cloud.
 import type { Command } from 'commander'
-import { restartPeer, testnetDown, testnetUp } from '../../../testnet/launcher.js'
 import { readTestnetState } from '../../../testnet/state.js'
 import { testnetStatus } from '../../../testnet/wait.js'
 import { CliError } from '../client.js'
@@ -31,6 +30,7 @@ export function registerTestnetCommands (program: Command): void {
       const providers = flags.providers.split(',').map(s => s.trim()).filter(s => s !== '')
       if (providers.length === 0) throw new CliError('--providers needs at least one name')
       const started = Date.now()
+      const { testnetUp } = await import('../../../testnet/launcher.js')
       const state = await testnetUp({
         peers: parseCount(flags.peers, '--peers'),
         providers,
@@ -58,6 +58,7 @@ export function registerTestnetCommands (program: Command): void {
     .requiredOption('--dir <dir>', 'testnet directory')
     .option('--json', 'print one JSON document')
     .action(action(async (flags: { dir: string, json?: boolean }) => {
+      const { testnetDown } = await import('../../../testnet/launcher.js')
       const result = await testnetDown(flags.dir)
       emit(flags, { dir: flags.dir, ...result }, () => `stopped ${result.stopped} processes`)
     }))
@@ -67,6 +68,7 @@ export function registerTestnetCommands (program: Command): void {
     .requiredOption('--peer <n>', 'peer index')
     .option('--json', 'print one JSON document')
     .action(action(async (flags: { dir: string, peer: string, json?: boolean }) => {
+      const { restartPeer } = await import('../../../testnet/launcher.js')
       const peer = restartPeer(flags.dir, parseCount(flags.peer, '--peer'))
       emit(flags, { index: peer.index, id: peer.id, pid: peer.pid }, () => `peer ${peer.index} restarted as pid ${peer.pid}`)
     }))
