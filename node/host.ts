@@ -1,5 +1,6 @@
 // Assembles the libp2p host: TCP, the cloud's private-network protector, noise, yamux, identify,
 // ping, gossipsub and bootstrap, with connection limits that keep 64 peers on one machine calm.
+import './runtime/polyfill.js'
 import { createLibp2p, type Libp2p } from 'libp2p'
 import { tcp } from '@libp2p/tcp'
 import { noise } from '@libp2p/noise'

@@ -22,7 +22,8 @@ export function registerRoutes (app: FastifyInstance, daemon: Daemon): void {
     } catch {
       throw new BadRequestError(`not a peer id: ${id}`)
     }
-    if (daemon.membership.entry(id) === undefined) throw new NotFoundError(`unknown peer ${id}`)
+    const connected = daemon.host.getConnections(peer).length > 0
+    if (daemon.membership.entry(id) === undefined && !connected) throw new NotFoundError(`unknown peer ${id}`)
     const response = await daemon.control.request(peer, { status: {} })
     return response.status
   })
