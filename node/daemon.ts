@@ -19,7 +19,8 @@ import { Control } from '../overlay/control/control.js'
 import { ApiServer } from './api/server.js'
 
 export const MEMBERS_FILE = 'members.json'
-const JOIN_RETRY_MS = [500, 1000, 2000, 4000, 8000]
+// Testnet peers start together: retry soon at first, then back off.
+const JOIN_RETRY_MS = [250, 500, 1000, 1000, 2000, 4000]
 
 export interface Status {
   id: string

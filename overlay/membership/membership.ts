@@ -19,7 +19,7 @@ import { IncompatibleProtocolError } from '../wire/errors.js'
 import { openDescriptor, signDescriptor, type DescriptorData } from './descriptor.js'
 import { PeerTable, type PeerEntry, type PeerState, type StateChange } from './table.js'
 import {
-  DIAL_TIMEOUT_MS, MAINTAIN_MS, MAX_GOSSIP_BYTES, MAX_REQUEST_BYTES, MAX_TABLE_BYTES,
+  DIAL_TIMEOUT_MS, HEARTBEAT_MS_PER_PEER, MAINTAIN_MS, MAX_GOSSIP_BYTES, MAX_REQUEST_BYTES, MAX_TABLE_BYTES,
   MEMBERSHIP_TOPIC, RPC_TIMEOUT_MS, TABLE_PROTOCOL, TICK_MS
 } from './constants.js'
 
@@ -65,6 +65,7 @@ export class Membership {
   private readonly startedAtMs = Date.now()
   private seq = 0
   private left = false
+  private stopped = false
   private readonly timers: NodeJS.Timeout[] = []
   private readonly incompatible = new Map<string, IncompatiblePeer>()
   private readonly warnedOnce = new Set<string>()
@@ -90,12 +91,30 @@ export class Membership {
     libp2p.services.pubsub.subscribe(MEMBERSHIP_TOPIC)
     libp2p.addEventListener('peer:identify', this.onIdentify)
     await this.publish()
-    this.timers.push(setInterval(() => { this.publish().catch(err => { log.warn({ err }, 'publishing descriptor failed') }) }, this.init.heartbeatMs))
+    this.scheduleHeartbeat()
     this.timers.push(setInterval(() => { this.applyChanges(this.table.tick(Date.now())) }, TICK_MS))
     this.timers.push(setInterval(() => { this.maintainConnections() }, MAINTAIN_MS))
   }
 
+  /** The interval this peer publishes at: the configured one, stretched in a large cloud. */
+  heartbeatMs (): number {
+    const peers = this.table.list().filter(e => e.state === 'alive' || e.state === 'suspect').length
+    return Math.max(this.init.heartbeatMs, peers * HEARTBEAT_MS_PER_PEER)
+  }
+
+  private scheduleHeartbeat (): void {
+    if (this.left || this.stopped) return
+    const timer = setTimeout(() => {
+      this.timers.splice(this.timers.indexOf(timer), 1)
+      this.publish()
+        .catch(err => { this.components.log.warn({ err }, 'publishing descriptor failed') })
+        .finally(() => { this.scheduleHeartbeat() })
+    }, this.heartbeatMs())
+    this.timers.push(timer)
+  }
+
   async stop (): Promise<void> {
+    this.stopped = true
     for (const t of this.timers) clearInterval(t)
     this.timers.length = 0
     this.components.libp2p.removeEventListener('peer:identify', this.onIdentify)
@@ -149,7 +168,7 @@ export class Membership {
       protocolVersion: PROTOCOL_VERSION,
       left: this.left,
       startedAtMs: this.startedAtMs,
-      heartbeatMs: this.init.heartbeatMs
+      heartbeatMs: this.heartbeatMs()
     }, libp2p.peerId.toMultihash().bytes)
     await this.apply(signed)
     await libp2p.services.pubsub.publish(MEMBERSHIP_TOPIC, Gossip.encode({ descriptor: signed }).finish())

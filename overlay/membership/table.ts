@@ -13,6 +13,7 @@ export interface PeerEntry {
 }
 
 export interface LivenessSettings {
+  heartbeatMs: number
   suspectAfterMs: number
   deadAfterMs: number
 }
@@ -54,7 +55,9 @@ export class PeerTable {
     for (const entry of this.entries.values()) {
       if (entry.self || entry.state === 'left') continue
       const silence = now - entry.lastHeardMs
-      const next: PeerState = silence >= this.settings.deadAfterMs ? 'dead' : silence >= this.settings.suspectAfterMs ? 'suspect' : 'alive'
+      // A peer that announces a slower heartbeat (a large cloud) gets proportionally more time.
+      const stretch = Math.max(1, entry.descriptor.heartbeatMs / this.settings.heartbeatMs)
+      const next: PeerState = silence >= this.settings.deadAfterMs * stretch ? 'dead' : silence >= this.settings.suspectAfterMs * stretch ? 'suspect' : 'alive'
       if (next !== entry.state) {
         changes.push({ id: entry.descriptor.id, from: entry.state, to: next })
         entry.state = next
