@@ -5,11 +5,22 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { readTestnetState } from '../testnet/state.js'
 import { isRunning } from '../testnet/processes.js'
+import { wanRules } from '../testnet/launcher.js'
 import { cli, cliJson } from './util/cli.js'
 import { waitFor } from './util/wait.js'
 
 interface UpResult { dir: string, peers: Array<{ id: string, pid: number, api: string, token: string, provider: string, region: string, addrs: string[] }> }
 interface PeerRow { id: string, state: string, provider: string, region: string, zone: string, addrs: string[], self: boolean }
+
+describe('testnet WAN latency rules', () => {
+  it('delays only pairs of different providers, half the round trip each way', () => {
+    const peers = [{ index: 0, provider: 'aws' }, { index: 1, provider: 'gcp' }, { index: 2, provider: 'aws' }]
+    const rules = wanRules(peers, 40)
+    expect(rules).to.have.length(4)
+    expect(rules.every(r => r.delayMs === 20 && peers[r.from]?.provider !== peers[r.to]?.provider)).to.equal(true)
+    expect(wanRules(peers, 0)).to.deep.equal([])
+  })
+})
 
 describe('testnet (real processes)', function () {
   this.timeout(180_000)
@@ -79,6 +90,16 @@ describe('testnet (real processes)', function () {
   it('asks another member for its status over the control protocol', async () => {
     const remote = await cliJson<{ id: string, provider: string }>(['status', '--testnet', dir, '--peer', '0', '--remote', net.peers[2]?.id ?? ''])
     expect(remote).to.include({ id: net.peers[2]?.id, provider: 'azure' })
+  })
+
+  it('puts real latency between two peers through the link layer, visible to libp2p ping', async () => {
+    const target = net.peers[1]?.id ?? ''
+    const ping = async (): Promise<number> => Math.min(...(await cliJson<{ rttMs: number[] }>(['ping', target, '--testnet', dir, '--peer', '0', '--count', '3'])).rttMs)
+    const rules = await cliJson<Array<{ from: number, to: number, delayMs: number }>>(['testnet', 'link', '--dir', dir, '--from', '0', '--to', '1', '--delay', '30ms'])
+    expect(rules).to.deep.include.members([{ from: 0, to: 1, delayMs: 30 }, { from: 1, to: 0, delayMs: 30 }])
+    expect(await ping()).to.be.at.least(60)
+    expect(await cliJson<unknown[]>(['testnet', 'link', '--dir', dir, '--clear'])).to.deep.equal([])
+    expect(await ping()).to.be.below(60)
   })
 
   it('marks a SIGKILLed peer dead everywhere within 10 s, and alive again after a restart', async () => {

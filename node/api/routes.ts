@@ -1,6 +1,7 @@
 // API routes: each maps one request to one daemon action.
 import type { FastifyInstance } from 'fastify'
 import { peerIdFromString } from '@libp2p/peer-id'
+import type { PeerId } from '@libp2p/interface'
 import type { Daemon } from '../daemon.js'
 import { BadRequestError, NotFoundError } from '../errors.js'
 
@@ -16,16 +17,22 @@ export function registerRoutes (app: FastifyInstance, daemon: Daemon): void {
   app.get<{ Params: { id: string } }>('/v1/peers/:id/status', async (request) => {
     const id = request.params.id
     if (id === daemon.peerId.toString()) return daemon.status()
-    let peer
-    try {
-      peer = peerIdFromString(id)
-    } catch {
-      throw new BadRequestError(`not a peer id: ${id}`)
-    }
+    const peer = parsePeerId(id)
     const connected = daemon.host.getConnections(peer).length > 0
     if (daemon.membership.entry(id) === undefined && !connected) throw new NotFoundError(`unknown peer ${id}`)
     const response = await daemon.control.request(peer, { status: {} })
     return response.status
+  })
+
+  app.get<{ Params: { id: string }, Querystring: { count?: number } }>('/v1/peers/:id/ping', {
+    schema: { querystring: { type: 'object', additionalProperties: false, properties: { count: { type: 'integer', minimum: 1, maximum: 100 } } } }
+  }, async (request) => {
+    const peer = parsePeerId(request.params.id)
+    const rttMs: number[] = []
+    for (let i = 0; i < (request.query.count ?? 3); i++) {
+      rttMs.push(await daemon.host.services.ping.ping(peer, { signal: AbortSignal.timeout(10_000) }))
+    }
+    return { id: peer.toString(), rttMs }
   })
 
   app.post<{ Body: { ttlMs?: number } | null }>('/v1/tokens', {
@@ -40,4 +47,12 @@ export function registerRoutes (app: FastifyInstance, daemon: Daemon): void {
     // Leave after answering, so the client sees the reply before the API goes away.
     setImmediate(() => { daemon.leave().catch(err => { daemon.log.error({ err }, 'leave failed') }) })
   })
+}
+
+function parsePeerId (id: string): PeerId {
+  try {
+    return peerIdFromString(id)
+  } catch {
+    throw new BadRequestError(`not a peer id: ${id}`)
+  }
 }

@@ -18,8 +18,9 @@ import { peerIdFromBytes } from '../signing/index.js'
 import { IncompatibleProtocolError } from '../wire/errors.js'
 import { openDescriptor, signDescriptor, type DescriptorData } from './descriptor.js'
 import { PeerTable, type PeerEntry, type PeerState, type StateChange } from './table.js'
+import { ConnectionKeeper } from './connections.js'
 import {
-  DIAL_TIMEOUT_MS, HEARTBEAT_MS_PER_PEER, MAINTAIN_MS, MAX_GOSSIP_BYTES, MAX_REQUEST_BYTES, MAX_TABLE_BYTES,
+  HEARTBEAT_MS_PER_PEER, MAINTAIN_MS, MAX_GOSSIP_BYTES, MAX_REQUEST_BYTES, MAX_TABLE_BYTES,
   MEMBERSHIP_TOPIC, RPC_TIMEOUT_MS, TABLE_PROTOCOL, TICK_MS
 } from './constants.js'
 
@@ -70,11 +71,12 @@ export class Membership {
   private readonly incompatible = new Map<string, IncompatiblePeer>()
   private readonly warnedOnce = new Set<string>()
   private readonly listeners = new Set<(change: StateChange) => void>()
-  private readonly dialing = new Set<string>()
+  private readonly connections: ConnectionKeeper
 
   constructor (private readonly components: MembershipComponents, private readonly init: MembershipInit) {
     this.selfId = components.libp2p.peerId.toString()
     this.table = new PeerTable(this.selfId, init)
+    this.connections = new ConnectionKeeper({ ...components, table: this.table }, init.targetPeers)
   }
 
   async start (): Promise<void> {
@@ -93,7 +95,7 @@ export class Membership {
     await this.publish()
     this.scheduleHeartbeat()
     this.timers.push(setInterval(() => { this.applyChanges(this.table.tick(Date.now())) }, TICK_MS))
-    this.timers.push(setInterval(() => { this.maintainConnections() }, MAINTAIN_MS))
+    this.timers.push(setInterval(() => { if (!this.left) this.connections.maintain() }, MAINTAIN_MS))
   }
 
   /** The interval this peer publishes at: the configured one, stretched in a large cloud. */
@@ -213,7 +215,7 @@ export class Membership {
       if (await this.apply(signed).catch((err: unknown) => { this.warnOnce(`desc:${from.toString()}`, { err, from: from.toString() }, 'dropping descriptor from table'); return false })) applied++
     }
     log.debug({ from: from.toString(), applied }, 'applied table')
-    this.maintainConnections()
+    this.connections.maintain()
     return applied
   }
 
@@ -273,7 +275,7 @@ export class Membership {
   private learnAddrs (descriptor: DescriptorData): void {
     const { libp2p, log } = this.components
     libp2p.peerStore.merge(peerIdFromString(descriptor.id), { multiaddrs: descriptor.addrs.map(a => multiaddr(a)) })
-      .then(() => { this.maintainConnections() })
+      .then(() => { this.connections.maintain() })
       .catch(err => { log.debug({ err }, 'peer store merge failed') })
   }
 
@@ -281,27 +283,6 @@ export class Membership {
     for (const change of changes) {
       this.components.log.info({ peer: change.id, from: change.from, to: change.to }, 'peer state')
       for (const listener of this.listeners) listener(change)
-    }
-  }
-
-  /** Dials alive members while below the target; libp2p's maxConnections is the hard cap. */
-  private maintainConnections (): void {
-    const { libp2p, log } = this.components
-    if (this.left) return
-    const connected = new Set(libp2p.getConnections().map(c => c.remotePeer.toString()))
-    const memberConns = [...connected].filter(id => this.components.members.isMember(id)).length
-    let budget = this.init.targetPeers - memberConns - this.dialing.size
-    if (budget <= 0) return
-    const candidates = this.table.list()
-      .filter(e => !e.self && e.state === 'alive' && !connected.has(e.descriptor.id) && !this.dialing.has(e.descriptor.id) && e.descriptor.addrs.length > 0)
-    shuffle(candidates)
-    for (const candidate of candidates) {
-      if (budget-- <= 0) break
-      const id = candidate.descriptor.id
-      this.dialing.add(id)
-      libp2p.dial(peerIdFromString(id), { signal: AbortSignal.timeout(DIAL_TIMEOUT_MS) })
-        .catch((err: Error) => { log.debug({ peer: id, err: err.message }, 'dial failed') })
-        .finally(() => this.dialing.delete(id))
     }
   }
 
@@ -331,13 +312,4 @@ function closeQuietly (connection: Connection): void {
 function toView (entry: PeerEntry, now: number, connected: boolean): PeerView {
   const { seq: _seq, left: _left, ...rest } = entry.descriptor
   return { ...rest, state: entry.state, self: entry.self, lastHeardMsAgo: entry.self ? 0 : now - entry.lastHeardMs, connected }
-}
-
-function shuffle<T> (items: T[]): void {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(Math.random() * (i + 1))
-    const tmp = items[i] as T
-    items[i] = items[j] as T
-    items[j] = tmp
-  }
 }

@@ -21,4 +21,12 @@ export function registerInfoCommands (program: Command): void {
       emit(flags, peers, () => table(peers.map(p => ({ ...p, id: shortId(p.id) + (p.self ? ' *' : ''), addrs: p.addrs[0] ?? '-' })),
         ['id', 'state', 'provider', 'region', 'zone', 'vms', 'connected', 'softwareVersion', 'addrs']))
     }))
+
+  withClientOptions(program.command('ping').description('libp2p ping another peer from this node (round trips over the overlay)'))
+    .argument('<peerId>', 'the peer to ping')
+    .option('--count <n>', 'how many pings', '3')
+    .action(action(async (peerId: string, flags: CommonFlags & { count: string }) => {
+      const result = await clientFor(flags).request<{ id: string, rttMs: number[] }>('GET', `/v1/peers/${encodeURIComponent(peerId)}/ping?count=${encodeURIComponent(flags.count)}`)
+      emit(flags, result, () => result.rttMs.map((ms, i) => `ping ${i + 1} to ${shortId(result.id)}: ${ms} ms`).join('\n'))
+    }))
 }
