@@ -156,3 +156,18 @@ describe('member list', () => {
     expect(err).to.have.property('name', 'AdmissionError')
   })
 })
+
+describe('peer table under local overload', () => {
+  it('does not hold its own stalls against other peers', async () => {
+    const key = await generateKeyPair('Ed25519')
+    const id = peerIdFromPrivateKey(key).toString()
+    const t = new PeerTable('self', { heartbeatMs: 1000, suspectAfterMs: 3000, deadAfterMs: 6000 })
+    const signed = await signedBy(key)
+    t.update(await openDescriptor(signed), signed, 0)
+    // The event loop was blocked for 5 s: the tick at 5.5 s comes 5 s late.
+    t.tick(5500, 5000)
+    expect(t.get(id)?.state).to.equal('alive')
+    t.tick(9000)
+    expect(t.get(id)?.state).to.equal('suspect')
+  })
+})

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { readTestnetState } from '../testnet/state.js'
 import { isRunning } from '../testnet/processes.js'
-import { wanRules } from '../testnet/launcher.js'
+import { bootstrapPeers, wanRules } from '../testnet/launcher.js'
 import { cli, cliJson } from './util/cli.js'
 import { waitFor } from './util/wait.js'
 
@@ -19,6 +19,15 @@ describe('testnet WAN latency rules', () => {
     expect(rules).to.have.length(4)
     expect(rules.every(r => r.delayMs === 20 && peers[r.from]?.provider !== peers[r.to]?.provider)).to.equal(true)
     expect(wanRules(peers, 0)).to.deep.equal([])
+  })
+
+  it('spreads bootstrap peers over earlier peers', () => {
+    const picks = Array.from({ length: 64 }, (_v, i) => bootstrapPeers(i, 64))
+    expect(picks[0]).to.deep.equal([1, 2])
+    expect(picks.every((p, i) => p.length === 2 && !p.includes(i))).to.equal(true)
+    const load = new Map<number, number>()
+    for (const p of picks) for (const i of p) load.set(i, (load.get(i) ?? 0) + 1)
+    expect(Math.max(...load.values())).to.be.at.most(5)
   })
 })
 

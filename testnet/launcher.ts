@@ -41,7 +41,9 @@ export async function testnetUp (options: UpOptions): Promise<TestnetState> {
   await writeSecret(swarmKey, generateSwarmKey())
   mkdirSync(join(dir, 'logs'), { recursive: true })
 
-  const ports = await freePorts(options.peers * 2 + 1)
+  // Every port is chosen here, relays included: a relay left to bind port 0 later took a port
+  // already handed to a daemon (EADDRINUSE in 6 of 14 starts of 32+ peers).
+  const ports = await freePorts(options.peers * 3 + 1)
   const peers: TestnetPeer[] = []
   for (let index = 0; index < options.peers; index++) {
     const dataDir = join(dir, 'peers', String(index))
@@ -52,7 +54,7 @@ export async function testnetUp (options: UpOptions): Promise<TestnetState> {
     const listenPort = ports[index * 2 + 1] ?? 0
     peers.push({
       index, id, pid: 0, api: `http://127.0.0.1:${apiPort}`, apiPort, token, ...labelsFor(index, options.providers),
-      dataDir, config: join(dataDir, 'config.json'), addrs: [], listenPort, relayPort: 0,
+      dataDir, config: join(dataDir, 'config.json'), addrs: [], listenPort, relayPort: ports[options.peers * 2 + 1 + index] ?? 0,
       sourceIp: sourceIpFor(index), log: join(dir, 'logs', `peer-${index}.log`)
     })
   }
@@ -99,7 +101,7 @@ export function wanRules (peers: Array<{ index: number, provider: string }>, wan
 
 async function startLink (state: TestnetState, rules: LinkRule[], controlPort: number): Promise<void> {
   writeFileSync(state.link.stateFile, JSON.stringify({
-    peers: state.peers.map(p => ({ index: p.index, sourceIp: p.sourceIp, targetPort: p.listenPort })),
+    peers: state.peers.map(p => ({ index: p.index, sourceIp: p.sourceIp, targetPort: p.listenPort, relayPort: p.relayPort })),
     controlPort,
     rules
   }, null, 2))
@@ -132,8 +134,10 @@ function writePeerConfig (state: TestnetState, peer: TestnetPeer, extra: Record<
     listen: [`/ip4/127.0.0.1/tcp/${peer.listenPort}`],
     announce: [`/ip4/127.0.0.1/tcp/${peer.relayPort}`],
     dialFrom: peer.sourceIp,
-    // Two bootstrap peers, so a restarted peer 0 finds the cloud too.
-    bootstrap: others.slice(0, 2).map(p => p.addrs[0]).filter((a): a is string => a !== undefined),
+    // Two bootstrap peers, spread like a binary tree over earlier peers so that no peer takes every
+    // join (all joining through peers 0 and 1 timed out handshakes at 64 peers); peers 0 and 1
+    // use each other and peer 2, so a restarted peer 0 finds the cloud too.
+    bootstrap: bootstrapPeers(peer.index, state.peers.length).map(i => state.peers[i]?.addrs[0]).filter((a): a is string => a !== undefined),
     swarmKey: state.swarmKey,
     allowedPeers: others.map(p => p.id),
     provider: peer.provider,
@@ -143,6 +147,11 @@ function writePeerConfig (state: TestnetState, peer: TestnetPeer, extra: Record<
     ...extra
   }
   writeFileSync(peer.config, JSON.stringify(config, null, 2) + '\n', { mode: 0o600 })
+}
+
+export function bootstrapPeers (index: number, count: number): number[] {
+  const picks = index < 2 ? [1 - index, 2] : [Math.floor((index - 1) / 2), index - 1]
+  return [...new Set(picks)].filter(i => i !== index && i < count)
 }
 
 /** Starts peer `index` again with its data dir, ports and token; records the new pid. */

@@ -94,7 +94,14 @@ export class Membership {
     libp2p.addEventListener('peer:identify', this.onIdentify)
     await this.publish()
     this.scheduleHeartbeat()
-    this.timers.push(setInterval(() => { this.applyChanges(this.table.tick(Date.now())) }, TICK_MS))
+    let lastTick = Date.now()
+    this.timers.push(setInterval(() => {
+      const now = Date.now()
+      // A tick that fires late means this peer was starved, not that the others went quiet.
+      const stalledMs = Math.max(0, now - lastTick - 2 * TICK_MS)
+      lastTick = now
+      this.applyChanges(this.table.tick(now, stalledMs))
+    }, TICK_MS))
     this.timers.push(setInterval(() => { if (!this.left) this.connections.maintain() }, MAINTAIN_MS))
   }
 

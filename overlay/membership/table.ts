@@ -49,11 +49,16 @@ export class PeerTable {
     return { result: existing === undefined ? 'new' : 'updated', change }
   }
 
-  /** Re-derives liveness from silence; returns the transitions. */
-  tick (now: number): StateChange[] {
+  /**
+   * Re-derives liveness from silence; returns the transitions. `stalledMs` is how long this peer's
+   * own event loop was starved since the last tick: that time is not held against others (a
+   * CPU-starved peer otherwise declares everyone dead; the idea is Lifeguard's local health).
+   */
+  tick (now: number, stalledMs = 0): StateChange[] {
     const changes: StateChange[] = []
     for (const entry of this.entries.values()) {
       if (entry.self || entry.state === 'left') continue
+      if (stalledMs > 0) entry.lastHeardMs = Math.min(now, entry.lastHeardMs + stalledMs)
       const silence = now - entry.lastHeardMs
       // A peer that announces a slower heartbeat (a large cloud) gets proportionally more time.
       const stretch = Math.max(1, entry.descriptor.heartbeatMs / this.settings.heartbeatMs)
