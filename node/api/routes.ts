@@ -30,7 +30,7 @@ export function registerRoutes (app: FastifyInstance, daemon: Daemon): void {
     const peer = parsePeerId(request.params.id)
     const rttMs: number[] = []
     for (let i = 0; i < (request.query.count ?? 3); i++) {
-      rttMs.push(await daemon.host.services.ping.ping(peer, { signal: AbortSignal.timeout(10_000) }))
+      rttMs.push(await pingOnce(daemon, peer))
     }
     return { id: peer.toString(), rttMs }
   })
@@ -54,5 +54,17 @@ function parsePeerId (id: string): PeerId {
     return peerIdFromString(id)
   } catch {
     throw new BadRequestError(`not a peer id: ${id}`)
+  }
+}
+
+/**
+ * One ping, tried again once: a ping that lands on a connection libp2p is pruning (peers that dialed
+ * each other at once) never gets its echo; seen in about one of three test runs after a rule change.
+ */
+async function pingOnce (daemon: Daemon, peer: PeerId): Promise<number> {
+  try {
+    return await daemon.host.services.ping.ping(peer, { signal: AbortSignal.timeout(5000) })
+  } catch {
+    return await daemon.host.services.ping.ping(peer, { signal: AbortSignal.timeout(5000) })
   }
 }
