@@ -52,7 +52,8 @@ export async function createHost (init: HostInit): Promise<Host> {
     },
     services: {
       identify: identify(),
-      ping: ping(),
+      // libp2p's connection monitor pings too; room for a user's ping beside it.
+      ping: ping({ maxOutboundStreams: 4, maxInboundStreams: 8 }),
       pubsub: gossipsub({
         allowPublishToZeroTopicPeers: true,
         emitSelf: false,
