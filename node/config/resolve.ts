@@ -43,7 +43,12 @@ const schema = shape
 
 export type OptionKey = keyof NodeOptions
 export const OPTION_KEYS = Object.keys(shape.shape) as OptionKey[]
-const LIST_KEYS = new Set<OptionKey>(['listen', 'announce', 'bootstrap', 'allowedPeers'])
+export const LIST_KEYS: ReadonlySet<string> = new Set<OptionKey>(['listen', 'announce', 'bootstrap', 'allowedPeers'])
+
+/** "a, b,,c" → ["a", "b", "c"]: list options from env and repeated flags. */
+export function splitList (value: string): string[] {
+  return value.split(',').map(s => s.trim()).filter(s => s !== '')
+}
 
 /** Env vars read by the CLI client, not the daemon. */
 const CLIENT_ENV = new Set(['SUPERCLOUD_API', 'SUPERCLOUD_TOKEN'])
@@ -94,7 +99,7 @@ export function fromEnv (env: Record<string, string | undefined>): Record<string
     if (!name.startsWith('SUPERCLOUD_') || CLIENT_ENV.has(name) || value === undefined) continue
     const key = known.get(name)
     if (key === undefined) throw new ConfigError(`unknown environment variable ${name} (known: ${[...known.keys()].join(', ')})`)
-    out[key] = LIST_KEYS.has(key) ? value.split(',').map(s => s.trim()).filter(s => s !== '') : value
+    out[key] = LIST_KEYS.has(key) ? splitList(value) : value
   }
   return out
 }

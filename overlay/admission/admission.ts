@@ -6,7 +6,6 @@ import { supercloud } from '../../proto/gen/membership.js'
 import type { Logger } from '../../node/log.js'
 import type { Membership } from '../membership/membership.js'
 import { JOIN_PROTOCOL, MAX_REQUEST_BYTES, MAX_TABLE_BYTES, RPC_TIMEOUT_MS } from '../membership/constants.js'
-import { exchange } from '../wire/lp.js'
 import { rpcStreamHandler } from '../wire/rpc.js'
 import { AdmissionError } from './errors.js'
 import type { MemberList } from './members.js'
@@ -65,10 +64,9 @@ export class Admission {
 
   /** Joins the cloud through `member` with a token; afterwards this peer holds the member's table. */
   async join (member: PeerId, token: string, options: { signal?: AbortSignal } = {}): Promise<void> {
-    const { libp2p, members, membership } = this.components
+    const { members, membership } = this.components
     const signal = options.signal ?? AbortSignal.timeout(RPC_TIMEOUT_MS)
-    const stream = await libp2p.dialProtocol(member, JOIN_PROTOCOL, { signal }).catch(err => { throw membership.explainDialError(member, JOIN_PROTOCOL, err) })
-    const response = JoinResponse.decode(await exchange(stream, JoinRequest.encode({ token }).finish(), { signal, maxResponseBytes: MAX_TABLE_BYTES }))
+    const response = JoinResponse.decode(await membership.request(member, JOIN_PROTOCOL, JoinRequest.encode({ token }).finish(), { signal, maxResponseBytes: MAX_TABLE_BYTES }))
     if (response.error !== '') throw new AdmissionError(`${member.toString()} refused to admit this peer: ${response.error}`)
     if (response.admission == null || response.table == null) throw new AdmissionError('join response carries no admission')
     // We chose to join this member's cloud: trust it and the roots it trusts.

@@ -4,7 +4,6 @@ import type { Libp2p, PeerId } from '@libp2p/interface'
 import { supercloud } from '../../proto/gen/control.js'
 import type { Logger } from '../../node/log.js'
 import type { Membership } from '../membership/membership.js'
-import { exchange } from '../wire/lp.js'
 import { rpcStreamHandler } from '../wire/rpc.js'
 import { CONTROL_PROTOCOL, CONTROL_TIMEOUT_MS, MAX_CONTROL_REQUEST_BYTES, MAX_CONTROL_RESPONSE_BYTES } from './constants.js'
 
@@ -58,10 +57,8 @@ export class Control {
 
   /** Sends one request to `peer`; a remote error is rethrown as RemoteError with its name. */
   async request (peer: PeerId, request: ControlRequestMsg, options: { signal?: AbortSignal } = {}): Promise<ControlResponseMsg> {
-    const { libp2p, membership } = this.components
     const signal = options.signal ?? AbortSignal.timeout(CONTROL_TIMEOUT_MS)
-    const stream = await libp2p.dialProtocol(peer, CONTROL_PROTOCOL, { signal }).catch(err => { throw membership.explainDialError(peer, CONTROL_PROTOCOL, err) })
-    const response = ControlResponse.decode(await exchange(stream, ControlRequest.encode(request).finish(), { signal, maxResponseBytes: MAX_CONTROL_RESPONSE_BYTES }))
+    const response = ControlResponse.decode(await this.components.membership.request(peer, CONTROL_PROTOCOL, ControlRequest.encode(request).finish(), { signal, maxResponseBytes: MAX_CONTROL_RESPONSE_BYTES }))
     if (response.error != null) throw new RemoteError(response.error.name ?? 'RemoteError', response.error.message ?? '')
     return response
   }

@@ -202,8 +202,7 @@ export class Membership {
   /** Pulls the whole table from `peer` and applies it (admissions first). */
   async pullTable (peer: PeerId, options: { signal?: AbortSignal } = {}): Promise<number> {
     const signal = options.signal ?? AbortSignal.timeout(RPC_TIMEOUT_MS)
-    const stream = await this.components.libp2p.dialProtocol(peer, TABLE_PROTOCOL, { signal }).catch(err => { throw this.explainDialError(peer, TABLE_PROTOCOL, err) })
-    const table = TableResponse.decode(await exchange(stream, TableRequest.encode({}).finish(), { signal, maxResponseBytes: MAX_TABLE_BYTES }))
+    const table = TableResponse.decode(await this.request(peer, TABLE_PROTOCOL, TableRequest.encode({}).finish(), { signal, maxResponseBytes: MAX_TABLE_BYTES }))
     if (table.error !== '') throw new NotAdmittedError(table.error)
     return await this.applyTable(table, peer)
   }
@@ -226,8 +225,18 @@ export class Membership {
     return applied
   }
 
+  /**
+   * One request/response with a peer on `protocol`: dial, explain a failed negotiation as an
+   * incompatible version, write the request, read one bounded response.
+   */
+  async request (peer: PeerId, protocol: string, request: Uint8Array, options: { signal: AbortSignal, maxResponseBytes: number }): Promise<Uint8Array> {
+    const stream = await this.components.libp2p.dialProtocol(peer, protocol, { signal: options.signal })
+      .catch(err => { throw this.explainDialError(peer, protocol, err) })
+    return await exchange(stream, request, options)
+  }
+
   /** Turns a failed protocol negotiation into a clear incompatibility error. */
-  explainDialError (peer: PeerId, protocol: string, err: unknown): Error {
+  private explainDialError (peer: PeerId, protocol: string, err: unknown): Error {
     const error = err instanceof Error ? err : new Error(String(err))
     if (error.name !== 'UnsupportedProtocolError') return error
     const theirs = this.incompatible.get(peer.toString())?.protocols ?? []

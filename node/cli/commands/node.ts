@@ -2,20 +2,18 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Command } from 'commander'
-import { ConfigError, OPTION_KEYS, envName, resolveOptions } from '../../config/resolve.js'
+import { ConfigError, LIST_KEYS, OPTION_KEYS, envName, resolveOptions, splitList } from '../../config/resolve.js'
 import { defaultDataDir } from '../../config/options.js'
 import { createLogger } from '../../log.js'
 import { action, clientFor, withClientOptions, type CommonFlags } from '../common.js'
 import { emit } from '../output.js'
-
-const LIST_KEYS = new Set(['listen', 'announce', 'bootstrap', 'allowedPeers'])
 
 function kebab (key: string): string {
   return key.replace(/[A-Z]/g, c => '-' + c.toLowerCase())
 }
 
 function collect (value: string, previous: string[] | undefined): string[] {
-  return [...(previous ?? []), ...value.split(',').map(s => s.trim()).filter(s => s !== '')]
+  return [...(previous ?? []), ...splitList(value)]
 }
 
 export function registerNodeCommands (program: Command): void {
