@@ -1,0 +1,105 @@
+// The virtual NIC seen from the daemon: frames out of the guest go to whatever is attached (the
+// virtual switch), frames for the guest go in. The port owns the VM's network MAC; when the guest's
+// NIC holds another one (a snapshot restored while its MAC was taken) the port translates between
+// them in Ethernet and ARP headers, so the guest keeps working under its new address.
+import { formatMac, parseMac } from '../mac.js'
+
+/** Largest frame the port carries either way: a jumbo frame, well above any MTU we configure. */
+export const MAX_FRAME_BYTES = 9018
+const ETH_HEADER = 14
+const ETHERTYPE_ARP = 0x0806
+const ETHERTYPE_RARP = 0x8035
+
+export type FrameSink = (frames: Uint8Array[]) => void
+
+export interface NicCounters {
+  framesIn: number
+  bytesIn: number
+  framesOut: number
+  bytesOut: number
+  drops: { noLink: number, malformed: number, tooLarge: number }
+}
+
+export class NicPort {
+  private sink: FrameSink | undefined
+  readonly mac: string
+  private readonly macBytes: Uint8Array
+  private readonly guestMacBytes: Uint8Array
+  private readonly translate: boolean
+  readonly counters: NicCounters = { framesIn: 0, bytesIn: 0, framesOut: 0, bytesOut: 0, drops: { noLink: 0, malformed: 0, tooLarge: 0 } }
+
+  /** `mac` is the VM's address on the network; `guestMac` the one in the guest's NIC. */
+  constructor (private readonly deliver: (frames: Uint8Array[]) => void, mac: string, guestMac: string = mac) {
+    this.mac = mac
+    this.macBytes = parseMac(mac)
+    this.guestMacBytes = parseMac(guestMac)
+    this.translate = mac !== guestMac
+  }
+
+  get guestMac (): string {
+    return formatMac(this.guestMacBytes)
+  }
+
+  /** Connects the port; frames out of the guest go to `sink`. Returns the detach function. */
+  attach (sink: FrameSink): () => void {
+    this.sink = sink
+    return () => { if (this.sink === sink) this.sink = undefined }
+  }
+
+  /** Frames the guest sent, from the machine. */
+  fromGuest (frames: Uint8Array[]): void {
+    const out: Uint8Array[] = []
+    for (const frame of frames) {
+      if (!this.check(frame)) continue
+      if (this.translate) this.rewrite(frame, this.guestMacBytes, this.macBytes, 6, 22)
+      this.counters.framesOut++
+      this.counters.bytesOut += frame.byteLength
+      out.push(frame)
+    }
+    if (out.length === 0) return
+    if (this.sink === undefined) {
+      this.counters.drops.noLink += out.length
+      return
+    }
+    this.sink(out)
+  }
+
+  /** Frames for the guest. */
+  toGuest (frames: Uint8Array[]): void {
+    const ok: Uint8Array[] = []
+    for (const frame of frames) {
+      if (!this.check(frame)) continue
+      if (this.translate) this.rewrite(frame, this.macBytes, this.guestMacBytes, 0, 32)
+      this.counters.framesIn++
+      this.counters.bytesIn += frame.byteLength
+      ok.push(frame)
+    }
+    if (ok.length > 0) this.deliver(ok)
+  }
+
+  private check (frame: Uint8Array): boolean {
+    if (frame.byteLength < ETH_HEADER) {
+      this.counters.drops.malformed++
+      return false
+    }
+    if (frame.byteLength > MAX_FRAME_BYTES) {
+      this.counters.drops.tooLarge++
+      return false
+    }
+    return true
+  }
+
+  /** Replaces `from` by `to` in the Ethernet address at `ethOffset` and, in ARP, at `arpOffset`. */
+  private rewrite (frame: Uint8Array, from: Uint8Array, to: Uint8Array, ethOffset: number, arpOffset: number): void {
+    replaceAt(frame, ethOffset, from, to)
+    const type = ((frame[12] ?? 0) << 8) | (frame[13] ?? 0)
+    if ((type === ETHERTYPE_ARP || type === ETHERTYPE_RARP) && frame.byteLength >= 42) replaceAt(frame, arpOffset, from, to)
+  }
+}
+
+function replaceAt (frame: Uint8Array, offset: number, from: Uint8Array, to: Uint8Array): void {
+  for (let i = 0; i < 6; i++) {
+    if (frame[offset + i] !== from[i]) return
+  }
+  frame.set(to, offset)
+}

@@ -1,0 +1,116 @@
+// Guest images a peer can boot: `tiny` (built in, committed under guest/tiny) and `linux` (Debian's
+// i386 kernel with a busybox initramfs, built on the peer by `npm run image:linux` into its image dir).
+// An image turns a VM's spec into what the engine boots; files are read here, never named by peers.
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { ImageNotFoundError } from './errors.js'
+import { GUEST_CONFIG } from './devices/hypercall.js'
+import { HEADLESS_VGA_BYTES } from './limits.js'
+import type { BootSource, NicModel } from './types.js'
+
+export type ImageName = 'tiny' | 'linux'
+export const IMAGE_NAMES: readonly ImageName[] = ['tiny', 'linux']
+
+/** What the guest should do, for the tiny guest's workload knobs. */
+export interface TinyOptions {
+  busy?: boolean
+  dirtyPagesPerSec?: number
+  dirtyPercent?: number
+  fillRam?: boolean
+}
+
+export interface BootRequest {
+  name: string
+  nic: NicModel
+  /** The guest's IPv4 address, when it has one. */
+  ipv4?: { address: string, prefixLength: number }
+  tiny?: TinyOptions
+}
+
+export interface GuestImage {
+  readonly name: ImageName
+  readonly minMemoryBytes: number
+  readonly defaultMemoryBytes: number
+  readonly nics: readonly NicModel[]
+  readonly vgaMemoryBytes: number
+  /** Whether the guest speaks the hypercall ABI (counter and boot id in `vm show`). */
+  readonly hypercall: boolean
+  /** Throws ImageNotFoundError when the image is not on this peer. */
+  boot (request: BootRequest): Promise<{ boot: BootSource, guestConfig: Record<number, number> }>
+}
+
+export const TINY_IMAGE_FILE = fileURLToPath(new URL('../../../guest/tiny/tiny.bin', import.meta.url))
+/** Where `npm run image:linux` puts the Linux image by default. */
+export const DEFAULT_IMAGE_DIR = fileURLToPath(new URL('../../../.cache/images', import.meta.url))
+
+function ipv4ToU32 (ip: string): number {
+  return ip.split('.').reduce((acc, part) => ((acc << 8) | Number(part)) >>> 0, 0)
+}
+
+class TinyImage implements GuestImage {
+  readonly name = 'tiny'
+  readonly minMemoryBytes = 16 << 20
+  readonly defaultMemoryBytes = 32 << 20
+  readonly nics = ['ne2k'] as const
+  readonly vgaMemoryBytes = HEADLESS_VGA_BYTES
+  readonly hypercall = true
+  private kernel: Promise<Uint8Array> | undefined
+
+  constructor (private readonly file: string) {}
+
+  async boot (request: BootRequest): Promise<{ boot: BootSource, guestConfig: Record<number, number> }> {
+    this.kernel ??= readFile(this.file).catch((err: Error) => {
+      this.kernel = undefined
+      throw new ImageNotFoundError(`the tiny image is missing at ${this.file}: ${err.message}`)
+    })
+    const t = request.tiny ?? {}
+    const guestConfig: Record<number, number> = {
+      [GUEST_CONFIG.BUSY]: t.busy === true ? 1 : 0,
+      [GUEST_CONFIG.DIRTY_PAGES_PER_SEC]: t.dirtyPagesPerSec ?? 0,
+      // 0 means the guest's default: spread over all of its free RAM.
+      [GUEST_CONFIG.DIRTY_PERCENT]: t.dirtyPercent === undefined || t.dirtyPercent === 0 ? 100 : t.dirtyPercent,
+      [GUEST_CONFIG.FILL_RAM]: t.fillRam === true ? 1 : 0,
+      [GUEST_CONFIG.IPV4_ADDR]: request.ipv4 === undefined ? 0 : ipv4ToU32(request.ipv4.address)
+    }
+    return { boot: { kind: 'multiboot', kernel: await this.kernel }, guestConfig }
+  }
+}
+
+const LINUX_FILES = ['bzImage', 'initrd.img', 'bios.bin', 'vgabios.bin'] as const
+
+class LinuxImage implements GuestImage {
+  readonly name = 'linux'
+  // v86 puts the initrd at 64 MiB: 64 MiB of RAM cannot hold it.
+  readonly minMemoryBytes = 80 << 20
+  readonly defaultMemoryBytes = 128 << 20
+  readonly nics = ['ne2k', 'virtio'] as const
+  readonly vgaMemoryBytes = HEADLESS_VGA_BYTES
+  readonly hypercall = false
+
+  constructor (private readonly dir: string) {}
+
+  async boot (request: BootRequest): Promise<{ boot: BootSource, guestConfig: Record<number, number> }> {
+    const files = await Promise.all(LINUX_FILES.map(async f => await readFile(join(this.dir, f)))).catch((err: Error) => {
+      throw new ImageNotFoundError(`the linux image is not built on this peer (${err.message}): run \`npm run image:linux\``)
+    })
+    const [bzImage, initrd, bios, vgaBios] = files as [Buffer, Buffer, Buffer, Buffer]
+    const params = ['console=ttyS0', 'tsc=reliable', 'mitigations=off', `sc.nic=${request.nic}`, `sc.hostname=${request.name}`]
+    if (request.ipv4 !== undefined) params.push(`sc.ip=${request.ipv4.address}/${request.ipv4.prefixLength}`)
+    return { boot: { kind: 'linux', bzImage, initrd, bios, vgaBios, cmdline: params.join(' ') }, guestConfig: {} }
+  }
+}
+
+export class ImageCatalog {
+  private readonly images: Map<ImageName, GuestImage>
+
+  constructor (imageDir: string = DEFAULT_IMAGE_DIR, tinyFile: string = TINY_IMAGE_FILE) {
+    this.images = new Map<ImageName, GuestImage>([['tiny', new TinyImage(tinyFile)], ['linux', new LinuxImage(join(imageDir, 'linux'))]])
+  }
+
+  get (name: string): GuestImage {
+    const image = this.images.get(name as ImageName)
+    if (image === undefined) throw new ImageNotFoundError(`no image '${name}' (known: ${IMAGE_NAMES.join(', ')})`)
+    return image
+  }
+}

@@ -1,0 +1,88 @@
+// The hypervisor's public types: a VmEngine creates Machines; a Machine is one running x86 guest with
+// its blanket devices (serial console, NIC port, hypercall port). v86 in worker threads implements it.
+import type { NicPort } from './devices/nic.js'
+import type { SerialPort } from './devices/serial.js'
+import type { HypercallState } from './devices/hypercall.js'
+
+export type NicModel = 'ne2k' | 'virtio'
+
+export interface CallOptions {
+  signal?: AbortSignal
+}
+
+/** What the machine boots. The files are already read; the engine never opens paths. */
+export type BootSource =
+  | { kind: 'multiboot', kernel: Uint8Array }
+  | { kind: 'linux', bios: Uint8Array, vgaBios: Uint8Array, bzImage: Uint8Array, initrd: Uint8Array, cmdline: string }
+
+export interface MachineConfig {
+  /** The VM id, for logs. */
+  id: string
+  memoryBytes: number
+  /** Video memory: small for headless guests (v86's default 8 MiB dominates small states). */
+  vgaMemoryBytes: number
+  nic: NicModel
+  /**
+   * The VM's MAC on the network, `aa:bb:cc:dd:ee:ff`. A booted NIC holds it too; a restored NIC keeps
+   * the one in the snapshot and the NIC port translates between the two.
+   */
+  mac: string
+  boot: BootSource
+  /** Values the guest reads through the hypercall port (key → u32). */
+  guestConfig: Record<number, number>
+}
+
+/** What a running guest reports about itself, read from its memory when asked. */
+export interface GuestInfo {
+  /** Milliseconds since the guest booted (a 64-bit counter in guest RAM). */
+  counter: number
+  /** The random 64-bit id the host handed out at boot, hex. */
+  bootId: string
+  ready: boolean
+  /** Set when the guest reported a CPU exception. */
+  panicVector?: number
+  pagesDirtied: number
+  framesReceived: number
+  framesSent: number
+  ip: string
+  mac: string
+}
+
+export type MachineEndReason =
+  | { kind: 'destroyed' }
+  | { kind: 'failed', message: string }
+
+export interface Machine {
+  readonly id: string
+  readonly serial: SerialPort
+  readonly nic: NicPort
+  /** Resolves when the machine is gone, saying why. */
+  readonly ended: Promise<MachineEndReason>
+  run (options?: CallOptions): Promise<void>
+  /** Stops executing guest instructions; RAM and devices stay. */
+  pause (options?: CallOptions): Promise<void>
+  /** A snapshot file (see snapshot/format.ts); `meta` goes into its header as is. */
+  snapshot (meta: Record<string, unknown>, options?: CallOptions): Promise<Uint8Array>
+  /** The guest's own state read from its RAM now; undefined for guests without the hypercall ABI. */
+  guest (options?: CallOptions): Promise<GuestInfo | undefined>
+  /** Resolves once the guest reported ready through the hypercall port (guests with the ABI do). */
+  waitGuestReady (options?: CallOptions): Promise<void>
+  destroy (): Promise<void>
+}
+
+export interface EngineStats {
+  workers: number
+  machines: number
+}
+
+export interface VmEngine {
+  start (): Promise<void>
+  stop (): Promise<void>
+  /** Creates a machine powered on but not yet running; call run(). */
+  create (config: MachineConfig, options?: CallOptions): Promise<Machine>
+  /** Creates a machine from a snapshot file, paused at the instant it was taken; call run(). */
+  restore (config: MachineConfig, snapshot: Uint8Array, options?: CallOptions): Promise<Machine>
+  stats (): EngineStats
+}
+
+export type { HypercallState }

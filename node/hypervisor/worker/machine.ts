@@ -1,0 +1,284 @@
+// One guest in a worker: a v86 instance with the blanket devices wired to it. The worker's main
+// module owns several of these and relays their traffic to the daemon.
+import { V86, type V86Options } from 'v86'
+import { MachineFailedError, SnapshotError } from '../errors.js'
+import { GUEST_CONFIG, HC_PORT_CMD, HC_PORT_DATA, HypercallDevice, initialHypercallState, type HypercallState } from '../devices/hypercall.js'
+import { copyPagesInto, encodeSnapshot, openSnapshot } from '../snapshot/format.js'
+import { V86_STATE_VERSION, checkDeviceState } from '../snapshot/device-state.js'
+import type { GuestInfo, MachineConfig } from '../types.js'
+import { formatMac, parseMac } from '../mac.js'
+import { V86Adapter } from './v86-adapter.js'
+
+export interface MachineSink {
+  serialOut: (bytes: Uint8Array) => void
+  framesOut: (frames: Uint8Array[]) => void
+  failed: (message: string) => void
+  guestReady: () => void
+}
+
+const LOAD_TIMEOUT_MS = 60_000
+/** Output is handed to the daemon this often at most: per-byte messages would flood it. */
+const SERIAL_FLUSH_MS = 5
+const MAX_SERIAL_PENDING = 1 << 20
+const SERIAL_CHUNK = 4096
+const MAX_FRAMES_PENDING = 4096
+/** Input is fed to the UART only while its queue is short, like a real serial line. */
+const UART_BACKLOG = 64
+const MAX_SERIAL_INPUT = 1 << 20
+/** The tiny guest's info block (guest/tiny/README.md). */
+const INFO_MAGIC = 0x594e4954
+const INFO_BYTES = 96
+
+export class GuestMachine {
+  private readonly adapter: V86Adapter
+  private hypercall: HypercallDevice
+  private serialPending: Uint8Array[] = []
+  private serialChunk = new Uint8Array(SERIAL_CHUNK)
+  private serialFill = 0
+  private serialPendingBytes = 0
+  private serialTimer: NodeJS.Timeout | undefined
+  private framesPending: Uint8Array[] = []
+  private framesScheduled = false
+  private input: Uint8Array[] = []
+  private inputBytes = 0
+  private inputTimer: NodeJS.Timeout | undefined
+  private dead = false
+  serialDropped = 0
+  framesDropped = 0
+
+  private constructor (readonly id: string, readonly config: MachineConfig, private readonly emulator: V86, private readonly sink: MachineSink, hypercall: HypercallState) {
+    this.adapter = new V86Adapter(emulator)
+    this.hypercall = this.newHypercall(hypercall)
+    this.adapter.patchYield(err => { this.fail(`emulator error: ${(err as Error).message ?? String(err)}`) })
+    this.adapter.fillMissingPciBars()
+    this.adapter.registerPort32(HC_PORT_CMD, this, () => this.hypercall.readStatus(), v => { this.hypercall.command(v) })
+    this.adapter.registerPort32(HC_PORT_DATA, this, () => this.hypercall.readData(), v => { this.hypercall.writeData(v) })
+    this.adapter.onBus('serial0-output-byte', byte => { this.onSerialByte(byte as number) })
+    this.adapter.onBus('net0-send', frame => { this.onFrame(frame as Uint8Array) })
+  }
+
+  static async create (id: string, config: MachineConfig, wasm: WebAssembly.Module, sink: MachineSink): Promise<GuestMachine> {
+    const emulator = await load(config, wasm)
+    const machine = new GuestMachine(id, config, emulator, sink, initialHypercallState(config.guestConfig))
+    machine.adapter.setMac(parseMac(config.mac))
+    return machine
+  }
+
+  /** A machine from a snapshot, paused at the instant it was taken. Everything is checked first. */
+  static async restore (id: string, config: MachineConfig, bytes: Uint8Array, wasm: WebAssembly.Module, sink: MachineSink): Promise<GuestMachine> {
+    const snapshot = openSnapshot(bytes)
+    const m = snapshot.header.machine
+    for (const [what, want, got] of [['memory size', config.memoryBytes, m.memoryBytes], ['NIC', config.nic, m.nic], ['video memory', config.vgaMemoryBytes, m.vgaMemoryBytes]] as const) {
+      if (want !== got) throw new SnapshotError(`snapshot does not match the machine: ${what} ${String(got)} in the snapshot, ${String(want)} asked for`)
+    }
+    checkDeviceState(snapshot.deviceState, m)
+    const emulator = await load(config, wasm)
+    // The guest's config is what it booted with, not what the restorer would set now.
+    const machine = new GuestMachine(id, config, emulator, sink, m.hypercall)
+    try {
+      machine.adapter.restoreDeviceState(snapshot.deviceState.slice().buffer)
+    } catch (err) {
+      await emulator.destroy().catch(() => {})
+      throw new SnapshotError(`v86 refused the device state: ${(err as Error).message}`)
+    }
+    copyPagesInto(snapshot, emulator.read_memory(0, m.memoryBytes))
+    return machine
+  }
+
+  /** The MAC the NIC holds (the guest's), which a restore takes from the snapshot. */
+  get mac (): string {
+    return formatMac(this.adapter.mac())
+  }
+
+  async run (): Promise<void> {
+    this.assertAlive()
+    await this.emulator.run()
+  }
+
+  async pause (): Promise<void> {
+    this.assertAlive()
+    await this.emulator.stop()
+  }
+
+  snapshot (meta: Record<string, unknown>): Uint8Array {
+    this.assertAlive()
+    const { memoryBytes, vgaMemoryBytes, nic } = this.config
+    const deviceState = new Uint8Array(this.adapter.saveDeviceState(memoryBytes))
+    return encodeSnapshot({
+      machine: { memoryBytes, vgaMemoryBytes, nic, mac: this.mac, hypercall: this.hypercall.current, v86: { stateVersion: V86_STATE_VERSION } },
+      meta,
+      ram: this.emulator.read_memory(0, memoryBytes),
+      deviceState
+    })
+  }
+
+  /** Counter and boot id read from guest RAM at the addresses the guest reported. */
+  guest (): GuestInfo | undefined {
+    this.assertAlive()
+    const s = this.hypercall.current
+    if (s.infoAddr === null || s.counterAddr === null || s.bootIdAddr === null) return undefined
+    const size = this.config.memoryBytes
+    for (const [addr, len] of [[s.infoAddr, INFO_BYTES], [s.counterAddr, 8], [s.bootIdAddr, 8]] as const) {
+      if (addr < 0 || addr + len > size) return undefined
+    }
+    const info = Buffer.from(this.emulator.read_memory(s.infoAddr, INFO_BYTES))
+    if (info.readUInt32LE(0) !== INFO_MAGIC) return undefined
+    const counter = Buffer.from(this.emulator.read_memory(s.counterAddr, 8)).readBigUInt64LE(0)
+    const bootId = Buffer.from(this.emulator.read_memory(s.bootIdAddr, 8)).readBigUInt64LE(0)
+    const ip = info.readUInt32LE(68)
+    return {
+      counter: Number(counter),
+      bootId: bootId.toString(16).padStart(16, '0'),
+      ready: s.ready,
+      ...(s.panicVector === null ? {} : { panicVector: s.panicVector }),
+      pagesDirtied: Number(info.readBigUInt64LE(24)),
+      framesReceived: info.readUInt32LE(32),
+      framesSent: info.readUInt32LE(36),
+      ip: [ip >>> 24, (ip >>> 16) & 255, (ip >>> 8) & 255, ip & 255].join('.'),
+      mac: formatMac(info.subarray(72, 78))
+    }
+  }
+
+  serialIn (bytes: Uint8Array): void {
+    if (this.dead) return
+    if (this.inputBytes + bytes.byteLength > MAX_SERIAL_INPUT) return
+    this.input.push(bytes)
+    this.inputBytes += bytes.byteLength
+    this.pumpInput()
+  }
+
+  framesIn (frames: Uint8Array[]): void {
+    if (this.dead) return
+    for (const frame of frames) this.adapter.sendFrame(frame)
+  }
+
+  async destroy (): Promise<void> {
+    if (this.dead) return
+    this.dead = true
+    clearTimeout(this.serialTimer)
+    clearTimeout(this.inputTimer)
+    await this.emulator.destroy()
+  }
+
+  private newHypercall (state: HypercallState): HypercallDevice {
+    return new HypercallDevice(state, {
+      ready: () => { this.sink.guestReady() },
+      panic: vector => { this.fail(`the guest reported CPU exception ${vector} and halted`) }
+    })
+  }
+
+  private fail (message: string): void {
+    if (this.dead) return
+    this.sink.failed(message)
+  }
+
+  private assertAlive (): void {
+    if (this.dead) throw new MachineFailedError(`machine ${this.id} is destroyed`)
+  }
+
+  private onSerialByte (byte: number): void {
+    if (this.serialPendingBytes >= MAX_SERIAL_PENDING) {
+      this.serialDropped++
+      return
+    }
+    // Bytes arrive one at a time: gather them in a chunk, handed over in batches.
+    if (this.serialFill === this.serialChunk.byteLength) {
+      this.serialPending.push(this.serialChunk)
+      this.serialChunk = new Uint8Array(SERIAL_CHUNK)
+      this.serialFill = 0
+    }
+    this.serialChunk[this.serialFill++] = byte
+    this.serialPendingBytes++
+    this.serialTimer ??= setTimeout(() => { this.flushSerial() }, SERIAL_FLUSH_MS)
+  }
+
+  private flushSerial (): void {
+    this.serialTimer = undefined
+    const chunks = [...this.serialPending, this.serialChunk.subarray(0, this.serialFill)]
+    this.serialPending = []
+    this.serialChunk = new Uint8Array(SERIAL_CHUNK)
+    this.serialFill = 0
+    this.serialPendingBytes = 0
+    const bytes = concat(chunks)
+    if (bytes.byteLength > 0) this.sink.serialOut(bytes)
+  }
+
+  private onFrame (frame: Uint8Array): void {
+    if (this.framesPending.length >= MAX_FRAMES_PENDING) {
+      this.framesDropped++
+      return
+    }
+    // The NE2000 hands out a view into its own buffer: copy before it is reused.
+    this.framesPending.push(Uint8Array.from(frame))
+    if (!this.framesScheduled) {
+      this.framesScheduled = true
+      setImmediate(() => {
+        this.framesScheduled = false
+        const frames = this.framesPending
+        this.framesPending = []
+        if (frames.length > 0) this.sink.framesOut(frames)
+      })
+    }
+  }
+
+  private pumpInput (): void {
+    this.inputTimer = undefined
+    let room = UART_BACKLOG - this.adapter.serialBacklog()
+    while (room > 0 && this.input.length > 0) {
+      const head = this.input[0] as Uint8Array
+      const take = head.subarray(0, room)
+      this.emulator.serial_send_bytes(0, take)
+      room -= take.byteLength
+      this.inputBytes -= take.byteLength
+      if (take.byteLength === head.byteLength) this.input.shift()
+      else this.input[0] = head.subarray(take.byteLength)
+    }
+    if (this.input.length > 0) this.inputTimer = setTimeout(() => { this.pumpInput() }, 1)
+  }
+}
+
+function v86Options (config: MachineConfig, wasm: WebAssembly.Module): V86Options {
+  const boot = config.boot
+  const images: Partial<V86Options> = boot.kind === 'multiboot'
+    ? { multiboot: { buffer: toArrayBuffer(boot.kernel) } }
+    : { bios: { buffer: toArrayBuffer(boot.bios) }, vga_bios: { buffer: toArrayBuffer(boot.vgaBios) }, bzimage: { buffer: toArrayBuffer(boot.bzImage) }, initrd: { buffer: toArrayBuffer(boot.initrd) }, cmdline: boot.cmdline }
+  return {
+    wasm_fn: async (imports: WebAssembly.Imports) => (await WebAssembly.instantiate(wasm, imports)).exports,
+    memory_size: config.memoryBytes,
+    vga_memory_size: config.vgaMemoryBytes,
+    net_device: { type: config.nic },
+    autostart: false,
+    disable_speaker: true,
+    disable_keyboard: true,
+    disable_mouse: true,
+    // Without it a restored NE2000 gets a random MAC and the guest goes deaf.
+    preserve_mac_from_state_image: true,
+    ...images
+  }
+}
+
+async function load (config: MachineConfig, wasm: WebAssembly.Module): Promise<V86> {
+  const emulator = new V86(v86Options(config, wasm))
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => { reject(new MachineFailedError(`v86 did not load within ${LOAD_TIMEOUT_MS} ms`)) }, LOAD_TIMEOUT_MS)
+    emulator.add_listener('emulator-loaded', () => { clearTimeout(timer); resolve() })
+  })
+  return emulator
+}
+
+/** Into a buffer of its own (not Node's shared pool): it is posted to the main thread. */
+function concat (chunks: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0))
+  let at = 0
+  for (const c of chunks) {
+    out.set(c, at)
+    at += c.byteLength
+  }
+  return out
+}
+
+function toArrayBuffer (bytes: Uint8Array): ArrayBuffer {
+  return bytes.slice().buffer
+}
+
+export { GUEST_CONFIG }

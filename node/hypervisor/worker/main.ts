@@ -1,0 +1,90 @@
+// A VM worker thread: hosts several guests, runs calls from the daemon's main thread and relays
+// the guests' console output, frames and events. A failing guest fails alone.
+import { parentPort, workerData } from 'node:worker_threads'
+import { readlinkSync } from 'node:fs'
+import { setPriority } from 'node:os'
+import { GuestMachine, type MachineSink } from './machine.js'
+import type { CallOp, FromWorker, ToWorker, WorkerInit } from './protocol.js'
+
+const port = parentPort
+if (port === null) throw new Error('the VM worker must run in a worker thread')
+const init = workerData as WorkerInit
+const machines = new Map<string, GuestMachine>()
+
+lowerPriority(init.nice)
+
+function post (message: FromWorker, transfer: ArrayBuffer[] = []): void {
+  port?.postMessage(message, transfer)
+}
+
+function sinkFor (machine: string): MachineSink {
+  return {
+    serialOut: bytes => { post({ type: 'serial-out', machine, bytes }, [bytes.buffer as ArrayBuffer]) },
+    framesOut: frames => { post({ type: 'frames-out', machine, frames }, frames.map(f => f.buffer as ArrayBuffer)) },
+    failed: message => { post({ type: 'failed', machine, message }) },
+    guestReady: () => { post({ type: 'guest-ready', machine }) }
+  }
+}
+
+function get (id: string): GuestMachine {
+  const machine = machines.get(id)
+  if (machine === undefined) throw Object.assign(new Error(`no machine ${id} in this worker`), { name: 'MachineGoneError' })
+  return machine
+}
+
+async function call (id: string, op: CallOp): Promise<{ value: unknown, transfer?: ArrayBuffer[] }> {
+  switch (op.op) {
+    case 'create':
+    case 'restore': {
+      if (machines.has(id)) throw new Error(`machine ${id} exists`)
+      const machine = op.op === 'create'
+        ? await GuestMachine.create(id, op.config, init.wasm, sinkFor(id))
+        : await GuestMachine.restore(id, op.config, op.snapshot, init.wasm, sinkFor(id))
+      machines.set(id, machine)
+      return { value: { mac: machine.mac } }
+    }
+    case 'run': await get(id).run(); return { value: undefined }
+    case 'pause': await get(id).pause(); return { value: undefined }
+    case 'snapshot': {
+      const bytes = get(id).snapshot(op.meta)
+      return { value: bytes, transfer: [bytes.buffer as ArrayBuffer] }
+    }
+    case 'guest': return { value: get(id).guest() }
+    case 'destroy': {
+      const machine = machines.get(id)
+      machines.delete(id)
+      await machine?.destroy()
+      return { value: undefined }
+    }
+  }
+}
+
+port.on('message', (message: ToWorker) => {
+  switch (message.type) {
+    case 'call':
+      call(message.machine, message.call).then(
+        ({ value, transfer }) => { post({ type: 'reply', id: message.id, ok: true, value }, transfer) },
+        (err: unknown) => {
+          const error = err instanceof Error ? err : new Error(String(err))
+          post({ type: 'reply', id: message.id, ok: false, error: { name: error.name, message: error.message } })
+        })
+      break
+    case 'serial-in': machines.get(message.machine)?.serialIn(message.bytes); break
+    case 'frames-in': machines.get(message.machine)?.framesIn(message.frames); break
+  }
+})
+
+/**
+ * Guests run at a lower priority than the daemon, as Dom0 outranks its guests: busy guests take
+ * the idle CPU but never delay the peer's networking or API. Linux sets nice per thread; the
+ * thread's id is the last part of /proc/thread-self.
+ */
+function lowerPriority (nice: number): void {
+  if (nice === 0 || process.platform !== 'linux') return
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop())
+    setPriority(tid, nice)
+  } catch {
+    // Not fatal: the guests just compete with the daemon on equal terms.
+  }
+}

@@ -1,0 +1,42 @@
+// Messages between the daemon's main thread and a VM worker. One worker hosts several machines;
+// every message names its machine. Calls are answered by a reply with the same id.
+import type { GuestInfo, MachineConfig } from '../types.js'
+
+export type CallOp =
+  | { op: 'create', config: MachineConfig }
+  | { op: 'restore', config: MachineConfig, snapshot: Uint8Array }
+  | { op: 'run' }
+  | { op: 'pause' }
+  | { op: 'snapshot', meta: Record<string, unknown> }
+  | { op: 'guest' }
+  | { op: 'destroy' }
+
+export type ToWorker =
+  | { type: 'call', id: number, machine: string, call: CallOp }
+  | { type: 'serial-in', machine: string, bytes: Uint8Array }
+  | { type: 'frames-in', machine: string, frames: Uint8Array[] }
+
+export interface CallResults {
+  create: { mac: string }
+  restore: { mac: string }
+  run: undefined
+  pause: undefined
+  snapshot: Uint8Array
+  guest: GuestInfo | undefined
+  destroy: undefined
+}
+
+export type FromWorker =
+  | { type: 'reply', id: number, ok: true, value: unknown }
+  | { type: 'reply', id: number, ok: false, error: { name: string, message: string } }
+  | { type: 'serial-out', machine: string, bytes: Uint8Array }
+  | { type: 'frames-out', machine: string, frames: Uint8Array[] }
+  | { type: 'failed', machine: string, message: string }
+  | { type: 'guest-ready', machine: string }
+
+export interface WorkerInit {
+  /** v86.wasm compiled once in the main thread. */
+  wasm: WebAssembly.Module
+  /** Nice value for the worker thread (Linux per-thread priority): guests yield to the daemon. */
+  nice: number
+}

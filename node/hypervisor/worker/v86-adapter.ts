@@ -1,0 +1,150 @@
+// The one place that touches v86's untyped internals (`emulator.v86`, its CPU, devices and bus).
+// Everything here was checked against v86 0.5.462; ../../../../shared/notes/v86.md has the facts.
+import type { V86 } from 'v86'
+
+type Read = () => number
+type Write = (value: number) => void
+
+interface IoPorts {
+  register_read: (port: number, device: object, r8: Read, r16: Read, r32: Read) => void
+  register_write: (port: number, device: object, w8: Write, w16: Write, w32: Write) => void
+}
+
+interface PciDevice { pci_bars?: Array<unknown> }
+
+interface Ne2k { mac: Uint8Array, memory: Uint8Array }
+interface VirtioNet { mac: Uint8Array }
+interface Uart { input: number[] }
+
+interface PackedMemory { bitmap: { get_buffer: () => ArrayBuffer }, packed_memory: Uint8Array }
+
+interface Cpu {
+  io: IoPorts
+  devices: { pci: { devices: Array<PciDevice | undefined> }, net?: Ne2k, virtio_net?: VirtioNet, uart0?: Uart }
+  pack_memory: () => PackedMemory
+}
+
+interface Core {
+  cpu: Cpu
+  running: boolean
+  yield: (t: number, tick: number) => void
+  yield_callback: (tick: number) => void
+  save_state: () => ArrayBuffer
+  restore_state: (state: ArrayBuffer) => void
+}
+
+interface Bus {
+  register: (name: string, fn: (data: unknown) => void, self: unknown) => void
+  send: (name: string, data: unknown) => void
+}
+
+const PAGE = 4096
+
+export class V86Adapter {
+  private readonly core: Core
+  private readonly bus: Bus
+
+  constructor (readonly emulator: V86) {
+    const internals = emulator as unknown as { v86?: Core, bus?: Bus }
+    if (internals.v86 === undefined || internals.bus === undefined) throw new Error('v86 internals not found: emulator not loaded?')
+    this.core = internals.v86
+    this.bus = internals.bus
+  }
+
+  get running (): boolean {
+    return this.core.running
+  }
+
+  /**
+   * Under Node v86 yields with setImmediate whenever its next timer event is under 1 ms away (always,
+   * with a 1 kHz PIT), so a halted guest spins a core. Sleep with setTimeout while halted instead;
+   * device wake-ups still call next_tick(0). A throw from the emulator goes to `onError` instead of
+   * killing the worker and every other guest on it.
+   */
+  patchYield (onError: (err: unknown) => void): void {
+    const core = this.core
+    const tick = (n: number): void => {
+      try {
+        core.yield_callback(n)
+      } catch (err) {
+        onError(err)
+      }
+    }
+    core.yield = (t, n) => {
+      if (t > 0) setTimeout(tick, t, n)
+      else setImmediate(tick, n)
+    }
+  }
+
+  /**
+   * v86 bug: restore_state throws "reading 'original_bar'" for a VM without an hda, because the absent
+   * IDE channel leaves holes in the PCI BAR table. Zero-sized descriptors fill them.
+   */
+  fillMissingPciBars (): void {
+    for (const device of this.core.cpu.devices.pci.devices) {
+      const bars = device?.pci_bars
+      if (bars === undefined) continue
+      for (let i = 0; i < bars.length; i++) {
+        bars[i] ??= { size: 0, original_bar: 0, entries: [] }
+      }
+    }
+  }
+
+  registerPort32 (port: number, device: object, read: () => number, write: (value: number) => void): void {
+    const io = this.core.cpu.io
+    const ignore: Write = () => {}
+    io.register_read(port, device, () => 0xff, () => 0xffff, () => read() | 0)
+    io.register_write(port, device, ignore, ignore, value => { write(value >>> 0) })
+  }
+
+  /** Sets the MAC the NIC reports (the NE2000's station PROM, or virtio-net's config space). */
+  setMac (mac: Uint8Array): void {
+    const { net, virtio_net: virtio } = this.core.cpu.devices
+    if (net !== undefined) {
+      net.mac.set(mac)
+      // The PROM holds each byte twice (word mode), as v86's constructor fills it.
+      for (let i = 0; i < 6; i++) {
+        net.memory[i << 1] = mac[i] ?? 0
+        net.memory[(i << 1) | 1] = mac[i] ?? 0
+      }
+    }
+    if (virtio !== undefined) virtio.mac = Uint8Array.from(mac)
+  }
+
+  /** The MAC the NIC holds now (after a restore: the one in the state). */
+  mac (): Uint8Array {
+    const { net, virtio_net: virtio } = this.core.cpu.devices
+    return Uint8Array.from(net?.mac ?? virtio?.mac ?? new Uint8Array(6))
+  }
+
+  onBus (name: string, fn: (data: unknown) => void): void {
+    this.bus.register(name, fn, undefined)
+  }
+
+  sendFrame (frame: Uint8Array): void {
+    this.bus.send('net0-receive', frame)
+  }
+
+  /** Bytes waiting in the UART's receive queue (v86 keeps an unbounded array there). */
+  serialBacklog (): number {
+    return this.core.cpu.devices.uart0?.input.length ?? 0
+  }
+
+  /** v86's state with guest RAM left out (an all-zero page bitmap, no pages): devices only. */
+  saveDeviceState (memoryBytes: number): ArrayBuffer {
+    const cpu = this.core.cpu
+    const original = cpu.pack_memory
+    const bitmapBytes = Math.ceil(memoryBytes / PAGE / 8)
+    cpu.pack_memory = () => ({ bitmap: { get_buffer: () => new ArrayBuffer(bitmapBytes) }, packed_memory: new Uint8Array(0) })
+    try {
+      return this.core.save_state()
+    } finally {
+      cpu.pack_memory = original
+    }
+  }
+
+  /** Restores a device state; v86 zeroes guest RAM doing so (the state carries no pages). */
+  restoreDeviceState (state: ArrayBuffer): void {
+    this.core.restore_state(state)
+  }
+}
