@@ -23,6 +23,10 @@ export interface DescriptorData {
   left: boolean
   startedAtMs: number
   heartbeatMs: number
+  /** Seq of the peer's newest VM inventory: a peer holding an older one pulls. */
+  inventorySeq: number
+  /** Guest memory held by the peer's VMs. */
+  vmMemoryBytes: number
 }
 
 export class InvalidDescriptorError extends Error {
@@ -78,6 +82,8 @@ export async function openDescriptor (signed: SignedDescriptorMsg): Promise<Desc
     protocolVersion: d.protocolVersion,
     left: d.left,
     startedAtMs: d.startedAtMs,
-    heartbeatMs: d.heartbeatMs
+    heartbeatMs: d.heartbeatMs,
+    inventorySeq: d.inventorySeq,
+    vmMemoryBytes: d.vmMemoryBytes
   }
 }

@@ -46,8 +46,8 @@ export interface MembershipInit {
   targetPeers: number
   /** Addresses to put in the descriptor (announce addrs, else listen addrs). */
   addrs: () => string[]
-  /** VMs hosted, for the descriptor. */
-  vms?: () => number
+  /** What this peer's VMs amount to, for the descriptor. */
+  vms?: () => { count: number, memoryBytes: number, inventorySeq: number }
 }
 
 /** A peer as the API shows it. */
@@ -64,6 +64,11 @@ export class Membership {
   private readonly table: PeerTable
   private readonly selfId: string
   private readonly startedAtMs = Date.now()
+
+  /** When this peer started: its descriptors carry it, so others can tell a restart. */
+  get startedAt (): number {
+    return this.startedAtMs
+  }
   private seq = 0
   private left = false
   private stopped = false
@@ -163,6 +168,7 @@ export class Membership {
   async publish (): Promise<void> {
     const { libp2p, privateKey } = this.components
     this.seq = Math.max(Date.now(), this.seq + 1)
+    const vms = this.init.vms?.() ?? { count: 0, memoryBytes: 0, inventorySeq: 0 }
     const signed = await signDescriptor(privateKey, {
       seq: this.seq,
       addrs: this.init.addrs(),
@@ -172,12 +178,14 @@ export class Membership {
       cores: this.init.cores,
       memoryBytes: this.init.memoryBytes,
       load: (loadavg()[0] ?? 0) / this.init.cores,
-      vms: this.init.vms?.() ?? 0,
+      vms: vms.count,
       softwareVersion: SOFTWARE_VERSION,
       protocolVersion: PROTOCOL_VERSION,
       left: this.left,
       startedAtMs: this.startedAtMs,
-      heartbeatMs: this.heartbeatMs()
+      heartbeatMs: this.heartbeatMs(),
+      inventorySeq: vms.inventorySeq,
+      vmMemoryBytes: vms.memoryBytes
     }, libp2p.peerId.toMultihash().bytes)
     await this.apply(signed)
     await libp2p.services.pubsub.publish(MEMBERSHIP_TOPIC, Gossip.encode({ descriptor: signed }).finish())

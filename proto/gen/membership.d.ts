@@ -26,6 +26,8 @@ export namespace supercloud {
             left: boolean;
             startedAtMs: number;
             heartbeatMs: number;
+            inventorySeq: number;
+            vmMemoryBytes: number;
             static create(properties: supercloud.membership.Descriptor.$Shape): supercloud.membership.Descriptor & supercloud.membership.Descriptor.$Shape;
             static create(properties?: supercloud.membership.Descriptor.$Properties): supercloud.membership.Descriptor;
             static encode(m: supercloud.membership.Descriptor.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -52,6 +54,8 @@ export namespace supercloud {
                 left?: (boolean|null);
                 startedAtMs?: (number|null);
                 heartbeatMs?: (number|null);
+                inventorySeq?: (number|null);
+                vmMemoryBytes?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.membership.Descriptor.$Properties;

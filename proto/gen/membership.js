@@ -46,6 +46,8 @@ export const supercloud = $root.supercloud = (() => {
              * @property {boolean|null} [left] Descriptor left
              * @property {number|null} [startedAtMs] Descriptor startedAtMs
              * @property {number|null} [heartbeatMs] Descriptor heartbeatMs
+             * @property {number|null} [inventorySeq] Descriptor inventorySeq
+             * @property {number|null} [vmMemoryBytes] Descriptor vmMemoryBytes
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -199,6 +201,22 @@ export const supercloud = $root.supercloud = (() => {
             Descriptor.prototype.heartbeatMs = 0;
 
             /**
+             * Descriptor inventorySeq.
+             * @member {number} inventorySeq
+             * @memberof supercloud.membership.Descriptor
+             * @instance
+             */
+            Descriptor.prototype.inventorySeq = 0;
+
+            /**
+             * Descriptor vmMemoryBytes.
+             * @member {number} vmMemoryBytes
+             * @memberof supercloud.membership.Descriptor
+             * @instance
+             */
+            Descriptor.prototype.vmMemoryBytes = 0;
+
+            /**
              * Creates a new Descriptor instance using the specified properties.
              * @function create
              * @memberof supercloud.membership.Descriptor
@@ -262,6 +280,10 @@ export const supercloud = $root.supercloud = (() => {
                     w.uint32(/* id 14, wireType 1 =*/113).double(m.startedAtMs);
                 if (m.heartbeatMs != null && $Object.hasOwnProperty.call(m, "heartbeatMs") && m.heartbeatMs !== 0)
                     w.uint32(/* id 15, wireType 0 =*/120).uint32(m.heartbeatMs);
+                if (m.inventorySeq != null && $Object.hasOwnProperty.call(m, "inventorySeq") && !$Object.is(m.inventorySeq, 0))
+                    w.uint32(/* id 16, wireType 1 =*/129).double(m.inventorySeq);
+                if (m.vmMemoryBytes != null && $Object.hasOwnProperty.call(m, "vmMemoryBytes") && !$Object.is(m.vmMemoryBytes, 0))
+                    w.uint32(/* id 17, wireType 1 =*/137).double(m.vmMemoryBytes);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -440,6 +462,24 @@ export const supercloud = $root.supercloud = (() => {
                                 delete m.heartbeatMs;
                             continue;
                         }
+                    case 16: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.inventorySeq = v;
+                            else
+                                delete m.inventorySeq;
+                            continue;
+                        }
+                    case 17: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.vmMemoryBytes = v;
+                            else
+                                delete m.vmMemoryBytes;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -559,6 +599,16 @@ export const supercloud = $root.supercloud = (() => {
                         m.heartbeatMs = d.heartbeatMs >>> 0;
                     }
                 }
+                if (d.inventorySeq != null) {
+                    if (!$Object.is($Number(d.inventorySeq), 0)) {
+                        m.inventorySeq = $Number(d.inventorySeq);
+                    }
+                }
+                if (d.vmMemoryBytes != null) {
+                    if (!$Object.is($Number(d.vmMemoryBytes), 0)) {
+                        m.vmMemoryBytes = $Number(d.vmMemoryBytes);
+                    }
+                }
                 return m;
             };
 
@@ -603,6 +653,8 @@ export const supercloud = $root.supercloud = (() => {
                     d.left = false;
                     d.startedAtMs = 0;
                     d.heartbeatMs = 0;
+                    d.inventorySeq = 0;
+                    d.vmMemoryBytes = 0;
                 }
                 if (m.peerId != null && $Object.hasOwnProperty.call(m, "peerId")) {
                     d.peerId = o.bytes === $String ? $util.base64.encode(m.peerId, 0, m.peerId.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.peerId) : m.peerId;
@@ -651,6 +703,12 @@ export const supercloud = $root.supercloud = (() => {
                 }
                 if (m.heartbeatMs != null && $Object.hasOwnProperty.call(m, "heartbeatMs")) {
                     d.heartbeatMs = m.heartbeatMs;
+                }
+                if (m.inventorySeq != null && $Object.hasOwnProperty.call(m, "inventorySeq")) {
+                    d.inventorySeq = o.json && !$isFinite(m.inventorySeq) ? $String(m.inventorySeq) : m.inventorySeq;
+                }
+                if (m.vmMemoryBytes != null && $Object.hasOwnProperty.call(m, "vmMemoryBytes")) {
+                    d.vmMemoryBytes = o.json && !$isFinite(m.vmMemoryBytes) ? $String(m.vmMemoryBytes) : m.vmMemoryBytes;
                 }
                 return d;
             };

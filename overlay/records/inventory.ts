@@ -1,0 +1,143 @@
+// VM records and the signed inventory that carries them: every peer signs the set of VMs it owns,
+// and a newer inventory of a peer replaces its older one whole. Also the conversions between the
+// wire messages and the plain data the rest of the daemon uses.
+import type { PrivateKey } from '@libp2p/interface'
+import { supercloud } from '../../proto/gen/vm.js'
+import { sign, verify } from '../signing/index.js'
+import { MAX_VMS_PER_INVENTORY } from './constants.js'
+
+const { Inventory } = supercloud.vm
+export type SignedInventoryMsg = supercloud.vm.ISignedInventory
+export type VmRecordMsg = supercloud.vm.IVmRecord
+
+export const VM_PHASES = ['creating', 'running', 'paused', 'stopped', 'migrating', 'failed', 'lost'] as const
+export type VmPhase = typeof VM_PHASES[number]
+
+export interface TinyOptionsData {
+  busy: boolean
+  dirtyPagesPerSec: number
+  /** 0 = the guest's default (all of its free RAM). */
+  dirtyPercent: number
+  fillRam: boolean
+}
+
+export interface VmSpecData {
+  name: string
+  image: string
+  memoryBytes: number
+  nic: 'ne2k' | 'virtio'
+  /** The VM's MAC for life. */
+  mac: string
+  /** The MAC inside the guest's NIC, when it differs from `mac`. */
+  guestMac?: string
+  tiny?: TinyOptionsData
+}
+
+export interface VmRecordData {
+  id: string
+  epoch: number
+  spec: VmSpecData
+  phase: VmPhase
+  reason?: string
+  createdAtMs: number
+  updatedAtMs: number
+}
+
+export interface InventoryData {
+  owner: string
+  seq: number
+  incarnation: number
+  vms: VmRecordData[]
+}
+
+export class InvalidInventoryError extends Error {
+  override name = 'InvalidInventoryError'
+}
+
+const VM_ID = /^vm-[0-9a-f]{16}$/
+const MAC = /^([0-9a-f]{2}:){5}[0-9a-f]{2}$/
+
+export function isVmId (id: string): boolean {
+  return VM_ID.test(id)
+}
+
+export function toRecordMsg (r: VmRecordData): VmRecordMsg {
+  return {
+    id: r.id,
+    epoch: r.epoch,
+    spec: { ...r.spec, guestMac: r.spec.guestMac ?? '', tiny: r.spec.tiny ?? null },
+    phase: r.phase,
+    reason: r.reason ?? '',
+    createdAtMs: r.createdAtMs,
+    updatedAtMs: r.updatedAtMs
+  }
+}
+
+/** Checks a record from the wire; anything odd is an InvalidInventoryError naming the field. */
+export function fromRecordMsg (m: VmRecordMsg): VmRecordData {
+  const bad = (what: string): never => { throw new InvalidInventoryError(`VM record ${String(m.id)}: ${what}`) }
+  const id = m.id ?? ''
+  if (!VM_ID.test(id)) bad('bad id')
+  const s = m.spec ?? bad('no spec')
+  const phase = m.phase as VmPhase
+  if (!VM_PHASES.includes(phase)) bad(`unknown phase ${String(m.phase)}`)
+  const name = s.name ?? ''
+  if (name.length === 0 || name.length > 64) bad('bad name')
+  const image = s.image ?? ''
+  if (!/^[a-z0-9-]{1,32}$/.test(image)) bad('bad image')
+  const memoryBytes = s.memoryBytes ?? 0
+  if (!Number.isSafeInteger(memoryBytes) || memoryBytes <= 0) bad('bad memory size')
+  const nic = s.nic
+  if (nic !== 'ne2k' && nic !== 'virtio') bad('bad NIC')
+  const mac = s.mac ?? ''
+  if (!MAC.test(mac)) bad('bad MAC')
+  const guestMac = s.guestMac ?? ''
+  if (guestMac !== '' && !MAC.test(guestMac)) bad('bad guest MAC')
+  const epoch = m.epoch ?? 0
+  if (!Number.isSafeInteger(epoch) || epoch < 1) bad('bad epoch')
+  const t = s.tiny
+  return {
+    id,
+    epoch,
+    spec: {
+      name,
+      image,
+      memoryBytes,
+      nic: nic as 'ne2k' | 'virtio',
+      mac,
+      ...(guestMac === '' ? {} : { guestMac }),
+      ...(t == null ? {} : { tiny: { busy: t.busy ?? false, dirtyPagesPerSec: t.dirtyPagesPerSec ?? 0, dirtyPercent: t.dirtyPercent ?? 0, fillRam: t.fillRam ?? false } })
+    },
+    phase,
+    ...((m.reason ?? '') === '' ? {} : { reason: (m.reason ?? '').slice(0, 1000) }),
+    createdAtMs: m.createdAtMs ?? 0,
+    updatedAtMs: m.updatedAtMs ?? 0
+  }
+}
+
+export async function signInventory (key: PrivateKey, ownerBytes: Uint8Array, data: Omit<InventoryData, 'owner'>): Promise<SignedInventoryMsg> {
+  const payload = Inventory.encode({ owner: ownerBytes, seq: data.seq, incarnation: data.incarnation, vms: data.vms.map(toRecordMsg) }).finish()
+  return { inventory: payload, signature: await sign(key, 'inventory', payload) }
+}
+
+/** Decodes a signed inventory and checks it is signed by the peer that owns it. */
+export async function openInventory (signed: SignedInventoryMsg): Promise<InventoryData> {
+  const payload = signed.inventory ?? new Uint8Array()
+  let inv
+  try {
+    inv = Inventory.decode(payload)
+  } catch (err) {
+    throw new InvalidInventoryError(`malformed inventory: ${(err as Error).message}`)
+  }
+  let owner
+  try {
+    owner = await verify(inv.owner, 'inventory', payload, signed.signature ?? new Uint8Array())
+  } catch (err) {
+    throw new InvalidInventoryError((err as Error).message)
+  }
+  if (!Number.isFinite(inv.seq) || inv.seq <= 0) throw new InvalidInventoryError(`inventory of ${owner.toString()} has no sequence number`)
+  if (inv.vms.length > MAX_VMS_PER_INVENTORY) throw new InvalidInventoryError(`inventory of ${owner.toString()} lists ${inv.vms.length} VMs`)
+  const vms = inv.vms.map(fromRecordMsg)
+  if (new Set(vms.map(v => v.id)).size !== vms.length) throw new InvalidInventoryError(`inventory of ${owner.toString()} lists a VM twice`)
+  return { owner: owner.toString(), seq: inv.seq, incarnation: inv.incarnation, vms }
+}

@@ -1,0 +1,721 @@
+import * as $protobuf from "protobufjs";
+import Long = require("long");
+
+export namespace supercloud {
+
+    namespace vm {
+
+        interface ITinyOptions extends supercloud.vm.TinyOptions.$Properties {
+        }
+
+        class TinyOptions {
+            constructor(p?: supercloud.vm.TinyOptions.$Properties);
+            $unknowns?: Uint8Array[];
+            busy: boolean;
+            dirtyPagesPerSec: number;
+            dirtyPercent: number;
+            fillRam: boolean;
+            static create(properties: supercloud.vm.TinyOptions.$Shape): supercloud.vm.TinyOptions & supercloud.vm.TinyOptions.$Shape;
+            static create(properties?: supercloud.vm.TinyOptions.$Properties): supercloud.vm.TinyOptions;
+            static encode(m: supercloud.vm.TinyOptions.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): supercloud.vm.TinyOptions & supercloud.vm.TinyOptions.$Shape;
+            static fromObject(d: { [k: string]: any }): supercloud.vm.TinyOptions;
+            static toObject(m: supercloud.vm.TinyOptions, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace TinyOptions {
+            interface $Properties {
+                busy?: (boolean|null);
+                dirtyPagesPerSec?: (number|null);
+                dirtyPercent?: (number|null);
+                fillRam?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.vm.TinyOptions.$Properties;
+        }
+
+        interface IVmSpec extends supercloud.vm.VmSpec.$Properties {
+        }
+
+        class VmSpec {
+            constructor(p?: supercloud.vm.VmSpec.$Properties);
+            $unknowns?: Uint8Array[];
+            name: string;
+            image: string;
+            memoryBytes: number;
+            nic: string;
+            mac: string;
+            guestMac: string;
+            tiny?: (supercloud.vm.TinyOptions.$Properties|null);
+            static create(properties: supercloud.vm.VmSpec.$Shape): supercloud.vm.VmSpec & supercloud.vm.VmSpec.$Shape;
+            static create(properties?: supercloud.vm.VmSpec.$Properties): supercloud.vm.VmSpec;
+            static encode(m: supercloud.vm.VmSpec.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): supercloud.vm.VmSpec & supercloud.vm.VmSpec.$Shape;
+            static fromObject(d: { [k: string]: any }): supercloud.vm.VmSpec;
+            static toObject(m: supercloud.vm.VmSpec, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace VmSpec {
+            interface $Properties {
+                name?: (string|null);
+                image?: (string|null);
+                memoryBytes?: (number|null);
+                nic?: (string|null);
+                mac?: (string|null);
+                guestMac?: (string|null);
+                tiny?: (supercloud.vm.TinyOptions.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.vm.VmSpec.$Properties;
+        }
+
+        interface IVmRecord extends supercloud.vm.VmRecord.$Properties {
+        }
+
+        class VmRecord {
+            constructor(p?: supercloud.vm.VmRecord.$Properties);
+            $unknowns?: Uint8Array[];
+            id: string;
+            epoch: number;
+            spec?: (supercloud.vm.VmSpec.$Properties|null);
+            phase: string;
+            reason: string;
+            createdAtMs: number;
+            updatedAtMs: number;
+            static create(properties: supercloud.vm.VmRecord.$Shape): supercloud.vm.VmRecord & supercloud.vm.VmRecord.$Shape;
+            static create(properties?: supercloud.vm.VmRecord.$Properties): supercloud.vm.VmRecord;
+            static encode(m: supercloud.vm.VmRecord.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): supercloud.vm.VmRecord & supercloud.vm.VmRecord.$Shape;
+            static fromObject(d: { [k: string]: any }): supercloud.vm.VmRecord;
+            static toObject(m: supercloud.vm.VmRecord, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace VmRecord {
+            interface $Properties {
+                id?: (string|null);
+                epoch?: (number|null);
+                spec?: (supercloud.vm.VmSpec.$Properties|null);
+                phase?: (string|null);
+                reason?: (string|null);
+                createdAtMs?: (number|null);
+                updatedAtMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.vm.VmRecord.$Properties;
+        }
+
+        interface IInventory extends supercloud.vm.Inventory.$Properties {
+        }
+
+        class Inventory {
+            constructor(p?: supercloud.vm.Inventory.$Properties);
+            $unknowns?: Uint8Array[];
+            owner: Uint8Array;
+            seq: number;
+            incarnation: number;
+            vms: supercloud.vm.VmRecord.$Properties[];
+            static create(properties: supercloud.vm.Inventory.$Shape): supercloud.vm.Inventory & supercloud.vm.Inventory.$Shape;
+            static create(properties?: supercloud.vm.Inventory.$Properties): supercloud.vm.Inventory;
+            static encode(m: supercloud.vm.Inventory.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): supercloud.vm.Inventory & supercloud.vm.Inventory.$Shape;
+            static fromObject(d: { [k: string]: any }): supercloud.vm.Inventory;
+            static toObject(m: supercloud.vm.Inventory, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Inventory {
+            interface $Properties {
+                owner?: (Uint8Array|null);
+                seq?: (number|null);
+                incarnation?: (number|null);
+                vms?: (supercloud.vm.VmRecord.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.vm.Inventory.$Properties;
+        }
+
+        interface ISignedInventory extends supercloud.vm.SignedInventory.$Properties {
+        }
+
+        class SignedInventory {
+            constructor(p?: supercloud.vm.SignedInventory.$Properties);
+            $unknowns?: Uint8Array[];
+            inventory: Uint8Array;
+            signature: Uint8Array;
+            static create(properties: supercloud.vm.SignedInventory.$Shape): supercloud.vm.SignedInventory & supercloud.vm.SignedInventory.$Shape;
+            static create(properties?: supercloud.vm.SignedInventory.$Properties): supercloud.vm.SignedInventory;
+            static encode(m: supercloud.vm.SignedInventory.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): supercloud.vm.SignedInventory & supercloud.vm.SignedInventory.$Shape;
+            static fromObject(d: { [k: string]: any }): supercloud.vm.SignedInventory;
+            static toObject(m: supercloud.vm.SignedInventory, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace SignedInventory {
+            interface $Properties {
+                inventory?: (Uint8Array|null);
+                signature?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.vm.SignedInventory.$Properties;
+        }
+
+        interface IRecordsRequest extends supercloud.vm.RecordsRequest.$Properties {
+        }
+
+        class RecordsRequest {
+            constructor(p?: supercloud.vm.RecordsRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            owners: Uint8Array[];
+            static create(properties: supercloud.vm.RecordsRequest.$Shape): supercloud.vm.RecordsRequest & supercloud.vm.RecordsRequest.$Shape;
+            static create(properties?: supercloud.vm.RecordsRequest.$Properties): supercloud.vm.RecordsRequest;
+            static encode(m: supercloud.vm.RecordsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): supercloud.vm.RecordsRequest & supercloud.vm.RecordsRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): supercloud.vm.RecordsRequest;
+            static toObject(m: supercloud.vm.RecordsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace RecordsRequest {
+            interface $Properties {
+                owners?: (Uint8Array[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.vm.RecordsRequest.$Properties;
+        }
+
+        interface IRecordsResponse extends supercloud.vm.RecordsResponse.$Properties {
+        }
+
+        class RecordsResponse {
+            constructor(p?: supercloud.vm.RecordsResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            inventories: supercloud.vm.SignedInventory.$Properties[];
+            error: string;
+            static create(properties: supercloud.vm.RecordsResponse.$Shape): supercloud.vm.RecordsResponse & supercloud.vm.RecordsResponse.$Shape;
+            static create(properties?: supercloud.vm.RecordsResponse.$Properties): supercloud.vm.RecordsResponse;
+            static encode(m: supercloud.vm.RecordsResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): supercloud.vm.RecordsResponse & supercloud.vm.RecordsResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): supercloud.vm.RecordsResponse;
+            static toObject(m: supercloud.vm.RecordsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace RecordsResponse {
+            interface $Properties {
+                inventories?: (supercloud.vm.SignedInventory.$Properties[]|null);
+                error?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.vm.RecordsResponse.$Properties;
+        }
+
+        interface IGuestInfo extends supercloud.vm.GuestInfo.$Properties {
+        }
+
+        class GuestInfo {
+            constructor(p?: supercloud.vm.GuestInfo.$Properties);
+            $unknowns?: Uint8Array[];
+            counter: number;
+            bootId: string;
+            ready: boolean;
+            pagesDirtied: number;
+            framesReceived: number;
+            framesSent: number;
+            ip: string;
+            mac: string;
+            panicVector: number;
+            static create(properties: supercloud.vm.GuestInfo.$Shape): supercloud.vm.GuestInfo & supercloud.vm.GuestInfo.$Shape;
+            static create(properties?: supercloud.vm.GuestInfo.$Properties): supercloud.vm.GuestInfo;
+            static encode(m: supercloud.vm.GuestInfo.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): supercloud.vm.GuestInfo & supercloud.vm.GuestInfo.$Shape;
+            static fromObject(d: { [k: string]: any }): supercloud.vm.GuestInfo;
+            static toObject(m: supercloud.vm.GuestInfo, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace GuestInfo {
+            interface $Properties {
+                counter?: (number|null);
+                bootId?: (string|null);
+                ready?: (boolean|null);
+                pagesDirtied?: (number|null);
+                framesReceived?: (number|null);
+                framesSent?: (number|null);
+                ip?: (string|null);
+                mac?: (string|null);
+                panicVector?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.vm.GuestInfo.$Properties;
+        }
+
+        interface IVmDetail extends supercloud.vm.VmDetail.$Properties {
+        }
+
+        class VmDetail {
+            constructor(p?: supercloud.vm.VmDetail.$Properties);
+            $unknowns?: Uint8Array[];
+            record?: (supercloud.vm.VmRecord.$Properties|null);
+            guest?: (supercloud.vm.GuestInfo.$Properties|null);
+            note: string;
+            static create(properties: supercloud.vm.VmDetail.$Shape): supercloud.vm.VmDetail & supercloud.vm.VmDetail.$Shape;
+            static create(properties?: supercloud.vm.VmDetail.$Properties): supercloud.vm.VmDetail;
+            static encode(m: supercloud.vm.VmDetail.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): supercloud.vm.VmDetail & supercloud.vm.VmDetail.$Shape;
+            static fromObject(d: { [k: string]: any }): supercloud.vm.VmDetail;
+            static toObject(m: supercloud.vm.VmDetail, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace VmDetail {
+            interface $Properties {
+                record?: (supercloud.vm.VmRecord.$Properties|null);
+                guest?: (supercloud.vm.GuestInfo.$Properties|null);
+                note?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.vm.VmDetail.$Properties;
+        }
+
+        interface ICreateVm extends supercloud.vm.CreateVm.$Properties {
+        }
+
+        class CreateVm {
+            constructor(p?: supercloud.vm.CreateVm.$Properties);
+            $unknowns?: Uint8Array[];
+            spec?: (supercloud.vm.VmSpec.$Properties|null);
+            static create(properties: supercloud.vm.CreateVm.$Shape): supercloud.vm.CreateVm & supercloud.vm.CreateVm.$Shape;
+            static create(properties?: supercloud.vm.CreateVm.$Properties): supercloud.vm.CreateVm;
+            static encode(m: supercloud.vm.CreateVm.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): supercloud.vm.CreateVm & supercloud.vm.CreateVm.$Shape;
+            static fromObject(d: { [k: string]: any }): supercloud.vm.CreateVm;
+            static toObject(m: supercloud.vm.CreateVm, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace CreateVm {
+            interface $Properties {
+                spec?: (supercloud.vm.VmSpec.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.vm.CreateVm.$Properties;
+        }
+
+        interface IVmAction extends supercloud.vm.VmAction.$Properties {
+        }
+
+        class VmAction {
+            constructor(p?: supercloud.vm.VmAction.$Properties);
+            $unknowns?: Uint8Array[];
+            vmId: string;
+            action: string;
+            static create(properties: supercloud.vm.VmAction.$Shape): supercloud.vm.VmAction & supercloud.vm.VmAction.$Shape;
+            static create(properties?: supercloud.vm.VmAction.$Properties): supercloud.vm.VmAction;
+            static encode(m: supercloud.vm.VmAction.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): supercloud.vm.VmAction & supercloud.vm.VmAction.$Shape;
+            static fromObject(d: { [k: string]: any }): supercloud.vm.VmAction;
+            static toObject(m: supercloud.vm.VmAction, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace VmAction {
+            interface $Properties {
+                vmId?: (string|null);
+                action?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.vm.VmAction.$Properties;
+        }
+
+        interface IShowVm extends supercloud.vm.ShowVm.$Properties {
+        }
+
+        class ShowVm {
+            constructor(p?: supercloud.vm.ShowVm.$Properties);
+            $unknowns?: Uint8Array[];
+            vmId: string;
+            static create(properties: supercloud.vm.ShowVm.$Shape): supercloud.vm.ShowVm & supercloud.vm.ShowVm.$Shape;
+            static create(properties?: supercloud.vm.ShowVm.$Properties): supercloud.vm.ShowVm;
+            static encode(m: supercloud.vm.ShowVm.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): supercloud.vm.ShowVm & supercloud.vm.ShowVm.$Shape;
+            static fromObject(d: { [k: string]: any }): supercloud.vm.ShowVm;
+            static toObject(m: supercloud.vm.ShowVm, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ShowVm {
+            interface $Properties {
+                vmId?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.vm.ShowVm.$Properties;
+        }
+
+        interface IListVms extends supercloud.vm.ListVms.$Properties {
+        }
+
+        class ListVms {
+            constructor(p?: supercloud.vm.ListVms.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: supercloud.vm.ListVms.$Shape): supercloud.vm.ListVms & supercloud.vm.ListVms.$Shape;
+            static create(properties?: supercloud.vm.ListVms.$Properties): supercloud.vm.ListVms;
+            static encode(m: supercloud.vm.ListVms.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): supercloud.vm.ListVms & supercloud.vm.ListVms.$Shape;
+            static fromObject(d: { [k: string]: any }): supercloud.vm.ListVms;
+            static toObject(m: supercloud.vm.ListVms, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ListVms {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.vm.ListVms.$Properties;
+        }
+
+        interface IVmLogs extends supercloud.vm.VmLogs.$Properties {
+        }
+
+        class VmLogs {
+            constructor(p?: supercloud.vm.VmLogs.$Properties);
+            $unknowns?: Uint8Array[];
+            vmId: string;
+            static create(properties: supercloud.vm.VmLogs.$Shape): supercloud.vm.VmLogs & supercloud.vm.VmLogs.$Shape;
+            static create(properties?: supercloud.vm.VmLogs.$Properties): supercloud.vm.VmLogs;
+            static encode(m: supercloud.vm.VmLogs.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): supercloud.vm.VmLogs & supercloud.vm.VmLogs.$Shape;
+            static fromObject(d: { [k: string]: any }): supercloud.vm.VmLogs;
+            static toObject(m: supercloud.vm.VmLogs, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace VmLogs {
+            interface $Properties {
+                vmId?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.vm.VmLogs.$Properties;
+        }
+
+        interface IVmRequest extends supercloud.vm.VmRequest.$Properties {
+        }
+
+        class VmRequest {
+            constructor(p?: supercloud.vm.VmRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            create?: (supercloud.vm.CreateVm.$Properties|null);
+            action?: (supercloud.vm.VmAction.$Properties|null);
+            show?: (supercloud.vm.ShowVm.$Properties|null);
+            list?: (supercloud.vm.ListVms.$Properties|null);
+            logs?: (supercloud.vm.VmLogs.$Properties|null);
+            op?: ("create"|"action"|"show"|"list"|"logs");
+            static create(properties: supercloud.vm.VmRequest.$Shape): supercloud.vm.VmRequest & supercloud.vm.VmRequest.$Shape;
+            static create(properties?: supercloud.vm.VmRequest.$Properties): supercloud.vm.VmRequest;
+            static encode(m: supercloud.vm.VmRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): supercloud.vm.VmRequest & supercloud.vm.VmRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): supercloud.vm.VmRequest;
+            static toObject(m: supercloud.vm.VmRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace VmRequest {
+            interface $Properties {
+                create?: (supercloud.vm.CreateVm.$Properties|null);
+                action?: (supercloud.vm.VmAction.$Properties|null);
+                show?: (supercloud.vm.ShowVm.$Properties|null);
+                list?: (supercloud.vm.ListVms.$Properties|null);
+                logs?: (supercloud.vm.VmLogs.$Properties|null);
+                op?: ("create"|"action"|"show"|"list"|"logs");
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              create?: supercloud.vm.CreateVm.$Shape|null;
+              action?: supercloud.vm.VmAction.$Shape|null;
+              show?: supercloud.vm.ShowVm.$Shape|null;
+              list?: supercloud.vm.ListVms.$Shape|null;
+              logs?: supercloud.vm.VmLogs.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ op?: undefined; create?: null; action?: null; show?: null; list?: null; logs?: null }|{ op?: "create"; create: supercloud.vm.CreateVm.$Shape; action?: null; show?: null; list?: null; logs?: null }|{ op?: "action"; create?: null; action: supercloud.vm.VmAction.$Shape; show?: null; list?: null; logs?: null }|{ op?: "show"; create?: null; action?: null; show: supercloud.vm.ShowVm.$Shape; list?: null; logs?: null }|{ op?: "list"; create?: null; action?: null; show?: null; list: supercloud.vm.ListVms.$Shape; logs?: null }|{ op?: "logs"; create?: null; action?: null; show?: null; list?: null; logs: supercloud.vm.VmLogs.$Shape })
+            );
+        }
+
+        interface IVmError extends supercloud.vm.VmError.$Properties {
+        }
+
+        class VmError {
+            constructor(p?: supercloud.vm.VmError.$Properties);
+            $unknowns?: Uint8Array[];
+            name: string;
+            message: string;
+            static create(properties: supercloud.vm.VmError.$Shape): supercloud.vm.VmError & supercloud.vm.VmError.$Shape;
+            static create(properties?: supercloud.vm.VmError.$Properties): supercloud.vm.VmError;
+            static encode(m: supercloud.vm.VmError.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): supercloud.vm.VmError & supercloud.vm.VmError.$Shape;
+            static fromObject(d: { [k: string]: any }): supercloud.vm.VmError;
+            static toObject(m: supercloud.vm.VmError, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace VmError {
+            interface $Properties {
+                name?: (string|null);
+                message?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.vm.VmError.$Properties;
+        }
+
+        interface IVmList extends supercloud.vm.VmList.$Properties {
+        }
+
+        class VmList {
+            constructor(p?: supercloud.vm.VmList.$Properties);
+            $unknowns?: Uint8Array[];
+            vms: supercloud.vm.VmDetail.$Properties[];
+            static create(properties: supercloud.vm.VmList.$Shape): supercloud.vm.VmList & supercloud.vm.VmList.$Shape;
+            static create(properties?: supercloud.vm.VmList.$Properties): supercloud.vm.VmList;
+            static encode(m: supercloud.vm.VmList.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): supercloud.vm.VmList & supercloud.vm.VmList.$Shape;
+            static fromObject(d: { [k: string]: any }): supercloud.vm.VmList;
+            static toObject(m: supercloud.vm.VmList, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace VmList {
+            interface $Properties {
+                vms?: (supercloud.vm.VmDetail.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.vm.VmList.$Properties;
+        }
+
+        interface IVmResponse extends supercloud.vm.VmResponse.$Properties {
+        }
+
+        class VmResponse {
+            constructor(p?: supercloud.vm.VmResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            error?: (supercloud.vm.VmError.$Properties|null);
+            vm?: (supercloud.vm.VmDetail.$Properties|null);
+            list?: (supercloud.vm.VmList.$Properties|null);
+            logs?: (Uint8Array|null);
+            result?: ("error"|"vm"|"list"|"logs");
+            static create(properties: supercloud.vm.VmResponse.$Shape): supercloud.vm.VmResponse & supercloud.vm.VmResponse.$Shape;
+            static create(properties?: supercloud.vm.VmResponse.$Properties): supercloud.vm.VmResponse;
+            static encode(m: supercloud.vm.VmResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): supercloud.vm.VmResponse & supercloud.vm.VmResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): supercloud.vm.VmResponse;
+            static toObject(m: supercloud.vm.VmResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace VmResponse {
+            interface $Properties {
+                error?: (supercloud.vm.VmError.$Properties|null);
+                vm?: (supercloud.vm.VmDetail.$Properties|null);
+                list?: (supercloud.vm.VmList.$Properties|null);
+                logs?: (Uint8Array|null);
+                result?: ("error"|"vm"|"list"|"logs");
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              error?: supercloud.vm.VmError.$Shape|null;
+              vm?: supercloud.vm.VmDetail.$Shape|null;
+              list?: supercloud.vm.VmList.$Shape|null;
+              logs?: Uint8Array|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ result?: undefined; error?: null; vm?: null; list?: null; logs?: null }|{ result?: "error"; error: supercloud.vm.VmError.$Shape; vm?: null; list?: null; logs?: null }|{ result?: "vm"; error?: null; vm: supercloud.vm.VmDetail.$Shape; list?: null; logs?: null }|{ result?: "list"; error?: null; vm?: null; list: supercloud.vm.VmList.$Shape; logs?: null }|{ result?: "logs"; error?: null; vm?: null; list?: null; logs: Uint8Array })
+            );
+        }
+
+        interface IConsoleOpen extends supercloud.vm.ConsoleOpen.$Properties {
+        }
+
+        class ConsoleOpen {
+            constructor(p?: supercloud.vm.ConsoleOpen.$Properties);
+            $unknowns?: Uint8Array[];
+            vmId: string;
+            static create(properties: supercloud.vm.ConsoleOpen.$Shape): supercloud.vm.ConsoleOpen & supercloud.vm.ConsoleOpen.$Shape;
+            static create(properties?: supercloud.vm.ConsoleOpen.$Properties): supercloud.vm.ConsoleOpen;
+            static encode(m: supercloud.vm.ConsoleOpen.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): supercloud.vm.ConsoleOpen & supercloud.vm.ConsoleOpen.$Shape;
+            static fromObject(d: { [k: string]: any }): supercloud.vm.ConsoleOpen;
+            static toObject(m: supercloud.vm.ConsoleOpen, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ConsoleOpen {
+            interface $Properties {
+                vmId?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.vm.ConsoleOpen.$Properties;
+        }
+
+        interface IConsoleOpened extends supercloud.vm.ConsoleOpened.$Properties {
+        }
+
+        class ConsoleOpened {
+            constructor(p?: supercloud.vm.ConsoleOpened.$Properties);
+            $unknowns?: Uint8Array[];
+            error?: (supercloud.vm.VmError.$Properties|null);
+            static create(properties: supercloud.vm.ConsoleOpened.$Shape): supercloud.vm.ConsoleOpened & supercloud.vm.ConsoleOpened.$Shape;
+            static create(properties?: supercloud.vm.ConsoleOpened.$Properties): supercloud.vm.ConsoleOpened;
+            static encode(m: supercloud.vm.ConsoleOpened.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): supercloud.vm.ConsoleOpened & supercloud.vm.ConsoleOpened.$Shape;
+            static fromObject(d: { [k: string]: any }): supercloud.vm.ConsoleOpened;
+            static toObject(m: supercloud.vm.ConsoleOpened, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ConsoleOpened {
+            interface $Properties {
+                error?: (supercloud.vm.VmError.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.vm.ConsoleOpened.$Properties;
+        }
+
+        interface IConsoleData extends supercloud.vm.ConsoleData.$Properties {
+        }
+
+        class ConsoleData {
+            constructor(p?: supercloud.vm.ConsoleData.$Properties);
+            $unknowns?: Uint8Array[];
+            data: Uint8Array;
+            static create(properties: supercloud.vm.ConsoleData.$Shape): supercloud.vm.ConsoleData & supercloud.vm.ConsoleData.$Shape;
+            static create(properties?: supercloud.vm.ConsoleData.$Properties): supercloud.vm.ConsoleData;
+            static encode(m: supercloud.vm.ConsoleData.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): supercloud.vm.ConsoleData & supercloud.vm.ConsoleData.$Shape;
+            static fromObject(d: { [k: string]: any }): supercloud.vm.ConsoleData;
+            static toObject(m: supercloud.vm.ConsoleData, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ConsoleData {
+            interface $Properties {
+                data?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.vm.ConsoleData.$Properties;
+        }
+
+        interface ISnapshotStart extends supercloud.vm.SnapshotStart.$Properties {
+        }
+
+        class SnapshotStart {
+            constructor(p?: supercloud.vm.SnapshotStart.$Properties);
+            $unknowns?: Uint8Array[];
+            snapshotVmId?: (string|null);
+            restore?: (supercloud.vm.RestoreVm.$Properties|null);
+            op?: ("snapshotVmId"|"restore");
+            static create(properties: supercloud.vm.SnapshotStart.$Shape): supercloud.vm.SnapshotStart & supercloud.vm.SnapshotStart.$Shape;
+            static create(properties?: supercloud.vm.SnapshotStart.$Properties): supercloud.vm.SnapshotStart;
+            static encode(m: supercloud.vm.SnapshotStart.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): supercloud.vm.SnapshotStart & supercloud.vm.SnapshotStart.$Shape;
+            static fromObject(d: { [k: string]: any }): supercloud.vm.SnapshotStart;
+            static toObject(m: supercloud.vm.SnapshotStart, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace SnapshotStart {
+            interface $Properties {
+                snapshotVmId?: (string|null);
+                restore?: (supercloud.vm.RestoreVm.$Properties|null);
+                op?: ("snapshotVmId"|"restore");
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              snapshotVmId?: string|null;
+              restore?: supercloud.vm.RestoreVm.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ op?: undefined; snapshotVmId?: null; restore?: null }|{ op?: "snapshotVmId"; snapshotVmId: string; restore?: null }|{ op?: "restore"; snapshotVmId?: null; restore: supercloud.vm.RestoreVm.$Shape })
+            );
+        }
+
+        interface IRestoreVm extends supercloud.vm.RestoreVm.$Properties {
+        }
+
+        class RestoreVm {
+            constructor(p?: supercloud.vm.RestoreVm.$Properties);
+            $unknowns?: Uint8Array[];
+            totalBytes: number;
+            name: string;
+            static create(properties: supercloud.vm.RestoreVm.$Shape): supercloud.vm.RestoreVm & supercloud.vm.RestoreVm.$Shape;
+            static create(properties?: supercloud.vm.RestoreVm.$Properties): supercloud.vm.RestoreVm;
+            static encode(m: supercloud.vm.RestoreVm.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): supercloud.vm.RestoreVm & supercloud.vm.RestoreVm.$Shape;
+            static fromObject(d: { [k: string]: any }): supercloud.vm.RestoreVm;
+            static toObject(m: supercloud.vm.RestoreVm, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace RestoreVm {
+            interface $Properties {
+                totalBytes?: (number|null);
+                name?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.vm.RestoreVm.$Properties;
+        }
+
+        interface ISnapshotHead extends supercloud.vm.SnapshotHead.$Properties {
+        }
+
+        class SnapshotHead {
+            constructor(p?: supercloud.vm.SnapshotHead.$Properties);
+            $unknowns?: Uint8Array[];
+            error?: (supercloud.vm.VmError.$Properties|null);
+            totalBytes: number;
+            vm?: (supercloud.vm.VmDetail.$Properties|null);
+            static create(properties: supercloud.vm.SnapshotHead.$Shape): supercloud.vm.SnapshotHead & supercloud.vm.SnapshotHead.$Shape;
+            static create(properties?: supercloud.vm.SnapshotHead.$Properties): supercloud.vm.SnapshotHead;
+            static encode(m: supercloud.vm.SnapshotHead.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): supercloud.vm.SnapshotHead & supercloud.vm.SnapshotHead.$Shape;
+            static fromObject(d: { [k: string]: any }): supercloud.vm.SnapshotHead;
+            static toObject(m: supercloud.vm.SnapshotHead, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace SnapshotHead {
+            interface $Properties {
+                error?: (supercloud.vm.VmError.$Properties|null);
+                totalBytes?: (number|null);
+                vm?: (supercloud.vm.VmDetail.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.vm.SnapshotHead.$Properties;
+        }
+
+        interface IChunk extends supercloud.vm.Chunk.$Properties {
+        }
+
+        class Chunk {
+            constructor(p?: supercloud.vm.Chunk.$Properties);
+            $unknowns?: Uint8Array[];
+            data: Uint8Array;
+            static create(properties: supercloud.vm.Chunk.$Shape): supercloud.vm.Chunk & supercloud.vm.Chunk.$Shape;
+            static create(properties?: supercloud.vm.Chunk.$Properties): supercloud.vm.Chunk;
+            static encode(m: supercloud.vm.Chunk.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): supercloud.vm.Chunk & supercloud.vm.Chunk.$Shape;
+            static fromObject(d: { [k: string]: any }): supercloud.vm.Chunk;
+            static toObject(m: supercloud.vm.Chunk, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Chunk {
+            interface $Properties {
+                data?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.vm.Chunk.$Properties;
+        }
+    }
+}
