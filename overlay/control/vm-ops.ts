@@ -1,0 +1,86 @@
+// Operations on a VM, asked of the peer that owns it: create, lifecycle actions, show, list, logs.
+// Protocol /supercloud/vm/1.0.0, member-only, one request and one response per stream.
+import type { PeerId } from '@libp2p/interface'
+import { supercloud } from '../../proto/gen/vm.js'
+import { MAX_VM_REQUEST_BYTES, MAX_VM_RESPONSE_BYTES, VM_PROTOCOL, VM_TIMEOUT_MS } from './constants.js'
+import { MemberRpc, RemoteError, type MemberRpcComponents } from './member-rpc.js'
+
+const { VmRequest, VmResponse } = supercloud.vm
+export type VmRequestMsg = supercloud.vm.IVmRequest
+export type VmResponseMsg = supercloud.vm.IVmResponse
+export type VmDetailMsg = supercloud.vm.IVmDetail
+export type VmSpecMsg = supercloud.vm.IVmSpec
+
+export interface VmOpsHandlers {
+  create: (spec: VmSpecMsg) => Promise<VmDetailMsg>
+  /** Returns the VM after the action; nothing after a destroy. */
+  action: (vmId: string, action: string) => Promise<VmDetailMsg | undefined>
+  show: (vmId: string) => Promise<VmDetailMsg>
+  list: () => Promise<VmDetailMsg[]>
+  logs: (vmId: string) => Promise<Uint8Array>
+}
+
+export class VmOps {
+  private readonly rpc: MemberRpc<VmRequestMsg, VmResponseMsg>
+
+  constructor (components: MemberRpcComponents, private readonly handlers: VmOpsHandlers) {
+    this.rpc = new MemberRpc(components, {
+      protocol: VM_PROTOCOL,
+      maxRequestBytes: MAX_VM_REQUEST_BYTES,
+      maxResponseBytes: MAX_VM_RESPONSE_BYTES,
+      timeoutMs: VM_TIMEOUT_MS,
+      encodeRequest: r => VmRequest.encode(r).finish(),
+      decodeRequest: b => VmRequest.decode(b),
+      encodeResponse: r => VmResponse.encode(r).finish(),
+      decodeResponse: b => VmResponse.decode(b),
+      errorResponse: error => ({ error }),
+      errorOf: r => r.error
+    }, async (_from, request) => await this.dispatch(request))
+  }
+
+  async start (): Promise<void> {
+    await this.rpc.start()
+  }
+
+  async stop (): Promise<void> {
+    await this.rpc.stop()
+  }
+
+  private async dispatch (r: VmRequestMsg): Promise<VmResponseMsg> {
+    const h = this.handlers
+    if (r.create != null) return { vm: await h.create(r.create.spec ?? {}) }
+    if (r.action != null) {
+      const vm = await h.action(r.action.vmId ?? '', r.action.action ?? '')
+      return vm === undefined ? { list: { vms: [] } } : { vm }
+    }
+    if (r.show != null) return { vm: await h.show(r.show.vmId ?? '') }
+    if (r.list != null) return { list: { vms: await h.list() } }
+    if (r.logs != null) return { logs: await h.logs(r.logs.vmId ?? '') }
+    throw new RemoteError('UnknownOperationError', 'unknown VM operation')
+  }
+
+  async create (peer: PeerId, spec: VmSpecMsg, options: { signal?: AbortSignal } = {}): Promise<VmDetailMsg> {
+    return required((await this.rpc.request(peer, { create: { spec } }, options)).vm)
+  }
+
+  async action (peer: PeerId, vmId: string, action: string, options: { signal?: AbortSignal } = {}): Promise<VmDetailMsg | undefined> {
+    return (await this.rpc.request(peer, { action: { vmId, action } }, options)).vm ?? undefined
+  }
+
+  async show (peer: PeerId, vmId: string, options: { signal?: AbortSignal } = {}): Promise<VmDetailMsg> {
+    return required((await this.rpc.request(peer, { show: { vmId } }, options)).vm)
+  }
+
+  async list (peer: PeerId, options: { signal?: AbortSignal } = {}): Promise<VmDetailMsg[]> {
+    return (await this.rpc.request(peer, { list: {} }, options)).list?.vms ?? []
+  }
+
+  async logs (peer: PeerId, vmId: string, options: { signal?: AbortSignal } = {}): Promise<Uint8Array> {
+    return (await this.rpc.request(peer, { logs: { vmId } }, options)).logs ?? new Uint8Array()
+  }
+}
+
+function required (vm: VmDetailMsg | null | undefined): VmDetailMsg {
+  if (vm == null) throw new RemoteError('MalformedMessageError', 'the owner answered without a VM')
+  return vm
+}
