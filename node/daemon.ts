@@ -16,7 +16,12 @@ import { MemberList } from '../overlay/admission/members.js'
 import { Admission } from '../overlay/admission/admission.js'
 import { Membership } from '../overlay/membership/membership.js'
 import { Control } from '../overlay/control/control.js'
+import { Records } from '../overlay/records/index.js'
 import { ApiServer } from './api/server.js'
+import { V86Engine } from './hypervisor/engine.js'
+import { ImageCatalog } from './hypervisor/images.js'
+import { VmManager } from './vms/manager.js'
+import { VmService } from './vms/service.js'
 
 export const MEMBERS_FILE = 'members.json'
 // Testnet peers start together: retry soon at first, then back off.
@@ -57,6 +62,9 @@ export class Daemon {
     readonly membership: Membership,
     readonly admission: Admission,
     readonly control: Control,
+    readonly records: Records,
+    readonly vms: VmManager,
+    readonly cloud: VmService,
     readonly api: ApiServer
   ) {}
 
@@ -71,21 +79,37 @@ export class Daemon {
       file: join(options.dataDir, MEMBERS_FILE),
       log: log.child({ component: 'members' })
     })
+    const holder: { daemon?: Daemon } = {}
     const membership = new Membership({ libp2p: host, privateKey, members, log: log.child({ component: 'membership' }) }, {
       ...options,
-      addrs: () => host.getMultiaddrs().map(a => a.decapsulateCode(421).toString())
+      addrs: () => host.getMultiaddrs().map(a => a.decapsulateCode(421).toString()),
+      vms: () => {
+        const d = holder.daemon
+        const usage = d?.vms.usage() ?? { count: 0, memoryBytes: 0 }
+        return { count: usage.count, memoryBytes: usage.memoryBytes, inventorySeq: d?.records.localSeq ?? 0 }
+      }
     })
     const admission = new Admission({ libp2p: host, privateKey, members, membership, log: log.child({ component: 'admission' }) })
-    const holder: { daemon?: Daemon } = {}
     const control = new Control({ libp2p: host, membership, log: log.child({ component: 'control' }) }, {
       status: async () => {
         const s = holder.daemon?.status()
         return { id: s?.id, provider: s?.provider, region: s?.region, zone: s?.zone, version: s?.version, protocolVersion: s?.protocolVersion, uptimeMs: s?.uptimeMs }
       }
     })
+    const records = new Records({ libp2p: host, privateKey, members, membership, log: log.child({ component: 'records' }) }, { incarnation: membership.startedAt })
+    const images = new ImageCatalog(options.imageDir)
+    const engine = new V86Engine({ workers: options.vmWorkers, nice: options.guestNice, log: log.child({ component: 'engine' }) })
+    const vms = new VmManager({
+      engine,
+      images,
+      log: log.child({ component: 'vms' }),
+      publish: async list => { await records.publish(list) },
+      taken: () => takenNamesAndMacs(records)
+    }, { peerId: host.peerId.toString(), dataDir: options.dataDir, memoryBudgetBytes: options.memoryBytes })
+    const cloud = new VmService({ manager: vms, records, membership, images, libp2p: host, log: log.child({ component: 'cloud' }) })
     const token = await loadOrCreateApiToken(options.dataDir)
     const api = new ApiServer({ port: options.apiPort, token, log: log.child({ component: 'api' }) })
-    const daemon = new Daemon(options, log, privateKey, host, members, membership, admission, control, api)
+    const daemon = new Daemon(options, log, privateKey, host, members, membership, admission, control, records, vms, cloud, api)
     holder.daemon = daemon
     api.attach(daemon)
     return daemon
@@ -101,6 +125,9 @@ export class Daemon {
     await this.membership.start()
     await this.admission.start()
     await this.control.start()
+    await this.records.start()
+    await this.vms.start()
+    await this.cloud.start()
     const url = await this.api.start()
     await writeSecret(join(this.options.dataDir, 'api.json'), JSON.stringify({ url, pid: process.pid, id: this.peerId.toString() }) + '\n')
     this.log.info({ id: this.peerId.toString(), addrs: this.host.getMultiaddrs().map(String), api: url, provider: this.options.provider }, 'peer started')
@@ -138,6 +165,7 @@ export class Daemon {
     } else {
       await this.membership.pullTable(peer, { signal: AbortSignal.any([signal, AbortSignal.timeout(10_000)]) })
     }
+    await this.records.pull(peer, [], { signal: AbortSignal.any([signal, AbortSignal.timeout(10_000)]) })
     await this.membership.publish()
   }
 
@@ -172,6 +200,9 @@ export class Daemon {
     this.stopping ??= (async () => {
       this.joinAbort.abort()
       await this.api.stop().catch(() => {})
+      await this.cloud.stop()
+      await this.vms.stop().catch(err => { this.log.error({ err }, 'stopping the VMs failed') })
+      await this.records.stop()
       await this.control.stop()
       await this.admission.stop()
       await this.membership.stop()
@@ -181,6 +212,18 @@ export class Daemon {
     })()
     await this.stopping
   }
+}
+
+/** Names and MACs held by VMs anywhere in the cloud; lost VMs hold none. */
+function takenNamesAndMacs (records: Records): { names: Set<string>, macs: Map<string, string> } {
+  const names = new Set<string>()
+  const macs = new Map<string, string>()
+  for (const vm of records.list()) {
+    if (vm.phase === 'lost') continue
+    names.add(vm.spec.name)
+    macs.set(vm.spec.mac, vm.id)
+  }
+  return { names, macs }
 }
 
 /** Reads the swarm key; a founder (no bootstrap) without one creates it. */

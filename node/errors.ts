@@ -17,6 +17,15 @@ export class SwarmKeyMissingError extends Error {
 
 const STATUS_BY_NAME: Record<string, number> = {
   BadRequestError: 400,
+  VmSpecError: 400,
+  AmbiguousVmError: 400,
+  SnapshotError: 400,
+  MessageTooLargeError: 413,
+  VmNotFoundError: 404,
+  ImageNotFoundError: 404,
+  VmPhaseError: 409,
+  CapacityError: 409,
+  MachineFailedError: 500,
   ConfigError: 400,
   AdmissionError: 400,
   InvalidSwarmKeyError: 400,

@@ -2,10 +2,13 @@
 // right status code. Routes live in routes.ts; this file owns the server's life and its guards.
 import { timingSafeEqual } from 'node:crypto'
 import Fastify, { type FastifyInstance } from 'fastify'
+import websocket from '@fastify/websocket'
 import type { Logger } from '../log.js'
 import { httpStatusFor } from '../errors.js'
 import type { Daemon } from '../daemon.js'
 import { registerRoutes } from './routes.js'
+import { registerVmRoutes } from './vm-routes.js'
+import { MAX_CONSOLE_MESSAGE_BYTES } from '../../overlay/control/constants.js'
 
 export interface ApiServerInit {
   port: number
@@ -41,7 +44,12 @@ export class ApiServer {
   }
 
   attach (daemon: Daemon): void {
-    registerRoutes(this.app, daemon)
+    void this.app.register(websocket, { options: { maxPayload: MAX_CONSOLE_MESSAGE_BYTES } })
+    // Inside a plugin, so that the routes see the websocket plugin registered before them.
+    void this.app.register(async app => {
+      registerRoutes(app, daemon)
+      registerVmRoutes(app, daemon)
+    })
   }
 
   async start (): Promise<string> {

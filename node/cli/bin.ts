@@ -8,6 +8,7 @@ import { registerInfoCommands } from './commands/info.js'
 import { registerKeyCommands } from './commands/keys.js'
 import { registerTestnetCommands } from './commands/testnet.js'
 import { registerDemoCommand } from './commands/demo.js'
+import { registerVmCommands } from './commands/vm.js'
 
 const program = new Command()
   .name('supercloud')
@@ -19,6 +20,7 @@ registerNodeCommands(program)
 registerInfoCommands(program)
 registerKeyCommands(program)
 registerTestnetCommands(program)
+registerVmCommands(program)
 registerDemoCommand(program)
 
 await program.parseAsync(process.argv)

@@ -34,8 +34,14 @@ export interface NodeOptions {
   maxConnections: number
   /** Cores offered to VMs. Default: the machine's */
   cores: number
-  /** Memory offered to VMs, bytes. Default: half the machine's */
+  /** Memory offered to VMs (their guest RAM), bytes. Default: half the machine's */
   memoryBytes: number
+  /** Worker threads the VMs are spread over. Default: one per core offered */
+  vmWorkers: number
+  /** Nice value of the VM worker threads: guests yield the CPU to the daemon. 0 = equal. Default 10 */
+  guestNice: number
+  /** Where built guest images live (`npm run image:linux` writes <imageDir>/linux). Default <package>/.cache/images */
+  imageDir: string
   /** Source address for outbound dials (the testnet link layer tells peers apart by it). Default: any */
   dialFrom: string
   logLevel: 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal' | 'silent'

@@ -4,6 +4,7 @@ import { cpus, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { defaultDataDir, type NodeOptions } from './options.js'
+import { DEFAULT_IMAGE_DIR } from '../hypervisor/images.js'
 
 export class ConfigError extends Error {
   override name = 'ConfigError'
@@ -32,6 +33,9 @@ const shape = z.object({
   maxConnections: z.coerce.number().int().min(2).max(10000),
   cores: z.coerce.number().int().min(1).max(4096),
   memoryBytes: z.coerce.number().int().min(16 << 20),
+  vmWorkers: z.coerce.number().int().min(1).max(256),
+  guestNice: z.coerce.number().int().min(0).max(19),
+  imageDir: z.string().min(1),
   dialFrom: z.union([z.literal(''), z.ipv4()]),
   logLevel: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'])
 }).strict()
@@ -77,6 +81,9 @@ export function defaults (dataDir = defaultDataDir()): NodeOptions {
     maxConnections: 32,
     cores: cpus().length,
     memoryBytes: Math.floor(totalmem() / 2),
+    vmWorkers: cpus().length,
+    guestNice: 10,
+    imageDir: DEFAULT_IMAGE_DIR,
     dialFrom: '',
     logLevel: 'info'
   }
@@ -114,6 +121,8 @@ export function resolveOptions (sources: ConfigSources): NodeOptions {
   const layered = { ...file as Record<string, unknown>, ...env, ...flags }
   const dataDir = typeof layered.dataDir === 'string' ? layered.dataDir : defaultDataDir()
   const merged = { ...defaults(dataDir), ...layered }
+  // One VM worker per core offered to VMs, unless set.
+  if (!('vmWorkers' in layered)) merged.vmWorkers = Number(merged.cores)
   const result = schema.safeParse(merged)
   if (!result.success) {
     const problems = result.error.issues.map(issue => {

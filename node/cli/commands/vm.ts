@@ -1,0 +1,171 @@
+// `supercloud vm …`: create, list and drive VMs anywhere in the cloud from any peer's API.
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import type { Command } from 'commander'
+import { writeSecret } from '../../identity.js'
+import type { VmView } from '../../vms/view.js'
+import { CliError } from '../client.js'
+import { action, clientFor, withClientOptions, type CommonFlags } from '../common.js'
+import { emit, shortId, table } from '../output.js'
+import { formatSize, parseSize } from '../size.js'
+import { runConsole } from '../console.js'
+import { parseDuration } from '../duration.js'
+
+const SLOW_MS = 300_000
+
+interface CreateFlags extends CommonFlags {
+  image: string
+  memory?: string
+  name?: string
+  on?: string
+  nic?: string
+  busy?: boolean
+  dirtyRate?: string
+  dirtyPercent?: string
+  fillRam?: boolean
+}
+
+function count (text: string, what: string): number {
+  const n = Number(text)
+  if (!Number.isInteger(n) || n < 0) throw new CliError(`${what}: not a whole number: ${text}`)
+  return n
+}
+
+function vmPath (vm: string, rest = ''): string {
+  return `/v1/vms/${encodeURIComponent(vm)}${rest}`
+}
+
+function row (vm: VmView): Record<string, unknown> {
+  return {
+    id: shortId(vm.id),
+    name: vm.name,
+    phase: vm.phase + (vm.stale === true ? '?' : ''),
+    image: vm.image,
+    memory: formatSize(vm.memory),
+    peer: shortId(vm.peer),
+    provider: vm.provider,
+    mac: vm.mac,
+    counter: vm.guest?.counter,
+    bootId: vm.guest?.bootId
+  }
+}
+
+function describe (vm: VmView): string {
+  const lines: Array<[string, unknown]> = [
+    ['id', vm.id], ['name', vm.name], ['phase', vm.phase + (vm.reason === undefined ? '' : ` (${vm.reason})`)], ['image', vm.image],
+    ['memory', formatSize(vm.memory)], ['nic', `${vm.nic} ${vm.mac}${vm.guestMac === undefined ? '' : ` (guest holds ${vm.guestMac})`}`],
+    ['peer', `${vm.peer} (${vm.provider}/${vm.region})`], ['epoch', vm.epoch], ['created', vm.createdAt]
+  ]
+  if (vm.guest !== undefined) {
+    lines.push(['counter', `${vm.guest.counter} ms`], ['boot id', vm.guest.bootId], ['guest', `ip ${vm.guest.ip}, ${vm.guest.framesReceived} frames in, ${vm.guest.framesSent} out, ${vm.guest.pagesDirtied} pages dirtied`])
+  }
+  if (vm.note !== undefined) lines.push(['note', vm.note])
+  if (vm.stale === true) lines.push(['stale', 'its peer did not answer: this is its last published record'])
+  return lines.map(([k, v]) => `${k.padEnd(8)} ${String(v)}`).join('\n')
+}
+
+export function registerVmCommands (program: Command): void {
+  const vm = program.command('vm').description('virtual machines: create, list, drive, snapshot, console')
+
+  withClientOptions(vm.command('create').description('create and boot a VM (on the peer asked, unless --on)'))
+    .requiredOption('--image <image>', 'tiny | linux')
+    .option('--memory <size>', 'guest RAM, e.g. 32M, 1G (default: the image\'s)')
+    .option('--name <name>', 'a name unique in the cloud (default: image-<id>)')
+    .option('--on <peer>', 'a peer id (or unique part of one), or provider:NAME')
+    .option('--nic <model>', 'ne2k | virtio (linux has both; tiny has ne2k)')
+    .option('--busy', 'tiny: spin between timer ticks instead of halting (a CPU load)')
+    .option('--dirty-rate <pages>', 'tiny: pages written per second (the migration workload)')
+    .option('--dirty-percent <p>', 'tiny: share of free RAM the written pages spread over (1-100)')
+    .option('--fill-ram', 'tiny: fill free RAM with non-zero data at boot')
+    .action(action(async (flags: CreateFlags) => {
+      const tiny = flags.busy === true || flags.dirtyRate !== undefined || flags.dirtyPercent !== undefined || flags.fillRam === true
+        ? {
+            ...(flags.busy === true ? { busy: true } : {}),
+            ...(flags.dirtyRate === undefined ? {} : { dirtyPagesPerSec: count(flags.dirtyRate, '--dirty-rate') }),
+            ...(flags.dirtyPercent === undefined ? {} : { dirtyPercent: count(flags.dirtyPercent, '--dirty-percent') }),
+            ...(flags.fillRam === true ? { fillRam: true } : {})
+          }
+        : undefined
+      const body = {
+        image: flags.image,
+        ...(flags.memory === undefined ? {} : { memoryBytes: parseSize(flags.memory, '--memory') }),
+        ...(flags.name === undefined ? {} : { name: flags.name }),
+        ...(flags.on === undefined ? {} : { on: flags.on }),
+        ...(flags.nic === undefined ? {} : { nic: flags.nic }),
+        ...(tiny === undefined ? {} : { tiny })
+      }
+      const created = await clientFor(flags).request<VmView>('POST', '/v1/vms', body, { signal: AbortSignal.timeout(SLOW_MS) })
+      emit(flags, created, () => `${created.name} (${created.id}) is ${created.phase} on ${shortId(created.peer)} (${created.provider})`)
+    }))
+
+  withClientOptions(vm.command('ls').description('every VM in the cloud'))
+    .action(action(async (flags: CommonFlags) => {
+      const vms = await clientFor(flags).request<VmView[]>('GET', '/v1/vms')
+      emit(flags, vms, () => vms.length === 0 ? 'no VMs' : table(vms.map(row), ['id', 'name', 'phase', 'image', 'memory', 'peer', 'provider', 'mac', 'counter']))
+    }))
+
+  withClientOptions(vm.command('show').description('one VM, with its guest\'s own state (tiny: counter and boot id)'))
+    .argument('<vm>', 'id, unique id prefix, or name')
+    .action(action(async (ref: string, flags: CommonFlags) => {
+      const shown = await clientFor(flags).request<VmView>('GET', vmPath(ref))
+      emit(flags, shown, () => describe(shown))
+    }))
+
+  for (const [name, what] of [['start', 'boot a stopped, failed or lost VM afresh'], ['pause', 'stop executing the guest (RAM and devices stay)'], ['resume', 'continue a paused VM'], ['stop', 'power the VM off (its RAM is dropped)']] as const) {
+    withClientOptions(vm.command(name).description(what))
+      .argument('<vm>', 'id, unique id prefix, or name')
+      .action(action(async (ref: string, flags: CommonFlags) => {
+        const after = await clientFor(flags).request<VmView>('POST', vmPath(ref, `/${name}`), undefined, { signal: AbortSignal.timeout(SLOW_MS) })
+        emit(flags, after, () => `${after.name} (${after.id}) is ${after.phase}`)
+      }))
+  }
+
+  withClientOptions(vm.command('rm').description('destroy a VM, in any phase (what is in flight is cancelled first)'))
+    .argument('<vm>', 'id, unique id prefix, or name')
+    .action(action(async (ref: string, flags: CommonFlags) => {
+      await clientFor(flags).request<undefined>('DELETE', vmPath(ref), undefined, { signal: AbortSignal.timeout(SLOW_MS) })
+      emit(flags, { vm: ref, destroyed: true }, () => `destroyed ${ref}`)
+    }))
+
+  withClientOptions(vm.command('snapshot').description('save a snapshot of a running or paused VM to a file on this machine (mode 0600)'))
+    .argument('<vm>', 'id, unique id prefix, or name')
+    .argument('<file>', 'where to write it')
+    .option('--force', 'overwrite an existing file')
+    .action(action(async (ref: string, file: string, flags: CommonFlags & { force?: boolean }) => {
+      if (existsSync(file) && flags.force !== true) throw new CliError(`${file} exists (use --force to replace it)`)
+      const bytes = await clientFor(flags).requestBytes('GET', vmPath(ref, '/snapshot'), undefined, { signal: AbortSignal.timeout(SLOW_MS) })
+      await writeSecret(file, bytes)
+      emit(flags, { vm: ref, file, bytes: bytes.byteLength }, () => `snapshot of ${ref}: ${file} (${(bytes.byteLength / 1048576).toFixed(1)} MiB)`)
+    }))
+
+  withClientOptions(vm.command('restore').description('restore a snapshot file as a new VM (on the peer asked, unless --on)'))
+    .argument('<file>', 'a file written by `vm snapshot`')
+    .option('--on <peer>', 'a peer id (or unique part of one), or provider:NAME')
+    .option('--name <name>', 'name of the new VM (default: the snapshot\'s, when free)')
+    .action(action(async (file: string, flags: CommonFlags & { on?: string, name?: string }) => {
+      let bytes: Uint8Array
+      try {
+        bytes = await readFile(file)
+      } catch (err) {
+        throw new CliError(`cannot read ${file}: ${(err as Error).message}`)
+      }
+      const query = new URLSearchParams({ ...(flags.on === undefined ? {} : { on: flags.on }), ...(flags.name === undefined ? {} : { name: flags.name }) })
+      const restored = await clientFor(flags).upload<VmView>(`/v1/vms/restore${query.size > 0 ? `?${query.toString()}` : ''}`, bytes, { signal: AbortSignal.timeout(SLOW_MS) })
+      emit(flags, restored, () => `${restored.name} (${restored.id}) restored, ${restored.phase} on ${shortId(restored.peer)}` + (restored.note === undefined ? '' : `\nnote: ${restored.note}`))
+    }))
+
+  withClientOptions(vm.command('logs').description('the last 64 KiB of the VM\'s serial console output'))
+    .argument('<vm>', 'id, unique id prefix, or name')
+    .action(action(async (ref: string, flags: CommonFlags) => {
+      const bytes = await clientFor(flags).requestBytes('GET', vmPath(ref, '/logs'))
+      if (flags.json === true) emit(flags, { vm: ref, logs: Buffer.from(bytes).toString('utf8') }, () => '')
+      else process.stdout.write(bytes)
+    }))
+
+  withClientOptions(vm.command('console').description('attach to the VM\'s serial console (detach: Ctrl-]); with stdin not a terminal, send stdin and print the output'))
+    .argument('<vm>', 'id, unique id prefix, or name')
+    .option('--grace <duration>', 'script mode: how long to keep printing after stdin ends', '1s')
+    .action(action(async (ref: string, flags: CommonFlags & { grace: string }) => {
+      await runConsole(clientFor(flags).target, ref, { graceMs: parseDuration(flags.grace, '--grace') })
+    }))
+}

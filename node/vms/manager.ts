@@ -1,0 +1,388 @@
+// The VMs this peer owns: their lifecycle, one action at a time per VM, checked against the phase
+// table and the peer's memory budget; every change is persisted (vms.json) and published as this
+// peer's signed inventory. Operations for VMs elsewhere never come here (see service.ts).
+import { randomBytes } from 'node:crypto'
+import { join } from 'node:path'
+import type { Logger } from '../log.js'
+import type { GuestInfo, Machine, VmEngine } from '../hypervisor/types.js'
+import type { ImageCatalog, GuestImage } from '../hypervisor/images.js'
+import { readSnapshotLayout } from '../hypervisor/snapshot/format.js'
+import { SnapshotError } from '../hypervisor/errors.js'
+import type { SerialPort } from '../hypervisor/devices/serial.js'
+import { randomMac } from '../hypervisor/mac.js'
+import type { VmPhase, VmRecordData, VmSpecData } from '../../overlay/records/index.js'
+import { CapacityError, VmNotFoundError, VmPhaseError, VmSpecError } from './errors.js'
+import { assertAllowed, type VmAction } from './phases.js'
+import { checkMemory, createRequestSchema, specFor, VM_NAME, type CreateRequest } from './spec.js'
+import { VMS_FILE, VmStore } from './store.js'
+import { snapshotMetaSchema, type SnapshotMeta } from './snapshot-meta.js'
+
+export interface VmDetail {
+  record: VmRecordData
+  guest?: GuestInfo
+  /** Something the user should know (a restored VM that got a new MAC). */
+  note?: string
+}
+
+export interface VmManagerComponents {
+  engine: VmEngine
+  images: ImageCatalog
+  log: Logger
+  /** Publishes this peer's whole inventory. */
+  publish: (vms: VmRecordData[]) => Promise<void>
+  /** Names and MACs held by VMs anywhere in the cloud (lost VMs hold none). */
+  taken: () => { names: Set<string>, macs: Map<string, string> }
+}
+
+export interface VmManagerInit {
+  peerId: string
+  dataDir: string
+  /** Guest RAM this peer offers to VMs. */
+  memoryBudgetBytes: number
+}
+
+interface LocalVm {
+  record: VmRecordData
+  machine?: Machine
+  /** Kept after the machine is gone, for `vm logs`. */
+  serial?: SerialPort
+  note?: string
+  tail: Promise<unknown>
+  abort?: AbortController
+  destroying: boolean
+}
+
+const OP_TIMEOUT_MS = 120_000
+const READY_TIMEOUT_MS = 10_000
+const HOLDS_MEMORY: readonly VmPhase[] = ['creating', 'running', 'paused', 'migrating']
+
+export class VmManager {
+  private readonly vms = new Map<string, LocalVm>()
+  private readonly store: VmStore
+  private announcing: Promise<void> = Promise.resolve()
+
+  constructor (private readonly components: VmManagerComponents, private readonly init: VmManagerInit) {
+    this.store = new VmStore(join(init.dataDir, VMS_FILE), components.log)
+  }
+
+  /** Loads what this peer owned before a restart: VMs that ran are lost (their memory died with the process). */
+  async start (): Promise<void> {
+    const now = Date.now()
+    for (const record of await this.components.engine.start().then(async () => await this.store.load())) {
+      const lost = record.phase !== 'stopped' && record.phase !== 'lost'
+      const r: VmRecordData = lost ? { ...record, phase: 'lost', reason: 'the peer restarted while it ran; its memory is gone', updatedAtMs: now } : record
+      this.vms.set(r.id, { record: r, tail: Promise.resolve(), destroying: false })
+    }
+    await this.announce()
+  }
+
+  /** Daemon shutdown: the guests die with it and are recorded as lost. */
+  async stop (): Promise<void> {
+    const now = Date.now()
+    await Promise.all([...this.vms.values()].map(async vm => {
+      vm.abort?.abort(new VmPhaseError('the peer is stopping'))
+      const machine = vm.machine
+      vm.machine = undefined
+      if (HOLDS_MEMORY.includes(vm.record.phase)) vm.record = { ...vm.record, phase: 'lost', reason: 'the peer stopped while it ran', updatedAtMs: now }
+      await machine?.destroy().catch(() => {})
+    }))
+    await this.store.save(this.records()).catch(err => { this.components.log.warn({ err }, 'saving VM records failed') })
+    await this.components.engine.stop()
+  }
+
+  records (): VmRecordData[] {
+    return [...this.vms.values()].map(vm => vm.record)
+  }
+
+  usage (): { count: number, memoryBytes: number } {
+    let memoryBytes = 0
+    for (const vm of this.vms.values()) if (HOLDS_MEMORY.includes(vm.record.phase)) memoryBytes += vm.record.spec.memoryBytes
+    return { count: this.vms.size, memoryBytes }
+  }
+
+  freeMemoryBytes (): number {
+    return Math.max(0, this.init.memoryBudgetBytes - this.usage().memoryBytes)
+  }
+
+  /** Resolves when the VM's machine is gone (stopped, failed, destroyed). */
+  async ended (id: string): Promise<void> {
+    const machine = this.get(id).machine
+    if (machine !== undefined) await machine.ended
+  }
+
+  has (id: string): boolean {
+    return this.vms.has(id)
+  }
+
+  async detail (id: string): Promise<VmDetail> {
+    const vm = this.get(id)
+    let guest: GuestInfo | undefined
+    if (vm.machine !== undefined && (vm.record.phase === 'running' || vm.record.phase === 'paused')) {
+      guest = await vm.machine.guest().catch(() => undefined)
+    }
+    return { record: vm.record, ...(guest === undefined ? {} : { guest }), ...(vm.note === undefined ? {} : { note: vm.note }) }
+  }
+
+  async list (): Promise<VmDetail[]> {
+    return await Promise.all([...this.vms.keys()].map(async id => await this.detail(id)))
+  }
+
+  async create (input: unknown): Promise<VmDetail> {
+    const parsed = createRequestSchema.safeParse(input)
+    if (!parsed.success) throw new VmSpecError(`bad VM request: ${parsed.error.issues.map(i => `${i.path.join('.') || 'request'}: ${i.message}`).join('; ')}`)
+    const request: CreateRequest = parsed.data
+    const image = this.components.images.get(request.image)
+    const id = newVmId()
+    const taken = this.components.taken()
+    const name = request.name ?? `${image.name}-${id.slice(3, 9)}`
+    if (taken.names.has(name) || this.nameTakenLocally(name)) throw new VmSpecError(`a VM named ${name} exists`)
+    const spec: VmSpecData = { ...specFor(request, image, name), mac: this.freshMac(taken.macs) }
+    this.reserve(spec.memoryBytes)
+    const vm = this.add({ id, epoch: 1, spec, phase: 'creating', createdAtMs: Date.now(), updatedAtMs: Date.now() })
+    await this.announce()
+    try {
+      await this.exclusive(vm, async signal => { await this.boot(vm, image, signal) })
+    } catch (err) {
+      await this.remove(vm)
+      throw err
+    }
+    return await this.detail(id)
+  }
+
+  /**
+   * A new VM (new id) from a snapshot file's bytes. It keeps the snapshot's MAC unless a live VM in
+   * the cloud holds it; then it gets a new one and the detail's note says so.
+   */
+  async restore (bytes: Uint8Array, options: { name?: string } = {}): Promise<VmDetail> {
+    const layout = readSnapshotLayout(bytes)
+    const meta = parseMeta(layout.header.meta)
+    const image = this.components.images.get(meta.spec.image)
+    checkMemory(meta.spec.memoryBytes, image)
+    const m = layout.header.machine
+    if (m.memoryBytes !== meta.spec.memoryBytes || m.nic !== meta.spec.nic) throw new SnapshotError('snapshot machine does not match its VM spec (memory size or NIC)')
+    if (m.vgaMemoryBytes !== image.vgaMemoryBytes) throw new SnapshotError(`snapshot has ${m.vgaMemoryBytes} bytes of video memory; ${image.name} VMs here have ${image.vgaMemoryBytes}`)
+    if (options.name !== undefined && !VM_NAME.test(options.name)) throw new VmSpecError(`bad VM name: ${options.name}`)
+    const id = newVmId()
+    const taken = this.components.taken()
+    const name = options.name ?? (taken.names.has(meta.spec.name) || this.nameTakenLocally(meta.spec.name) ? `${meta.spec.name}-${id.slice(3, 7)}` : meta.spec.name)
+    if (taken.names.has(name) || this.nameTakenLocally(name)) throw new VmSpecError(`a VM named ${name} exists`)
+    const holder = taken.macs.get(meta.spec.mac) ?? this.localMacHolder(meta.spec.mac)
+    const mac = holder === undefined ? meta.spec.mac : this.freshMac(taken.macs)
+    const note = holder === undefined ? undefined : `MAC ${meta.spec.mac} is held by vm ${holder}: this VM got ${mac} (the guest keeps ${m.mac} inside; its port translates)`
+    this.reserve(meta.spec.memoryBytes)
+    const spec: VmSpecData = { ...meta.spec, name, mac, ...(m.mac === mac ? { guestMac: undefined } : { guestMac: m.mac }) }
+    if (spec.guestMac === undefined) delete spec.guestMac
+    const vm = this.add({ id, epoch: 1, spec, phase: 'creating', createdAtMs: Date.now(), updatedAtMs: Date.now() })
+    if (note !== undefined) vm.note = note
+    await this.announce()
+    try {
+      await this.exclusive(vm, async signal => {
+        const { boot, guestConfig } = await image.boot({ name, nic: spec.nic })
+        const machine = await this.components.engine.restore({ id, memoryBytes: spec.memoryBytes, vgaMemoryBytes: image.vgaMemoryBytes, nic: spec.nic, mac, boot, guestConfig }, bytes, { signal })
+        this.attach(vm, machine)
+        // A snapshot of a paused VM comes back paused.
+        if (meta.phase === 'running') await machine.run({ signal })
+        this.setPhase(vm, meta.phase)
+      })
+    } catch (err) {
+      await this.remove(vm)
+      throw err
+    }
+    this.components.log.info({ vm: id, name, from: meta.vm, mac, note }, 'restored a VM from a snapshot')
+    return await this.detail(id)
+  }
+
+  async act (id: string, action: Exclude<VmAction, 'destroy' | 'snapshot'>): Promise<VmDetail> {
+    const vm = this.get(id)
+    await this.exclusive(vm, async signal => {
+      assertAllowed(action, refOf(vm))
+      switch (action) {
+        case 'start': {
+          this.reserve(vm.record.spec.memoryBytes)
+          await this.boot(vm, this.components.images.get(vm.record.spec.image), signal)
+          break
+        }
+        case 'pause':
+          await this.machineOf(vm).pause({ signal })
+          this.setPhase(vm, 'paused')
+          break
+        case 'resume':
+          await this.machineOf(vm).run({ signal })
+          this.setPhase(vm, 'running')
+          break
+        case 'stop': {
+          const machine = vm.machine
+          vm.machine = undefined
+          await machine?.destroy()
+          this.setPhase(vm, 'stopped')
+          break
+        }
+      }
+    })
+    await this.announce()
+    return await this.detail(id)
+  }
+
+  /** Works in every phase: whatever is in flight for the VM is cancelled first. */
+  async destroy (id: string): Promise<void> {
+    const vm = this.get(id)
+    if (vm.destroying) return
+    vm.destroying = true
+    vm.abort?.abort(new VmPhaseError(`vm ${id} is being destroyed`))
+    await Promise.race([vm.tail.catch(() => {}), new Promise(resolve => setTimeout(resolve, 15_000))])
+    await this.remove(vm)
+    this.components.log.info({ vm: id }, 'destroyed a VM')
+  }
+
+  async snapshot (id: string): Promise<Uint8Array> {
+    const vm = this.get(id)
+    return await this.exclusive(vm, async signal => {
+      assertAllowed('snapshot', refOf(vm))
+      const meta: SnapshotMeta = {
+        version: 1,
+        vm: vm.record.id,
+        peer: this.init.peerId,
+        takenAtMs: Date.now(),
+        phase: vm.record.phase === 'paused' ? 'paused' : 'running',
+        spec: vm.record.spec
+      }
+      return await this.machineOf(vm).snapshot(meta, { signal })
+    })
+  }
+
+  serial (id: string): SerialPort {
+    const vm = this.get(id)
+    if (vm.machine === undefined) throw new VmPhaseError(`vm ${vm.record.spec.name} (${id}) is ${vm.record.phase}: it has no console`)
+    return vm.machine.serial
+  }
+
+  logs (id: string): Uint8Array {
+    const vm = this.get(id)
+    return vm.serial?.logs() ?? new Uint8Array()
+  }
+
+  private get (id: string): LocalVm {
+    const vm = this.vms.get(id)
+    if (vm === undefined || vm.destroying) throw new VmNotFoundError(`no VM ${id} on this peer`)
+    return vm
+  }
+
+  private machineOf (vm: LocalVm): Machine {
+    if (vm.machine === undefined) throw new VmPhaseError(`vm ${vm.record.spec.name} (${vm.record.id}) has no machine`)
+    return vm.machine
+  }
+
+  private add (record: VmRecordData): LocalVm {
+    const vm: LocalVm = { record, tail: Promise.resolve(), destroying: false }
+    this.vms.set(record.id, vm)
+    return vm
+  }
+
+  private async remove (vm: LocalVm): Promise<void> {
+    vm.destroying = true
+    const machine = vm.machine
+    vm.machine = undefined
+    await machine?.destroy().catch(err => { this.components.log.warn({ err, vm: vm.record.id }, 'destroying a machine failed') })
+    this.vms.delete(vm.record.id)
+    await this.announce()
+  }
+
+  /** Boots the VM's image from scratch (create, or start after a stop or loss). */
+  private async boot (vm: LocalVm, image: GuestImage, signal: AbortSignal): Promise<void> {
+    const { spec, id } = vm.record
+    const { boot, guestConfig } = await image.boot({ name: spec.name, nic: spec.nic, tiny: spec.tiny })
+    // A fresh boot gives the NIC the VM's own MAC again: no more translation.
+    if (spec.guestMac !== undefined) {
+      const { guestMac: _gone, ...rest } = spec
+      vm.record = { ...vm.record, spec: rest }
+    }
+    const machine = await this.components.engine.create({ id, memoryBytes: spec.memoryBytes, vgaMemoryBytes: image.vgaMemoryBytes, nic: spec.nic, mac: spec.mac, boot, guestConfig }, { signal })
+    this.attach(vm, machine)
+    await machine.run({ signal })
+    if (image.hypercall) {
+      await machine.waitGuestReady({ signal: AbortSignal.any([signal, AbortSignal.timeout(READY_TIMEOUT_MS)]) })
+    }
+    this.setPhase(vm, 'running', undefined)
+  }
+
+  private attach (vm: LocalVm, machine: Machine): void {
+    vm.machine = machine
+    vm.serial = machine.serial
+    machine.ended.then(end => {
+      if (end.kind !== 'failed' || vm.machine !== machine) return
+      vm.machine = undefined
+      this.components.log.warn({ vm: vm.record.id, reason: end.message }, 'VM failed')
+      void machine.destroy()
+      this.setPhase(vm, 'failed', end.message)
+      this.announce().catch(() => {})
+    }).catch(() => {})
+  }
+
+  private setPhase (vm: LocalVm, phase: VmPhase, reason?: string): void {
+    const { reason: _old, ...rest } = vm.record
+    vm.record = { ...rest, phase, ...(reason === undefined ? {} : { reason }), updatedAtMs: Date.now() }
+  }
+
+  private reserve (memoryBytes: number): void {
+    const used = this.usage().memoryBytes
+    if (used + memoryBytes > this.init.memoryBudgetBytes) {
+      const mib = (n: number): number => Math.round(n / 1048576)
+      throw new CapacityError(`this peer has no room for ${mib(memoryBytes)} MiB: ${mib(used)} of its ${mib(this.init.memoryBudgetBytes)} MiB VM memory budget are in use`)
+    }
+  }
+
+  private nameTakenLocally (name: string): boolean {
+    return [...this.vms.values()].some(vm => vm.record.spec.name === name && vm.record.phase !== 'lost')
+  }
+
+  private localMacHolder (mac: string): string | undefined {
+    return [...this.vms.values()].find(vm => vm.record.spec.mac === mac && vm.record.phase !== 'lost')?.record.id
+  }
+
+  private freshMac (taken: Map<string, string>): string {
+    for (;;) {
+      const mac = randomMac()
+      if (!taken.has(mac) && this.localMacHolder(mac) === undefined) return mac
+    }
+  }
+
+  /** Runs one action at a time per VM; `destroy` aborts the one in flight. */
+  private async exclusive<T> (vm: LocalVm, fn: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    const run = vm.tail.catch(() => {}).then(async () => {
+      if (vm.destroying) throw new VmNotFoundError(`vm ${vm.record.id} was destroyed`)
+      const abort = new AbortController()
+      vm.abort = abort
+      try {
+        return await fn(AbortSignal.any([abort.signal, AbortSignal.timeout(OP_TIMEOUT_MS)]))
+      } finally {
+        vm.abort = undefined
+      }
+    })
+    vm.tail = run
+    return await run
+  }
+
+  /** Persists and publishes the inventory; calls are serialized so the newest state wins. */
+  private async announce (): Promise<void> {
+    this.announcing = this.announcing.catch(() => {}).then(async () => {
+      const records = this.records()
+      await this.store.save(records)
+      await this.components.publish(records)
+    })
+    await this.announcing
+  }
+}
+
+function refOf (vm: LocalVm): { id: string, name: string, phase: VmPhase } {
+  return { id: vm.record.id, name: vm.record.spec.name, phase: vm.record.phase }
+}
+
+function newVmId (): string {
+  return `vm-${randomBytes(8).toString('hex')}`
+}
+
+function parseMeta (meta: Record<string, unknown>): SnapshotMeta {
+  const result = snapshotMetaSchema.safeParse(meta)
+  if (!result.success) throw new SnapshotError(`snapshot does not describe a VM: ${result.error.issues.map(i => `${i.path.join('.')}: ${i.message}`).join('; ')}`)
+  return result.data
+}

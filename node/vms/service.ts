@@ -1,0 +1,237 @@
+// Every VM in the cloud, from any peer's API: finds a VM by id, id prefix or name in the replicated
+// records and runs the operation where the VM lives — here through the manager, elsewhere through
+// the overlay on its owner. Also the serving side of those overlay protocols.
+import { peerIdFromString } from '@libp2p/peer-id'
+import type { Logger } from '../log.js'
+import type { Membership } from '../../overlay/membership/membership.js'
+import type { CloudVm, Records } from '../../overlay/records/index.js'
+import type { Libp2p } from '@libp2p/interface'
+import { VmOps, type VmOpsHandlers } from '../../overlay/control/vm-ops.js'
+import { ConsoleProtocol, type ConsoleSession } from '../../overlay/control/console.js'
+import { SnapshotTransfer, type SnapshotHandlers } from '../../overlay/control/transfer.js'
+import { MAX_DEVICE_STATE_BYTES, readSnapshotLayout } from '../hypervisor/snapshot/format.js'
+import { MAX_MEMORY_BYTES } from '../hypervisor/limits.js'
+import type { ImageCatalog } from '../hypervisor/images.js'
+import { NotFoundError } from '../errors.js'
+import { AmbiguousVmError, VmNotFoundError, VmPhaseError, VmSpecError } from './errors.js'
+import type { VmDetail, VmManager } from './manager.js'
+import { VM_ACTIONS, type VmAction } from './phases.js'
+import { fromDetailMsg, fromSpecMsg, toDetailMsg, toSpecMsg } from './wire.js'
+import { toView, type VmView } from './view.js'
+import type { CreateRequest } from './spec.js'
+
+export interface VmServiceComponents {
+  manager: VmManager
+  records: Records
+  membership: Membership
+  images: ImageCatalog
+  libp2p: Libp2p
+  log: Logger
+}
+
+/** Snapshots carry RAM plus a device state and a header. */
+const MAX_SNAPSHOT_BYTES = MAX_MEMORY_BYTES + MAX_DEVICE_STATE_BYTES + (1 << 20)
+const LIST_TIMEOUT_MS = 3000
+const MIN_PREFIX = 4
+
+export class VmService {
+  private readonly vmOps: VmOps
+  private readonly consoles: ConsoleProtocol
+  private readonly transfer: SnapshotTransfer
+  private readonly selfId: string
+
+  constructor (private readonly c: VmServiceComponents) {
+    const rpc = { libp2p: c.libp2p, membership: c.membership, log: c.log }
+    this.selfId = c.libp2p.peerId.toString()
+    this.vmOps = new VmOps(rpc, this.opsHandlers())
+    this.consoles = new ConsoleProtocol(rpc, { open: vmId => this.localConsole(vmId) })
+    this.transfer = new SnapshotTransfer(rpc, this.snapshotHandlers())
+  }
+
+  /** Serves this peer's VMs to the others (the VM, console and snapshot protocols). */
+  async start (): Promise<void> {
+    await this.vmOps.start()
+    await this.consoles.start()
+    await this.transfer.start()
+  }
+
+  async stop (): Promise<void> {
+    await this.transfer.stop()
+    await this.consoles.stop()
+    await this.vmOps.stop()
+  }
+
+  async list (): Promise<VmView[]> {
+    const vms = this.c.records.list()
+    const owners = [...new Set(vms.filter(v => v.phase !== 'lost').map(v => v.owner))]
+    const live = new Map<string, VmDetail>()
+    await Promise.all(owners.map(async owner => {
+      try {
+        const details = owner === this.selfId
+          ? await this.c.manager.list()
+          : (await this.vmOps.list(peerIdFromString(owner), { signal: AbortSignal.timeout(LIST_TIMEOUT_MS) })).map(fromDetailMsg)
+        for (const d of details) live.set(d.record.id, d)
+      } catch (err) {
+        this.c.log.debug({ err, owner }, 'could not list the VMs of a peer')
+      }
+    }))
+    return vms.map(vm => {
+      const d = live.get(vm.id)
+      if (d === undefined || vm.phase === 'lost') return this.view(vm, vm.phase === 'lost' ? {} : { stale: true })
+      return this.view({ ...vm, ...d.record }, d)
+    })
+  }
+
+  async show (ref: string): Promise<VmView> {
+    const vm = this.resolve(ref)
+    if (vm.phase === 'lost') return this.view(vm)
+    const d = vm.owner === this.selfId ? await this.c.manager.detail(vm.id) : fromDetailMsg(await this.vmOps.show(peerIdFromString(vm.owner), vm.id))
+    return this.view({ ...vm, ...d.record }, d)
+  }
+
+  async create (request: CreateRequest, on?: string): Promise<VmView> {
+    const target = on === undefined ? this.selfId : this.resolvePeer(on, request.memoryBytes ?? this.defaultMemory(request.image))
+    const d = target === this.selfId
+      ? await this.c.manager.create(request)
+      : fromDetailMsg(await this.vmOps.create(peerIdFromString(target), toSpecMsg(request)))
+    return this.viewOf(d, target)
+  }
+
+  async act (ref: string, action: string): Promise<VmView | undefined> {
+    if (!(VM_ACTIONS as readonly string[]).includes(action) || action === 'snapshot') throw new VmSpecError(`unknown action ${action} (start, pause, resume, stop, destroy)`)
+    const vm = this.resolve(ref)
+    if (vm.phase === 'lost' && vm.ownerState !== 'alive') {
+      throw new VmPhaseError(`vm ${vm.spec.name} (${vm.id}) is lost: ${vm.reason ?? 'its peer is gone'}; its record goes when that peer is back`)
+    }
+    if (vm.owner !== this.selfId) {
+      const d = await this.vmOps.action(peerIdFromString(vm.owner), vm.id, action)
+      return d === undefined ? undefined : this.viewOf(fromDetailMsg(d), vm.owner)
+    }
+    if (action === 'destroy') {
+      await this.c.manager.destroy(vm.id)
+      return undefined
+    }
+    return this.viewOf(await this.c.manager.act(vm.id, action as Exclude<VmAction, 'destroy' | 'snapshot'>), vm.owner)
+  }
+
+  async snapshot (ref: string): Promise<Uint8Array> {
+    const vm = this.resolve(ref)
+    if (vm.owner === this.selfId) return await this.c.manager.snapshot(vm.id)
+    return await this.transfer.download(peerIdFromString(vm.owner), vm.id, { maxBytes: MAX_SNAPSHOT_BYTES })
+  }
+
+  async restore (bytes: Uint8Array, options: { on?: string, name?: string } = {}): Promise<VmView> {
+    // Checked here first, so that a bad file is refused before it crosses the overlay.
+    const layout = readSnapshotLayout(bytes)
+    const target = options.on === undefined ? this.selfId : this.resolvePeer(options.on, layout.header.machine.memoryBytes)
+    const d = target === this.selfId
+      ? await this.c.manager.restore(bytes, { name: options.name })
+      : fromDetailMsg(await this.transfer.upload(peerIdFromString(target), bytes, { name: options.name }))
+    return this.viewOf(d, target)
+  }
+
+  async logs (ref: string): Promise<Uint8Array> {
+    const vm = this.resolve(ref)
+    if (vm.owner === this.selfId) return this.c.manager.logs(vm.id)
+    return await this.vmOps.logs(peerIdFromString(vm.owner), vm.id)
+  }
+
+  async console (ref: string): Promise<ConsoleSession> {
+    const vm = this.resolve(ref)
+    if (vm.owner === this.selfId) return this.localConsole(vm.id)
+    return await this.consoles.open(peerIdFromString(vm.owner), vm.id)
+  }
+
+  /** A VM by exact id, exact name, or unique id prefix. */
+  resolve (ref: string): CloudVm {
+    const vms = this.c.records.list()
+    const byId = vms.find(v => v.id === ref)
+    if (byId !== undefined) return byId
+    const named = vms.filter(v => v.spec.name === ref)
+    const liveNamed = named.filter(v => v.phase !== 'lost')
+    if (liveNamed.length === 1 || named.length === 1) return (liveNamed[0] ?? named[0]) as CloudVm
+    if (named.length > 1) throw new AmbiguousVmError(`${named.length} VMs are named ${ref}: use an id (${named.map(v => v.id).join(', ')})`)
+    const prefix = ref.startsWith('vm-') ? ref : `vm-${ref}`
+    const matches = prefix.length >= 3 + MIN_PREFIX ? vms.filter(v => v.id.startsWith(prefix)) : []
+    if (matches.length === 1) return matches[0] as CloudVm
+    if (matches.length > 1) throw new AmbiguousVmError(`${ref} matches ${matches.length} VMs: ${matches.map(v => v.id).join(', ')}`)
+    throw new VmNotFoundError(`no VM ${ref} in the cloud`)
+  }
+
+  /**
+   * A peer for `--on`: a peer id or unique prefix, or `provider:NAME` (the alive peer of that
+   * provider with the most free VM memory, which must fit `memoryBytes`).
+   */
+  resolvePeer (on: string, memoryBytes: number): string {
+    const peers = this.c.membership.peers()
+    if (on.startsWith('provider:')) {
+      const provider = on.slice('provider:'.length)
+      const room = (p: typeof peers[number]): number => p.memoryBytes - p.vmMemoryBytes
+      const candidates = peers.filter(p => p.provider === provider && p.state === 'alive').sort((a, b) => room(b) - room(a))
+      if (candidates.length === 0) throw new NotFoundError(`no alive peer of provider ${provider} (providers: ${[...new Set(peers.map(p => p.provider))].join(', ')})`)
+      const best = candidates[0]
+      if (best === undefined || room(best) < memoryBytes) throw new NotFoundError(`no peer of provider ${provider} has ${Math.round(memoryBytes / 1048576)} MiB free for VMs`)
+      return best.id
+    }
+    const exact = peers.find(p => p.id === on)
+    if (exact !== undefined) return exact.id
+    const matches = on.length >= 6 ? peers.filter(p => p.id.startsWith(on) || p.id.endsWith(on)) : []
+    if (matches.length === 1) return (matches[0] as typeof peers[number]).id
+    if (matches.length > 1) throw new VmSpecError(`${on} matches ${matches.length} peers`)
+    throw new NotFoundError(`no peer ${on} in the cloud (use a peer id, or provider:NAME)`)
+  }
+
+  /** The owner's side of the VM protocol. */
+  private opsHandlers (): VmOpsHandlers {
+    const m = this.c.manager
+    return {
+      create: async spec => toDetailMsg(await m.create(fromSpecMsg(spec))),
+      action: async (vmId, action) => {
+        if (action === 'destroy') {
+          await m.destroy(vmId)
+          return undefined
+        }
+        if (!['start', 'pause', 'resume', 'stop'].includes(action)) throw new VmSpecError(`unknown action ${action}`)
+        return toDetailMsg(await m.act(vmId, action as Exclude<VmAction, 'destroy' | 'snapshot'>))
+      },
+      show: async vmId => toDetailMsg(await m.detail(vmId)),
+      list: async () => (await m.list()).map(toDetailMsg),
+      logs: async vmId => m.logs(vmId)
+    }
+  }
+
+  private snapshotHandlers (): SnapshotHandlers {
+    const m = this.c.manager
+    return {
+      snapshot: async vmId => await m.snapshot(vmId),
+      restore: async (bytes, name) => toDetailMsg(await m.restore(bytes, { name })),
+      maxRestoreBytes: () => Math.min(MAX_SNAPSHOT_BYTES, m.freeMemoryBytes() + MAX_DEVICE_STATE_BYTES + (1 << 20))
+    }
+  }
+
+  private localConsole (vmId: string): ConsoleSession {
+    const serial = this.c.manager.serial(vmId)
+    let close!: () => void
+    const closed = new Promise<void>(resolve => { close = resolve })
+    const ended = this.c.manager.ended(vmId)
+    void ended.then(close)
+    return { write: bytes => { serial.write(bytes) }, onOutput: listener => serial.onOutput(listener), closed, close }
+  }
+
+  private defaultMemory (image: string): number {
+    return this.c.images.get(image).defaultMemoryBytes
+  }
+
+  private ownerLabels (id: string): { id: string, provider: string, region: string } {
+    const entry = this.c.membership.entry(id)
+    return { id, provider: entry?.descriptor.provider ?? 'unknown', region: entry?.descriptor.region ?? 'unknown' }
+  }
+
+  private view (vm: CloudVm, extra: { guest?: VmDetail['guest'], note?: string, stale?: boolean } = {}): VmView {
+    return toView(vm, this.ownerLabels(vm.owner), extra)
+  }
+
+  private viewOf (d: VmDetail, owner: string): VmView {
+    return toView(d.record, this.ownerLabels(owner), d)
+  }
+}

@@ -1,0 +1,25 @@
+// What the VM layer writes into a snapshot's header (`meta`): the VM it came from and its spec.
+// A snapshot is a file from anywhere: this is checked like any other input.
+import { z } from 'zod'
+import { VM_NAME } from './spec.js'
+
+const mac = z.string().regex(/^([0-9a-f]{2}:){5}[0-9a-f]{2}$/)
+
+export const snapshotMetaSchema = z.object({
+  version: z.literal(1),
+  vm: z.string().regex(/^vm-[0-9a-f]{16}$/),
+  peer: z.string().max(128),
+  takenAtMs: z.number(),
+  phase: z.enum(['running', 'paused']),
+  spec: z.object({
+    name: z.string().regex(VM_NAME),
+    image: z.string().min(1).max(32),
+    memoryBytes: z.number().int().positive(),
+    nic: z.enum(['ne2k', 'virtio']),
+    mac,
+    guestMac: mac.optional(),
+    tiny: z.object({ busy: z.boolean(), dirtyPagesPerSec: z.number().int().min(0), dirtyPercent: z.number().int().min(0).max(100), fillRam: z.boolean() }).strict().optional()
+  }).strict()
+}).strict()
+
+export type SnapshotMeta = z.infer<typeof snapshotMetaSchema>

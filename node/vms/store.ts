@@ -1,0 +1,43 @@
+// <dataDir>/vms.json: the records of the VMs this peer owns, so that a restarted peer knows what it
+// had (and reports it lost) instead of forgetting it or resurrecting it. Versioned; written atomically.
+import { readFile } from 'node:fs/promises'
+import { writeSecret } from '../identity.js'
+import { fromRecordMsg, toRecordMsg, type VmRecordData } from '../../overlay/records/index.js'
+import type { Logger } from '../log.js'
+
+export const VMS_FILE = 'vms.json'
+const VERSION = 1
+
+export class VmStore {
+  private writing: Promise<void> = Promise.resolve()
+
+  constructor (private readonly file: string, private readonly log: Logger) {}
+
+  async load (): Promise<VmRecordData[]> {
+    let text: string
+    try {
+      text = await readFile(this.file, 'utf8')
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return []
+      throw err
+    }
+    const parsed = JSON.parse(text) as { version?: number, vms?: unknown[] }
+    if (parsed.version !== VERSION || !Array.isArray(parsed.vms)) throw new Error(`${this.file}: not a version ${VERSION} VM list`)
+    const out: VmRecordData[] = []
+    for (const item of parsed.vms) {
+      try {
+        out.push(fromRecordMsg(item as Parameters<typeof fromRecordMsg>[0]))
+      } catch (err) {
+        this.log.warn({ err, file: this.file }, 'skipping a bad VM record')
+      }
+    }
+    return out
+  }
+
+  /** Writes are queued so that the file always holds the latest list. */
+  async save (vms: VmRecordData[]): Promise<void> {
+    const text = JSON.stringify({ version: VERSION, vms: vms.map(toRecordMsg) }, null, 2) + '\n'
+    this.writing = this.writing.catch(() => {}).then(async () => { await writeSecret(this.file, text) })
+    await this.writing
+  }
+}

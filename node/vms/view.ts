@@ -1,0 +1,52 @@
+// VMs as the API and CLI show them (`vm ls|show|create|restore --json`).
+import type { GuestInfo } from '../hypervisor/types.js'
+import type { VmPhase, VmRecordData } from '../../overlay/records/index.js'
+
+export interface VmView {
+  id: string
+  name: string
+  /** Peer id of the owner. */
+  peer: string
+  provider: string
+  region: string
+  phase: VmPhase
+  reason?: string
+  image: string
+  /** Guest RAM, bytes. */
+  memory: number
+  nic: string
+  mac: string
+  /** The MAC inside the guest's NIC, when its port translates. */
+  guestMac?: string
+  epoch: number
+  createdAt: string
+  updatedAt: string
+  guest?: GuestInfo
+  note?: string
+  /** The owner could not be asked: this is its last published record, without live guest state. */
+  stale?: boolean
+}
+
+export function toView (record: VmRecordData & { phase: VmPhase }, owner: { id: string, provider: string, region: string }, extra: { guest?: GuestInfo, note?: string, stale?: boolean } = {}): VmView {
+  const { spec } = record
+  return {
+    id: record.id,
+    name: spec.name,
+    peer: owner.id,
+    provider: owner.provider,
+    region: owner.region,
+    phase: record.phase,
+    ...(record.reason === undefined ? {} : { reason: record.reason }),
+    image: spec.image,
+    memory: spec.memoryBytes,
+    nic: spec.nic,
+    mac: spec.mac,
+    ...(spec.guestMac === undefined ? {} : { guestMac: spec.guestMac }),
+    epoch: record.epoch,
+    createdAt: new Date(record.createdAtMs).toISOString(),
+    updatedAt: new Date(record.updatedAtMs).toISOString(),
+    ...(extra.guest === undefined ? {} : { guest: extra.guest }),
+    ...(extra.note === undefined ? {} : { note: extra.note }),
+    ...(extra.stale === true ? { stale: true } : {})
+  }
+}

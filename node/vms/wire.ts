@@ -1,0 +1,58 @@
+// VM details and create requests to and from their wire messages (the owner answers other peers
+// in these). Everything from the wire is checked as it is converted.
+import { fromRecordMsg, toRecordMsg } from '../../overlay/records/index.js'
+import type { VmDetailMsg, VmSpecMsg } from '../../overlay/control/vm-ops.js'
+import type { GuestInfo } from '../hypervisor/types.js'
+import type { VmDetail } from './manager.js'
+import type { CreateRequest } from './spec.js'
+
+export function toDetailMsg (d: VmDetail): VmDetailMsg {
+  const g = d.guest
+  return {
+    record: toRecordMsg(d.record),
+    guest: g === undefined ? null : { ...g, panicVector: g.panicVector ?? -1 },
+    note: d.note ?? ''
+  }
+}
+
+export function fromDetailMsg (m: VmDetailMsg): VmDetail {
+  const record = fromRecordMsg(m.record ?? {})
+  const g = m.guest
+  const guest: GuestInfo | undefined = g == null
+    ? undefined
+    : {
+        counter: Number(g.counter ?? 0),
+        bootId: String(g.bootId ?? '').slice(0, 16),
+        ready: g.ready === true,
+        ...((g.panicVector ?? -1) >= 0 ? { panicVector: g.panicVector ?? 0 } : {}),
+        pagesDirtied: Number(g.pagesDirtied ?? 0),
+        framesReceived: g.framesReceived ?? 0,
+        framesSent: g.framesSent ?? 0,
+        ip: String(g.ip ?? '').slice(0, 15),
+        mac: String(g.mac ?? '').slice(0, 17)
+      }
+  const note = (m.note ?? '').slice(0, 1000)
+  return { record, ...(guest === undefined ? {} : { guest }), ...(note === '' ? {} : { note }) }
+}
+
+export function toSpecMsg (r: CreateRequest): VmSpecMsg {
+  return {
+    image: r.image,
+    name: r.name ?? '',
+    memoryBytes: r.memoryBytes ?? 0,
+    nic: r.nic ?? '',
+    tiny: r.tiny === undefined ? null : { busy: r.tiny.busy ?? false, dirtyPagesPerSec: r.tiny.dirtyPagesPerSec ?? 0, dirtyPercent: r.tiny.dirtyPercent ?? 0, fillRam: r.tiny.fillRam ?? false }
+  }
+}
+
+/** Back to the request shape the manager checks (empty fields are "not given"). */
+export function fromSpecMsg (m: VmSpecMsg): unknown {
+  const t = m.tiny
+  return {
+    image: m.image ?? '',
+    ...((m.name ?? '') === '' ? {} : { name: m.name }),
+    ...((m.memoryBytes ?? 0) === 0 ? {} : { memoryBytes: m.memoryBytes }),
+    ...((m.nic ?? '') === '' ? {} : { nic: m.nic }),
+    ...(t == null ? {} : { tiny: { busy: t.busy ?? false, dirtyPagesPerSec: t.dirtyPagesPerSec ?? 0, ...((t.dirtyPercent ?? 0) === 0 ? {} : { dirtyPercent: t.dirtyPercent }), fillRam: t.fillRam ?? false } })
+  }
+}
