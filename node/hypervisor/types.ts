@@ -10,10 +10,14 @@ export interface CallOptions {
   signal?: AbortSignal
 }
 
-/** What the machine boots. The files are already read; the engine never opens paths. */
+/**
+ * What the machine boots. The files are already read; the engine never opens paths. A restore
+ * needs none: the firmware and kernel a guest still uses live in its saved RAM.
+ */
 export type BootSource =
   | { kind: 'multiboot', kernel: Uint8Array }
   | { kind: 'linux', bios: Uint8Array, vgaBios: Uint8Array, bzImage: Uint8Array, initrd: Uint8Array, cmdline: string }
+  | { kind: 'none' }
 
 export interface MachineConfig {
   /** The VM id, for logs. */

@@ -177,8 +177,8 @@ export class VmManager {
     await this.announce()
     try {
       await this.exclusive(vm, async signal => {
-        const { boot, guestConfig } = await image.boot({ name, nic: spec.nic })
-        const machine = await this.components.engine.restore({ id, memoryBytes: spec.memoryBytes, vgaMemoryBytes: image.vgaMemoryBytes, nic: spec.nic, mac, boot, guestConfig }, bytes, { signal })
+        // Nothing to boot: this peer need not have the image's files.
+        const machine = await this.components.engine.restore({ id, memoryBytes: spec.memoryBytes, vgaMemoryBytes: image.vgaMemoryBytes, nic: spec.nic, mac, boot: { kind: 'none' }, guestConfig: {} }, bytes, { signal })
         this.attach(vm, machine)
         // A snapshot of a paused VM comes back paused.
         if (meta.phase === 'running') await machine.run({ signal })

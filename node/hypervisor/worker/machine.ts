@@ -241,7 +241,9 @@ function v86Options (config: MachineConfig, wasm: WebAssembly.Module): V86Option
   const boot = config.boot
   const images: Partial<V86Options> = boot.kind === 'multiboot'
     ? { multiboot: { buffer: toArrayBuffer(boot.kernel) } }
-    : { bios: { buffer: toArrayBuffer(boot.bios) }, vga_bios: { buffer: toArrayBuffer(boot.vgaBios) }, bzimage: { buffer: toArrayBuffer(boot.bzImage) }, initrd: { buffer: toArrayBuffer(boot.initrd) }, cmdline: boot.cmdline }
+    : boot.kind === 'linux'
+      ? { bios: { buffer: toArrayBuffer(boot.bios) }, vga_bios: { buffer: toArrayBuffer(boot.vgaBios) }, bzimage: { buffer: toArrayBuffer(boot.bzImage) }, initrd: { buffer: toArrayBuffer(boot.initrd) }, cmdline: boot.cmdline }
+      : {}
   return {
     wasm_fn: async (imports: WebAssembly.Imports) => (await WebAssembly.instantiate(wasm, imports)).exports,
     memory_size: config.memoryBytes,
