@@ -6,7 +6,6 @@
 //
 // Every peer is its own process on the same cores, so start-up cost and the protocol's own time
 // are reported apart: the last daemon's API is up when its log says "peer started".
-import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -19,6 +18,7 @@ import type { PeerView } from '../overlay/membership/index.js'
 import { testnetDown, testnetUp } from '../testnet/launcher.js'
 import { signalQuietly } from '../testnet/processes.js'
 import type { TestnetPeer, TestnetState } from '../testnet/state.js'
+import { clockTicksPerSecond, cpuTicks, rssMiB, sleep } from './lib/measure.js'
 
 const DEFAULT_SIZES = [16, 32, 64]
 const PROVIDERS = ['aws', 'gcp', 'azure']
@@ -67,7 +67,6 @@ class PortCollisionError extends Error {
   override name = 'PortCollisionError'
 }
 
-const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
 const round1 = (x: number): number => Math.round(x * 10) / 10
 
 async function viewOf (peer: TestnetPeer): Promise<PeerView[] | undefined> {
@@ -95,28 +94,6 @@ function lastApiUp (dir: string, peers: number, since: number): number | undefin
   const times = Array.from({ length: peers }, (_, i) => startedAt(join(dir, 'logs', `peer-${i}.log`)))
   if (times.some(t => t === undefined)) return undefined
   return Math.max(...(times as number[])) - since
-}
-
-/** utime + stime of a process, in clock ticks. */
-function cpuTicks (pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
-  // Fields after the parenthesised command name, which may itself hold spaces: state is [0].
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-  return Number(fields[11]) + Number(fields[12])
-}
-
-function rssMiB (pid: number): number {
-  const match = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
-  if (match === null) throw new BenchError(`no VmRSS for pid ${pid}`)
-  return Number(match[1]) / 1024
-}
-
-function clockTicksPerSecond (): number {
-  try {
-    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100
-  } catch {
-    return 100
-  }
 }
 
 interface Steady { cpuPercentTotal: number, cpuPercentPerPeer: number, rssMiBPerPeer: number, falseSuspicions: number }

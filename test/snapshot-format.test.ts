@@ -1,9 +1,9 @@
 // The snapshot file format, without an emulator: what it keeps, and every way a file can be bad.
 import { expect } from 'chai'
-import { createHash } from 'node:crypto'
 import { copyPagesInto, encodeSnapshot, openSnapshot, readSnapshotLayout, MAX_HEADER_BYTES, PAGE_BYTES } from '../node/hypervisor/snapshot/format.js'
 import { checkDeviceState } from '../node/hypervisor/snapshot/device-state.js'
 import { initialHypercallState } from '../node/hypervisor/devices/hypercall.js'
+import { flip, reseal, withHeader as rewriteHeader, type LooseHeader } from './util/snapshots.js'
 
 const MEMORY = 16 << 20
 
@@ -35,33 +35,11 @@ function ram (): Uint8Array {
 }
 
 function snapshot (): Uint8Array {
-  return encodeSnapshot({ machine: machine(), meta: { hello: 'world' }, ram: ram(), deviceState: deviceState() })
+  return encodeSnapshot({ machine: machine(), meta: { hello: 'world', spec: {} }, ram: ram(), deviceState: deviceState() })
 }
 
-function flip (bytes: Uint8Array, at: number): Buffer {
-  const b = Buffer.from(bytes)
-  const i = at < 0 ? b.byteLength + at : at
-  b.writeUInt8(b.readUInt8(i) ^ 1, i)
-  return b
-}
-
-/** Recomputes the checksum after tampering, as a deliberate forger would. */
-function reseal (bytes: Uint8Array): Uint8Array {
-  const out = Buffer.from(bytes)
-  createHash('sha256').update(out.subarray(0, out.byteLength - 32)).digest().copy(out, out.byteLength - 32)
-  return out
-}
-
-function withHeader (mutate: (h: Record<string, any>) => void): Uint8Array {
-  const bytes = Buffer.from(snapshot())
-  const len = bytes.readUInt32LE(12)
-  const header = JSON.parse(bytes.subarray(16, 16 + len).toString()) as Record<string, any>
-  mutate(header)
-  const json = Buffer.from(JSON.stringify(header))
-  const prefix = Buffer.alloc(16)
-  bytes.copy(prefix, 0, 0, 12)
-  prefix.writeUInt32LE(json.byteLength, 12)
-  return reseal(Buffer.concat([prefix, json, bytes.subarray(16 + len)]))
+function withHeader (mutate: (h: LooseHeader) => void): Uint8Array {
+  return rewriteHeader(snapshot(), mutate)
 }
 
 describe('snapshot format', () => {
@@ -69,7 +47,7 @@ describe('snapshot format', () => {
     const bytes = snapshot()
     const opened = openSnapshot(bytes)
     expect(opened.header.machine.nonZeroPages).to.equal(3)
-    expect(opened.header.meta).to.deep.equal({ hello: 'world' })
+    expect(opened.header.meta).to.deep.equal({ hello: 'world', spec: {} })
     expect(bytes.byteLength).to.be.below(3 * PAGE_BYTES + 8192)
     const back = new Uint8Array(MEMORY)
     copyPagesInto(opened, back)
@@ -92,7 +70,7 @@ describe('snapshot format', () => {
     { id: 'an unknown NIC', bytes: () => withHeader(h => { h.machine.nic = 'e1000' }), error: /nic/ },
     { id: 'an unknown header field', bytes: () => withHeader(h => { h.machine.extra = 1 }), error: /invalid/ },
     { id: 'more pages than RAM', bytes: () => withHeader(h => { h.machine.nonZeroPages = MEMORY / PAGE_BYTES + 1 }), error: /claims \d+ pages/ },
-    { id: 'a page count the bitmap contradicts', bytes: () => withHeader(h => { h.machine.nonZeroPages = 2; h.machine.deviceStateBytes += PAGE_BYTES }), error: /bitmap has 3 pages, its header says 2/ },
+    { id: 'a page count the bitmap contradicts', bytes: () => withHeader(h => { h.machine.nonZeroPages = 2; h.machine.deviceStateBytes = (h.machine.deviceStateBytes ?? 0) + PAGE_BYTES }), error: /bitmap has 3 pages, its header says 2/ },
     { id: 'a device state past the cap', bytes: () => withHeader(h => { h.machine.deviceStateBytes = 1 << 30 }), error: /deviceStateBytes/ }
   ]
   for (const c of bad) {
