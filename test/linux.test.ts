@@ -1,0 +1,115 @@
+// The Linux guest on a 2-peer testnet: it boots to a shell, commands typed through the console of
+// another peer run, and a snapshot taken once after boot restores elsewhere with its shell state.
+// Needs the image (npm run image:linux); CI builds it, elsewhere the suite skips without it.
+import { expect } from 'chai'
+import { execFile, execFileSync, spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { DEFAULT_IMAGE_DIR } from '../node/hypervisor/images.js'
+import { ApiClient } from '../node/cli/client.js'
+import type { VmView } from '../node/vms/view.js'
+import { testnetDown, testnetUp } from '../testnet/launcher.js'
+import type { TestnetState } from '../testnet/state.js'
+import { BIN, cli } from './util/cli.js'
+import { waitFor } from './util/wait.js'
+
+const MANIFEST = join(DEFAULT_IMAGE_DIR, 'linux', 'manifest.json')
+
+function hasScript (): boolean {
+  try {
+    execFileSync('script', ['--version'], { stdio: 'ignore' })
+    return true
+  } catch {
+    return false
+  }
+}
+const READY = 'supercloud-linux: ready'
+
+describe('linux guest (real processes)', function () {
+  this.timeout(300_000)
+  let root: string
+  let net: TestnetState
+  let vm: VmView
+
+  before(function () {
+    if (!existsSync(MANIFEST)) {
+      if (process.env.CI === 'true') throw new Error(`no linux image at ${MANIFEST}: .ci/run builds it with npm run image:linux`)
+      this.skip()
+    }
+  })
+  before(async () => {
+    root = mkdtempSync(join(tmpdir(), 'sc-linux-'))
+    net = await testnetUp({ peers: 2, providers: ['aws', 'gcp'], dir: join(root, 'net') })
+  })
+  after(async () => {
+    if (net !== undefined) await testnetDown(net.dir).catch(() => {})
+    if (root !== undefined) rmSync(root, { recursive: true, force: true })
+  })
+
+  const api = (peer: number): ApiClient => new ApiClient({ url: net.peers[peer]?.api ?? '', token: net.peers[peer]?.token ?? '' })
+  const logs = async (peer: number, ref: string): Promise<string> => Buffer.from(await api(peer).requestBytes('GET', `/v1/vms/${ref}/logs`)).toString('latin1')
+
+  /** Types `input` into the console of `ref` through peer `peer`, as a script would, and returns what came back. */
+  async function type (peer: number, ref: string, input: string, grace = '2s'): Promise<string> {
+    return await new Promise((resolve, reject) => {
+      const child = execFile(process.execPath, [BIN, 'vm', 'console', ref, '--grace', grace, '--testnet', net.dir, '--peer', String(peer)], { timeout: 60_000 }, (err, stdout, stderr) => {
+        if (err !== null) reject(new Error(`vm console failed: ${err.message} ${stderr}`))
+        else resolve(stdout)
+      })
+      child.stdin?.end(input)
+    })
+  }
+
+  it('boots to a shell, and a command typed through the console of another peer runs', async () => {
+    vm = await api(0).request<VmView>('POST', '/v1/vms', { image: 'linux', name: 'lin' }, { signal: AbortSignal.timeout(60_000) })
+    expect(vm).to.include({ image: 'linux', phase: 'running', memory: 128 << 20, nic: 'ne2k' })
+    expect(vm.guest).to.equal(undefined)
+    // A generous bound for a loaded machine: npm run bench:boot measures the boot.
+    await waitFor('the shell prompt', async () => { const l = await logs(1, 'lin'); return l.includes(READY) && l.includes('lin# ') }, 150_000, 500)
+    const out = await type(1, 'lin', 'echo hello-$((6*7))\ncat /sys/class/net/eth0/address\n')
+    expect(out).to.include('hello-42')
+    expect(out).to.include(vm.mac)
+  })
+
+  it('keeps the shell and its variables across a snapshot restored on the other peer', async () => {
+    await type(0, 'lin', 'X=seven\n', '1s')
+    const snap = join(root, 'lin.snap')
+    const r = await cli(['vm', 'snapshot', 'lin', snap, '--testnet', net.dir, '--peer', '1', '--json'])
+    expect(r.code, r.stderr).to.equal(0)
+    const restore = await cli(['vm', 'restore', snap, '--on', net.peers[1]?.id ?? '', '--name', 'lin2', '--testnet', net.dir, '--peer', '0', '--json'])
+    expect(restore.code, restore.stderr).to.equal(0)
+    const restored = JSON.parse(restore.stdout) as VmView
+    expect(restored).to.include({ name: 'lin2', peer: net.peers[1]?.id, phase: 'running' })
+    const out = await type(0, 'lin2', 'echo x=$X\n')
+    expect(out).to.include('x=seven')
+  })
+
+  it('attaches interactively on a terminal, and Ctrl-] detaches', async function () {
+    if (!hasScript()) {
+      if (process.env.CI === 'true') throw new Error('util-linux `script` is missing: .ci/run installs bsdutils')
+      this.skip()
+    }
+    // util-linux `script` gives the console a pseudo-terminal, as a user's shell would.
+    const command = [process.execPath, BIN, 'vm', 'console', 'lin', '--testnet', net.dir, '--peer', '1'].map(a => `'${a}'`).join(' ')
+    const child = spawn('script', ['-qfec', command, '/dev/null'], { stdio: ['pipe', 'pipe', 'pipe'] })
+    let output = ''
+    child.stdout.on('data', (d: Buffer) => { output += d.toString('latin1') })
+    child.stderr.on('data', (d: Buffer) => { output += d.toString('latin1') })
+    const exited = new Promise<number | null>(resolve => child.once('exit', resolve))
+    await waitFor('the console to attach', async () => output.includes('connected to lin'), 30_000, 100)
+    child.stdin.write('echo tty-$((2+3))\r')
+    await waitFor('the command to run', async () => output.includes('tty-5'), 30_000, 100)
+    child.stdin.write('\x1d')
+    expect(await exited).to.equal(0)
+    expect(output).to.include('detached from lin')
+  })
+
+  it('boots with a virtio NIC', async () => {
+    const v = await api(1).request<VmView>('POST', '/v1/vms', { image: 'linux', name: 'linv', nic: 'virtio', memoryBytes: 96 << 20 }, { signal: AbortSignal.timeout(60_000) })
+    await waitFor('the shell prompt', async () => { const l = await logs(0, 'linv'); return l.includes(READY) && l.includes('linv# ') }, 150_000, 500)
+    const out = await type(0, 'linv', 'basename $(readlink /sys/class/net/eth0/device/driver)\ncat /sys/class/net/eth0/address\n')
+    expect(out).to.include('virtio_net')
+    expect(out).to.include(v.mac)
+  })
+})
