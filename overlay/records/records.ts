@@ -117,15 +117,23 @@ export class Records {
     return applied
   }
 
-  /** Every VM in the cloud, one record per VM id. */
+  /**
+   * Every VM in the cloud, one record per VM id. Ownership moves only with an epoch bump signed by
+   * the previous owner (migration); until such a handoff exists a record above epoch 1 is a claim
+   * nobody handed over, and is ignored. This peer's own records always win for the VMs it runs.
+   */
   list (): CloudVm[] {
     const byId = new Map<string, CloudVm>()
     for (const held of this.held.values()) {
       const state = this.ownerState(held.data)
       for (const record of held.data.vms) {
+        if (record.epoch !== 1) {
+          this.warnOnce(`epoch:${held.data.owner}:${record.id}`, { owner: held.data.owner, vm: record.id, epoch: record.epoch }, 'ignoring a VM record whose ownership nobody handed over')
+          continue
+        }
         const vm = this.view(record, held.data, state)
         const other = byId.get(vm.id)
-        if (other === undefined || prefer(vm, other)) byId.set(vm.id, vm)
+        if (other === undefined || (other.owner !== this.selfId && (vm.owner === this.selfId || prefer(vm, other)))) byId.set(vm.id, vm)
       }
     }
     return [...byId.values()].sort((a, b) => a.createdAtMs - b.createdAtMs || a.id.localeCompare(b.id))
@@ -205,7 +213,7 @@ export class Records {
   }
 }
 
-/** Of two records of one VM: the higher epoch; then the one whose owner is alive; then the newer. */
+/** Of two records of one VM from other peers: the higher epoch; then the one whose owner is alive; then the newer. */
 function prefer (a: CloudVm, b: CloudVm): boolean {
   if (a.epoch !== b.epoch) return a.epoch > b.epoch
   if ((a.phase === 'lost') !== (b.phase === 'lost')) return b.phase === 'lost'

@@ -1,0 +1,160 @@
+// Bad input on the VM protocols from peers holding the swarm key: a non-member gets nothing; a
+// member's malformed, oversized or forged messages are refused; the daemon and its VMs carry on.
+import { expect } from 'chai'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { ChildProcess } from 'node:child_process'
+import { generateKeyPair } from '@libp2p/crypto/keys'
+import { peerIdFromPrivateKey, peerIdFromString } from '@libp2p/peer-id'
+import type { PrivateKey, Stream } from '@libp2p/interface'
+import { supercloud } from '../proto/gen/vm.js'
+import { generateSwarmKey } from '../overlay/pnet/index.js'
+import { CONSOLE_PROTOCOL, SNAPSHOT_PROTOCOL, VM_PROTOCOL } from '../overlay/control/constants.js'
+import { RECORDS_PROTOCOL, RECORDS_TOPIC } from '../overlay/records/constants.js'
+import { signInventory } from '../overlay/records/inventory.js'
+import { LpReader } from '../overlay/wire/lp-reader.js'
+import { frame } from '../overlay/wire/lp.js'
+import type { Host } from '../node/host.js'
+import type { VmView } from '../node/vms/view.js'
+import { cliJson, exited, startNode } from './util/cli.js'
+import { openStream, sendRaw, startIntruder } from './util/intruder.js'
+import { waitFor } from './util/wait.js'
+
+const { VmRequest, VmResponse, ConsoleOpen, ConsoleOpened, SnapshotStart, SnapshotHead, RecordsRequest, RecordsResponse, Chunk } = supercloud.vm
+
+describe('bad input on the VM protocols (real processes)', function () {
+  this.timeout(120_000)
+  const root = mkdtempSync(join(tmpdir(), 'sc-vmwire-'))
+  const swarmKey = join(root, 'swarm.key')
+  const dir = join(root, 'owner')
+  let child: ChildProcess
+  let ownerAddr: string
+  let ownerId: string
+  let vm: VmView
+  let memberKey: PrivateKey
+  let member: Host
+  let outsider: Host
+
+  const status = async (): Promise<{ id: string, addrs: string[] }> => await waitFor('the owner to answer', async () => await cliJson<{ id: string, addrs: string[] }>(['status', '--data-dir', dir]), 30_000)
+  const show = async (): Promise<VmView> => await cliJson<VmView>(['vm', 'show', vm.id, '--data-dir', dir])
+
+  /** One request on `protocol`; the first length-prefixed answer, decoded. */
+  async function ask<T> (host: Host, protocol: string, message: Uint8Array, decode: (b: Uint8Array) => T, then?: (s: Stream) => void): Promise<T> {
+    const stream = await openStream(host, ownerAddr, protocol)
+    stream.send(frame(message))
+    then?.(stream)
+    const reply = await new LpReader(stream, 8 << 20).next({ signal: AbortSignal.timeout(15_000) })
+    stream.abort(new Error('done'))
+    return decode(reply?.subarray() ?? new Uint8Array())
+  }
+
+  before(async () => {
+    writeFileSync(swarmKey, generateSwarmKey(), { mode: 0o600 })
+    memberKey = await generateKeyPair('Ed25519')
+    child = startNode(['--data-dir', dir, '--listen', '/ip4/127.0.0.1/tcp/0', '--api-port', '0', '--swarm-key', swarmKey, '--allowed-peers', peerIdFromPrivateKey(memberKey).toString()])
+    const s = await status()
+    ownerId = s.id
+    ownerAddr = s.addrs[0] ?? ''
+    vm = await cliJson<VmView>(['vm', 'create', '--image', 'tiny', '--name', 'steady', '--data-dir', dir])
+    member = await startIntruder(swarmKey, memberKey)
+    outsider = await startIntruder(swarmKey)
+  })
+
+  after(async () => {
+    for (const h of [member, outsider]) await Promise.resolve(h?.stop()).catch(() => {})
+    child?.kill('SIGTERM')
+    await exited(child).catch(() => { child.kill('SIGKILL') })
+    rmSync(root, { recursive: true, force: true })
+  })
+
+  afterEach(async () => {
+    // Whatever a test sent, the daemon and its guest carry on.
+    const a = (await show()).guest?.counter ?? 0
+    await new Promise(resolve => setTimeout(resolve, 150))
+    expect((await show()).guest?.counter).to.be.above(a)
+  })
+
+  it('answers a non-member NotAdmittedError on every VM protocol, and nothing else', async () => {
+    const ops = await ask(outsider, VM_PROTOCOL, VmRequest.encode({ list: {} }).finish(), b => VmResponse.decode(b))
+    expect(ops.error?.name).to.equal('NotAdmittedError')
+    expect(ops.list).to.equal(null)
+    const consoleAnswer = await ask(outsider, CONSOLE_PROTOCOL, ConsoleOpen.encode({ vmId: vm.id }).finish(), b => ConsoleOpened.decode(b))
+    expect(consoleAnswer.error?.name).to.equal('NotAdmittedError')
+    const snap = await ask(outsider, SNAPSHOT_PROTOCOL, SnapshotStart.encode({ snapshotVmId: vm.id }).finish(), b => SnapshotHead.decode(b))
+    expect(snap.error?.name).to.equal('NotAdmittedError')
+    expect(snap.totalBytes).to.equal(0)
+    const records = await ask(outsider, RECORDS_PROTOCOL, RecordsRequest.encode({}).finish(), b => RecordsResponse.decode(b))
+    expect(records.error).to.match(/not a member/)
+    expect(records.inventories).to.have.length(0)
+  })
+
+  it('lets a member list and show VMs, and names what it cannot find', async () => {
+    const list = await ask(member, VM_PROTOCOL, VmRequest.encode({ list: {} }).finish(), b => VmResponse.decode(b))
+    expect(list.list?.vms?.map(v => v.record?.id)).to.deep.equal([vm.id])
+    const missing = await ask(member, VM_PROTOCOL, VmRequest.encode({ action: { vmId: 'vm-00000000deadbeef', action: 'pause' } }).finish(), b => VmResponse.decode(b))
+    expect(missing.error?.name).to.equal('VmNotFoundError')
+    const unknown = await ask(member, VM_PROTOCOL, VmRequest.encode({ action: { vmId: vm.id, action: 'explode' } }).finish(), b => VmResponse.decode(b))
+    expect(unknown.error?.name).to.equal('VmSpecError')
+    const bad = await ask(member, VM_PROTOCOL, VmRequest.encode({ create: { spec: { image: 'tiny', memoryBytes: 7 } } }).finish(), b => VmResponse.decode(b))
+    expect(bad.error?.name).to.equal('VmSpecError')
+  })
+
+  it('refuses a restore larger than the peer would take before reading it', async () => {
+    const head = await ask(member, SNAPSHOT_PROTOCOL, SnapshotStart.encode({ restore: { totalBytes: 64 * 1024 * 1024 * 1024 } }).finish(), b => SnapshotHead.decode(b))
+    expect(head.error?.name).to.equal('MessageTooLargeError')
+  })
+
+  it('refuses a restore whose bytes are not a snapshot', async () => {
+    const junk = Buffer.alloc(300_000, 7)
+    const head = await ask(member, SNAPSHOT_PROTOCOL, SnapshotStart.encode({ restore: { totalBytes: junk.byteLength } }).finish(), b => SnapshotHead.decode(b), stream => {
+      for (let at = 0; at < junk.byteLength; at += 100_000) stream.send(frame(Chunk.encode({ data: junk.subarray(at, at + 100_000) }).finish()))
+    })
+    expect(head.error?.name).to.equal('SnapshotError')
+    expect(head.vm).to.equal(null)
+  })
+
+  it('refuses a restore that sends more than it announced', async () => {
+    const head = await ask(member, SNAPSHOT_PROTOCOL, SnapshotStart.encode({ restore: { totalBytes: 1000 } }).finish(), b => SnapshotHead.decode(b), stream => {
+      stream.send(frame(Chunk.encode({ data: Buffer.alloc(5000) }).finish()))
+    })
+    expect(head.error?.name).to.equal('MessageTooLargeError')
+  })
+
+  it('refuses a console for a VM it does not have', async () => {
+    const answer = await ask(member, CONSOLE_PROTOCOL, ConsoleOpen.encode({ vmId: 'vm-00000000deadbeef' }).finish(), b => ConsoleOpened.decode(b))
+    expect(answer.error?.name).to.equal('VmNotFoundError')
+  })
+
+  const garbage = [
+    { id: 'an endless varint on the VM protocol', protocol: VM_PROTOCOL, bytes: new Uint8Array(1 << 20).fill(0xff) },
+    { id: 'a 1 GiB length prefix on the snapshot protocol', protocol: SNAPSHOT_PROTOCOL, bytes: new Uint8Array([0x80, 0x80, 0x80, 0x80, 0x04]) },
+    { id: 'protobuf garbage on the console protocol', protocol: CONSOLE_PROTOCOL, bytes: frame(new Uint8Array([0x0a, 0xff, 0xff, 0xff, 0x0f, 1, 2])).subarray() },
+    { id: 'protobuf garbage on the records protocol', protocol: RECORDS_PROTOCOL, bytes: frame(new Uint8Array([0x12, 0xff, 0xff, 0x7f])).subarray() }
+  ]
+  for (const c of garbage) {
+    it(`survives ${c.id} from a member`, async () => {
+      const stream = await openStream(member, ownerAddr, c.protocol)
+      expect((await sendRaw(stream, c.bytes, 5000)).ended).to.equal(true)
+    })
+  }
+
+  it('drops inventories that claim another peer\'s VMs or are garbage, and keeps its own records', async () => {
+    const pubsub = member.services.pubsub
+    pubsub.subscribe(RECORDS_TOPIC)
+    await waitFor('the owner in the member\'s mesh', async () => pubsub.getSubscribers(RECORDS_TOPIC).length > 0, 20_000)
+    const record = { id: vm.id, epoch: 99, spec: { name: 'stolen', image: 'tiny', memoryBytes: 32 << 20, nic: 'ne2k' as const, mac: vm.mac }, phase: 'running' as const, createdAtMs: 1, updatedAtMs: Date.now() }
+    // Signed by the member, but naming the owner as the owner of its VMs.
+    const forged = await signInventory(memberKey, peerIdFromString(ownerId).toMultihash().bytes, { seq: Date.now() * 2, incarnation: 1, vms: [record] })
+    // The member's own inventory, validly signed, claiming the owner's VM at a higher epoch (nobody
+    // handed it over) and at the same epoch.
+    const claimed = await signInventory(memberKey, peerIdFromPrivateKey(memberKey).toMultihash().bytes, { seq: Date.now(), incarnation: 1, vms: [record] })
+    const tied = await signInventory(memberKey, peerIdFromPrivateKey(memberKey).toMultihash().bytes, { seq: Date.now() + 1, incarnation: 1, vms: [{ ...record, epoch: 1, createdAtMs: 0 }] })
+    for (const data of [forged, claimed, tied].map(i => supercloud.vm.SignedInventory.encode(i).finish()).concat([new Uint8Array([0x0a, 0xff, 0xff]), new Uint8Array(600 << 10).fill(1)])) {
+      await pubsub.publish(RECORDS_TOPIC, data).catch(() => {})
+    }
+    await new Promise(resolve => setTimeout(resolve, 1000))
+    const listed = await cliJson<VmView[]>(['vm', 'ls', '--data-dir', dir])
+    expect(listed.map(v => ({ id: v.id, name: v.name, epoch: v.epoch, peer: v.peer }))).to.deep.equal([{ id: vm.id, name: 'steady', epoch: 1, peer: ownerId }])
+  })
+})
