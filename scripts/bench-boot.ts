@@ -4,8 +4,6 @@
 //
 //   node dist/scripts/bench-boot.js [--json]      env: BENCH_TINY (10 creates), BENCH_LINUX (2 boots)
 import { existsSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
@@ -13,7 +11,8 @@ import { ApiClient } from '../node/cli/client.js'
 import { emit, table } from '../node/cli/output.js'
 import { DEFAULT_IMAGE_DIR } from '../node/hypervisor/images.js'
 import type { VmView } from '../node/vms/view.js'
-import { testnetDown, testnetUp } from '../testnet/launcher.js'
+import { testnetUp } from '../testnet/launcher.js'
+import { withBenchTestnet } from './lib/bench-testnet.js'
 import { percentiles, sleep, type Percentiles } from './lib/measure.js'
 
 const PROMPT_TIMEOUT_MS = 180_000
@@ -58,11 +57,9 @@ async function main (): Promise<void> {
   const tinyRuns = Number(process.env.BENCH_TINY ?? 10)
   const linuxRuns = Number(process.env.BENCH_LINUX ?? 2)
   const linux = existsSync(join(DEFAULT_IMAGE_DIR, 'linux', 'manifest.json'))
-  const root = await mkdtemp(join(tmpdir(), 'sc-bench-boot-'))
-  const dir = join(root, 'net')
   const rows: Row[] = []
-  try {
-    const net = await testnetUp({ peers: 1, providers: ['local'], dir })
+  await withBenchTestnet('boot', async ({ dir, created, progress }) => {
+    const net = await testnetUp({ peers: 1, providers: ['local'], dir, onProgress: progress })
     const peer = net.peers[0]
     if (peer === undefined) throw new Error('no peer')
     // Long enough for a Linux snapshot on a loaded machine.
@@ -74,15 +71,18 @@ async function main (): Promise<void> {
       const [ms, vm] = await timed(async () => await client.request<VmView>('POST', '/v1/vms', { image: 'tiny', name: `tiny-${i}` }))
       if (vm.phase !== 'running' || vm.guest?.ready !== true) throw new Error(`tiny-${i} came back ${vm.phase}`)
       creates.push(ms)
-      if (tiny === undefined) tiny = vm
-      else await client.request('DELETE', `/v1/vms/${vm.id}`)
+      if (tiny === undefined) {
+        tiny = vm
+        created.push({ peer: 0, id: vm.id })
+      } else {
+        await client.request('DELETE', `/v1/vms/${vm.id}`)
+      }
     }
     rows.push({ what: 'tiny: create until running (guest ready)', runs: tinyRuns, ms: percentiles(creates), note: '32 MiB; HTTP round trip included' })
     if (tiny !== undefined) {
       const t = await snapshotRestore(client, tiny, 5)
       rows.push({ what: 'tiny: snapshot to the caller', runs: 5, ms: percentiles(t.save), note: `${(t.bytes / 1048576).toFixed(1)} MiB file` })
       rows.push({ what: 'tiny: restore from the caller until running', runs: 5, ms: percentiles(t.restore), note: '' })
-      await client.request('DELETE', `/v1/vms/${tiny.id}`)
     }
 
     if (linux) {
@@ -90,13 +90,13 @@ async function main (): Promise<void> {
       let first: VmView | undefined
       for (let i = 0; i < linuxRuns; i++) {
         const [ms, vm] = await timed(async () => {
-          const created = await client.request<VmView>('POST', '/v1/vms', { image: 'linux', name: `linux-${i}` })
-          await untilPrompt(client, created)
-          return created
+          const booted = await client.request<VmView>('POST', '/v1/vms', { image: 'linux', name: `linux-${i}` })
+          created.push({ peer: 0, id: booted.id })
+          await untilPrompt(client, booted)
+          return booted
         })
         boots.push(ms)
         if (first === undefined) first = vm
-        else await client.request('DELETE', `/v1/vms/${vm.id}`)
       }
       rows.push({ what: 'linux: create until the shell prompt', runs: linuxRuns, ms: percentiles(boots), note: '128 MiB, ne2k; aim under 30 s' })
       if (first !== undefined) {
@@ -105,10 +105,7 @@ async function main (): Promise<void> {
         rows.push({ what: 'linux: restore until running', runs: 3, ms: percentiles(l.restore), note: '' })
       }
     }
-  } finally {
-    if (existsSync(join(dir, 'testnet.json'))) await testnetDown(dir).catch(() => {})
-    await rm(root, { recursive: true, force: true })
-  }
+  })
   emit({ json }, { rows, linux }, () => table(rows.map(r => ({ what: r.what, runs: r.runs, p50: r.ms.p50, p99: r.ms.p99, max: r.ms.max, note: r.note })), ['what', 'runs', 'p50', 'p99', 'max', 'note']) +
     '\n(ms; one daemon on this machine)' + (linux ? '' : '\nlinux figures skipped: run npm run image:linux first'))
 }

@@ -5,16 +5,14 @@
 //
 // CPU is the daemon process with its VM worker threads (100% = one core); the machine is shared
 // with this process and anything else running, so CPU figures are an upper bound.
-import { existsSync, readFileSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
-import { loadavg, tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { loadavg } from 'node:os'
 import { performance } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
 import { ApiClient } from '../node/cli/client.js'
 import { emit, table } from '../node/cli/output.js'
-import { testnetDown, testnetUp } from '../testnet/launcher.js'
-import { readTestnetState, STATE_FILE, type TestnetPeer } from '../testnet/state.js'
+import { testnetUp } from '../testnet/launcher.js'
+import type { TestnetPeer } from '../testnet/state.js'
+import { withBenchTestnet, type BenchRun } from './lib/bench-testnet.js'
 import { clockTicksPerSecond, cpuTicks, percentiles, rssMiB, sleep } from './lib/measure.js'
 
 const IDLE_VM = { image: 'tiny', memoryBytes: 16 << 20 }
@@ -63,7 +61,7 @@ async function usageOver (pid: number, windowMs: number): Promise<Usage> {
 }
 
 /** Creates `count` VMs, `CONCURRENCY` in flight; pushes each id to `created` as it comes back. */
-async function createAll (peer: TestnetPeer, count: number, created: string[]): Promise<number[]> {
+async function createAll (peer: TestnetPeer, count: number, created: string[], track: (id: string) => void): Promise<number[]> {
   const times: number[] = []
   let next = 0
   let failed = false
@@ -72,7 +70,9 @@ async function createAll (peer: TestnetPeer, count: number, created: string[]): 
       next++
       const t = performance.now()
       try {
-        created.push((await call<VmJson>(peer, 'POST', '/v1/vms', IDLE_VM, CREATE_TIMEOUT_MS)).id)
+        const id = (await call<VmJson>(peer, 'POST', '/v1/vms', IDLE_VM, CREATE_TIMEOUT_MS)).id
+        created.push(id)
+        track(id)
       } catch (err) {
         failed = true // the other lanes stop too: nothing is created behind the teardown's back
         throw err
@@ -92,14 +92,15 @@ async function runningCounters (peer: TestnetPeer, created: string[]): Promise<M
   return new Map(created.map(id => [id, listed.get(id)?.guest?.counter ?? 0]))
 }
 
-async function bench (dir: string, vms: number, created: string[], progress: (m: string) => void): Promise<Result> {
+async function bench ({ dir, created: tracked, progress }: BenchRun, vms: number): Promise<Result> {
   const state = await testnetUp({ peers: 1, providers: ['aws'], dir, timeoutMs: 60_000, onProgress: progress })
+  const created: string[] = []
   const peer = state.peers[0] as TestnetPeer
   progress(`daemon up (pid ${peer.pid}); idle baseline over ${BASELINE_WINDOW_MS / 1000} s`)
   const baseline = await usageOver(peer.pid, BASELINE_WINDOW_MS)
   progress(`creating ${vms} VMs of 16 MiB, ${CONCURRENCY} at a time`)
   const started = performance.now()
-  const times = (await createAll(peer, vms, created)).sort((a, b) => a - b)
+  const times = (await createAll(peer, vms, created, id => tracked.push({ peer: 0, id }))).sort((a, b) => a - b)
   const totalMs = Math.round(performance.now() - started)
   await sleep(SETTLE_MS)
   const before = await runningCounters(peer, created)
@@ -146,55 +147,7 @@ async function main (): Promise<void> {
   const json = values.json || process.env.BENCH_JSON === '1'
   const vms = Number(process.env.BENCH_VMS ?? 64)
   if (!Number.isInteger(vms) || vms < 1) throw new BenchError(`BENCH_VMS: expected a positive whole number, got ${process.env.BENCH_VMS ?? ''}`)
-  const progress = (message: string): void => { process.stderr.write(`[density] ${message}\n`) }
-  const dir = await mkdtemp(join(tmpdir(), 'supercloud-bench-density-'))
-  const created: string[] = []
-  // The daemon is detached and outlives this process: tear the testnet down on Ctrl-C too.
-  const teardown = async (): Promise<void> => {
-    try {
-      if (!existsSync(join(dir, STATE_FILE))) return
-      const peer = readTestnetState(dir).peers[0]
-      const ids = created.splice(0)
-      if (peer !== undefined && ids.length > 0) {
-        progress(`deleting ${ids.length} VMs`)
-        const lane = async (): Promise<void> => {
-          for (let id = ids.pop(); id !== undefined; id = ids.pop()) {
-            await call(peer, 'DELETE', `/v1/vms/${id}`).catch((err: unknown) => { progress(`cleanup: ${(err as Error).message}`) })
-          }
-        }
-        await Promise.all(Array.from({ length: CONCURRENCY }, lane))
-      }
-      await testnetDown(dir)
-    } catch (err) {
-      progress(`teardown: ${(err as Error).message}`)
-    } finally {
-      await rm(dir, { recursive: true, force: true })
-    }
-  }
-  // Once only: Ctrl-C and the bench's own finally may both ask for it.
-  let tornDown: Promise<void> | undefined
-  const teardownOnce = async (): Promise<void> => { await (tornDown ??= teardown()) }
-  let interrupted = false
-  process.once('SIGINT', () => {
-    interrupted = true
-    process.stderr.write('interrupted: stopping the testnet\n')
-    void teardownOnce().finally(() => process.exit(130))
-  })
-  let result: Result
-  try {
-    result = await bench(dir, vms, created, progress)
-  } catch (err) {
-    if (interrupted) throw err
-    try {
-      const lines = readFileSync(join(dir, 'logs', 'peer-0.log'), 'utf8').trimEnd().split('\n').slice(-20)
-      process.stderr.write(`--- peer-0.log (last 20 lines)\n${lines.join('\n')}\n`)
-    } catch {
-      // no log: the daemon never started
-    }
-    throw err
-  } finally {
-    await teardownOnce()
-  }
+  const result = await withBenchTestnet('density', async run => await bench(run, vms))
   emit({ json }, result, () => human(result))
 }
 

@@ -6,16 +6,14 @@
 //
 // Requests are sequential from this process, which shares the cores with both daemons, the link
 // layer and the guests: the ping goes 0 → link relay → 1 and back, so its RTT includes that hop.
-import { existsSync, readFileSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
-import { loadavg, tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { loadavg } from 'node:os'
 import { performance } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
 import { ApiClient } from '../node/cli/client.js'
 import { emit, table } from '../node/cli/output.js'
-import { testnetDown, testnetUp } from '../testnet/launcher.js'
-import { readTestnetState, STATE_FILE, type TestnetPeer } from '../testnet/state.js'
+import { testnetUp } from '../testnet/launcher.js'
+import type { TestnetPeer } from '../testnet/state.js'
+import { withBenchTestnet, type BenchRun } from './lib/bench-testnet.js'
 import { clockTicksPerSecond, cpuTicks, percentiles, sleep, type Percentiles } from './lib/measure.js'
 
 /** The aim for the VM engine: the control plane stays responsive while guests burn CPU. */
@@ -98,13 +96,18 @@ async function counterOf (peer: TestnetPeer, id: string): Promise<number> {
   return vm.guest.counter
 }
 
-async function bench (dir: string, samples: number, guests: number, created: string[], progress: (m: string) => void): Promise<Result> {
+async function bench ({ dir, created: tracked, progress }: BenchRun, samples: number, guests: number): Promise<Result> {
+  const created: string[] = []
   const state = await testnetUp({ peers: 2, providers: ['aws'], dir, timeoutMs: 120_000, onProgress: progress })
   const [host, other] = state.peers as [TestnetPeer, TestnetPeer]
   progress(`testnet up: peer 0 pid ${host.pid}; baseline, ${samples} samples each`)
   const baseline = await measure(host, other, samples)
   progress(`baseline API p99 ${baseline.apiMs.p99} ms; creating ${guests} busy guests`)
-  for (let i = 0; i < guests; i++) created.push((await call<VmJson>(host, 'POST', '/v1/vms', BUSY_VM, CREATE_TIMEOUT_MS)).id)
+  for (let i = 0; i < guests; i++) {
+    const id = (await call<VmJson>(host, 'POST', '/v1/vms', BUSY_VM, CREATE_TIMEOUT_MS)).id
+    created.push(id)
+    tracked.push({ peer: 0, id })
+  }
   await sleep(SETTLE_MS)
   const before = await Promise.all(created.map(async id => await counterOf(host, id)))
   progress('measuring under load')
@@ -157,51 +160,7 @@ async function main (): Promise<void> {
   const json = values.json || process.env.BENCH_JSON === '1'
   const samples = positiveInt('BENCH_SAMPLES', 400)
   const guests = positiveInt('BENCH_GUESTS', 4)
-  const progress = (message: string): void => { process.stderr.write(`[isolation] ${message}\n`) }
-  const dir = await mkdtemp(join(tmpdir(), 'supercloud-bench-isolation-'))
-  const created: string[] = []
-  // The daemons are detached and outlive this process: tear the testnet down on Ctrl-C too.
-  const teardown = async (): Promise<void> => {
-    try {
-      if (!existsSync(join(dir, STATE_FILE))) return
-      const peer = readTestnetState(dir).peers[0]
-      if (peer !== undefined) {
-        for (const id of created.splice(0)) await call(peer, 'DELETE', `/v1/vms/${id}`).catch((err: unknown) => { progress(`cleanup: ${(err as Error).message}`) })
-      }
-      await testnetDown(dir)
-    } catch (err) {
-      progress(`teardown: ${(err as Error).message}`)
-    } finally {
-      await rm(dir, { recursive: true, force: true })
-    }
-  }
-  // Once only: Ctrl-C and the bench's own finally may both ask for it.
-  let tornDown: Promise<void> | undefined
-  const teardownOnce = async (): Promise<void> => { await (tornDown ??= teardown()) }
-  let interrupted = false
-  process.once('SIGINT', () => {
-    interrupted = true
-    process.stderr.write('interrupted: stopping the testnet\n')
-    void teardownOnce().finally(() => process.exit(130))
-  })
-  let result: Result
-  try {
-    result = await bench(dir, samples, guests, created, progress)
-  } catch (err) {
-    if (interrupted) throw err
-    progress(`failed; peer logs are in ${join(dir, 'logs')} (printed below, last 20 lines each)`)
-    for (const i of [0, 1]) {
-      try {
-        const lines = readFileSync(join(dir, 'logs', `peer-${i}.log`), 'utf8').trimEnd().split('\n').slice(-20)
-        process.stderr.write(`--- peer-${i}.log\n${lines.join('\n')}\n`)
-      } catch {
-        // no log: the peer never started
-      }
-    }
-    throw err
-  } finally {
-    await teardownOnce()
-  }
+  const result = await withBenchTestnet('isolation', async run => await bench(run, samples, guests))
   emit({ json }, result, () => human(result))
 }
 

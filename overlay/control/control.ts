@@ -3,7 +3,7 @@
 import type { PeerId } from '@libp2p/interface'
 import { supercloud } from '../../proto/gen/control.js'
 import { CONTROL_PROTOCOL, CONTROL_TIMEOUT_MS, MAX_CONTROL_REQUEST_BYTES, MAX_CONTROL_RESPONSE_BYTES } from './constants.js'
-import { MemberRpc, RemoteError, type MemberRpcComponents } from './member-rpc.js'
+import { MemberRpc, RemoteError, protobufCodec, type MemberRpcComponents } from './member-rpc.js'
 
 const { ControlRequest, ControlResponse } = supercloud.control
 export type ControlRequestMsg = supercloud.control.IControlRequest
@@ -21,18 +21,12 @@ export class Control {
   private readonly rpc: MemberRpc<ControlRequestMsg, ControlResponseMsg>
 
   constructor (components: ControlComponents, private readonly handlers: ControlHandlers) {
-    this.rpc = new MemberRpc(components, {
+    this.rpc = new MemberRpc(components, protobufCodec<ControlRequestMsg, ControlResponseMsg>({
       protocol: CONTROL_PROTOCOL,
       maxRequestBytes: MAX_CONTROL_REQUEST_BYTES,
       maxResponseBytes: MAX_CONTROL_RESPONSE_BYTES,
-      timeoutMs: CONTROL_TIMEOUT_MS,
-      encodeRequest: r => ControlRequest.encode(r).finish(),
-      decodeRequest: b => ControlRequest.decode(b),
-      encodeResponse: r => ControlResponse.encode(r).finish(),
-      decodeResponse: b => ControlResponse.decode(b),
-      errorResponse: error => ({ error }),
-      errorOf: r => r.error
-    }, async (_from, request) => await this.dispatch(request))
+      timeoutMs: CONTROL_TIMEOUT_MS
+    }, ControlRequest, ControlResponse), async (_from, request) => await this.dispatch(request))
   }
 
   async start (): Promise<void> {

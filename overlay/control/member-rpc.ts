@@ -36,6 +36,29 @@ export interface MemberRpcCodec<Req, Res> {
   errorOf: (response: Res) => RpcError | null | undefined
 }
 
+/** A protobufjs message class, as pbjs generates them. */
+export interface MessageClass<T> {
+  encode: (message: T) => { finish: () => Uint8Array }
+  decode: (bytes: Uint8Array) => T
+}
+
+/** The codec of a protocol whose messages are protobuf and whose responses carry an `error` field. */
+export function protobufCodec<Req, Res extends { error?: RpcError | null }> (
+  limits: Pick<MemberRpcCodec<Req, Res>, 'protocol' | 'maxRequestBytes' | 'maxResponseBytes' | 'timeoutMs'>,
+  request: MessageClass<Req>,
+  response: MessageClass<Res>
+): MemberRpcCodec<Req, Res> {
+  return {
+    ...limits,
+    encodeRequest: r => request.encode(r).finish(),
+    decodeRequest: b => request.decode(b),
+    encodeResponse: r => response.encode(r).finish(),
+    decodeResponse: b => response.decode(b),
+    errorResponse: error => ({ error }) as Res,
+    errorOf: r => r.error
+  }
+}
+
 export type Dispatch<Req, Res> = (from: PeerId, request: Req, signal: AbortSignal) => Promise<Res>
 
 export class MemberRpc<Req, Res> {

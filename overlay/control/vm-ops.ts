@@ -3,7 +3,7 @@
 import type { PeerId } from '@libp2p/interface'
 import { supercloud } from '../../proto/gen/vm.js'
 import { MAX_VM_REQUEST_BYTES, MAX_VM_RESPONSE_BYTES, VM_PROTOCOL, VM_TIMEOUT_MS } from './constants.js'
-import { MemberRpc, RemoteError, type MemberRpcComponents } from './member-rpc.js'
+import { MemberRpc, RemoteError, protobufCodec, type MemberRpcComponents } from './member-rpc.js'
 
 const { VmRequest, VmResponse } = supercloud.vm
 export type VmRequestMsg = supercloud.vm.IVmRequest
@@ -24,18 +24,12 @@ export class VmOps {
   private readonly rpc: MemberRpc<VmRequestMsg, VmResponseMsg>
 
   constructor (components: MemberRpcComponents, private readonly handlers: VmOpsHandlers) {
-    this.rpc = new MemberRpc(components, {
+    this.rpc = new MemberRpc(components, protobufCodec<VmRequestMsg, VmResponseMsg>({
       protocol: VM_PROTOCOL,
       maxRequestBytes: MAX_VM_REQUEST_BYTES,
       maxResponseBytes: MAX_VM_RESPONSE_BYTES,
-      timeoutMs: VM_TIMEOUT_MS,
-      encodeRequest: r => VmRequest.encode(r).finish(),
-      decodeRequest: b => VmRequest.decode(b),
-      encodeResponse: r => VmResponse.encode(r).finish(),
-      decodeResponse: b => VmResponse.decode(b),
-      errorResponse: error => ({ error }),
-      errorOf: r => r.error
-    }, async (_from, request) => await this.dispatch(request))
+      timeoutMs: VM_TIMEOUT_MS
+    }, VmRequest, VmResponse), async (_from, request) => await this.dispatch(request))
   }
 
   async start (): Promise<void> {

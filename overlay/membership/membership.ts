@@ -8,7 +8,7 @@ import { TopicValidatorResult, type GossipSub } from '@libp2p/gossipsub'
 import type { Connection, IdentifyResult, Libp2p, PeerId, PrivateKey } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { supercloud } from '../../proto/gen/membership.js'
-import type { Logger } from '../../node/log.js'
+import { warnOnce, type Logger } from '../../node/log.js'
 import { PROTOCOL_VERSION, SOFTWARE_VERSION, protocolMajor } from '../../node/version.js'
 import type { MemberList } from '../admission/members.js'
 import { NotAdmittedError } from '../admission/errors.js'
@@ -74,11 +74,12 @@ export class Membership {
   private stopped = false
   private readonly timers: NodeJS.Timeout[] = []
   private readonly incompatible = new Map<string, IncompatiblePeer>()
-  private readonly warnedOnce = new Set<string>()
+  private readonly warnOnce: ReturnType<typeof warnOnce>
   private readonly listeners = new Set<(change: StateChange) => void>()
   private readonly connections: ConnectionKeeper
 
   constructor (private readonly components: MembershipComponents, private readonly init: MembershipInit) {
+    this.warnOnce = warnOnce(components.log)
     this.selfId = components.libp2p.peerId.toString()
     this.table = new PeerTable(this.selfId, init)
     this.connections = new ConnectionKeeper({ ...components, table: this.table }, init.targetPeers)
@@ -321,12 +322,7 @@ export class Membership {
     closeQuietly(connection)
   }
 
-  private warnOnce (key: string, context: object, message: string): void {
-    if (this.warnedOnce.has(key)) return
-    if (this.warnedOnce.size > 10_000) this.warnedOnce.clear()
-    this.warnedOnce.add(key)
-    this.components.log.warn(context, message)
-  }
+
 }
 
 function closeQuietly (connection: Connection): void {

@@ -7,7 +7,7 @@ import { TopicValidatorResult, type GossipSub } from '@libp2p/gossipsub'
 import type { Libp2p, PeerId, PrivateKey } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { supercloud } from '../../proto/gen/vm.js'
-import type { Logger } from '../../node/log.js'
+import { warnOnce, type Logger } from '../../node/log.js'
 import type { MemberList } from '../admission/members.js'
 import { NotAdmittedError } from '../admission/errors.js'
 import type { Membership } from '../membership/membership.js'
@@ -51,9 +51,10 @@ export class Records {
   private timer: NodeJS.Timeout | undefined
   private readonly pulling = new Set<string>()
   private readonly listeners = new Set<() => void>()
-  private readonly warned = new Set<string>()
+  private readonly warnOnce: ReturnType<typeof warnOnce>
 
   constructor (private readonly components: RecordsComponents, private readonly init: RecordsInit) {
+    this.warnOnce = warnOnce(components.log)
     this.selfId = components.libp2p.peerId.toString()
   }
 
@@ -64,7 +65,7 @@ export class Records {
       if (!this.components.members.isMember(conn.remotePeer.toString())) {
         return RecordsResponse.encode({ error: `peer ${conn.remotePeer.toString()} is not a member of this cloud` }).finish()
       }
-      const owners = new Set(request.owners.map(b => { try { return peerIdFromBytesString(b) } catch { return '' } }))
+      const owners = new Set(request.owners.map(b => { try { return peerIdFromBytes(b).toString() } catch { return '' } }))
       const inventories = [...this.held.values()].filter(h => owners.size === 0 || owners.has(h.data.owner)).map(h => h.signed)
       return RecordsResponse.encode({ inventories }).finish()
     }))
@@ -205,12 +206,7 @@ export class Records {
     for (const listener of this.listeners) listener()
   }
 
-  private warnOnce (key: string, context: object, message: string): void {
-    if (this.warned.has(key)) return
-    if (this.warned.size > 10_000) this.warned.clear()
-    this.warned.add(key)
-    this.components.log.warn(context, message)
-  }
+
 }
 
 /** Of two records of one VM from other peers: the higher epoch; then the one whose owner is alive; then the newer. */
@@ -218,8 +214,4 @@ function prefer (a: CloudVm, b: CloudVm): boolean {
   if (a.epoch !== b.epoch) return a.epoch > b.epoch
   if ((a.phase === 'lost') !== (b.phase === 'lost')) return b.phase === 'lost'
   return a.updatedAtMs > b.updatedAtMs
-}
-
-function peerIdFromBytesString (bytes: Uint8Array): string {
-  return peerIdFromBytes(bytes).toString()
 }
