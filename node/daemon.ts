@@ -83,11 +83,8 @@ export class Daemon {
     const membership = new Membership({ libp2p: host, privateKey, members, log: log.child({ component: 'membership' }) }, {
       ...options,
       addrs: () => host.getMultiaddrs().map(a => a.decapsulateCode(421).toString()),
-      vms: () => {
-        const d = holder.daemon
-        const usage = d?.vms.usage() ?? { count: 0, memoryBytes: 0 }
-        return { count: usage.count, memoryBytes: usage.memoryBytes, inventorySeq: d?.records.localSeq ?? 0 }
-      }
+      // Called from the first publish on, once everything below exists.
+      vms: (): { count: number, memoryBytes: number, inventorySeq: number } => ({ ...vms.usage(), inventorySeq: records.localSeq })
     })
     const admission = new Admission({ libp2p: host, privateKey, members, membership, log: log.child({ component: 'admission' }) })
     const control = new Control({ libp2p: host, membership, log: log.child({ component: 'control' }) }, {
@@ -96,10 +93,10 @@ export class Daemon {
         return { id: s?.id, provider: s?.provider, region: s?.region, zone: s?.zone, version: s?.version, protocolVersion: s?.protocolVersion, uptimeMs: s?.uptimeMs }
       }
     })
-    const records = new Records({ libp2p: host, privateKey, members, membership, log: log.child({ component: 'records' }) }, { incarnation: membership.startedAt })
+    const records: Records = new Records({ libp2p: host, privateKey, members, membership, log: log.child({ component: 'records' }) }, { incarnation: membership.startedAt })
     const images = new ImageCatalog(options.imageDir)
     const engine = new V86Engine({ workers: options.vmWorkers, nice: options.guestNice, log: log.child({ component: 'engine' }) })
-    const vms = new VmManager({
+    const vms: VmManager = new VmManager({
       engine,
       images,
       log: log.child({ component: 'vms' }),

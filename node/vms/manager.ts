@@ -67,8 +67,9 @@ export class VmManager {
 
   /** Loads what this peer owned before a restart: VMs that ran are lost (their memory died with the process). */
   async start (): Promise<void> {
+    await this.components.engine.start()
     const now = Date.now()
-    for (const record of await this.components.engine.start().then(async () => await this.store.load())) {
+    for (const record of await this.store.load()) {
       const lost = record.phase !== 'stopped' && record.phase !== 'lost'
       const r: VmRecordData = lost ? { ...record, phase: 'lost', reason: 'the peer restarted while it ran; its memory is gone', updatedAtMs: now } : record
       this.vms.set(r.id, { record: r, tail: Promise.resolve(), destroying: false })
@@ -76,7 +77,7 @@ export class VmManager {
     await this.announce()
   }
 
-  /** Daemon shutdown: the guests die with it and are recorded as lost. */
+  /** Daemon shutdown: the guests die with it and are recorded (and announced) as lost. */
   async stop (): Promise<void> {
     const now = Date.now()
     await Promise.all([...this.vms.values()].map(async vm => {
@@ -86,7 +87,7 @@ export class VmManager {
       if (HOLDS_MEMORY.includes(vm.record.phase)) vm.record = { ...vm.record, phase: 'lost', reason: 'the peer stopped while it ran', updatedAtMs: now }
       await machine?.destroy().catch(() => {})
     }))
-    await this.store.save(this.records()).catch(err => { this.components.log.warn({ err }, 'saving VM records failed') })
+    await this.announce().catch(err => { this.components.log.warn({ err }, 'announcing the lost VMs failed') })
     await this.components.engine.stop()
   }
 

@@ -1,12 +1,14 @@
-// `supercloud demo` (what `npm start` runs): a 3-provider testnet shown live until Ctrl-C.
+// `supercloud demo` (what `npm start` runs): a 3-provider testnet with a tiny VM on every peer,
+// shown live until Ctrl-C: the peers, and every VM with the counter its guest keeps in RAM.
 import type { Command } from 'commander'
 import { ApiClient } from '../client.js'
 import { action } from '../common.js'
 import { shortId, table } from '../output.js'
 import type { PeerView } from '../../../overlay/membership/index.js'
+import type { VmView } from '../../vms/view.js'
 
 export function registerDemoCommand (program: Command): void {
-  program.command('demo').description('launch a 3-peer, 3-provider testnet and show it live until Ctrl-C')
+  program.command('demo').description('launch a 3-peer, 3-provider testnet with a tiny VM on each peer, and show it live until Ctrl-C')
     .option('--peers <n>', 'number of peers', '3')
     .action(action(async (flags: { peers: string }) => {
       process.stderr.write('starting a local supercloud testnet…\n')
@@ -18,14 +20,25 @@ export function registerDemoCommand (program: Command): void {
       const first = state.peers[0]
       if (first === undefined) return
       const client = new ApiClient({ url: first.api, token: first.token }, 3000)
+      for (const peer of state.peers) {
+        await client.request('POST', '/v1/vms', { image: 'tiny', name: `tiny-${peer.provider}-${peer.index}`, on: peer.id }, { signal: AbortSignal.timeout(30_000) })
+          .catch((err: Error) => { process.stderr.write(`could not create a VM on peer ${peer.index}: ${err.message}\n`) })
+      }
       while (!stop.signal.aborted) {
-        const peers = await client.request<PeerView[]>('GET', '/v1/peers').catch(() => [])
+        const [peers, vms] = await Promise.all([
+          client.request<PeerView[]>('GET', '/v1/peers').catch(() => []),
+          client.request<VmView[]>('GET', '/v1/vms').catch(() => [])
+        ])
         const screen = [
           `supercloud testnet at ${state.dir} — ${new Date().toISOString()}`,
-          `as seen by peer 0 (${shortId(first.id)}); try: supercloud peers --testnet ${state.dir} --peer 1`,
+          `as seen by peer 0 (${shortId(first.id)})`,
           '',
-          table(peers.map(p => ({ ...p, id: shortId(p.id) + (p.self ? ' *' : ''), seen: `${p.lastHeardMsAgo} ms ago` })), ['id', 'state', 'provider', 'region', 'zone', 'connected', 'seen']),
+          table(peers.map(p => ({ ...p, id: shortId(p.id) + (p.self ? ' *' : ''), seen: `${p.lastHeardMsAgo} ms ago` })), ['id', 'state', 'provider', 'region', 'zone', 'vms', 'connected', 'seen']),
           '',
+          table(vms.map(v => ({ ...v, id: shortId(v.id), peer: shortId(v.peer), counter: v.guest === undefined ? '-' : `${v.guest.counter} ms`, bootId: v.guest?.bootId })), ['name', 'id', 'phase', 'provider', 'peer', 'mac', 'counter', 'bootId']),
+          '',
+          `try: supercloud vm ls --testnet ${state.dir} --peer 1`,
+          `     supercloud vm snapshot tiny-aws-0 /tmp/t.snap --testnet ${state.dir} && supercloud vm restore /tmp/t.snap --on provider:gcp --testnet ${state.dir}`,
           'Ctrl-C stops the testnet.'
         ].join('\n')
         process.stdout.write((process.stdout.isTTY ? '\x1b[2J\x1b[H' : '') + screen + '\n')
