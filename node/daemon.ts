@@ -22,6 +22,9 @@ import { V86Engine } from './hypervisor/engine.js'
 import { ImageCatalog } from './hypervisor/images.js'
 import { VmManager } from './vms/manager.js'
 import { VmService } from './vms/service.js'
+import { Networks } from '../overlay/networks/networks.js'
+import { Switch } from '../overlay/switch/switch.js'
+import { NetService } from './net/service.js'
 
 export const MEMBERS_FILE = 'members.json'
 // Testnet peers start together: retry soon at first, then back off.
@@ -65,6 +68,9 @@ export class Daemon {
     readonly records: Records,
     readonly vms: VmManager,
     readonly cloud: VmService,
+    readonly networks: Networks,
+    readonly vswitch: Switch,
+    readonly net: NetService,
     readonly api: ApiServer
   ) {}
 
@@ -94,6 +100,21 @@ export class Daemon {
       }
     })
     const records: Records = new Records({ libp2p: host, privateKey, members, membership, log: log.child({ component: 'records' }) }, { incarnation: membership.startedAt })
+    const networks: Networks = new Networks({ libp2p: host, privateKey, members, membership, log: log.child({ component: 'networks' }) }, {
+      claims: () => records.list().flatMap(vm => vm.spec.net === undefined ? [] : [{ vmId: vm.id, mac: vm.spec.mac, netId: vm.spec.net.id, ip: vm.spec.net.ip, owner: vm.owner }]),
+      stats: id => vswitch.stats(id)
+    })
+    const vswitch: Switch = new Switch({
+      libp2p: host,
+      membership,
+      networks,
+      attachedVms: () => records.list().flatMap(vm => vm.spec.net === undefined
+        ? []
+        : [{ vmId: vm.id, mac: vm.spec.mac, netId: vm.spec.net.id, ip: vm.spec.net.ip, owner: vm.owner, epoch: vm.epoch, live: !['lost', 'stopped', 'failed'].includes(vm.phase) }]),
+      log: log.child({ component: 'switch' })
+    })
+    records.onChange(() => { vswitch.invalidate() })
+    const net = new NetService({ networks, switch: vswitch, records, log: log.child({ component: 'net' }), selfId: host.peerId.toString() })
     const images = new ImageCatalog(options.imageDir)
     const engine = new V86Engine({ workers: options.vmWorkers, nice: options.guestNice, log: log.child({ component: 'engine' }) })
     const vms: VmManager = new VmManager({
@@ -101,12 +122,13 @@ export class Daemon {
       images,
       log: log.child({ component: 'vms' }),
       publish: async list => { await records.publish(list) },
-      taken: () => takenNamesAndMacs(records)
+      taken: () => takenNamesAndMacs(records),
+      network: net
     }, { peerId: host.peerId.toString(), dataDir: options.dataDir, memoryBudgetBytes: options.memoryBytes })
-    const cloud = new VmService({ manager: vms, records, membership, images, libp2p: host, log: log.child({ component: 'cloud' }) })
+    const cloud = new VmService({ manager: vms, records, membership, images, libp2p: host, log: log.child({ component: 'cloud' }), network: net })
     const token = await loadOrCreateApiToken(options.dataDir)
     const api = new ApiServer({ port: options.apiPort, token, log: log.child({ component: 'api' }) })
-    const daemon = new Daemon(options, log, privateKey, host, members, membership, admission, control, records, vms, cloud, api)
+    const daemon = new Daemon(options, log, privateKey, host, members, membership, admission, control, records, vms, cloud, networks, vswitch, net, api)
     holder.daemon = daemon
     api.attach(daemon)
     return daemon
@@ -123,6 +145,8 @@ export class Daemon {
     await this.admission.start()
     await this.control.start()
     await this.records.start()
+    await this.networks.start()
+    await this.vswitch.start()
     await this.vms.start()
     await this.cloud.start()
     const url = await this.api.start()
@@ -163,6 +187,7 @@ export class Daemon {
       await this.membership.pullTable(peer, { signal: AbortSignal.any([signal, AbortSignal.timeout(10_000)]) })
     }
     await this.records.pull(peer, [], { signal: AbortSignal.any([signal, AbortSignal.timeout(10_000)]) })
+    await this.networks.pull(peer, { signal: AbortSignal.any([signal, AbortSignal.timeout(10_000)]) })
     await this.membership.publish()
   }
 
@@ -199,6 +224,9 @@ export class Daemon {
       await this.api.stop().catch(() => {})
       await this.cloud.stop()
       await this.vms.stop().catch(err => { this.log.error({ err }, 'stopping the VMs failed') })
+      this.net.stop()
+      await this.vswitch.stop()
+      await this.networks.stop()
       await this.records.stop()
       await this.control.stop()
       await this.admission.stop()

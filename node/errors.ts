@@ -18,6 +18,12 @@ export class SwarmKeyMissingError extends Error {
 const STATUS_BY_NAME: Record<string, number> = {
   BadRequestError: 400,
   VmSpecError: 400,
+  NetSpecError: 400,
+  RuleSyntaxError: 400,
+  InvalidVnetError: 400,
+  NetNotFoundError: 404,
+  NetConflictError: 409,
+  NotHomeError: 503,
   AmbiguousVmError: 400,
   SnapshotError: 400,
   MessageTooLargeError: 413,

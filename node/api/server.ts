@@ -8,6 +8,7 @@ import { httpStatusFor } from '../errors.js'
 import type { Daemon } from '../daemon.js'
 import { registerRoutes } from './routes.js'
 import { registerVmRoutes } from './vm-routes.js'
+import { registerNetRoutes } from './net-routes.js'
 import { MAX_CONSOLE_MESSAGE_BYTES } from '../../overlay/control/constants.js'
 
 export interface ApiServerInit {
@@ -49,6 +50,7 @@ export class ApiServer {
     void this.app.register(async app => {
       registerRoutes(app, daemon)
       registerVmRoutes(app, daemon)
+      registerNetRoutes(app, daemon)
     })
   }
 

@@ -23,6 +23,7 @@ const createBody = {
     name: { type: 'string' },
     nic: { type: 'string' },
     on: { type: 'string' },
+    net: { type: 'string' },
     tiny: {
       type: 'object',
       additionalProperties: false,
@@ -31,7 +32,7 @@ const createBody = {
   }
 } as const
 
-interface CreateBody { image: string, memoryBytes?: number, name?: string, nic?: 'ne2k' | 'virtio', on?: string, tiny?: Record<string, number | boolean> }
+interface CreateBody { image: string, memoryBytes?: number, name?: string, nic?: 'ne2k' | 'virtio', on?: string, net?: string, tiny?: Record<string, number | boolean> }
 
 export function registerVmRoutes (app: FastifyInstance, daemon: Daemon): void {
   const cloud = daemon.cloud

@@ -9,6 +9,7 @@ import { registerKeyCommands } from './commands/keys.js'
 import { registerTestnetCommands } from './commands/testnet.js'
 import { registerDemoCommand } from './commands/demo.js'
 import { registerVmCommands } from './commands/vm.js'
+import { registerNetCommands } from './commands/net.js'
 
 const program = new Command()
   .name('supercloud')
@@ -21,6 +22,7 @@ registerInfoCommands(program)
 registerKeyCommands(program)
 registerTestnetCommands(program)
 registerVmCommands(program)
+registerNetCommands(program)
 registerDemoCommand(program)
 
 await program.parseAsync(process.argv)

@@ -121,6 +121,7 @@ class WorkerMachine implements Machine {
     worker.machines.set(this.id, {
       serial: bytes => { this.serial.output(bytes) },
       frames: frames => { this.nic.fromGuest(frames) },
+      framesTaken: count => { this.nic.delivered(count) },
       failed: message => { this.end({ kind: 'failed', message }) },
       guestReady: () => {
         this.guestReady = true
@@ -135,7 +136,8 @@ class WorkerMachine implements Machine {
   }
 
   private newNic (guestMac: string): NicPort {
-    return new NicPort(frames => { this.worker.post({ type: 'frames-in', machine: this.id, frames }, frames.map(f => f.buffer as ArrayBuffer)) }, this.config.mac, guestMac)
+    // Copied, not transferred: a frame may be a view into a tunnel batch, or go to several ports.
+    return new NicPort(frames => { this.worker.post({ type: 'frames-in', machine: this.id, frames }) }, this.config.mac, guestMac)
   }
 
   async run (options: CallOptions = {}): Promise<void> {
@@ -152,6 +154,10 @@ class WorkerMachine implements Machine {
 
   async guest (options: CallOptions = {}): Promise<GuestInfo | undefined> {
     return await this.call({ op: 'guest' }, options)
+  }
+
+  async setGuestIp (ip: string | undefined, options: CallOptions = {}): Promise<boolean> {
+    return await this.call({ op: 'set-guest-ip', ip: ip ?? null }, options)
   }
 
   /** Resolves once the guest said it is ready through the hypercall port (tiny guests do). */

@@ -69,6 +69,11 @@ export interface Machine {
   snapshot (meta: Record<string, unknown>, options?: CallOptions): Promise<Uint8Array>
   /** The guest's own state read from its RAM now; undefined for guests without the hypercall ABI. */
   guest (options?: CallOptions): Promise<GuestInfo | undefined>
+  /**
+   * Changes the guest's IPv4 address at once, for guests that read it from their info block (the tiny
+   * guest does, for every frame). Returns whether the guest took it; others learn it at their next boot.
+   */
+  setGuestIp (ip: string | undefined, options?: CallOptions): Promise<boolean>
   /** Resolves once the guest reported ready through the hypercall port (guests with the ABI do). */
   waitGuestReady (options?: CallOptions): Promise<void>
   destroy (): Promise<void>

@@ -16,6 +16,7 @@ import { assertAllowed, type VmAction } from './phases.js'
 import { checkMemory, createRequestSchema, specFor, VM_NAME, type CreateRequest } from './spec.js'
 import { VMS_FILE, VmStore } from './store.js'
 import { snapshotMetaSchema, type SnapshotMeta } from './snapshot-meta.js'
+import type { VmNetwork } from '../net/service.js'
 
 export interface VmDetail {
   record: VmRecordData
@@ -32,6 +33,8 @@ export interface VmManagerComponents {
   publish: (vms: VmRecordData[]) => Promise<void>
   /** Names and MACs held by VMs anywhere in the cloud (lost VMs hold none). */
   taken: () => { names: Set<string>, macs: Map<string, string> }
+  /** Addresses and switch ports; without it VMs cannot be attached to VNets. */
+  network?: VmNetwork
 }
 
 export interface VmManagerInit {
@@ -46,6 +49,8 @@ interface LocalVm {
   machine?: Machine
   /** Kept after the machine is gone, for `vm logs`. */
   serial?: SerialPort
+  /** Takes the NIC off its VNet's switch. */
+  unplug?: () => void
   note?: string
   tail: Promise<unknown>
   abort?: AbortController
@@ -82,10 +87,8 @@ export class VmManager {
     const now = Date.now()
     await Promise.all([...this.vms.values()].map(async vm => {
       vm.abort?.abort(new VmPhaseError('the peer is stopping'))
-      const machine = vm.machine
-      vm.machine = undefined
       if (HOLDS_MEMORY.includes(vm.record.phase)) vm.record = { ...vm.record, phase: 'lost', reason: 'the peer stopped while it ran', updatedAtMs: now }
-      await machine?.destroy().catch(() => {})
+      await this.dropMachine(vm)
     }))
     await this.announce().catch(err => { this.components.log.warn({ err }, 'announcing the lost VMs failed') })
     await this.components.engine.stop()
@@ -142,11 +145,51 @@ export class VmManager {
     const vm = this.add({ id, epoch: 1, spec, phase: 'creating', createdAtMs: Date.now(), updatedAtMs: Date.now() })
     await this.announce()
     try {
-      await this.exclusive(vm, async signal => { await this.boot(vm, image, signal) })
+      await this.exclusive(vm, async signal => {
+        if (request.net !== undefined) {
+          await this.takeAddress(vm, request.net)
+          // Peers place the VM's MAC from its record: publish it before the guest sends a frame.
+          await this.announce()
+        }
+        await this.boot(vm, image, signal)
+      })
     } catch (err) {
       await this.remove(vm)
       throw err
     }
+    await this.announce()
+    return await this.detail(id)
+  }
+
+  /** Plugs the VM's NIC into a VNet, with an address (the one asked for, or any free one). */
+  async attach (id: string, net: { id: number, ip?: string }): Promise<VmDetail> {
+    const vm = this.get(id)
+    await this.exclusive(vm, async () => {
+      const current = vm.record.spec.net
+      if (current !== undefined) throw new VmSpecError(`vm ${vm.record.spec.name} is attached to VNet ${current.id} (${current.ip}): detach it first`)
+      await this.takeAddress(vm, net)
+      if (vm.machine !== undefined) {
+        this.plug(vm, vm.machine)
+        const live = await vm.machine.setGuestIp(vm.record.spec.net?.ip).catch(() => false)
+        if (!live) vm.note = `the guest takes its address ${vm.record.spec.net?.ip ?? ''} at its next boot`
+      }
+    })
+    await this.announce()
+    return await this.detail(id)
+  }
+
+  /** Takes the VM's NIC off its VNet and gives its address back. */
+  async detach (id: string): Promise<VmDetail> {
+    const vm = this.get(id)
+    await this.exclusive(vm, async () => {
+      const net = vm.record.spec.net
+      if (net === undefined) throw new VmSpecError(`vm ${vm.record.spec.name} is not attached to a VNet`)
+      vm.unplug?.()
+      vm.unplug = undefined
+      await vm.machine?.setGuestIp(undefined).catch(() => false)
+      await this.giveAddressBack(vm)
+    })
+    await this.announce()
     return await this.detail(id)
   }
 
@@ -173,14 +216,22 @@ export class VmManager {
     this.reserve(meta.spec.memoryBytes)
     const spec: VmSpecData = { ...meta.spec, name, mac, ...(m.mac === mac ? { guestMac: undefined } : { guestMac: m.mac }) }
     if (spec.guestMac === undefined) delete spec.guestMac
+    const net = spec.net
+    delete spec.net
     const vm = this.add({ id, epoch: 1, spec, phase: 'creating', createdAtMs: Date.now(), updatedAtMs: Date.now() })
     if (note !== undefined) vm.note = note
     await this.announce()
     try {
       await this.exclusive(vm, async signal => {
+        // Back on its VNet at its address when that is free; else detached, and the note says why.
+        if (net !== undefined) {
+          await this.takeAddress(vm, net).catch((err: Error) => {
+            vm.note = [vm.note, `restored detached: ${net.ip} on VNet ${net.id} is not free (${err.message})`].filter(n => n !== undefined).join('; ')
+          })
+        }
         // Nothing to boot: this peer need not have the image's files.
         const machine = await this.components.engine.restore({ id, memoryBytes: spec.memoryBytes, vgaMemoryBytes: image.vgaMemoryBytes, nic: spec.nic, mac, boot: { kind: 'none' }, guestConfig: {} }, bytes, { signal })
-        this.attach(vm, machine)
+        this.adopt(vm, machine)
         // A snapshot of a paused VM comes back paused.
         if (meta.phase === 'running') await machine.run({ signal })
         this.setPhase(vm, meta.phase)
@@ -189,6 +240,7 @@ export class VmManager {
       await this.remove(vm)
       throw err
     }
+    await this.announce()
     this.components.log.info({ vm: id, name, from: meta.vm, mac, note }, 'restored a VM from a snapshot')
     return await this.detail(id)
   }
@@ -211,13 +263,10 @@ export class VmManager {
           await this.machineOf(vm).run({ signal })
           this.setPhase(vm, 'running')
           break
-        case 'stop': {
-          const machine = vm.machine
-          vm.machine = undefined
-          await machine?.destroy()
+        case 'stop':
+          await this.dropMachine(vm)
           this.setPhase(vm, 'stopped')
           break
-        }
       }
     })
     await this.announce()
@@ -281,24 +330,60 @@ export class VmManager {
 
   private async remove (vm: LocalVm): Promise<void> {
     vm.destroying = true
+    await this.dropMachine(vm)
+    await this.giveAddressBack(vm).catch(err => { this.components.log.warn({ err, vm: vm.record.id }, 'giving the address back failed: the VNet home reclaims it') })
+    this.vms.delete(vm.record.id)
+    await this.announce()
+  }
+
+  /** Unplugs and destroys the VM's machine, if it has one. */
+  private async dropMachine (vm: LocalVm): Promise<void> {
+    vm.unplug?.()
+    vm.unplug = undefined
     const machine = vm.machine
     vm.machine = undefined
     await machine?.destroy().catch(err => { this.components.log.warn({ err, vm: vm.record.id }, 'destroying a machine failed') })
-    this.vms.delete(vm.record.id)
-    await this.announce()
+  }
+
+  private network (): VmNetwork {
+    if (this.components.network === undefined) throw new VmSpecError('this peer has no virtual network')
+    return this.components.network
+  }
+
+  private async takeAddress (vm: LocalVm, net: { id: number, ip?: string }): Promise<void> {
+    const { ip } = await this.network().lease(net.id, vm.record.id, vm.record.spec.mac, net.ip)
+    vm.record = { ...vm.record, spec: { ...vm.record.spec, net: { id: net.id, ip } }, updatedAtMs: Date.now() }
+  }
+
+  private async giveAddressBack (vm: LocalVm): Promise<void> {
+    const net = vm.record.spec.net
+    if (net === undefined) return
+    const { net: _gone, ...spec } = vm.record.spec
+    vm.record = { ...vm.record, spec, updatedAtMs: Date.now() }
+    await this.network().release(net.id, vm.record.id)
+  }
+
+  /** Plugs a machine's NIC into the switch of the VM's VNet. */
+  private plug (vm: LocalVm, machine: Machine): void {
+    const net = vm.record.spec.net
+    if (net === undefined || this.components.network === undefined) return
+    vm.unplug?.()
+    vm.unplug = this.components.network.plug(net.id, { id: vm.record.id, mac: vm.record.spec.mac, ip: net.ip }, machine.nic)
   }
 
   /** Boots the VM's image from scratch (create, or start after a stop or loss). */
   private async boot (vm: LocalVm, image: GuestImage, signal: AbortSignal): Promise<void> {
     const { spec, id } = vm.record
-    const { boot, guestConfig } = await image.boot({ name: spec.name, nic: spec.nic, tiny: spec.tiny })
+    const prefix = spec.net === undefined ? undefined : this.components.network?.prefixLength(spec.net.id)
+    const ipv4 = spec.net === undefined || prefix === undefined ? undefined : { address: spec.net.ip, prefixLength: prefix }
+    const { boot, guestConfig } = await image.boot({ name: spec.name, nic: spec.nic, tiny: spec.tiny, ipv4 })
     // A fresh boot gives the NIC the VM's own MAC again: no more translation.
     if (spec.guestMac !== undefined) {
       const { guestMac: _gone, ...rest } = spec
       vm.record = { ...vm.record, spec: rest }
     }
     const machine = await this.components.engine.create({ id, memoryBytes: spec.memoryBytes, vgaMemoryBytes: image.vgaMemoryBytes, nic: spec.nic, mac: spec.mac, boot, guestConfig }, { signal })
-    this.attach(vm, machine)
+    this.adopt(vm, machine)
     await machine.run({ signal })
     if (image.hypercall) {
       await machine.waitGuestReady({ signal: AbortSignal.any([signal, AbortSignal.timeout(READY_TIMEOUT_MS)]) })
@@ -306,16 +391,17 @@ export class VmManager {
     this.setPhase(vm, 'running', undefined)
   }
 
-  private attach (vm: LocalVm, machine: Machine): void {
+  /** Makes `machine` the VM's, plugged into its VNet; a failure of it marks the VM failed. */
+  private adopt (vm: LocalVm, machine: Machine): void {
     vm.machine = machine
     vm.serial = machine.serial
-    machine.ended.then(end => {
+    this.plug(vm, machine)
+    machine.ended.then(async end => {
       if (end.kind !== 'failed' || vm.machine !== machine) return
-      vm.machine = undefined
       this.components.log.warn({ vm: vm.record.id, reason: end.message }, 'VM failed')
-      void machine.destroy()
+      await this.dropMachine(vm)
       this.setPhase(vm, 'failed', end.message)
-      this.announce().catch(() => {})
+      await this.announce()
     }).catch(() => {})
   }
 

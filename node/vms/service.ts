@@ -19,6 +19,7 @@ import { VM_ACTIONS, type VmAction } from './phases.js'
 import { fromDetailMsg, fromSpecMsg, toDetailMsg, toSpecMsg } from './wire.js'
 import { toView, type VmView } from './view.js'
 import type { CreateRequest } from './spec.js'
+import type { VmNetwork } from '../net/service.js'
 
 export interface VmServiceComponents {
   manager: VmManager
@@ -27,6 +28,7 @@ export interface VmServiceComponents {
   images: ImageCatalog
   libp2p: Libp2p
   log: Logger
+  network?: VmNetwork
 }
 
 /** Snapshots carry RAM plus a device state and a header. */
@@ -89,7 +91,10 @@ export class VmService {
     return this.view({ ...vm, ...d.record }, d)
   }
 
-  async create (request: CreateRequest, on?: string): Promise<VmView> {
+  /** `net` is `NAME[:IP]` (or an id for NAME): the VNet to plug the VM into. */
+  async create (input: Omit<CreateRequest, 'net'> & { net?: string }, on?: string): Promise<VmView> {
+    const { net, ...rest } = input
+    const request: CreateRequest = { ...rest, ...(net === undefined ? {} : { net: this.netRef(net) }) }
     const target = on === undefined ? this.selfId : this.resolvePeer(on, request.memoryBytes ?? this.defaultMemory(request.image))
     const d = target === this.selfId
       ? await this.c.manager.create(request)
@@ -112,6 +117,29 @@ export class VmService {
       return undefined
     }
     return this.viewOf(await this.c.manager.act(vm.id, action as Exclude<VmAction, 'destroy' | 'snapshot'>), vm.owner)
+  }
+
+  async attach (ref: string, net: string): Promise<VmView> {
+    const vm = this.resolve(ref)
+    const where = this.netRef(net)
+    const d = vm.owner === this.selfId ? await this.c.manager.attach(vm.id, where) : fromDetailMsg(await this.vmOps.attach(peerIdFromString(vm.owner), vm.id, where))
+    return this.viewOf(d, vm.owner)
+  }
+
+  async detach (ref: string): Promise<VmView> {
+    const vm = this.resolve(ref)
+    const d = vm.owner === this.selfId ? await this.c.manager.detach(vm.id) : fromDetailMsg(await this.vmOps.detach(peerIdFromString(vm.owner), vm.id))
+    return this.viewOf(d, vm.owner)
+  }
+
+  /** `NAME[:IP]` to a VNet id and a wanted address. */
+  private netRef (text: string): { id: number, ip?: string } {
+    const at = text.lastIndexOf(':')
+    const name = at < 0 ? text : text.slice(0, at)
+    const ip = at < 0 ? undefined : text.slice(at + 1)
+    if (this.c.network === undefined) throw new VmSpecError('this peer has no virtual network')
+    if (ip !== undefined && !/^(\d{1,3}\.){3}\d{1,3}$/.test(ip)) throw new VmSpecError(`--net ${text}: ${ip} is not an IPv4 address (NAME or NAME:IP)`)
+    return { id: this.c.network.resolve(name).id, ...(ip === undefined ? {} : { ip }) }
   }
 
   async snapshot (ref: string): Promise<Uint8Array> {
@@ -196,7 +224,9 @@ export class VmService {
       },
       show: async vmId => toDetailMsg(await m.detail(vmId)),
       list: async () => (await m.list()).map(toDetailMsg),
-      logs: async vmId => m.logs(vmId)
+      logs: async vmId => m.logs(vmId),
+      attach: async (vmId, net) => toDetailMsg(await m.attach(vmId, net)),
+      detach: async vmId => toDetailMsg(await m.detach(vmId))
     }
   }
 
@@ -228,10 +258,12 @@ export class VmService {
   }
 
   private view (vm: CloudVm, extra: { guest?: VmDetail['guest'], note?: string, stale?: boolean } = {}): VmView {
-    return toView(vm, this.ownerLabels(vm.owner), extra)
+    return toView(vm, this.ownerLabels(vm.owner), { ...extra, netName: this.netName })
   }
 
   private viewOf (d: VmDetail, owner: string): VmView {
-    return toView(d.record, this.ownerLabels(owner), d)
+    return toView(d.record, this.ownerLabels(owner), { ...d, netName: this.netName })
   }
+
+  private readonly netName = (id: number): string | undefined => this.c.network?.nameOf(id)
 }

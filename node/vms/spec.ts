@@ -12,6 +12,8 @@ export const createRequestSchema = z.object({
   memoryBytes: z.number().int().positive().optional(),
   name: z.string().regex(VM_NAME, 'letters, digits, dot, dash and underscore; at most 63').optional(),
   nic: z.enum(['ne2k', 'virtio']).optional(),
+  /** A VNet (already resolved to its id) and, optionally, the address wanted on it. */
+  net: z.object({ id: z.number().int().min(1).max((1 << 24) - 1), ip: z.ipv4().optional() }).strict().optional(),
   tiny: z.object({
     busy: z.boolean().optional(),
     dirtyPagesPerSec: z.number().int().min(0).max(1_000_000).optional(),

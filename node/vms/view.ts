@@ -18,6 +18,8 @@ export interface VmView {
   mac: string
   /** The MAC inside the guest's NIC, when its port translates. */
   guestMac?: string
+  /** Its VNet and address there, when attached. */
+  net?: { id: number, name?: string, ip: string }
   epoch: number
   createdAt: string
   updatedAt: string
@@ -27,7 +29,7 @@ export interface VmView {
   stale?: boolean
 }
 
-export function toView (record: VmRecordData & { phase: VmPhase }, owner: { id: string, provider: string, region: string }, extra: { guest?: GuestInfo, note?: string, stale?: boolean } = {}): VmView {
+export function toView (record: VmRecordData & { phase: VmPhase }, owner: { id: string, provider: string, region: string }, extra: { guest?: GuestInfo, note?: string, stale?: boolean, netName?: (id: number) => string | undefined } = {}): VmView {
   const { spec } = record
   return {
     id: record.id,
@@ -42,6 +44,7 @@ export function toView (record: VmRecordData & { phase: VmPhase }, owner: { id: 
     nic: spec.nic,
     mac: spec.mac,
     ...(spec.guestMac === undefined ? {} : { guestMac: spec.guestMac }),
+    ...(spec.net === undefined ? {} : { net: { ...spec.net, ...(extra.netName === undefined ? {} : { name: extra.netName(spec.net.id) }) } }),
     epoch: record.epoch,
     createdAt: new Date(record.createdAtMs).toISOString(),
     updatedAt: new Date(record.updatedAtMs).toISOString(),

@@ -41,14 +41,17 @@ export function toSpecMsg (r: CreateRequest): VmSpecMsg {
     name: r.name ?? '',
     memoryBytes: r.memoryBytes ?? 0,
     nic: r.nic ?? '',
-    tiny: r.tiny === undefined ? null : { busy: r.tiny.busy ?? false, dirtyPagesPerSec: r.tiny.dirtyPagesPerSec ?? 0, dirtyPercent: r.tiny.dirtyPercent ?? 0, fillRam: r.tiny.fillRam ?? false }
+    tiny: r.tiny === undefined ? null : { busy: r.tiny.busy ?? false, dirtyPagesPerSec: r.tiny.dirtyPagesPerSec ?? 0, dirtyPercent: r.tiny.dirtyPercent ?? 0, fillRam: r.tiny.fillRam ?? false },
+    net: r.net === undefined ? null : { id: r.net.id, ip: r.net.ip ?? '' }
   }
 }
 
 /** Back to the request shape the manager checks (empty fields are "not given"). */
 export function fromSpecMsg (m: VmSpecMsg): unknown {
   const t = m.tiny
+  const net = m.net
   return {
+    ...(net == null ? {} : { net: { id: net.id ?? 0, ...((net.ip ?? '') === '' ? {} : { ip: net.ip }) } }),
     image: m.image ?? '',
     ...((m.name ?? '') === '' ? {} : { name: m.name }),
     ...((m.memoryBytes ?? 0) === 0 ? {} : { memoryBytes: m.memoryBytes }),

@@ -18,6 +18,8 @@ export interface VmOpsHandlers {
   show: (vmId: string) => Promise<VmDetailMsg>
   list: () => Promise<VmDetailMsg[]>
   logs: (vmId: string) => Promise<Uint8Array>
+  attach: (vmId: string, net: { id: number, ip?: string }) => Promise<VmDetailMsg>
+  detach: (vmId: string) => Promise<VmDetailMsg>
 }
 
 export class VmOps {
@@ -50,6 +52,11 @@ export class VmOps {
     if (r.show != null) return { vm: await h.show(r.show.vmId ?? '') }
     if (r.list != null) return { list: { vms: await h.list() } }
     if (r.logs != null) return { logs: await h.logs(r.logs.vmId ?? '') }
+    if (r.attach != null) {
+      const ip = r.attach.net?.ip ?? ''
+      return { vm: await h.attach(r.attach.vmId ?? '', { id: r.attach.net?.id ?? 0, ...(ip === '' ? {} : { ip }) }) }
+    }
+    if (r.detach != null) return { vm: await h.detach(r.detach.vmId ?? '') }
     throw new RemoteError('UnknownOperationError', 'unknown VM operation')
   }
 
@@ -67,6 +74,14 @@ export class VmOps {
 
   async list (peer: PeerId, options: { signal?: AbortSignal } = {}): Promise<VmDetailMsg[]> {
     return (await this.rpc.request(peer, { list: {} }, options)).list?.vms ?? []
+  }
+
+  async attach (peer: PeerId, vmId: string, net: { id: number, ip?: string }, options: { signal?: AbortSignal } = {}): Promise<VmDetailMsg> {
+    return required((await this.rpc.request(peer, { attach: { vmId, net: { id: net.id, ip: net.ip ?? '' } } }, options)).vm)
+  }
+
+  async detach (peer: PeerId, vmId: string, options: { signal?: AbortSignal } = {}): Promise<VmDetailMsg> {
+    return required((await this.rpc.request(peer, { detach: { vmId } }, options)).vm)
   }
 
   async logs (peer: PeerId, vmId: string, options: { signal?: AbortSignal } = {}): Promise<Uint8Array> {

@@ -15,6 +15,8 @@ export const TICK_MS = 250
 /** Connection maintenance runs this often. */
 export const MAINTAIN_MS = 2000
 export const DIAL_TIMEOUT_MS = 5000
+/** A member seen dead is redialed no more often than this (partitions heal by a dial across). */
+export const RECONNECT_MS = 5000
 /**
  * Heartbeats slow down as the cloud grows so that each peer receives a bounded number of
  * descriptors per second (1 / HEARTBEAT_MS_PER_PEER): every descriptor reaches every peer, so a

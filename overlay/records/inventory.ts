@@ -31,6 +31,8 @@ export interface VmSpecData {
   /** The MAC inside the guest's NIC, when it differs from `mac`. */
   guestMac?: string
   tiny?: TinyOptionsData
+  /** The VNet its NIC is plugged into, and its address there. */
+  net?: { id: number, ip: string }
 }
 
 export interface VmRecordData {
@@ -56,6 +58,7 @@ export class InvalidInventoryError extends Error {
 
 const VM_ID = /^vm-[0-9a-f]{16}$/
 const MAC = /^([0-9a-f]{2}:){5}[0-9a-f]{2}$/
+const IPV4 = /^(\d{1,3}\.){3}\d{1,3}$/
 
 export function isVmId (id: string): boolean {
   return VM_ID.test(id)
@@ -65,7 +68,7 @@ export function toRecordMsg (r: VmRecordData): VmRecordMsg {
   return {
     id: r.id,
     epoch: r.epoch,
-    spec: { ...r.spec, guestMac: r.spec.guestMac ?? '', tiny: r.spec.tiny ?? null },
+    spec: { ...r.spec, guestMac: r.spec.guestMac ?? '', tiny: r.spec.tiny ?? null, net: r.spec.net ?? null },
     phase: r.phase,
     reason: r.reason ?? '',
     createdAtMs: r.createdAtMs,
@@ -96,6 +99,8 @@ export function fromRecordMsg (m: VmRecordMsg): VmRecordData {
   const epoch = m.epoch ?? 0
   if (!Number.isSafeInteger(epoch) || epoch < 1) bad('bad epoch')
   const t = s.tiny
+  const net = s.net
+  if (net != null && (!Number.isInteger(net.id) || (net.id ?? 0) < 1 || (net.id ?? 0) >= 1 << 24 || !IPV4.test(net.ip ?? ''))) bad('bad network attachment')
   return {
     id,
     epoch,
@@ -106,7 +111,8 @@ export function fromRecordMsg (m: VmRecordMsg): VmRecordData {
       nic: nic as 'ne2k' | 'virtio',
       mac,
       ...(guestMac === '' ? {} : { guestMac }),
-      ...(t == null ? {} : { tiny: { busy: t.busy ?? false, dirtyPagesPerSec: t.dirtyPagesPerSec ?? 0, dirtyPercent: t.dirtyPercent ?? 0, fillRam: t.fillRam ?? false } })
+      ...(t == null ? {} : { tiny: { busy: t.busy ?? false, dirtyPagesPerSec: t.dirtyPagesPerSec ?? 0, dirtyPercent: t.dirtyPercent ?? 0, fillRam: t.fillRam ?? false } }),
+      ...(net == null ? {} : { net: { id: net.id ?? 0, ip: net.ip ?? '' } })
     },
     phase,
     ...((m.reason ?? '') === '' ? {} : { reason: (m.reason ?? '').slice(0, 1000) }),

@@ -35,6 +35,32 @@ export namespace supercloud {
             type $Shape = supercloud.vm.TinyOptions.$Properties;
         }
 
+        interface IVmNet extends supercloud.vm.VmNet.$Properties {
+        }
+
+        class VmNet {
+            constructor(p?: supercloud.vm.VmNet.$Properties);
+            $unknowns?: Uint8Array[];
+            id: number;
+            ip: string;
+            static create(properties: supercloud.vm.VmNet.$Shape): supercloud.vm.VmNet & supercloud.vm.VmNet.$Shape;
+            static create(properties?: supercloud.vm.VmNet.$Properties): supercloud.vm.VmNet;
+            static encode(m: supercloud.vm.VmNet.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): supercloud.vm.VmNet & supercloud.vm.VmNet.$Shape;
+            static fromObject(d: { [k: string]: any }): supercloud.vm.VmNet;
+            static toObject(m: supercloud.vm.VmNet, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace VmNet {
+            interface $Properties {
+                id?: (number|null);
+                ip?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.vm.VmNet.$Properties;
+        }
+
         interface IVmSpec extends supercloud.vm.VmSpec.$Properties {
         }
 
@@ -48,6 +74,7 @@ export namespace supercloud {
             mac: string;
             guestMac: string;
             tiny?: (supercloud.vm.TinyOptions.$Properties|null);
+            net?: (supercloud.vm.VmNet.$Properties|null);
             static create(properties: supercloud.vm.VmSpec.$Shape): supercloud.vm.VmSpec & supercloud.vm.VmSpec.$Shape;
             static create(properties?: supercloud.vm.VmSpec.$Properties): supercloud.vm.VmSpec;
             static encode(m: supercloud.vm.VmSpec.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -66,6 +93,7 @@ export namespace supercloud {
                 mac?: (string|null);
                 guestMac?: (string|null);
                 tiny?: (supercloud.vm.TinyOptions.$Properties|null);
+                net?: (supercloud.vm.VmNet.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.vm.VmSpec.$Properties;
@@ -401,6 +429,56 @@ export namespace supercloud {
             type $Shape = supercloud.vm.VmLogs.$Properties;
         }
 
+        interface IAttachVm extends supercloud.vm.AttachVm.$Properties {
+        }
+
+        class AttachVm {
+            constructor(p?: supercloud.vm.AttachVm.$Properties);
+            $unknowns?: Uint8Array[];
+            vmId: string;
+            net?: (supercloud.vm.VmNet.$Properties|null);
+            static create(properties: supercloud.vm.AttachVm.$Shape): supercloud.vm.AttachVm & supercloud.vm.AttachVm.$Shape;
+            static create(properties?: supercloud.vm.AttachVm.$Properties): supercloud.vm.AttachVm;
+            static encode(m: supercloud.vm.AttachVm.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): supercloud.vm.AttachVm & supercloud.vm.AttachVm.$Shape;
+            static fromObject(d: { [k: string]: any }): supercloud.vm.AttachVm;
+            static toObject(m: supercloud.vm.AttachVm, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace AttachVm {
+            interface $Properties {
+                vmId?: (string|null);
+                net?: (supercloud.vm.VmNet.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.vm.AttachVm.$Properties;
+        }
+
+        interface IDetachVm extends supercloud.vm.DetachVm.$Properties {
+        }
+
+        class DetachVm {
+            constructor(p?: supercloud.vm.DetachVm.$Properties);
+            $unknowns?: Uint8Array[];
+            vmId: string;
+            static create(properties: supercloud.vm.DetachVm.$Shape): supercloud.vm.DetachVm & supercloud.vm.DetachVm.$Shape;
+            static create(properties?: supercloud.vm.DetachVm.$Properties): supercloud.vm.DetachVm;
+            static encode(m: supercloud.vm.DetachVm.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): supercloud.vm.DetachVm & supercloud.vm.DetachVm.$Shape;
+            static fromObject(d: { [k: string]: any }): supercloud.vm.DetachVm;
+            static toObject(m: supercloud.vm.DetachVm, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace DetachVm {
+            interface $Properties {
+                vmId?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.vm.DetachVm.$Properties;
+        }
+
         interface IVmRequest extends supercloud.vm.VmRequest.$Properties {
         }
 
@@ -412,7 +490,9 @@ export namespace supercloud {
             show?: (supercloud.vm.ShowVm.$Properties|null);
             list?: (supercloud.vm.ListVms.$Properties|null);
             logs?: (supercloud.vm.VmLogs.$Properties|null);
-            op?: ("create"|"action"|"show"|"list"|"logs");
+            attach?: (supercloud.vm.AttachVm.$Properties|null);
+            detach?: (supercloud.vm.DetachVm.$Properties|null);
+            op?: ("create"|"action"|"show"|"list"|"logs"|"attach"|"detach");
             static create(properties: supercloud.vm.VmRequest.$Shape): supercloud.vm.VmRequest & supercloud.vm.VmRequest.$Shape;
             static create(properties?: supercloud.vm.VmRequest.$Properties): supercloud.vm.VmRequest;
             static encode(m: supercloud.vm.VmRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -429,7 +509,9 @@ export namespace supercloud {
                 show?: (supercloud.vm.ShowVm.$Properties|null);
                 list?: (supercloud.vm.ListVms.$Properties|null);
                 logs?: (supercloud.vm.VmLogs.$Properties|null);
-                op?: ("create"|"action"|"show"|"list"|"logs");
+                attach?: (supercloud.vm.AttachVm.$Properties|null);
+                detach?: (supercloud.vm.DetachVm.$Properties|null);
+                op?: ("create"|"action"|"show"|"list"|"logs"|"attach"|"detach");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -438,9 +520,11 @@ export namespace supercloud {
               show?: supercloud.vm.ShowVm.$Shape|null;
               list?: supercloud.vm.ListVms.$Shape|null;
               logs?: supercloud.vm.VmLogs.$Shape|null;
+              attach?: supercloud.vm.AttachVm.$Shape|null;
+              detach?: supercloud.vm.DetachVm.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ op?: undefined; create?: null; action?: null; show?: null; list?: null; logs?: null }|{ op?: "create"; create: supercloud.vm.CreateVm.$Shape; action?: null; show?: null; list?: null; logs?: null }|{ op?: "action"; create?: null; action: supercloud.vm.VmAction.$Shape; show?: null; list?: null; logs?: null }|{ op?: "show"; create?: null; action?: null; show: supercloud.vm.ShowVm.$Shape; list?: null; logs?: null }|{ op?: "list"; create?: null; action?: null; show?: null; list: supercloud.vm.ListVms.$Shape; logs?: null }|{ op?: "logs"; create?: null; action?: null; show?: null; list?: null; logs: supercloud.vm.VmLogs.$Shape })
+              ({ op?: undefined; create?: null; action?: null; show?: null; list?: null; logs?: null; attach?: null; detach?: null }|{ op?: "create"; create: supercloud.vm.CreateVm.$Shape; action?: null; show?: null; list?: null; logs?: null; attach?: null; detach?: null }|{ op?: "action"; create?: null; action: supercloud.vm.VmAction.$Shape; show?: null; list?: null; logs?: null; attach?: null; detach?: null }|{ op?: "show"; create?: null; action?: null; show: supercloud.vm.ShowVm.$Shape; list?: null; logs?: null; attach?: null; detach?: null }|{ op?: "list"; create?: null; action?: null; show?: null; list: supercloud.vm.ListVms.$Shape; logs?: null; attach?: null; detach?: null }|{ op?: "logs"; create?: null; action?: null; show?: null; list?: null; logs: supercloud.vm.VmLogs.$Shape; attach?: null; detach?: null }|{ op?: "attach"; create?: null; action?: null; show?: null; list?: null; logs?: null; attach: supercloud.vm.AttachVm.$Shape; detach?: null }|{ op?: "detach"; create?: null; action?: null; show?: null; list?: null; logs?: null; attach?: null; detach: supercloud.vm.DetachVm.$Shape })
             );
         }
 

@@ -328,6 +328,250 @@ export const supercloud = $root.supercloud = (() => {
             return TinyOptions;
         })();
 
+        vm.VmNet = (function() {
+
+            /**
+             * Properties of a VmNet.
+             * @typedef {Object} supercloud.vm.VmNet.$Properties
+             * @property {number|null} [id] VmNet id
+             * @property {string|null} [ip] VmNet ip
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a VmNet.
+             * @memberof supercloud.vm
+             * @interface IVmNet
+             * @augments supercloud.vm.VmNet.$Properties
+             * @deprecated Use supercloud.vm.VmNet.$Properties instead.
+             */
+
+            /**
+             * Shape of a VmNet.
+             * @typedef {supercloud.vm.VmNet.$Properties} supercloud.vm.VmNet.$Shape
+             */
+
+            /**
+             * Constructs a new VmNet.
+             * @memberof supercloud.vm
+             * @classdesc Represents a VmNet.
+             * @constructor
+             * @param {supercloud.vm.VmNet.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const VmNet = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * VmNet id.
+             * @member {number} id
+             * @memberof supercloud.vm.VmNet
+             * @instance
+             */
+            VmNet.prototype.id = 0;
+
+            /**
+             * VmNet ip.
+             * @member {string} ip
+             * @memberof supercloud.vm.VmNet
+             * @instance
+             */
+            VmNet.prototype.ip = "";
+
+            /**
+             * Creates a new VmNet instance using the specified properties.
+             * @function create
+             * @memberof supercloud.vm.VmNet
+             * @static
+             * @param {supercloud.vm.VmNet.$Properties=} [properties] Properties to set
+             * @returns {supercloud.vm.VmNet} VmNet instance
+             * @type {{
+             *   (properties: supercloud.vm.VmNet.$Shape): supercloud.vm.VmNet & supercloud.vm.VmNet.$Shape;
+             *   (properties?: supercloud.vm.VmNet.$Properties): supercloud.vm.VmNet;
+             * }}
+             */
+            VmNet.create = function(properties) {
+                return new VmNet(properties);
+            };
+
+            /**
+             * Encodes the specified VmNet message. Does not implicitly {@link supercloud.vm.VmNet.verify|verify} messages.
+             * @function encode
+             * @memberof supercloud.vm.VmNet
+             * @static
+             * @param {supercloud.vm.VmNet.$Properties} m VmNet message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VmNet.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id") && m.id !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.id);
+                if (m.ip != null && $Object.hasOwnProperty.call(m, "ip") && m.ip !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.ip);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a VmNet message from the specified reader or buffer.
+             * @function decode
+             * @memberof supercloud.vm.VmNet
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {supercloud.vm.VmNet & supercloud.vm.VmNet.$Shape} VmNet
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VmNet.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.supercloud.vm.VmNet();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.id = v;
+                            else
+                                delete m.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.ip = v;
+                            else
+                                delete m.ip;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a VmNet message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof supercloud.vm.VmNet
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {supercloud.vm.VmNet} VmNet
+             */
+            VmNet.fromObject = function (d, q) {
+                if (d instanceof $root.supercloud.vm.VmNet)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".supercloud.vm.VmNet: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.supercloud.vm.VmNet();
+                if (d.id != null) {
+                    if ($Number(d.id) !== 0) {
+                        m.id = d.id >>> 0;
+                    }
+                }
+                if (d.ip != null) {
+                    if (typeof d.ip !== "string" || d.ip.length) {
+                        m.ip = $String(d.ip);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a VmNet message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof supercloud.vm.VmNet
+             * @static
+             * @param {supercloud.vm.VmNet} m VmNet
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            VmNet.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.id = 0;
+                    d.ip = "";
+                }
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
+                    d.id = m.id;
+                }
+                if (m.ip != null && $Object.hasOwnProperty.call(m, "ip")) {
+                    d.ip = m.ip;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this VmNet to JSON.
+             * @function toJSON
+             * @memberof supercloud.vm.VmNet
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            VmNet.prototype.toJSON = function() {
+                return VmNet.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return VmNet;
+        })();
+
         vm.VmSpec = (function() {
 
             /**
@@ -340,6 +584,7 @@ export const supercloud = $root.supercloud = (() => {
              * @property {string|null} [mac] VmSpec mac
              * @property {string|null} [guestMac] VmSpec guestMac
              * @property {supercloud.vm.TinyOptions.$Properties|null} [tiny] VmSpec tiny
+             * @property {supercloud.vm.VmNet.$Properties|null} [net] VmSpec net
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -428,6 +673,14 @@ export const supercloud = $root.supercloud = (() => {
             VmSpec.prototype.tiny = null;
 
             /**
+             * VmSpec net.
+             * @member {supercloud.vm.VmNet.$Properties|null|undefined} net
+             * @memberof supercloud.vm.VmSpec
+             * @instance
+             */
+            VmSpec.prototype.net = null;
+
+            /**
              * Creates a new VmSpec instance using the specified properties.
              * @function create
              * @memberof supercloud.vm.VmSpec
@@ -473,6 +726,8 @@ export const supercloud = $root.supercloud = (() => {
                     w.uint32(/* id 6, wireType 2 =*/50).string(m.guestMac);
                 if (m.tiny != null && $Object.hasOwnProperty.call(m, "tiny"))
                     $root.supercloud.vm.TinyOptions.encode(m.tiny, w.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
+                if (m.net != null && $Object.hasOwnProperty.call(m, "net"))
+                    $root.supercloud.vm.VmNet.encode(m.net, w.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -577,6 +832,12 @@ export const supercloud = $root.supercloud = (() => {
                             m.tiny = $root.supercloud.vm.TinyOptions.decode(r, r.size(), $undefined, q + 1, m.tiny);
                             continue;
                         }
+                    case 8: {
+                            if (u !== 2)
+                                break;
+                            m.net = $root.supercloud.vm.VmNet.decode(r, r.size(), $undefined, q + 1, m.net);
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -647,6 +908,11 @@ export const supercloud = $root.supercloud = (() => {
                         throw $TypeError(".supercloud.vm.VmSpec.tiny: object expected");
                     m.tiny = $root.supercloud.vm.TinyOptions.fromObject(d.tiny, q + 1);
                 }
+                if (d.net != null) {
+                    if (!$util.isObject(d.net))
+                        throw $TypeError(".supercloud.vm.VmSpec.net: object expected");
+                    m.net = $root.supercloud.vm.VmNet.fromObject(d.net, q + 1);
+                }
                 return m;
             };
 
@@ -675,6 +941,7 @@ export const supercloud = $root.supercloud = (() => {
                     d.mac = "";
                     d.guestMac = "";
                     d.tiny = null;
+                    d.net = null;
                 }
                 if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
                     d.name = m.name;
@@ -696,6 +963,9 @@ export const supercloud = $root.supercloud = (() => {
                 }
                 if (m.tiny != null && $Object.hasOwnProperty.call(m, "tiny")) {
                     d.tiny = $root.supercloud.vm.TinyOptions.toObject(m.tiny, o, q + 1);
+                }
+                if (m.net != null && $Object.hasOwnProperty.call(m, "net")) {
+                    d.net = $root.supercloud.vm.VmNet.toObject(m.net, o, q + 1);
                 }
                 return d;
             };
@@ -3940,6 +4210,462 @@ export const supercloud = $root.supercloud = (() => {
             return VmLogs;
         })();
 
+        vm.AttachVm = (function() {
+
+            /**
+             * Properties of an AttachVm.
+             * @typedef {Object} supercloud.vm.AttachVm.$Properties
+             * @property {string|null} [vmId] AttachVm vmId
+             * @property {supercloud.vm.VmNet.$Properties|null} [net] AttachVm net
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AttachVm.
+             * @memberof supercloud.vm
+             * @interface IAttachVm
+             * @augments supercloud.vm.AttachVm.$Properties
+             * @deprecated Use supercloud.vm.AttachVm.$Properties instead.
+             */
+
+            /**
+             * Shape of an AttachVm.
+             * @typedef {supercloud.vm.AttachVm.$Properties} supercloud.vm.AttachVm.$Shape
+             */
+
+            /**
+             * Constructs a new AttachVm.
+             * @memberof supercloud.vm
+             * @classdesc Represents an AttachVm.
+             * @constructor
+             * @param {supercloud.vm.AttachVm.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AttachVm = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * AttachVm vmId.
+             * @member {string} vmId
+             * @memberof supercloud.vm.AttachVm
+             * @instance
+             */
+            AttachVm.prototype.vmId = "";
+
+            /**
+             * AttachVm net.
+             * @member {supercloud.vm.VmNet.$Properties|null|undefined} net
+             * @memberof supercloud.vm.AttachVm
+             * @instance
+             */
+            AttachVm.prototype.net = null;
+
+            /**
+             * Creates a new AttachVm instance using the specified properties.
+             * @function create
+             * @memberof supercloud.vm.AttachVm
+             * @static
+             * @param {supercloud.vm.AttachVm.$Properties=} [properties] Properties to set
+             * @returns {supercloud.vm.AttachVm} AttachVm instance
+             * @type {{
+             *   (properties: supercloud.vm.AttachVm.$Shape): supercloud.vm.AttachVm & supercloud.vm.AttachVm.$Shape;
+             *   (properties?: supercloud.vm.AttachVm.$Properties): supercloud.vm.AttachVm;
+             * }}
+             */
+            AttachVm.create = function(properties) {
+                return new AttachVm(properties);
+            };
+
+            /**
+             * Encodes the specified AttachVm message. Does not implicitly {@link supercloud.vm.AttachVm.verify|verify} messages.
+             * @function encode
+             * @memberof supercloud.vm.AttachVm
+             * @static
+             * @param {supercloud.vm.AttachVm.$Properties} m AttachVm message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AttachVm.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.vmId != null && $Object.hasOwnProperty.call(m, "vmId") && m.vmId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.vmId);
+                if (m.net != null && $Object.hasOwnProperty.call(m, "net"))
+                    $root.supercloud.vm.VmNet.encode(m.net, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an AttachVm message from the specified reader or buffer.
+             * @function decode
+             * @memberof supercloud.vm.AttachVm
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {supercloud.vm.AttachVm & supercloud.vm.AttachVm.$Shape} AttachVm
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AttachVm.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.supercloud.vm.AttachVm();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.vmId = v;
+                            else
+                                delete m.vmId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.net = $root.supercloud.vm.VmNet.decode(r, r.size(), $undefined, q + 1, m.net);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates an AttachVm message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof supercloud.vm.AttachVm
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {supercloud.vm.AttachVm} AttachVm
+             */
+            AttachVm.fromObject = function (d, q) {
+                if (d instanceof $root.supercloud.vm.AttachVm)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".supercloud.vm.AttachVm: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.supercloud.vm.AttachVm();
+                if (d.vmId != null) {
+                    if (typeof d.vmId !== "string" || d.vmId.length) {
+                        m.vmId = $String(d.vmId);
+                    }
+                }
+                if (d.net != null) {
+                    if (!$util.isObject(d.net))
+                        throw $TypeError(".supercloud.vm.AttachVm.net: object expected");
+                    m.net = $root.supercloud.vm.VmNet.fromObject(d.net, q + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an AttachVm message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof supercloud.vm.AttachVm
+             * @static
+             * @param {supercloud.vm.AttachVm} m AttachVm
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AttachVm.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.vmId = "";
+                    d.net = null;
+                }
+                if (m.vmId != null && $Object.hasOwnProperty.call(m, "vmId")) {
+                    d.vmId = m.vmId;
+                }
+                if (m.net != null && $Object.hasOwnProperty.call(m, "net")) {
+                    d.net = $root.supercloud.vm.VmNet.toObject(m.net, o, q + 1);
+                }
+                return d;
+            };
+
+            /**
+             * Converts this AttachVm to JSON.
+             * @function toJSON
+             * @memberof supercloud.vm.AttachVm
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AttachVm.prototype.toJSON = function() {
+                return AttachVm.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return AttachVm;
+        })();
+
+        vm.DetachVm = (function() {
+
+            /**
+             * Properties of a DetachVm.
+             * @typedef {Object} supercloud.vm.DetachVm.$Properties
+             * @property {string|null} [vmId] DetachVm vmId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DetachVm.
+             * @memberof supercloud.vm
+             * @interface IDetachVm
+             * @augments supercloud.vm.DetachVm.$Properties
+             * @deprecated Use supercloud.vm.DetachVm.$Properties instead.
+             */
+
+            /**
+             * Shape of a DetachVm.
+             * @typedef {supercloud.vm.DetachVm.$Properties} supercloud.vm.DetachVm.$Shape
+             */
+
+            /**
+             * Constructs a new DetachVm.
+             * @memberof supercloud.vm
+             * @classdesc Represents a DetachVm.
+             * @constructor
+             * @param {supercloud.vm.DetachVm.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DetachVm = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DetachVm vmId.
+             * @member {string} vmId
+             * @memberof supercloud.vm.DetachVm
+             * @instance
+             */
+            DetachVm.prototype.vmId = "";
+
+            /**
+             * Creates a new DetachVm instance using the specified properties.
+             * @function create
+             * @memberof supercloud.vm.DetachVm
+             * @static
+             * @param {supercloud.vm.DetachVm.$Properties=} [properties] Properties to set
+             * @returns {supercloud.vm.DetachVm} DetachVm instance
+             * @type {{
+             *   (properties: supercloud.vm.DetachVm.$Shape): supercloud.vm.DetachVm & supercloud.vm.DetachVm.$Shape;
+             *   (properties?: supercloud.vm.DetachVm.$Properties): supercloud.vm.DetachVm;
+             * }}
+             */
+            DetachVm.create = function(properties) {
+                return new DetachVm(properties);
+            };
+
+            /**
+             * Encodes the specified DetachVm message. Does not implicitly {@link supercloud.vm.DetachVm.verify|verify} messages.
+             * @function encode
+             * @memberof supercloud.vm.DetachVm
+             * @static
+             * @param {supercloud.vm.DetachVm.$Properties} m DetachVm message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DetachVm.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.vmId != null && $Object.hasOwnProperty.call(m, "vmId") && m.vmId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.vmId);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a DetachVm message from the specified reader or buffer.
+             * @function decode
+             * @memberof supercloud.vm.DetachVm
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {supercloud.vm.DetachVm & supercloud.vm.DetachVm.$Shape} DetachVm
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DetachVm.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.supercloud.vm.DetachVm();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.vmId = v;
+                            else
+                                delete m.vmId;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a DetachVm message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof supercloud.vm.DetachVm
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {supercloud.vm.DetachVm} DetachVm
+             */
+            DetachVm.fromObject = function (d, q) {
+                if (d instanceof $root.supercloud.vm.DetachVm)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".supercloud.vm.DetachVm: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.supercloud.vm.DetachVm();
+                if (d.vmId != null) {
+                    if (typeof d.vmId !== "string" || d.vmId.length) {
+                        m.vmId = $String(d.vmId);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DetachVm message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof supercloud.vm.DetachVm
+             * @static
+             * @param {supercloud.vm.DetachVm} m DetachVm
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DetachVm.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.vmId = "";
+                }
+                if (m.vmId != null && $Object.hasOwnProperty.call(m, "vmId")) {
+                    d.vmId = m.vmId;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DetachVm to JSON.
+             * @function toJSON
+             * @memberof supercloud.vm.DetachVm
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DetachVm.prototype.toJSON = function() {
+                return DetachVm.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return DetachVm;
+        })();
+
         vm.VmRequest = (function() {
 
             /**
@@ -3950,7 +4676,9 @@ export const supercloud = $root.supercloud = (() => {
              * @property {supercloud.vm.ShowVm.$Properties|null} [show] VmRequest show
              * @property {supercloud.vm.ListVms.$Properties|null} [list] VmRequest list
              * @property {supercloud.vm.VmLogs.$Properties|null} [logs] VmRequest logs
-             * @property {"create"|"action"|"show"|"list"|"logs"} [op] VmRequest op
+             * @property {supercloud.vm.AttachVm.$Properties|null} [attach] VmRequest attach
+             * @property {supercloud.vm.DetachVm.$Properties|null} [detach] VmRequest detach
+             * @property {"create"|"action"|"show"|"list"|"logs"|"attach"|"detach"} [op] VmRequest op
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3970,9 +4698,11 @@ export const supercloud = $root.supercloud = (() => {
              *   show?: supercloud.vm.ShowVm.$Shape|null;
              *   list?: supercloud.vm.ListVms.$Shape|null;
              *   logs?: supercloud.vm.VmLogs.$Shape|null;
+             *   attach?: supercloud.vm.AttachVm.$Shape|null;
+             *   detach?: supercloud.vm.DetachVm.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ op?: undefined; create?: null; action?: null; show?: null; list?: null; logs?: null }|{ op?: "create"; create: supercloud.vm.CreateVm.$Shape; action?: null; show?: null; list?: null; logs?: null }|{ op?: "action"; create?: null; action: supercloud.vm.VmAction.$Shape; show?: null; list?: null; logs?: null }|{ op?: "show"; create?: null; action?: null; show: supercloud.vm.ShowVm.$Shape; list?: null; logs?: null }|{ op?: "list"; create?: null; action?: null; show?: null; list: supercloud.vm.ListVms.$Shape; logs?: null }|{ op?: "logs"; create?: null; action?: null; show?: null; list?: null; logs: supercloud.vm.VmLogs.$Shape })
+             *   ({ op?: undefined; create?: null; action?: null; show?: null; list?: null; logs?: null; attach?: null; detach?: null }|{ op?: "create"; create: supercloud.vm.CreateVm.$Shape; action?: null; show?: null; list?: null; logs?: null; attach?: null; detach?: null }|{ op?: "action"; create?: null; action: supercloud.vm.VmAction.$Shape; show?: null; list?: null; logs?: null; attach?: null; detach?: null }|{ op?: "show"; create?: null; action?: null; show: supercloud.vm.ShowVm.$Shape; list?: null; logs?: null; attach?: null; detach?: null }|{ op?: "list"; create?: null; action?: null; show?: null; list: supercloud.vm.ListVms.$Shape; logs?: null; attach?: null; detach?: null }|{ op?: "logs"; create?: null; action?: null; show?: null; list?: null; logs: supercloud.vm.VmLogs.$Shape; attach?: null; detach?: null }|{ op?: "attach"; create?: null; action?: null; show?: null; list?: null; logs?: null; attach: supercloud.vm.AttachVm.$Shape; detach?: null }|{ op?: "detach"; create?: null; action?: null; show?: null; list?: null; logs?: null; attach?: null; detach: supercloud.vm.DetachVm.$Shape })
              * )} supercloud.vm.VmRequest.$Shape
              */
 
@@ -4031,17 +4761,33 @@ export const supercloud = $root.supercloud = (() => {
              */
             VmRequest.prototype.logs = null;
 
+            /**
+             * VmRequest attach.
+             * @member {supercloud.vm.AttachVm.$Properties|null|undefined} attach
+             * @memberof supercloud.vm.VmRequest
+             * @instance
+             */
+            VmRequest.prototype.attach = null;
+
+            /**
+             * VmRequest detach.
+             * @member {supercloud.vm.DetachVm.$Properties|null|undefined} detach
+             * @memberof supercloud.vm.VmRequest
+             * @instance
+             */
+            VmRequest.prototype.detach = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * VmRequest op.
-             * @member {"create"|"action"|"show"|"list"|"logs"|undefined} op
+             * @member {"create"|"action"|"show"|"list"|"logs"|"attach"|"detach"|undefined} op
              * @memberof supercloud.vm.VmRequest
              * @instance
              */
             $Object.defineProperty(VmRequest.prototype, "op", {
-                get: $util.oneOfGetter($oneOfFields = ["create", "action", "show", "list", "logs"]),
+                get: $util.oneOfGetter($oneOfFields = ["create", "action", "show", "list", "logs", "attach", "detach"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -4087,6 +4833,10 @@ export const supercloud = $root.supercloud = (() => {
                     $root.supercloud.vm.ListVms.encode(m.list, w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
                 if (m.logs != null && $Object.hasOwnProperty.call(m, "logs"))
                     $root.supercloud.vm.VmLogs.encode(m.logs, w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                if (m.attach != null && $Object.hasOwnProperty.call(m, "attach"))
+                    $root.supercloud.vm.AttachVm.encode(m.attach, w.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
+                if (m.detach != null && $Object.hasOwnProperty.call(m, "detach"))
+                    $root.supercloud.vm.DetachVm.encode(m.detach, w.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -4166,6 +4916,20 @@ export const supercloud = $root.supercloud = (() => {
                             m.op = "logs";
                             continue;
                         }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            m.attach = $root.supercloud.vm.AttachVm.decode(r, r.size(), $undefined, q + 1, m.attach);
+                            m.op = "attach";
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            m.detach = $root.supercloud.vm.DetachVm.decode(r, r.size(), $undefined, q + 1, m.detach);
+                            m.op = "detach";
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -4226,6 +4990,16 @@ export const supercloud = $root.supercloud = (() => {
                         throw $TypeError(".supercloud.vm.VmRequest.logs: object expected");
                     m.logs = $root.supercloud.vm.VmLogs.fromObject(d.logs, q + 1);
                 }
+                if (d.attach != null) {
+                    if (!$util.isObject(d.attach))
+                        throw $TypeError(".supercloud.vm.VmRequest.attach: object expected");
+                    m.attach = $root.supercloud.vm.AttachVm.fromObject(d.attach, q + 1);
+                }
+                if (d.detach != null) {
+                    if (!$util.isObject(d.detach))
+                        throw $TypeError(".supercloud.vm.VmRequest.detach: object expected");
+                    m.detach = $root.supercloud.vm.DetachVm.fromObject(d.detach, q + 1);
+                }
                 return m;
             };
 
@@ -4270,6 +5044,16 @@ export const supercloud = $root.supercloud = (() => {
                     d.logs = $root.supercloud.vm.VmLogs.toObject(m.logs, o, q + 1);
                     if (o.oneofs)
                         d.op = "logs";
+                }
+                if (m.attach != null && $Object.hasOwnProperty.call(m, "attach")) {
+                    d.attach = $root.supercloud.vm.AttachVm.toObject(m.attach, o, q + 1);
+                    if (o.oneofs)
+                        d.op = "attach";
+                }
+                if (m.detach != null && $Object.hasOwnProperty.call(m, "detach")) {
+                    d.detach = $root.supercloud.vm.DetachVm.toObject(m.detach, o, q + 1);
+                    if (o.oneofs)
+                        d.op = "detach";
                 }
                 return d;
             };

@@ -19,6 +19,7 @@ interface CreateFlags extends CommonFlags {
   name?: string
   on?: string
   nic?: string
+  net?: string
   busy?: boolean
   dirtyRate?: string
   dirtyPercent?: string
@@ -73,6 +74,7 @@ export function registerVmCommands (program: Command): void {
     .option('--name <name>', 'a name unique in the cloud (default: image-<id>)')
     .option('--on <peer>', 'a peer id (or unique part of one), or provider:NAME')
     .option('--nic <model>', 'ne2k | virtio (linux has both; tiny has ne2k)')
+    .option('--net <net>', 'plug it into VNet NAME, at a free address or NAME:IP')
     .option('--busy', 'tiny: spin between timer ticks instead of halting (a CPU load)')
     .option('--dirty-rate <pages>', 'tiny: pages written per second (the migration workload)')
     .option('--dirty-percent <p>', 'tiny: share of free RAM the written pages spread over (1-100)')
@@ -92,6 +94,7 @@ export function registerVmCommands (program: Command): void {
         ...(flags.name === undefined ? {} : { name: flags.name }),
         ...(flags.on === undefined ? {} : { on: flags.on }),
         ...(flags.nic === undefined ? {} : { nic: flags.nic }),
+        ...(flags.net === undefined ? {} : { net: flags.net }),
         ...(tiny === undefined ? {} : { tiny })
       }
       const created = await clientFor(flags).request<VmView>('POST', '/v1/vms', body, { signal: AbortSignal.timeout(SLOW_MS) })
@@ -119,6 +122,21 @@ export function registerVmCommands (program: Command): void {
         emit(flags, after, () => `${after.name} (${after.id}) is ${after.phase}`)
       }))
   }
+
+  withClientOptions(vm.command('attach').description('plug the VM\'s NIC into a VNet (tiny guests take the address at once, Linux at its next boot)'))
+    .argument('<vm>', 'id, unique id prefix, or name')
+    .requiredOption('--net <net>', 'NAME or NAME:IP')
+    .action(action(async (ref: string, flags: CommonFlags & { net: string }) => {
+      const after = await clientFor(flags).request<VmView>('POST', vmPath(ref, '/attach'), { net: flags.net }, { signal: AbortSignal.timeout(SLOW_MS) })
+      emit(flags, after, () => `${after.name} is on VNet ${after.net?.name ?? String(after.net?.id)} at ${after.net?.ip ?? '?'}` + (after.note === undefined ? '' : `\nnote: ${after.note}`))
+    }))
+
+  withClientOptions(vm.command('detach').description('unplug the VM\'s NIC from its VNet (its address goes back)'))
+    .argument('<vm>', 'id, unique id prefix, or name')
+    .action(action(async (ref: string, flags: CommonFlags) => {
+      const after = await clientFor(flags).request<VmView>('POST', vmPath(ref, '/detach'), undefined, { signal: AbortSignal.timeout(SLOW_MS) })
+      emit(flags, after, () => `${after.name} is detached`)
+    }))
 
   withClientOptions(vm.command('rm').description('destroy a VM, in any phase (what is in flight is cancelled first)'))
     .argument('<vm>', 'id, unique id prefix, or name')

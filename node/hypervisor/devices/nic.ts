@@ -6,6 +6,11 @@ import { formatMac, parseMac } from '../mac.js'
 
 /** Largest frame the port carries either way: a jumbo frame, well above any MTU we configure. */
 export const MAX_FRAME_BYTES = 9018
+/**
+ * Frames handed to the guest's worker and not yet taken by its NIC. Beyond this, frames for the guest
+ * are dropped and counted: a flood costs bounded memory, as a real NIC's ring overflows.
+ */
+export const MAX_FRAMES_IN_FLIGHT = 1024
 const ETH_HEADER = 14
 const ETHERTYPE_ARP = 0x0806
 const ETHERTYPE_RARP = 0x8035
@@ -17,7 +22,7 @@ export interface NicCounters {
   bytesIn: number
   framesOut: number
   bytesOut: number
-  drops: { noLink: number, malformed: number, tooLarge: number }
+  drops: { noLink: number, malformed: number, tooLarge: number, queueFull: number }
 }
 
 export class NicPort {
@@ -26,7 +31,8 @@ export class NicPort {
   private readonly macBytes: Uint8Array
   private readonly guestMacBytes: Uint8Array
   private readonly translate: boolean
-  readonly counters: NicCounters = { framesIn: 0, bytesIn: 0, framesOut: 0, bytesOut: 0, drops: { noLink: 0, malformed: 0, tooLarge: 0 } }
+  readonly counters: NicCounters = { framesIn: 0, bytesIn: 0, framesOut: 0, bytesOut: 0, drops: { noLink: 0, malformed: 0, tooLarge: 0, queueFull: 0 } }
+  private inFlight = 0
 
   /** `mac` is the VM's address on the network; `guestMac` the one in the guest's NIC. */
   constructor (private readonly deliver: (frames: Uint8Array[]) => void, mac: string, guestMac: string = mac) {
@@ -69,12 +75,25 @@ export class NicPort {
     const ok: Uint8Array[] = []
     for (const frame of frames) {
       if (!this.check(frame)) continue
-      if (this.translate) this.rewrite(frame, this.macBytes, this.guestMacBytes, 0, 32)
+      if (this.inFlight + ok.length >= MAX_FRAMES_IN_FLIGHT) {
+        this.counters.drops.queueFull++
+        continue
+      }
+      // A frame for the guest may be shared (a broadcast to several ports): rewrite a copy.
+      const f = this.translate ? frame.slice() : frame
+      if (this.translate) this.rewrite(f, this.macBytes, this.guestMacBytes, 0, 32)
       this.counters.framesIn++
-      this.counters.bytesIn += frame.byteLength
-      ok.push(frame)
+      this.counters.bytesIn += f.byteLength
+      ok.push(f)
     }
-    if (ok.length > 0) this.deliver(ok)
+    if (ok.length === 0) return
+    this.inFlight += ok.length
+    this.deliver(ok)
+  }
+
+  /** The guest's worker took `count` frames. */
+  delivered (count: number): void {
+    this.inFlight = Math.max(0, this.inFlight - count)
   }
 
   private check (frame: Uint8Array): boolean {

@@ -28,6 +28,7 @@ const MAX_SERIAL_INPUT = 1 << 20
 /** The tiny guest's info block (guest/tiny/README.md). */
 const INFO_MAGIC = 0x594e4954
 const INFO_BYTES = 96
+const INFO_IPV4 = 68
 
 export class GuestMachine {
   private readonly adapter: V86Adapter
@@ -125,7 +126,7 @@ export class GuestMachine {
     if (info.readUInt32LE(0) !== INFO_MAGIC) return undefined
     const counter = Buffer.from(this.emulator.read_memory(s.counterAddr, 8)).readBigUInt64LE(0)
     const bootId = Buffer.from(this.emulator.read_memory(s.bootIdAddr, 8)).readBigUInt64LE(0)
-    const ip = info.readUInt32LE(68)
+    const ip = info.readUInt32LE(INFO_IPV4)
     return {
       counter: Number(counter),
       bootId: bootId.toString(16).padStart(16, '0'),
@@ -137,6 +138,20 @@ export class GuestMachine {
       ip: [ip >>> 24, (ip >>> 16) & 255, (ip >>> 8) & 255, ip & 255].join('.'),
       mac: formatMac(info.subarray(72, 78))
     }
+  }
+
+  /** Rewrites the IPv4 address in the tiny guest's info block, which it reads for every frame. */
+  setGuestIp (ip: string | null): boolean {
+    this.assertAlive()
+    const s = this.hypercall.current
+    if (s.infoAddr === null || s.infoAddr + INFO_BYTES > this.config.memoryBytes) return false
+    const info = this.emulator.read_memory(s.infoAddr, INFO_BYTES)
+    if (Buffer.from(info.subarray(0, 4)).readUInt32LE(0) !== INFO_MAGIC) return false
+    const value = ip === null ? 0 : ip.split('.').reduce((acc, part) => ((acc << 8) | Number(part)) >>> 0, 0)
+    const bytes = Buffer.alloc(4)
+    bytes.writeUInt32LE(value, 0)
+    this.emulator.write_memory(bytes, s.infoAddr + INFO_IPV4)
+    return true
   }
 
   serialIn (bytes: Uint8Array): void {

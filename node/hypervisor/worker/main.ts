@@ -50,6 +50,7 @@ async function call (id: string, op: CallOp): Promise<{ value: unknown, transfer
       return { value: bytes, transfer: [bytes.buffer as ArrayBuffer] }
     }
     case 'guest': return { value: get(id).guest() }
+    case 'set-guest-ip': return { value: get(id).setGuestIp(op.ip) }
     case 'destroy': {
       const machine = machines.get(id)
       machines.delete(id)
@@ -70,7 +71,10 @@ port.on('message', (message: ToWorker) => {
         })
       break
     case 'serial-in': machines.get(message.machine)?.serialIn(message.bytes); break
-    case 'frames-in': machines.get(message.machine)?.framesIn(message.frames); break
+    case 'frames-in':
+      machines.get(message.machine)?.framesIn(message.frames)
+      post({ type: 'frames-taken', machine: message.machine, count: message.frames.length })
+      break
   }
 })
 

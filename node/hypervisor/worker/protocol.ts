@@ -9,6 +9,7 @@ export type CallOp =
   | { op: 'pause' }
   | { op: 'snapshot', meta: Record<string, unknown> }
   | { op: 'guest' }
+  | { op: 'set-guest-ip', ip: string | null }
   | { op: 'destroy' }
 
 export type ToWorker =
@@ -23,6 +24,7 @@ export interface CallResults {
   pause: undefined
   snapshot: Uint8Array
   guest: GuestInfo | undefined
+  'set-guest-ip': boolean
   destroy: undefined
 }
 
@@ -31,6 +33,7 @@ export type FromWorker =
   | { type: 'reply', id: number, ok: false, error: { name: string, message: string } }
   | { type: 'serial-out', machine: string, bytes: Uint8Array }
   | { type: 'frames-out', machine: string, frames: Uint8Array[] }
+  | { type: 'frames-taken', machine: string, count: number }
   | { type: 'failed', machine: string, message: string }
   | { type: 'guest-ready', machine: string }
 

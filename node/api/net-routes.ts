@@ -1,0 +1,51 @@
+// VNet routes, and plugging VMs into VNets. Changes answer once every alive peer knows them (or
+// after a bounded wait, listing in `pending` the peers that do not yet).
+import type { FastifyInstance } from 'fastify'
+import type { Daemon } from '../daemon.js'
+import { parseRule } from '../../overlay/switch/rules.js'
+
+const MAX_PING_COUNT = 10_000
+
+export function registerNetRoutes (app: FastifyInstance, daemon: Daemon): void {
+  const net = daemon.net
+
+  app.get('/v1/nets', async () => net.list())
+
+  app.post<{ Body: { name: string, cidr: string, mtu?: number } }>('/v1/nets', {
+    schema: { body: { type: 'object', additionalProperties: false, required: ['name', 'cidr'], properties: { name: { type: 'string' }, cidr: { type: 'string' }, mtu: { type: 'integer' } } } }
+  }, async (request) => await net.create(request.body))
+
+  app.get<{ Params: { ref: string } }>('/v1/nets/:ref', async (request) => await net.show(request.params.ref))
+
+  app.delete<{ Params: { ref: string } }>('/v1/nets/:ref', async (request) => await net.remove(request.params.ref))
+
+  app.put<{ Params: { ref: string }, Body: { rules: string[] } }>('/v1/nets/:ref/rules', {
+    schema: { body: { type: 'object', additionalProperties: false, required: ['rules'], properties: { rules: { type: 'array', maxItems: 256, items: { type: 'string', maxLength: 200 } } } } }
+  }, async (request) => await net.setRules(request.params.ref, request.body.rules.map(parseRule)))
+
+  app.post<{ Params: { ref: string }, Body: { ip: string, count?: number, intervalMs?: number, timeoutMs?: number, payloadBytes?: number } }>('/v1/nets/:ref/ping', {
+    schema: {
+      body: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['ip'],
+        properties: {
+          ip: { type: 'string', format: 'ipv4' },
+          count: { type: 'integer', minimum: 1, maximum: MAX_PING_COUNT },
+          intervalMs: { type: 'number', minimum: 0, maximum: 60_000 },
+          timeoutMs: { type: 'number', minimum: 1, maximum: 60_000 },
+          payloadBytes: { type: 'integer', minimum: 0, maximum: 1472 }
+        }
+      }
+    }
+  }, async (request) => {
+    const b = request.body
+    return await net.ping(request.params.ref, b.ip, { count: b.count ?? 3, intervalMs: b.intervalMs ?? 10, timeoutMs: b.timeoutMs ?? 1000, payloadBytes: b.payloadBytes ?? 56 })
+  })
+
+  app.post<{ Params: { ref: string }, Body: { net: string } }>('/v1/vms/:ref/attach', {
+    schema: { body: { type: 'object', additionalProperties: false, required: ['net'], properties: { net: { type: 'string' } } } }
+  }, async (request) => await daemon.cloud.attach(request.params.ref, request.body.net))
+
+  app.post<{ Params: { ref: string } }>('/v1/vms/:ref/detach', async (request) => await daemon.cloud.detach(request.params.ref))
+}

@@ -1,0 +1,20 @@
+import { protocolId } from '../../node/version.js'
+
+/** Pulls, changes at a VNet's home, versions and switch counters. */
+export const NETWORKS_PROTOCOL = protocolId('networks')
+export const NETWORKS_TOPIC = protocolId('networks')
+/** A record with the maximum of 4096 leases is ~300 KB. */
+export const MAX_VNET_BYTES = 512 << 10
+export const MAX_NET_REQUEST_BYTES = 64 << 10
+export const MAX_NET_RESPONSE_BYTES = 64 << 20
+export const NET_TIMEOUT_MS = 10_000
+/** Takeover of dead homes and reconciliation of leases with the VM records run this often. */
+export const SYNC_MS = 2000
+/** A random peer is asked for its versions this often (gossip can be missed); and at once a peer that comes back. */
+export const ANTI_ENTROPY_MS = 5000
+/** A lease whose VM no longer appears in any record is released after this long. */
+export const LEASE_GRACE_MS = 60_000
+/** Deleted VNets are remembered this long, so a stale copy cannot bring them back. */
+export const TOMBSTONE_MS = 3_600_000
+/** How long a change waits for every alive peer to know it before it answers anyway. */
+export const KNOWN_WAIT_MS = 8000

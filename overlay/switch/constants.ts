@@ -1,0 +1,12 @@
+import { protocolId } from '../../node/version.js'
+
+/** One stream per pair of peers carries the frames of every VNet, tagged with the VNet's id. */
+export const TUNNEL_PROTOCOL = protocolId('tunnel')
+/** Frames are batched per send (per-message cost dominates libp2p throughput: ~10x frames/s batched). */
+export const MAX_BATCH_BYTES = 256 << 10
+/** What waits for one peer's tunnel beyond this is dropped and counted: a slow peer costs bounded memory. */
+export const MAX_QUEUE_FRAMES = 4096
+export const MAX_QUEUE_BYTES = 8 << 20
+/** A failed dial is retried no sooner than this; frames for the peer meanwhile are dropped and counted. */
+export const REDIAL_MS = 1000
+export const DIAL_TIMEOUT_MS = 5000

@@ -1,0 +1,130 @@
+// A peer's own port on a VNet, like a tap device: it has a MAC derived from the peer and the VNet,
+// an address leased like a VM's, answers ARP and ping for it, and pings VMs (`net ping`).
+import { createHash, randomInt } from 'node:crypto'
+import { ETHERTYPE_ARP, arpFrame, ethertype, icmpEchoFrame, parseArp, parseIcmpEcho, parseIpv4, srcMac } from './frames.js'
+import type { SwitchPort } from './switch.js'
+
+export interface PingOptions {
+  count: number
+  intervalMs: number
+  /** How long to wait for each reply (and for the address to resolve). */
+  timeoutMs: number
+  payloadBytes: number
+  signal?: AbortSignal
+}
+
+export interface PingResult {
+  target: string
+  /** The MAC the address resolved to, if it did. */
+  mac?: string
+  sent: number
+  received: number
+  rttMs: { min: number, median: number, p99: number, max: number } | null
+}
+
+/** The host port's MAC on a VNet: locally administered, the same every time for a peer and VNet. */
+export function hostPortMac (peerId: string, vnet: number): string {
+  const b = createHash('sha256').update(`supercloud host port ${peerId} ${vnet}`).digest()
+  b[0] = ((b[0] ?? 0) & 0xfc) | 0x02
+  return [...b.subarray(0, 6)].map(x => x.toString(16).padStart(2, '0')).join(':')
+}
+
+export class HostPort {
+  readonly port: SwitchPort
+  private readonly arpWaiters = new Map<string, Array<(mac: string) => void>>()
+  private readonly echoWaiters = new Map<number, (at: number) => void>()
+  private readonly echoId = randomInt(1, 0xffff)
+
+  constructor (readonly vnet: number, readonly mac: string, readonly ip: string, attach: (deliver: (frames: Uint8Array[]) => void) => SwitchPort) {
+    this.port = attach(frames => { this.receive(frames) })
+  }
+
+  detach (): void {
+    this.port.detach()
+  }
+
+  async ping (target: string, options: PingOptions): Promise<PingResult> {
+    const mac = await this.resolve(target, options).catch(() => undefined)
+    const result: PingResult = { target, ...(mac === undefined ? {} : { mac }), sent: 0, received: 0, rttMs: null }
+    if (mac === undefined) return { ...result, sent: options.count }
+    const rtts: number[] = []
+    const payload = new Uint8Array(options.payloadBytes).map((_v, i) => i & 0xff)
+    const replies: Array<Promise<void>> = []
+    for (let seq = 1; seq <= options.count && options.signal?.aborted !== true; seq++) {
+      if (seq > 1) await sleep(options.intervalMs, options.signal)
+      const sentAt = performance.now()
+      replies.push(this.awaitEcho(seq, options.timeoutMs).then(at => { if (at !== undefined) rtts.push(at - sentAt) }))
+      this.port.send([icmpEchoFrame(8, mac, this.mac, this.ip, target, this.echoId, seq, payload)])
+      result.sent++
+    }
+    await Promise.all(replies)
+    result.received = rtts.length
+    if (rtts.length > 0) {
+      const sorted = rtts.sort((a, b) => a - b)
+      const at = (q: number): number => round3(sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0)
+      result.rttMs = { min: round3(sorted[0] ?? 0), median: at(0.5), p99: at(0.99), max: round3(sorted[sorted.length - 1] ?? 0) }
+    }
+    return result
+  }
+
+  /** ARP for `ip`: asked again every 200 ms until answered or the timeout. */
+  private async resolve (ip: string, options: { timeoutMs: number, signal?: AbortSignal }): Promise<string> {
+    const deadline = Date.now() + options.timeoutMs
+    while (Date.now() < deadline && options.signal?.aborted !== true) {
+      const answer = new Promise<string | undefined>(resolve => {
+        const waiters = this.arpWaiters.get(ip) ?? []
+        const timer = setTimeout(() => { resolve(undefined) }, Math.min(200, Math.max(1, deadline - Date.now())))
+        waiters.push(mac => { clearTimeout(timer); resolve(mac) })
+        this.arpWaiters.set(ip, waiters)
+      })
+      this.port.send([arpFrame(1, this.mac, this.ip, '00:00:00:00:00:00', ip)])
+      const mac = await answer
+      if (mac !== undefined) return mac
+    }
+    this.arpWaiters.delete(ip)
+    throw new Error(`${ip} did not answer ARP`)
+  }
+
+  private async awaitEcho (seq: number, timeoutMs: number): Promise<number | undefined> {
+    return await new Promise(resolve => {
+      const timer = setTimeout(() => { this.echoWaiters.delete(seq); resolve(undefined) }, timeoutMs)
+      this.echoWaiters.set(seq, at => { clearTimeout(timer); this.echoWaiters.delete(seq); resolve(at) })
+    })
+  }
+
+  private receive (frames: Uint8Array[]): void {
+    const now = performance.now()
+    for (const frame of frames) {
+      if (ethertype(frame) === ETHERTYPE_ARP) {
+        const arp = parseArp(frame)
+        if (arp === undefined) continue
+        if (arp.op === 1 && arp.targetIp === this.ip) this.port.send([arpFrame(2, this.mac, this.ip, arp.senderMac, arp.senderIp)])
+        if (arp.op === 2) {
+          const waiters = this.arpWaiters.get(arp.senderIp)
+          this.arpWaiters.delete(arp.senderIp)
+          for (const wake of waiters ?? []) wake(arp.senderMac)
+        }
+        continue
+      }
+      const ip = parseIpv4(frame)
+      if (ip === undefined || ip.dst !== this.ip) continue
+      const echo = parseIcmpEcho(frame, ip)
+      if (echo === undefined) continue
+      if (echo.type === 0 && echo.id === this.echoId) this.echoWaiters.get(echo.seq)?.(now)
+      // Guests may ping the host port too.
+      if (echo.type === 8) {
+        this.port.send([icmpEchoFrame(0, srcMac(frame), this.mac, this.ip, ip.src, echo.id, echo.seq, echo.payload)])
+      }
+    }
+  }
+}
+
+const round3 = (x: number): number => Math.round(x * 1000) / 1000
+
+async function sleep (ms: number, signal?: AbortSignal): Promise<void> {
+  await new Promise<void>(resolve => {
+    const t = setTimeout(done, ms)
+    function done (): void { clearTimeout(t); signal?.removeEventListener('abort', done); resolve() }
+    signal?.addEventListener('abort', done, { once: true })
+  })
+}

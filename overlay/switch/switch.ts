@@ -1,0 +1,231 @@
+// The distributed switch: one instance per VNet on every peer with a port on it. A frame from a
+// local port is policed (its own MAC and address only, the VNet's MTU, the flow rules), answered
+// here when it is an ARP request the control plane can answer, and forwarded: to a local port, to
+// the tunnel of the peer the control plane places its destination on, or (broadcast, unknown) to
+// every local port and every peer with ports on the VNet. A frame from a tunnel is accepted only for
+// a VNet this peer has ports on and only from a MAC the control plane places on the sending peer.
+// A frame never leaves its VNet.
+import type { Libp2p } from '@libp2p/interface'
+import { peerIdFromString } from '@libp2p/peer-id'
+import type { Logger } from '../../node/log.js'
+import type { Membership } from '../membership/membership.js'
+import type { Networks, SwitchStatsMsg } from '../networks/networks.js'
+import type { VnetData } from '../networks/vnet.js'
+import { count, drop, newCounters, type FrameCounters } from './counters.js'
+import { ETHERTYPE_ARP, ETHERTYPE_IPV4, ETH_HEADER, arpFrame, dstMac, ethertype, isGroup, parseArp, parseIpv4, srcMac } from './frames.js'
+import { planeView, type AttachedVm, type PlaneView } from './plane.js'
+import { allowed } from './rules.js'
+import { Tunnels, type TunnelCounters, type TunnelFrame } from './tunnels.js'
+
+export interface SwitchComponents {
+  libp2p: Libp2p
+  membership: Membership
+  networks: Networks
+  /** VMs attached to VNets, from the VM records. */
+  attachedVms: () => AttachedVm[]
+  log: Logger
+}
+
+export interface PortInfo {
+  /** The VM id, or `host` for the peer's host port. */
+  name: string
+  mac: string
+  /** Once assigned, the only source address the port may use. */
+  ip?: string
+}
+
+/** A port plugged into the switch: frames in through send(), out through the deliver callback. */
+export interface SwitchPort {
+  readonly info: PortInfo
+  readonly counters: FrameCounters
+  send: (frames: Uint8Array[]) => void
+  detach: () => void
+}
+
+interface Port extends SwitchPort {
+  deliver: (frames: Uint8Array[]) => void
+  arpAnswered: number
+}
+
+interface Instance {
+  id: number
+  ports: Map<string, Port>
+  drops: Record<string, number>
+}
+
+export class Switch {
+  private readonly instances = new Map<number, Instance>()
+  private readonly planes = new Map<number, PlaneView>()
+  private readonly tunnels: Tunnels
+  private readonly selfId: string
+
+  constructor (private readonly components: SwitchComponents) {
+    this.selfId = components.libp2p.peerId.toString()
+    this.tunnels = new Tunnels(components, (peer, frames, counters) => { this.fromTunnel(peer, frames, counters) })
+    components.networks.onChange(() => { this.invalidate() })
+  }
+
+  async start (): Promise<void> {
+    await this.tunnels.start()
+  }
+
+  async stop (): Promise<void> {
+    await this.tunnels.stop()
+  }
+
+  /** The control plane changed (VM records or VNet records): views are rebuilt when next needed. */
+  invalidate (): void {
+    this.planes.clear()
+  }
+
+  /** Plugs a port into VNet `vnet`; frames for it go to `deliver`. */
+  attach (vnet: number, info: PortInfo, deliver: (frames: Uint8Array[]) => void): SwitchPort {
+    const instance = this.instance(vnet)
+    const existing = instance.ports.get(info.mac)
+    if (existing !== undefined) existing.detach()
+    const port: Port = {
+      info,
+      counters: newCounters(),
+      arpAnswered: 0,
+      deliver,
+      send: frames => { this.fromPort(instance, port, frames) },
+      detach: () => {
+        if (instance.ports.get(info.mac) === port) instance.ports.delete(info.mac)
+        if (instance.ports.size === 0) this.instances.delete(vnet)
+      }
+    }
+    instance.ports.set(info.mac, port)
+    return port
+  }
+
+  /** Counters of this peer's ports and tunnels for VNet `vnet` (tunnels carry every VNet). */
+  stats (vnet: number): SwitchStatsMsg {
+    const instance = this.instances.get(vnet)
+    return {
+      ports: [...(instance?.ports.values() ?? [])].map(p => ({ name: p.info.name, mac: p.info.mac, ip: p.info.ip ?? '', ...counterFields(p.counters), arpAnswered: p.arpAnswered })),
+      tunnels: this.tunnels.stats().map(({ peer, counters }) => ({ peer: peerIdFromString(peer).toMultihash().bytes, ...counterFields(counters), batchesIn: counters.batchesIn, batchesOut: counters.batchesOut })),
+      drops: { ...(instance?.drops ?? {}) }
+    }
+  }
+
+  private instance (vnet: number): Instance {
+    let instance = this.instances.get(vnet)
+    if (instance === undefined) {
+      instance = { id: vnet, ports: new Map(), drops: {} }
+      this.instances.set(vnet, instance)
+    }
+    return instance
+  }
+
+  private plane (vnet: VnetData): PlaneView {
+    let view = this.planes.get(vnet.id)
+    if (view === undefined || view.vnet !== vnet) {
+      view = planeView(vnet, this.components.attachedVms(), this.selfId)
+      this.planes.set(vnet.id, view)
+    }
+    return view
+  }
+
+  private fromPort (instance: Instance, port: Port, frames: Uint8Array[]): void {
+    const vnet = this.components.networks.get(instance.id)
+    if (vnet === undefined) {
+      drop(port.counters, 'noVnet', frames.length)
+      return
+    }
+    const plane = this.plane(vnet)
+    for (const frame of frames) {
+      port.counters.framesIn++
+      port.counters.bytesIn += frame.byteLength
+      const reason = this.police(port.info, vnet, frame)
+      if (reason !== undefined) {
+        drop(port.counters, reason)
+        continue
+      }
+      if (this.answerArp(port, plane, frame)) continue
+      this.forward(instance, plane, frame, port)
+    }
+  }
+
+  /** Why a frame from a local port may not go on, if it may not. */
+  private police (info: PortInfo, vnet: VnetData, frame: Uint8Array): string | undefined {
+    if (frame.byteLength < ETH_HEADER) return 'malformed'
+    if (frame.byteLength > vnet.mtu + ETH_HEADER) return 'tooLarge'
+    if (srcMac(frame) !== info.mac) return 'spoofedMac'
+    if (info.ip !== undefined) {
+      const type = ethertype(frame)
+      if (type === ETHERTYPE_IPV4 && parseIpv4(frame)?.src !== info.ip) return 'spoofedIp'
+      if (type === ETHERTYPE_ARP) {
+        const arp = parseArp(frame)
+        if (arp === undefined) return 'malformed'
+        if ((arp.senderIp !== info.ip && arp.senderIp !== '0.0.0.0') || arp.senderMac !== info.mac) return 'spoofedIp'
+      }
+    }
+    if (!allowed(vnet.rules, frame)) return 'denied'
+    return undefined
+  }
+
+  /** Answers an ARP request for an address the control plane knows, without a broadcast. */
+  private answerArp (port: Port, plane: PlaneView, frame: Uint8Array): boolean {
+    if (ethertype(frame) !== ETHERTYPE_ARP) return false
+    const arp = parseArp(frame)
+    if (arp?.op !== 1) return false
+    const mac = plane.ipMac.get(arp.targetIp)
+    if (mac === undefined || mac === port.info.mac) return false
+    this.deliver(port, [arpFrame(2, mac, arp.targetIp, arp.senderMac, arp.senderIp)])
+    port.arpAnswered++
+    return true
+  }
+
+  private forward (instance: Instance, plane: PlaneView, frame: Uint8Array, from: Port): void {
+    if (!isGroup(frame)) {
+      const dst = dstMac(frame)
+      const local = instance.ports.get(dst)
+      if (local !== undefined) {
+        this.deliver(local, [frame])
+        return
+      }
+      const peer = plane.macPeer.get(dst)
+      if (peer !== undefined && peer !== this.selfId) {
+        this.tunnels.send(peer, instance.id, frame)
+        return
+      }
+    }
+    // Broadcast, multicast and unknown unicast: every other port here, every peer with ports.
+    for (const p of instance.ports.values()) if (p !== from) this.deliver(p, [frame])
+    for (const peer of plane.peers) this.tunnels.send(peer, instance.id, frame)
+  }
+
+  private fromTunnel (peer: string, frames: TunnelFrame[], counters: TunnelCounters): void {
+    for (const { vnet: id, frame } of frames) {
+      counters.framesIn++
+      counters.bytesIn += frame.byteLength
+      const instance = this.instances.get(id)
+      const vnet = this.components.networks.get(id)
+      if (vnet === undefined) { drop(counters, 'unknownVnet'); continue }
+      if (instance === undefined) { drop(counters, 'noPort'); continue }
+      if (frame.byteLength < ETH_HEADER) { drop(counters, 'malformed'); continue }
+      if (frame.byteLength > vnet.mtu + ETH_HEADER) { drop(counters, 'tooLarge'); continue }
+      // Only from MACs the control plane places on the peer at the other end.
+      if (this.plane(vnet).macPeer.get(srcMac(frame)) !== peer) { drop(counters, 'spoofed'); continue }
+      if (isGroup(frame)) {
+        for (const p of instance.ports.values()) this.deliver(p, [frame])
+        continue
+      }
+      const port = instance.ports.get(dstMac(frame))
+      if (port === undefined) count(instance.drops, 'notHere')
+      else this.deliver(port, [frame])
+    }
+  }
+
+  private deliver (port: Port, frames: Uint8Array[]): void {
+    for (const f of frames) {
+      port.counters.framesOut++
+      port.counters.bytesOut += f.byteLength
+    }
+    port.deliver(frames)
+  }
+}
+
+function counterFields (c: FrameCounters): { framesIn: number, bytesIn: number, framesOut: number, bytesOut: number, drops: Record<string, number> } {
+  return { framesIn: c.framesIn, bytesIn: c.bytesIn, framesOut: c.framesOut, bytesOut: c.bytesOut, drops: { ...c.drops } }
+}

@@ -1,0 +1,205 @@
+// Tunnels: one libp2p stream per pair of peers, carrying Ethernet frames of every VNet tagged with
+// the VNet id, batched into messages of up to 256 KiB. Whoever has a frame for a peer first dials;
+// an inbound tunnel is used both ways. Queues are bounded (a stalled peer loses frames, not memory)
+// and every message read is bounded; a malformed batch is dropped and counted, a malformed stream
+// closed; the daemon carries on.
+import type { Connection, Libp2p, Stream } from '@libp2p/interface'
+import { peerIdFromString } from '@libp2p/peer-id'
+import { supercloud } from '../../proto/gen/network.js'
+import type { Logger } from '../../node/log.js'
+import type { Membership } from '../membership/membership.js'
+import { LpReader } from '../wire/lp-reader.js'
+import { frame as lpFrame } from '../wire/lp.js'
+import { drop, newCounters, type FrameCounters } from './counters.js'
+import { DIAL_TIMEOUT_MS, MAX_BATCH_BYTES, MAX_QUEUE_BYTES, MAX_QUEUE_FRAMES, REDIAL_MS, TUNNEL_PROTOCOL } from './constants.js'
+
+const { TunnelBatch } = supercloud.network
+
+export interface TunnelFrame { vnet: number, frame: Uint8Array }
+
+export interface TunnelsComponents {
+  libp2p: Libp2p
+  membership: Membership
+  log: Logger
+}
+
+export interface TunnelCounters extends FrameCounters {
+  batchesIn: number
+  batchesOut: number
+}
+
+/** Frames that arrived from `peer`. */
+export type TunnelReceiver = (peer: string, frames: TunnelFrame[], counters: TunnelCounters) => void
+
+class Tunnel {
+  out: Stream | undefined
+  readonly streams = new Set<Stream>()
+  queue: TunnelFrame[] = []
+  queuedBytes = 0
+  flushing = false
+  dialing: Promise<void> | undefined
+  lastDialFailure = 0
+  readonly counters: TunnelCounters = { ...newCounters(), batchesIn: 0, batchesOut: 0 }
+
+  constructor (readonly peer: string) {}
+}
+
+export class Tunnels {
+  private readonly tunnels = new Map<string, Tunnel>()
+  private stopped = false
+
+  constructor (private readonly components: TunnelsComponents, private readonly receive: TunnelReceiver) {}
+
+  async start (): Promise<void> {
+    await this.components.libp2p.handle(TUNNEL_PROTOCOL, (stream, connection) => { this.accept(stream, connection) })
+  }
+
+  async stop (): Promise<void> {
+    this.stopped = true
+    await this.components.libp2p.unhandle(TUNNEL_PROTOCOL).catch(() => {})
+    for (const t of this.tunnels.values()) for (const s of t.streams) s.abort(new Error('switch stopping'))
+    this.tunnels.clear()
+  }
+
+  /** Queues a frame for `peer`; it leaves in the next batch. */
+  send (peer: string, vnet: number, frame: Uint8Array): void {
+    const t = this.tunnel(peer)
+    if (t.queue.length >= MAX_QUEUE_FRAMES || t.queuedBytes + frame.byteLength > MAX_QUEUE_BYTES) {
+      drop(t.counters, 'queueFull')
+      return
+    }
+    t.queue.push({ vnet, frame })
+    t.queuedBytes += frame.byteLength
+    if (!t.flushing) {
+      t.flushing = true
+      setImmediate(() => { void this.flush(t) })
+    }
+  }
+
+  stats (): Array<{ peer: string, counters: TunnelCounters }> {
+    return [...this.tunnels.values()].map(t => ({ peer: t.peer, counters: t.counters }))
+  }
+
+  private tunnel (peer: string): Tunnel {
+    let t = this.tunnels.get(peer)
+    if (t === undefined) {
+      t = new Tunnel(peer)
+      this.tunnels.set(peer, t)
+    }
+    return t
+  }
+
+  private accept (stream: Stream, connection: Connection): void {
+    const peer = connection.remotePeer.toString()
+    try {
+      this.components.membership.assertMember(connection.remotePeer)
+    } catch (err) {
+      this.components.log.warn({ peer }, 'refused a tunnel from a non-member')
+      stream.abort(err as Error)
+      return
+    }
+    const t = this.tunnel(peer)
+    this.adopt(t, stream)
+  }
+
+  private adopt (t: Tunnel, stream: Stream): void {
+    t.streams.add(stream)
+    t.out ??= stream
+    void this.read(t, stream)
+  }
+
+  private async read (t: Tunnel, stream: Stream): Promise<void> {
+    const reader = new LpReader(stream, MAX_BATCH_BYTES + 1024)
+    try {
+      for (;;) {
+        const message = await reader.next()
+        if (message === undefined) break
+        let batch
+        try {
+          batch = TunnelBatch.decode(message.subarray())
+        } catch {
+          drop(t.counters, 'malformed')
+          continue
+        }
+        t.counters.batchesIn++
+        const frames: TunnelFrame[] = []
+        for (const f of batch.frames) {
+          const { vnet, frame } = f
+          if (frame == null || frame.byteLength === 0 || vnet == null) {
+            drop(t.counters, 'malformed')
+            continue
+          }
+          frames.push({ vnet, frame })
+        }
+        this.receive(t.peer, frames, t.counters)
+      }
+    } catch (err) {
+      drop(t.counters, 'brokenStream')
+      this.components.log.info({ peer: t.peer, err: (err as Error).message }, 'tunnel stream failed')
+      stream.abort(err instanceof Error ? err : new Error(String(err)))
+    } finally {
+      t.streams.delete(stream)
+      if (t.out === stream) t.out = [...t.streams][0]
+    }
+  }
+
+  private async ensureStream (t: Tunnel): Promise<Stream | undefined> {
+    if (t.out !== undefined) return t.out
+    if (Date.now() - t.lastDialFailure < REDIAL_MS) return undefined
+    t.dialing ??= (async () => {
+      try {
+        const stream = await this.components.libp2p.dialProtocol(peerIdFromString(t.peer), TUNNEL_PROTOCOL, { signal: AbortSignal.timeout(DIAL_TIMEOUT_MS) })
+        this.adopt(t, stream)
+        t.out = stream
+      } catch (err) {
+        t.lastDialFailure = Date.now()
+        this.components.log.debug({ peer: t.peer, err: (err as Error).message }, 'tunnel dial failed')
+      } finally {
+        t.dialing = undefined
+      }
+    })()
+    await t.dialing
+    return t.out
+  }
+
+  /** Sends everything queued, in batches of at most MAX_BATCH_BYTES, waiting for the stream to drain. */
+  private async flush (t: Tunnel): Promise<void> {
+    try {
+      while (t.queue.length > 0 && !this.stopped) {
+        const stream = await this.ensureStream(t)
+        if (stream === undefined) {
+          drop(t.counters, 'noRoute', t.queue.length)
+          t.queue = []
+          t.queuedBytes = 0
+          return
+        }
+        const frames: TunnelFrame[] = []
+        let bytes = 0
+        while (t.queue.length > 0 && bytes + (t.queue[0]?.frame.byteLength ?? 0) + 16 <= MAX_BATCH_BYTES) {
+          const f = t.queue.shift() as TunnelFrame
+          bytes += f.frame.byteLength + 16
+          t.queuedBytes -= f.frame.byteLength
+          frames.push(f)
+        }
+        const message = TunnelBatch.encode({ frames }).finish()
+        t.counters.batchesOut++
+        t.counters.framesOut += frames.length
+        t.counters.bytesOut += frames.reduce((n, f) => n + f.frame.byteLength, 0)
+        try {
+          if (!stream.send(lpFrame(message))) await stream.onDrain({ signal: AbortSignal.timeout(DIAL_TIMEOUT_MS) })
+        } catch (err) {
+          drop(t.counters, 'sendFailed', frames.length)
+          stream.abort(err instanceof Error ? err : new Error(String(err)))
+          t.streams.delete(stream)
+          if (t.out === stream) t.out = [...t.streams][0]
+        }
+      }
+    } finally {
+      t.flushing = false
+      if (t.queue.length > 0 && !this.stopped) {
+        t.flushing = true
+        setImmediate(() => { void this.flush(t) })
+      }
+    }
+  }
+}
