@@ -105,6 +105,27 @@ describe('linux guest (real processes)', function () {
     expect(output).to.include('detached from lin')
   })
 
+  it('two Linux VMs on two peers share a VNet: they ping each other and move 1 MiB with nc, bytes identical', async () => {
+    const r = await cli(['net', 'create', 'lan', '--cidr', '10.30.0.0/24', '--testnet', net.dir, '--peer', '0', '--json'])
+    expect(r.code, r.stderr).to.equal(0)
+    const [a, b] = await Promise.all([
+      api(0).request<VmView>('POST', '/v1/vms', { image: 'linux', name: 'la', net: 'lan', memoryBytes: 96 << 20 }, { signal: AbortSignal.timeout(60_000) }),
+      api(1).request<VmView>('POST', '/v1/vms', { image: 'linux', name: 'lb', net: 'lan:10.30.0.20', memoryBytes: 96 << 20 }, { signal: AbortSignal.timeout(60_000) })
+    ])
+    expect(b.net?.ip).to.equal('10.30.0.20')
+    for (const vm of ['la', 'lb']) await waitFor(`${vm}'s prompt`, async () => { const l = await logs(0, vm); return l.includes(READY) && l.includes(`${vm}# `) }, 150_000, 500)
+    const pinged = await type(1, 'la', `ip -4 addr show eth0 | grep -c ${a.net?.ip ?? '?'}; ping -c 3 10.30.0.20\n`, '5s')
+    expect(pinged).to.match(/3 packets transmitted, 3 packets received/)
+    const marker = async (vm: string, pattern: RegExp): Promise<string | undefined> => await waitFor(`${String(pattern)} from ${vm}`, async () => pattern.exec(await logs(0, vm))?.[1], 120_000, 300)
+    await type(0, 'lb', 'nc -l -p 5000 > /tmp/recv; md5sum /tmp/recv | sed s/^/RECV-/\n', '1s')
+    await type(0, 'la', 'dd if=/dev/urandom of=/tmp/data bs=1024 count=1024 2>/dev/null; md5sum /tmp/data | sed s/^/SENT-/; nc 10.30.0.20 5000 < /tmp/data; echo NC-DONE-$?\n', '1s')
+    expect(await marker('la', /NC-DONE-(\d+)/)).to.equal('0')
+    const sent = await marker('la', /SENT-([0-9a-f]{32})/)
+    const received = await marker('lb', /RECV-([0-9a-f]{32})/)
+    expect(sent).to.match(/^[0-9a-f]{32}$/)
+    expect(received).to.equal(sent)
+  })
+
   it('boots with a virtio NIC', async () => {
     const v = await api(1).request<VmView>('POST', '/v1/vms', { image: 'linux', name: 'linv', nic: 'virtio', memoryBytes: 96 << 20 }, { signal: AbortSignal.timeout(60_000) })
     await waitFor('the shell prompt', async () => { const l = await logs(0, 'linv'); return l.includes(READY) && l.includes('linv# ') }, 150_000, 500)
