@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
 import type { Logger } from '../log.js'
 import type { GuestInfo, Machine, VmEngine } from '../hypervisor/types.js'
-import type { ImageCatalog, GuestImage } from '../hypervisor/images.js'
+import type { ImageCatalog } from '../hypervisor/images.js'
 import { readSnapshotLayout } from '../hypervisor/snapshot/format.js'
 import { SnapshotError } from '../hypervisor/errors.js'
 import type { SerialPort } from '../hypervisor/devices/serial.js'
@@ -17,6 +17,7 @@ import { checkMemory, createRequestSchema, specFor, VM_NAME, type CreateRequest 
 import { VMS_FILE, VmStore } from './store.js'
 import { snapshotMetaSchema, type SnapshotMeta } from './snapshot-meta.js'
 import type { VmNetwork } from '../net/service.js'
+import { Machines, type LocalVm } from './machines.js'
 
 export interface VmDetail {
   record: VmRecordData
@@ -44,30 +45,19 @@ export interface VmManagerInit {
   memoryBudgetBytes: number
 }
 
-interface LocalVm {
-  record: VmRecordData
-  machine?: Machine
-  /** Kept after the machine is gone, for `vm logs`. */
-  serial?: SerialPort
-  /** Takes the NIC off its VNet's switch. */
-  unplug?: () => void
-  note?: string
-  tail: Promise<unknown>
-  abort?: AbortController
-  destroying: boolean
-}
 
 const OP_TIMEOUT_MS = 120_000
-const READY_TIMEOUT_MS = 10_000
 const HOLDS_MEMORY: readonly VmPhase[] = ['creating', 'running', 'paused', 'migrating']
 
 export class VmManager {
   private readonly vms = new Map<string, LocalVm>()
   private readonly store: VmStore
+  private readonly machines: Machines
   private announcing: Promise<void> = Promise.resolve()
 
   constructor (private readonly components: VmManagerComponents, private readonly init: VmManagerInit) {
     this.store = new VmStore(join(init.dataDir, VMS_FILE), components.log)
+    this.machines = new Machines(components)
   }
 
   /** Loads what this peer owned before a restart: VMs that ran are lost (their memory died with the process). */
@@ -88,7 +78,7 @@ export class VmManager {
     await Promise.all([...this.vms.values()].map(async vm => {
       vm.abort?.abort(new VmPhaseError('the peer is stopping'))
       if (HOLDS_MEMORY.includes(vm.record.phase)) vm.record = { ...vm.record, phase: 'lost', reason: 'the peer stopped while it ran', updatedAtMs: now }
-      await this.dropMachine(vm)
+      await this.machines.drop(vm)
     }))
     await this.announce().catch(err => { this.components.log.warn({ err }, 'announcing the lost VMs failed') })
     await this.components.engine.stop()
@@ -147,11 +137,12 @@ export class VmManager {
     try {
       await this.exclusive(vm, async signal => {
         if (request.net !== undefined) {
-          await this.takeAddress(vm, request.net)
+          await this.machines.takeAddress(vm, request.net)
           // Peers place the VM's MAC from its record: publish it before the guest sends a frame.
           await this.announce()
         }
-        await this.boot(vm, image, signal)
+        await this.machines.boot(vm, image, signal, this.failedHandler(vm))
+        this.setPhase(vm, 'running')
       })
     } catch (err) {
       await this.remove(vm)
@@ -167,9 +158,9 @@ export class VmManager {
     await this.exclusive(vm, async () => {
       const current = vm.record.spec.net
       if (current !== undefined) throw new VmSpecError(`vm ${vm.record.spec.name} is attached to VNet ${current.id} (${current.ip}): detach it first`)
-      await this.takeAddress(vm, net)
+      await this.machines.takeAddress(vm, net)
       if (vm.machine !== undefined) {
-        this.plug(vm, vm.machine)
+        this.machines.plug(vm, vm.machine)
         const live = await vm.machine.setGuestIp(vm.record.spec.net?.ip).catch(() => false)
         if (!live) vm.note = `the guest takes its address ${vm.record.spec.net?.ip ?? ''} at its next boot`
       }
@@ -184,10 +175,9 @@ export class VmManager {
     await this.exclusive(vm, async () => {
       const net = vm.record.spec.net
       if (net === undefined) throw new VmSpecError(`vm ${vm.record.spec.name} is not attached to a VNet`)
-      vm.unplug?.()
-      vm.unplug = undefined
+      this.machines.unplug(vm)
       await vm.machine?.setGuestIp(undefined).catch(() => false)
-      await this.giveAddressBack(vm)
+      await this.machines.giveAddressBack(vm)
     })
     await this.announce()
     return await this.detail(id)
@@ -225,13 +215,13 @@ export class VmManager {
       await this.exclusive(vm, async signal => {
         // Back on its VNet at its address when that is free; else detached, and the note says why.
         if (net !== undefined) {
-          await this.takeAddress(vm, net).catch((err: Error) => {
+          await this.machines.takeAddress(vm, net).catch((err: Error) => {
             vm.note = [vm.note, `restored detached: ${net.ip} on VNet ${net.id} is not free (${err.message})`].filter(n => n !== undefined).join('; ')
           })
         }
-        // Nothing to boot: this peer need not have the image's files.
-        const machine = await this.components.engine.restore({ id, memoryBytes: spec.memoryBytes, vgaMemoryBytes: image.vgaMemoryBytes, nic: spec.nic, mac, boot: { kind: 'none' }, guestConfig: {} }, bytes, { signal })
-        this.adopt(vm, machine)
+        const machine = await this.machines.restore(vm, image, bytes, signal, this.failedHandler(vm))
+        // A tiny guest that lost its address on the way does not keep answering for it.
+        if (net !== undefined && vm.record.spec.net === undefined) await machine.setGuestIp(undefined).catch(() => false)
         // A snapshot of a paused VM comes back paused.
         if (meta.phase === 'running') await machine.run({ signal })
         this.setPhase(vm, meta.phase)
@@ -252,7 +242,8 @@ export class VmManager {
       switch (action) {
         case 'start': {
           this.reserve(vm.record.spec.memoryBytes)
-          await this.boot(vm, this.components.images.get(vm.record.spec.image), signal)
+          await this.machines.boot(vm, this.components.images.get(vm.record.spec.image), signal, this.failedHandler(vm))
+          this.setPhase(vm, 'running')
           break
         }
         case 'pause':
@@ -264,7 +255,7 @@ export class VmManager {
           this.setPhase(vm, 'running')
           break
         case 'stop':
-          await this.dropMachine(vm)
+          await this.machines.drop(vm)
           this.setPhase(vm, 'stopped')
           break
       }
@@ -330,79 +321,18 @@ export class VmManager {
 
   private async remove (vm: LocalVm): Promise<void> {
     vm.destroying = true
-    await this.dropMachine(vm)
-    await this.giveAddressBack(vm).catch(err => { this.components.log.warn({ err, vm: vm.record.id }, 'giving the address back failed: the VNet home reclaims it') })
+    await this.machines.drop(vm)
+    await this.machines.giveAddressBack(vm).catch(err => { this.components.log.warn({ err, vm: vm.record.id }, 'giving the address back failed: the VNet home reclaims it') })
     this.vms.delete(vm.record.id)
     await this.announce()
   }
 
-  /** Unplugs and destroys the VM's machine, if it has one. */
-  private async dropMachine (vm: LocalVm): Promise<void> {
-    vm.unplug?.()
-    vm.unplug = undefined
-    const machine = vm.machine
-    vm.machine = undefined
-    await machine?.destroy().catch(err => { this.components.log.warn({ err, vm: vm.record.id }, 'destroying a machine failed') })
-  }
-
-  private network (): VmNetwork {
-    if (this.components.network === undefined) throw new VmSpecError('this peer has no virtual network')
-    return this.components.network
-  }
-
-  private async takeAddress (vm: LocalVm, net: { id: number, ip?: string }): Promise<void> {
-    const { ip } = await this.network().lease(net.id, vm.record.id, vm.record.spec.mac, net.ip)
-    vm.record = { ...vm.record, spec: { ...vm.record.spec, net: { id: net.id, ip } }, updatedAtMs: Date.now() }
-  }
-
-  private async giveAddressBack (vm: LocalVm): Promise<void> {
-    const net = vm.record.spec.net
-    if (net === undefined) return
-    const { net: _gone, ...spec } = vm.record.spec
-    vm.record = { ...vm.record, spec, updatedAtMs: Date.now() }
-    await this.network().release(net.id, vm.record.id)
-  }
-
-  /** Plugs a machine's NIC into the switch of the VM's VNet. */
-  private plug (vm: LocalVm, machine: Machine): void {
-    const net = vm.record.spec.net
-    if (net === undefined || this.components.network === undefined) return
-    vm.unplug?.()
-    vm.unplug = this.components.network.plug(net.id, { id: vm.record.id, mac: vm.record.spec.mac, ip: net.ip }, machine.nic)
-  }
-
-  /** Boots the VM's image from scratch (create, or start after a stop or loss). */
-  private async boot (vm: LocalVm, image: GuestImage, signal: AbortSignal): Promise<void> {
-    const { spec, id } = vm.record
-    const prefix = spec.net === undefined ? undefined : this.components.network?.prefixLength(spec.net.id)
-    const ipv4 = spec.net === undefined || prefix === undefined ? undefined : { address: spec.net.ip, prefixLength: prefix }
-    const { boot, guestConfig } = await image.boot({ name: spec.name, nic: spec.nic, tiny: spec.tiny, ipv4 })
-    // A fresh boot gives the NIC the VM's own MAC again: no more translation.
-    if (spec.guestMac !== undefined) {
-      const { guestMac: _gone, ...rest } = spec
-      vm.record = { ...vm.record, spec: rest }
-    }
-    const machine = await this.components.engine.create({ id, memoryBytes: spec.memoryBytes, vgaMemoryBytes: image.vgaMemoryBytes, nic: spec.nic, mac: spec.mac, boot, guestConfig }, { signal })
-    this.adopt(vm, machine)
-    await machine.run({ signal })
-    if (image.hypercall) {
-      await machine.waitGuestReady({ signal: AbortSignal.any([signal, AbortSignal.timeout(READY_TIMEOUT_MS)]) })
-    }
-    this.setPhase(vm, 'running', undefined)
-  }
-
-  /** Makes `machine` the VM's, plugged into its VNet; a failure of it marks the VM failed. */
-  private adopt (vm: LocalVm, machine: Machine): void {
-    vm.machine = machine
-    vm.serial = machine.serial
-    this.plug(vm, machine)
-    machine.ended.then(async end => {
-      if (end.kind !== 'failed' || vm.machine !== machine) return
-      this.components.log.warn({ vm: vm.record.id, reason: end.message }, 'VM failed')
-      await this.dropMachine(vm)
-      this.setPhase(vm, 'failed', end.message)
+  /** What happens when a VM's machine dies under it: the VM is failed, and everyone is told. */
+  private failedHandler (vm: LocalVm): (message: string) => Promise<void> {
+    return async message => {
+      this.setPhase(vm, 'failed', message)
       await this.announce()
-    }).catch(() => {})
+    }
   }
 
   private setPhase (vm: LocalVm, phase: VmPhase, reason?: string): void {
