@@ -25,6 +25,10 @@ import { VmService } from './vms/service.js'
 import { Networks } from '../overlay/networks/networks.js'
 import { Switch } from '../overlay/switch/switch.js'
 import { NetService } from './net/service.js'
+import { MigrationProtocol } from '../overlay/migration/protocol.js'
+import { IncomingVms } from './vms/incoming.js'
+import { VmMigrations } from './vms/migrations.js'
+import { createMetrics, type Metrics } from './metrics.js'
 
 export const MEMBERS_FILE = 'members.json'
 // Testnet peers start together: retry soon at first, then back off.
@@ -71,6 +75,9 @@ export class Daemon {
     readonly networks: Networks,
     readonly vswitch: Switch,
     readonly net: NetService,
+    readonly migration: MigrationProtocol,
+    readonly migrations: VmMigrations,
+    readonly metrics: Metrics,
     readonly api: ApiServer
   ) {}
 
@@ -111,6 +118,7 @@ export class Daemon {
       attachedVms: () => records.list().flatMap(vm => vm.spec.net === undefined
         ? []
         : [{ vmId: vm.id, mac: vm.spec.mac, netId: vm.spec.net.id, ip: vm.spec.net.ip, owner: vm.owner, epoch: vm.epoch, live: !['lost', 'stopped', 'failed'].includes(vm.phase) }]),
+      acceptRecords: async bytes => await records.accept(bytes),
       log: log.child({ component: 'switch' })
     })
     records.onChange(() => { vswitch.invalidate() })
@@ -125,10 +133,14 @@ export class Daemon {
       taken: () => takenNamesAndMacs(records),
       network: net
     }, { peerId: host.peerId.toString(), dataDir: options.dataDir, memoryBudgetBytes: options.memoryBytes })
-    const cloud = new VmService({ manager: vms, records, membership, images, libp2p: host, log: log.child({ component: 'cloud' }), network: net })
+    const metrics = createMetrics()
+    const incoming = new IncomingVms({ engine, images, host: vms, log: log.child({ component: 'incoming' }), selfId: host.peerId.toString() })
+    const migration = new MigrationProtocol({ libp2p: host, privateKey, membership, log: log.child({ component: 'migration' }) }, incoming)
+    const migrations = new VmMigrations({ manager: vms, protocol: migration, membership, metrics, log: log.child({ component: 'migrations' }), selfId: host.peerId.toString() })
+    const cloud = new VmService({ manager: vms, records, membership, images, libp2p: host, log: log.child({ component: 'cloud' }), network: net, migrations })
     const token = await loadOrCreateApiToken(options.dataDir)
     const api = new ApiServer({ port: options.apiPort, token, log: log.child({ component: 'api' }) })
-    const daemon = new Daemon(options, log, privateKey, host, members, membership, admission, control, records, vms, cloud, networks, vswitch, net, api)
+    const daemon = new Daemon(options, log, privateKey, host, members, membership, admission, control, records, vms, cloud, networks, vswitch, net, migration, migrations, metrics, api)
     holder.daemon = daemon
     api.attach(daemon)
     return daemon
@@ -148,6 +160,7 @@ export class Daemon {
     await this.networks.start()
     await this.vswitch.start()
     await this.vms.start()
+    await this.migration.start()
     await this.cloud.start()
     const url = await this.api.start()
     await writeSecret(join(this.options.dataDir, 'api.json'), JSON.stringify({ url, pid: process.pid, id: this.peerId.toString() }) + '\n')
@@ -222,7 +235,9 @@ export class Daemon {
     this.stopping ??= (async () => {
       this.joinAbort.abort()
       await this.api.stop().catch(() => {})
+      this.migrations.stop()
       await this.cloud.stop()
+      await this.migration.stop()
       await this.vms.stop().catch(err => { this.log.error({ err }, 'stopping the VMs failed') })
       this.net.stop()
       await this.vswitch.stop()

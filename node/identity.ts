@@ -1,6 +1,7 @@
 // The peer's persistent identity and the other secrets kept in its data dir (all mode 0600).
 import { randomBytes } from 'node:crypto'
 import { chmod, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
+import { chmodSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { generateKeyPair, privateKeyFromProtobuf, privateKeyToProtobuf } from '@libp2p/crypto/keys'
 import type { PrivateKey } from '@libp2p/interface'
@@ -23,6 +24,14 @@ export async function writeSecret (file: string, data: Uint8Array | string): Pro
   await writeFile(tmp, data, { mode: 0o600 })
   await chmod(tmp, 0o600)
   await rename(tmp, file)
+}
+
+/** writeSecret, synchronously: for small files on a path where every millisecond counts. */
+export function writeSecretSync (file: string, data: Uint8Array | string): void {
+  const tmp = `${file}.${process.pid}.tmp`
+  writeFileSync(tmp, data, { mode: 0o600 })
+  chmodSync(tmp, 0o600)
+  renameSync(tmp, file)
 }
 
 async function readSecret (file: string): Promise<Buffer | undefined> {

@@ -9,6 +9,7 @@ const allowed: Record<VmAction, string[]> = {
   resume: ['paused'],
   stop: ['running', 'paused', 'failed'],
   snapshot: ['running', 'paused'],
+  migrate: ['running', 'paused'],
   destroy: [...VM_PHASES]
 }
 

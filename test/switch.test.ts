@@ -25,7 +25,7 @@ function harness (nets: VnetData[], remote: AttachedVm[] = []): Harness {
   const byId = new Map(nets.map(n => [n.id, n]))
   // The switch's inputs: who this peer is, the VNet records, the VM records. Nothing here switches.
   const networks = { get: (id: number) => byId.get(id), onChange: () => () => {} } as unknown as Networks
-  const sw = new Switch({ libp2p: { peerId: { toString: () => SELF } } as unknown as Libp2p, membership: undefined as never, networks, attachedVms: () => remote, log: silentLogger() })
+  const sw = new Switch({ libp2p: { peerId: { toString: () => SELF } } as unknown as Libp2p, membership: undefined as never, networks, attachedVms: () => remote, acceptRecords: async () => false, log: silentLogger() })
   return { sw, ports: new Map(), got: new Map(), nets: byId }
 }
 

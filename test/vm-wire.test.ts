@@ -143,7 +143,7 @@ describe('bad input on the VM protocols (real processes)', function () {
     const pubsub = member.services.pubsub
     pubsub.subscribe(RECORDS_TOPIC)
     await waitFor('the owner in the member\'s mesh', async () => pubsub.getSubscribers(RECORDS_TOPIC).length > 0, 20_000)
-    const record = { id: vm.id, epoch: 99, spec: { name: 'stolen', image: 'tiny', memoryBytes: 32 << 20, nic: 'ne2k' as const, mac: vm.mac }, phase: 'running' as const, createdAtMs: 1, updatedAtMs: Date.now() }
+    const record = { id: vm.id, creator: ownerId, nonce: '0000000000000000', handoffs: [], epoch: 99, spec: { name: 'stolen', image: 'tiny', memoryBytes: 32 << 20, nic: 'ne2k' as const, mac: vm.mac }, phase: 'running' as const, createdAtMs: 1, updatedAtMs: Date.now() }
     // Signed by the member, but naming the owner as the owner of its VMs.
     const forged = await signInventory(memberKey, peerIdFromString(ownerId).toMultihash().bytes, { seq: Date.now() * 2, incarnation: 1, vms: [record] })
     // The member's own inventory, validly signed, claiming the owner's VM at a higher epoch (nobody

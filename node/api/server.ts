@@ -9,6 +9,7 @@ import type { Daemon } from '../daemon.js'
 import { registerRoutes } from './routes.js'
 import { registerVmRoutes } from './vm-routes.js'
 import { registerNetRoutes } from './net-routes.js'
+import { registerMigrationRoutes } from './migration-routes.js'
 import { MAX_CONSOLE_MESSAGE_BYTES } from '../../overlay/control/constants.js'
 
 export interface ApiServerInit {
@@ -51,6 +52,7 @@ export class ApiServer {
       registerRoutes(app, daemon)
       registerVmRoutes(app, daemon)
       registerNetRoutes(app, daemon)
+      registerMigrationRoutes(app, daemon)
     })
   }
 

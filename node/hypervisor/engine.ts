@@ -11,7 +11,7 @@ import { NicPort } from './devices/nic.js'
 import { SerialPort } from './devices/serial.js'
 import { RemoteCallError, VmWorker } from './pool.js'
 import type { CallOp, CallResults } from './worker/protocol.js'
-import type { CallOptions, EngineStats, GuestInfo, Machine, MachineConfig, MachineEndReason, VmEngine } from './types.js'
+import type { CallOptions, DeviceSnapshot, EngineStats, GuestInfo, Machine, MachineConfig, MachineEndReason, PageBatch, VmEngine } from './types.js'
 
 export interface V86EngineInit {
   /** Worker threads guests are spread over. */
@@ -55,10 +55,19 @@ export class V86Engine implements VmEngine {
     return await this.open(config, { op: 'create', config }, [], options)
   }
 
+  /** `guestMac`: the MAC the guest's NIC will hold once its device state arrives (when it differs from the VM's). */
+  async incoming (config: MachineConfig, options: CallOptions & { guestMac?: string } = {}): Promise<Machine> {
+    const bare: MachineConfig = { ...config, boot: { kind: 'none' }, guestConfig: {} }
+    const machine = await this.open(bare, { op: 'create', config: bare, incoming: true }, [], options)
+    if (options.guestMac !== undefined && options.guestMac !== config.mac) (machine as WorkerMachine).opened(options.guestMac)
+    return machine
+  }
+
   /** The snapshot's buffer is transferred to the worker when it is the view's whole buffer. */
   async restore (config: MachineConfig, snapshot: Uint8Array, options: CallOptions = {}): Promise<Machine> {
     const whole = snapshot.byteOffset === 0 && snapshot.byteLength === snapshot.buffer.byteLength && snapshot.buffer instanceof ArrayBuffer
-    const bytes = whole ? snapshot : snapshot.slice()
+    // A copy of its own (Buffer's slice would share the buffer, which is then transferred).
+    const bytes = whole ? snapshot : Uint8Array.prototype.slice.call(snapshot)
     return await this.open(config, { op: 'restore', config, snapshot: bytes }, [bytes.buffer as ArrayBuffer], options)
   }
 
@@ -158,6 +167,35 @@ class WorkerMachine implements Machine {
 
   async setGuestIp (ip: string | undefined, options: CallOptions = {}): Promise<boolean> {
     return await this.call({ op: 'set-guest-ip', ip: ip ?? null }, options)
+  }
+
+  async trackRound (options: CallOptions = {}): Promise<PageBatch> {
+    return await this.call({ op: 'track-round' }, { signal: options.signal ?? AbortSignal.timeout(CREATE_TIMEOUT_MS) })
+  }
+
+  async stopTracking (options: CallOptions = {}): Promise<void> {
+    await this.call({ op: 'track-stop' }, options)
+  }
+
+  async setThrottle (ms: number, options: CallOptions = {}): Promise<void> {
+    await this.call({ op: 'throttle', ms }, options)
+  }
+
+  async boost (on: boolean, options: CallOptions = {}): Promise<void> {
+    await this.call({ op: 'boost', on }, options)
+  }
+
+  async saveDevices (options: CallOptions = {}): Promise<DeviceSnapshot> {
+    return await this.call({ op: 'save-devices' }, options)
+  }
+
+  async writePages (batch: { indexes: Uint32Array, data: Uint8Array }, options: CallOptions = {}): Promise<void> {
+    // Copied (structured clone), not transferred: the batch may be a view into a received message.
+    await this.call({ op: 'write-pages', indexes: batch.indexes, data: batch.data }, options)
+  }
+
+  async finishIncoming (devices: DeviceSnapshot, options: CallOptions = {}): Promise<void> {
+    await this.call({ op: 'finish-incoming', devices }, options)
   }
 
   /** Resolves once the guest said it is ready through the hypercall port (tiny guests do). */

@@ -52,6 +52,22 @@ export interface GuestInfo {
   mac: string
 }
 
+/** Pages of guest RAM: their indexes (4 KiB pages) and their bytes, in the same order. */
+export interface PageBatch {
+  indexes: Uint32Array
+  data: Uint8Array
+  /** Time the worker spent finding them. */
+  scanMs: number
+}
+
+/** Everything of a machine but its RAM: what a migration sends while the guest is paused. */
+export interface DeviceSnapshot {
+  deviceState: Uint8Array
+  hypercall: HypercallState
+  /** The MAC in the NIC (the guest's). */
+  mac: string
+}
+
 export type MachineEndReason =
   | { kind: 'destroyed' }
   | { kind: 'failed', message: string }
@@ -76,6 +92,20 @@ export interface Machine {
   setGuestIp (ip: string | undefined, options?: CallOptions): Promise<boolean>
   /** Resolves once the guest reported ready through the hypercall port (guests with the ABI do). */
   waitGuestReady (options?: CallOptions): Promise<void>
+  /** Migration, source side: pages changed since the last round (the first round: all non-zero ones). */
+  trackRound (options?: CallOptions): Promise<PageBatch>
+  stopTracking (options?: CallOptions): Promise<void>
+  /** Auto-converge: the guest waits `ms` between slices of execution (0: full speed). */
+  setThrottle (ms: number, options?: CallOptions): Promise<void>
+  saveDevices (options?: CallOptions): Promise<DeviceSnapshot>
+  /**
+   * While a migration moves this machine, its worker thread runs at the daemon's priority (guests
+   * run lower otherwise): a starved worker stretched the last scan from 10 to 70 ms. Counted; best effort.
+   */
+  boost (on: boolean, options?: CallOptions): Promise<void>
+  /** Migration, destination side (a machine created with nothing to boot, not yet run). */
+  writePages (batch: { indexes: Uint32Array, data: Uint8Array }, options?: CallOptions): Promise<void>
+  finishIncoming (devices: DeviceSnapshot, options?: CallOptions): Promise<void>
   destroy (): Promise<void>
 }
 
@@ -89,6 +119,11 @@ export interface VmEngine {
   stop (): Promise<void>
   /** Creates a machine powered on but not yet running; call run(). */
   create (config: MachineConfig, options?: CallOptions): Promise<Machine>
+  /**
+   * A machine to migrate into: built like `config` with nothing to boot and all-zero RAM, not run;
+   * fill it with writePages and finishIncoming, then run it.
+   */
+  incoming (config: MachineConfig, options?: CallOptions & { guestMac?: string }): Promise<Machine>
   /** Creates a machine from a snapshot file, paused at the instant it was taken; call run(). */
   restore (config: MachineConfig, snapshot: Uint8Array, options?: CallOptions): Promise<Machine>
   stats (): EngineStats

@@ -4,7 +4,8 @@ import type { Logger } from '../log.js'
 import type { Networks } from '../../overlay/networks/networks.js'
 import { prefixLength, type VnetData } from '../../overlay/networks/vnet.js'
 import type { Records } from '../../overlay/records/index.js'
-import type { Switch } from '../../overlay/switch/switch.js'
+import type { Switch, SwitchPort } from '../../overlay/switch/switch.js'
+import { arpFrame } from '../../overlay/switch/frames.js'
 import { HostPort, hostPortMac, type PingOptions, type PingResult } from '../../overlay/switch/host-port.js'
 import type { FlowRule } from '../../overlay/switch/rules.js'
 import type { NicPort } from '../hypervisor/devices/nic.js'
@@ -28,10 +29,16 @@ export interface VmNetwork {
   nameOf: (netId: number) => string | undefined
   /** Plugs a NIC into the VNet's switch; returns the unplug. */
   plug: (netId: number, vm: { id: string, mac: string, ip: string }, nic: NicPort) => () => void
+  /**
+   * A VM just arrived here: tells the peers with ports on its VNet at once (its new record, over the
+   * tunnels, ahead of its frames) and announces it on the VNet (a gratuitous ARP).
+   */
+  announce: (vmId: string) => Promise<void>
 }
 
 export class NetService implements VmNetwork {
   private readonly hostPorts = new Map<number, Promise<HostPort>>()
+  private readonly ports = new Map<string, { netId: number, port: SwitchPort, ip: string, mac: string }>()
 
   constructor (private readonly c: NetServiceComponents) {}
 
@@ -104,7 +111,21 @@ export class NetService implements VmNetwork {
   plug (netId: number, vm: { id: string, mac: string, ip: string }, nic: NicPort): () => void {
     const port = this.c.switch.attach(netId, { name: vm.id, mac: vm.mac, ip: vm.ip }, frames => { nic.toGuest(frames) })
     const detachNic = nic.attach(frames => { port.send(frames) })
-    return () => { detachNic(); port.detach() }
+    this.ports.set(vm.id, { netId, port, ip: vm.ip, mac: vm.mac })
+    return () => {
+      detachNic()
+      port.detach()
+      if (this.ports.get(vm.id)?.port === port) this.ports.delete(vm.id)
+    }
+  }
+
+  async announce (vmId: string): Promise<void> {
+    const plugged = this.ports.get(vmId)
+    if (plugged === undefined) return
+    const inventory = this.c.records.ownSigned()
+    if (inventory !== undefined) this.c.switch.pushRecords(plugged.netId, inventory)
+    // Gratuitous ARP: every guest and switch on the VNet learns where the address now is.
+    plugged.port.send([arpFrame(1, plugged.mac, plugged.ip, '00:00:00:00:00:00', plugged.ip)])
   }
 
   /** This peer's host port on `v`, with its lease (asked of the VNet's home once). */

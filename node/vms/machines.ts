@@ -22,6 +22,8 @@ export interface LocalVm {
   tail: Promise<unknown>
   abort?: AbortController
   destroying: boolean
+  /** A migration whose outcome is not known yet paused a VM that was running (false) or not. */
+  wasPaused?: boolean
 }
 
 export interface MachinesComponents {
@@ -111,7 +113,7 @@ export class Machines {
   }
 
   /** Makes `machine` the VM's, plugged into its VNet; `failed` is told when it dies under the VM. */
-  private adopt (vm: LocalVm, machine: Machine, failed: (message: string) => Promise<void>): void {
+  adopt (vm: LocalVm, machine: Machine, failed: (message: string) => Promise<void>): void {
     vm.machine = machine
     vm.serial = machine.serial
     this.plug(vm, machine)

@@ -1,7 +1,6 @@
 // The VMs this peer owns: their lifecycle, one action at a time per VM, checked against the phase
 // table and the peer's memory budget; every change is persisted (vms.json) and published as this
 // peer's signed inventory. Operations for VMs elsewhere never come here (see service.ts).
-import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
 import type { Logger } from '../log.js'
 import type { GuestInfo, Machine, VmEngine } from '../hypervisor/types.js'
@@ -12,12 +11,14 @@ import type { SerialPort } from '../hypervisor/devices/serial.js'
 import { randomMac } from '../hypervisor/mac.js'
 import type { VmPhase, VmRecordData, VmSpecData } from '../../overlay/records/index.js'
 import { CapacityError, VmNotFoundError, VmPhaseError, VmSpecError } from './errors.js'
-import { assertAllowed, type VmAction } from './phases.js'
+import { assertAllowed, type LifecycleAction } from './phases.js'
 import { checkMemory, createRequestSchema, specFor, VM_NAME, type CreateRequest } from './spec.js'
 import { VMS_FILE, VmStore } from './store.js'
 import { snapshotMetaSchema, type SnapshotMeta } from './snapshot-meta.js'
 import type { VmNetwork } from '../net/service.js'
 import { Machines, type LocalVm } from './machines.js'
+import { newVmIdentity } from '../../overlay/records/handoff.js'
+import type { MigrationOutcome, SourceMachine } from '../../overlay/migration/types.js'
 
 export interface VmDetail {
   record: VmRecordData
@@ -53,6 +54,8 @@ export class VmManager {
   private readonly vms = new Map<string, LocalVm>()
   private readonly store: VmStore
   private readonly machines: Machines
+  /** Memory reserved by VMs migrating in. */
+  private incomingBytes = 0
   private announcing: Promise<void> = Promise.resolve()
 
   constructor (private readonly components: VmManagerComponents, private readonly init: VmManagerInit) {
@@ -89,9 +92,101 @@ export class VmManager {
   }
 
   usage (): { count: number, memoryBytes: number } {
-    let memoryBytes = 0
+    let memoryBytes = this.incomingBytes
     for (const vm of this.vms.values()) if (HOLDS_MEMORY.includes(vm.record.phase)) memoryBytes += vm.record.spec.memoryBytes
     return { count: this.vms.size, memoryBytes }
+  }
+
+  /**
+   * Source side of a migration: the VM is `migrating` while `move` runs (its guest still running
+   * through pre-copy). Committed: the VM is gone from here. Aborted: back as it was. Unknown (the
+   * destination was not heard after the handoff): it stays migrating, paused, until resolveMove.
+   */
+  async migrateOut (id: string, move: (ctx: { record: VmRecordData, machine: SourceMachine, paused: boolean, vgaMemoryBytes: number, signal: AbortSignal }) => Promise<MigrationOutcome>): Promise<MigrationOutcome> {
+    const vm = this.get(id)
+    assertAllowed('migrate', refOf(vm))
+    const outcome = await this.exclusive(vm, async signal => {
+      assertAllowed('migrate', refOf(vm))
+      const machine = this.machineOf(vm)
+      const paused = vm.record.phase === 'paused'
+      this.setPhase(vm, 'migrating')
+      await this.announce()
+      const image = this.components.images.get(vm.record.spec.image)
+      const result = await move({ record: vm.record, machine: sourceMachine(machine), paused, vgaMemoryBytes: image.vgaMemoryBytes, signal })
+      if (result.outcome === 'aborted') this.setPhase(vm, paused ? 'paused' : 'running')
+      if (result.outcome === 'unknown') {
+        vm.wasPaused = paused
+        this.setPhase(vm, 'migrating', `waiting to hear whether the destination took it: ${result.reason ?? ''}`)
+      }
+      return result
+    })
+    if (outcome.outcome === 'committed') await this.moved(vm)
+    else await this.announce()
+    return outcome
+  }
+
+  /** Settles a migration whose outcome was unknown: the destination says whether it took the VM. */
+  async resolveMove (id: string, committed: boolean): Promise<void> {
+    const vm = this.get(id)
+    if (committed) {
+      await this.moved(vm)
+      return
+    }
+    await this.exclusive(vm, async () => {
+      const machine = this.machineOf(vm)
+      await machine.stopTracking().catch(() => {})
+      if (vm.wasPaused !== true) await machine.run()
+      this.setPhase(vm, vm.wasPaused === true ? 'paused' : 'running')
+    })
+    await this.announce()
+  }
+
+  /**
+   * Destination side: a VM migrated here. Its record (the new epoch, with the handoff) is persisted
+   * and published before it runs: from then on this peer is its owner.
+   */
+  async adoptMoved (record: VmRecordData, machine: Machine, run: boolean): Promise<{ runningAt: number, published: Promise<void> }> {
+    const vm = this.add(record)
+    this.machines.adopt(vm, machine, this.failedHandler(vm))
+    // Durable before it runs: a restarted peer must still know it took the VM, or the source would
+    // resume an older copy of a guest that ran here (a fork). Published right after, without the
+    // guest's downtime waiting for it.
+    const t0 = performance.now()
+    await this.store.save(this.records())
+    const t1 = performance.now()
+    if (run) await machine.run()
+    const runningAt = performance.now()
+    this.components.log.debug({ vm: record.id, saveMs: t1 - t0, runMs: runningAt - t1 }, 'adopted a VM')
+    const published = (async () => {
+      await this.components.network?.announce(vm.record.id).catch(() => {})
+      await this.announce()
+    })()
+    return { runningAt, published }
+  }
+
+  /** Room for a VM migrating in, held until it arrives or is given up. */
+  reserveIncoming (memoryBytes: number): () => void {
+    this.reserve(memoryBytes)
+    this.incomingBytes += memoryBytes
+    let released = false
+    return () => {
+      if (released) return
+      released = true
+      this.incomingBytes -= memoryBytes
+    }
+  }
+
+  /** The epoch at which this peer holds VM `id`, if it does. */
+  epochOf (id: string): number | undefined {
+    return this.vms.get(id)?.record.epoch
+  }
+
+  /** The VM now runs elsewhere: its machine goes, and so does its record here (its address goes with it). */
+  private async moved (vm: LocalVm): Promise<void> {
+    vm.destroying = true
+    await this.machines.drop(vm)
+    this.vms.delete(vm.record.id)
+    await this.announce()
   }
 
   freeMemoryBytes (): number {
@@ -102,6 +197,11 @@ export class VmManager {
   async ended (id: string): Promise<void> {
     const machine = this.get(id).machine
     if (machine !== undefined) await machine.ended
+  }
+
+  /** The record of VM `id`, if this peer has it. */
+  peek (id: string): VmRecordData | undefined {
+    return this.vms.get(id)?.record
   }
 
   has (id: string): boolean {
@@ -126,13 +226,13 @@ export class VmManager {
     if (!parsed.success) throw new VmSpecError(`bad VM request: ${parsed.error.issues.map(i => `${i.path.join('.') || 'request'}: ${i.message}`).join('; ')}`)
     const request: CreateRequest = parsed.data
     const image = this.components.images.get(request.image)
-    const id = newVmId()
+    const { id, nonce } = newVmIdentity(this.init.peerId)
     const taken = this.components.taken()
     const name = request.name ?? `${image.name}-${id.slice(3, 9)}`
     if (taken.names.has(name) || this.nameTakenLocally(name)) throw new VmSpecError(`a VM named ${name} exists`)
     const spec: VmSpecData = { ...specFor(request, image, name), mac: this.freshMac(taken.macs) }
     this.reserve(spec.memoryBytes)
-    const vm = this.add({ id, epoch: 1, spec, phase: 'creating', createdAtMs: Date.now(), updatedAtMs: Date.now() })
+    const vm = this.add({ id, creator: this.init.peerId, nonce, epoch: 1, handoffs: [], spec, phase: 'creating', createdAtMs: Date.now(), updatedAtMs: Date.now() })
     await this.announce()
     try {
       await this.exclusive(vm, async signal => {
@@ -196,7 +296,7 @@ export class VmManager {
     if (m.memoryBytes !== meta.spec.memoryBytes || m.nic !== meta.spec.nic) throw new SnapshotError('snapshot machine does not match its VM spec (memory size or NIC)')
     if (m.vgaMemoryBytes !== image.vgaMemoryBytes) throw new SnapshotError(`snapshot has ${m.vgaMemoryBytes} bytes of video memory; ${image.name} VMs here have ${image.vgaMemoryBytes}`)
     if (options.name !== undefined && !VM_NAME.test(options.name)) throw new VmSpecError(`bad VM name: ${options.name}`)
-    const id = newVmId()
+    const { id, nonce } = newVmIdentity(this.init.peerId)
     const taken = this.components.taken()
     const name = options.name ?? (taken.names.has(meta.spec.name) || this.nameTakenLocally(meta.spec.name) ? `${meta.spec.name}-${id.slice(3, 7)}` : meta.spec.name)
     if (taken.names.has(name) || this.nameTakenLocally(name)) throw new VmSpecError(`a VM named ${name} exists`)
@@ -208,7 +308,7 @@ export class VmManager {
     if (spec.guestMac === undefined) delete spec.guestMac
     const net = spec.net
     delete spec.net
-    const vm = this.add({ id, epoch: 1, spec, phase: 'creating', createdAtMs: Date.now(), updatedAtMs: Date.now() })
+    const vm = this.add({ id, creator: this.init.peerId, nonce, epoch: 1, handoffs: [], spec, phase: 'creating', createdAtMs: Date.now(), updatedAtMs: Date.now() })
     if (note !== undefined) vm.note = note
     await this.announce()
     try {
@@ -235,8 +335,10 @@ export class VmManager {
     return await this.detail(id)
   }
 
-  async act (id: string, action: Exclude<VmAction, 'destroy' | 'snapshot'>): Promise<VmDetail> {
+  async act (id: string, action: LifecycleAction): Promise<VmDetail> {
     const vm = this.get(id)
+    // Refused at once when it cannot fit (a migration holds the VM for a while), and checked again in turn.
+    assertAllowed(action, refOf(vm))
     await this.exclusive(vm, async signal => {
       assertAllowed(action, refOf(vm))
       switch (action) {
@@ -390,13 +492,24 @@ export class VmManager {
   }
 }
 
+/** The machine as a migration's source drives it. */
+function sourceMachine (m: Machine): SourceMachine {
+  return {
+    trackRound: async () => await m.trackRound(),
+    stopTracking: async () => { await m.stopTracking() },
+    setThrottle: async ms => { await m.setThrottle(ms) },
+    pause: async () => { await m.pause() },
+    run: async () => { await m.run() },
+    saveDevices: async () => await m.saveDevices(),
+    boost: async on => { await m.boost(on) }
+  }
+}
+
 function refOf (vm: LocalVm): { id: string, name: string, phase: VmPhase } {
   return { id: vm.record.id, name: vm.record.spec.name, phase: vm.record.phase }
 }
 
-function newVmId (): string {
-  return `vm-${randomBytes(8).toString('hex')}`
-}
+
 
 function parseMeta (meta: Record<string, unknown>): SnapshotMeta {
   const result = snapshotMetaSchema.safeParse(meta)

@@ -15,11 +15,14 @@ import type { ImageCatalog } from '../hypervisor/images.js'
 import { NotFoundError } from '../errors.js'
 import { AmbiguousVmError, VmNotFoundError, VmPhaseError, VmSpecError } from './errors.js'
 import type { VmDetail, VmManager } from './manager.js'
-import { VM_ACTIONS, type VmAction } from './phases.js'
+import { VM_ACTIONS, type LifecycleAction } from './phases.js'
 import { fromDetailMsg, fromSpecMsg, toDetailMsg, toSpecMsg } from './wire.js'
 import { toView, type VmView } from './view.js'
 import type { CreateRequest } from './spec.js'
 import type { VmNetwork } from '../net/service.js'
+import type { MigrationView, VmMigrations } from './migrations.js'
+import { fromMigrationMsg, toMigrationMsg } from './migration-wire.js'
+import type { MigrationMode } from '../../overlay/migration/types.js'
 
 export interface VmServiceComponents {
   manager: VmManager
@@ -29,6 +32,7 @@ export interface VmServiceComponents {
   libp2p: Libp2p
   log: Logger
   network?: VmNetwork
+  migrations?: VmMigrations
 }
 
 /** Snapshots carry RAM plus a device state and a header. */
@@ -37,6 +41,8 @@ const LIST_TIMEOUT_MS = 3000
 const MIN_PREFIX = 4
 
 export class VmService {
+  /** Migrations started through this peer's API on others: where to ask about them. */
+  private readonly migrationSources = new Map<string, string>()
   private readonly vmOps: VmOps
   private readonly consoles: ConsoleProtocol
   private readonly transfer: SnapshotTransfer
@@ -103,7 +109,7 @@ export class VmService {
   }
 
   async act (ref: string, action: string): Promise<VmView | undefined> {
-    if (!(VM_ACTIONS as readonly string[]).includes(action) || action === 'snapshot') throw new VmSpecError(`unknown action ${action} (start, pause, resume, stop, destroy)`)
+    if (!(VM_ACTIONS as readonly string[]).includes(action) || action === 'snapshot' || action === 'migrate') throw new VmSpecError(`unknown action ${action} (start, pause, resume, stop, destroy)`)
     const vm = this.resolve(ref)
     if (vm.phase === 'lost' && vm.ownerState !== 'alive') {
       throw new VmPhaseError(`vm ${vm.spec.name} (${vm.id}) is lost: ${vm.reason ?? 'its peer is gone'}; its record goes when that peer is back`)
@@ -116,7 +122,7 @@ export class VmService {
       await this.c.manager.destroy(vm.id)
       return undefined
     }
-    return this.viewOf(await this.c.manager.act(vm.id, action as Exclude<VmAction, 'destroy' | 'snapshot'>), vm.owner)
+    return this.viewOf(await this.c.manager.act(vm.id, action as LifecycleAction), vm.owner)
   }
 
   async attach (ref: string, net: string): Promise<VmView> {
@@ -130,6 +136,57 @@ export class VmService {
     const vm = this.resolve(ref)
     const d = vm.owner === this.selfId ? await this.c.manager.detach(vm.id) : fromDetailMsg(await this.vmOps.detach(peerIdFromString(vm.owner), vm.id))
     return this.viewOf(d, vm.owner)
+  }
+
+  /**
+   * Moves a VM to another peer (`to`: a peer id or unique part, or provider:NAME); the migration runs
+   * at the VM's owner. Resolves once it is under way.
+   */
+  async migrate (ref: string, to: string, options: { mode?: MigrationMode, downtimeTargetMs?: number } = {}): Promise<MigrationView> {
+    const vm = this.resolve(ref)
+    if (vm.phase === 'lost') throw new VmPhaseError(`vm ${vm.spec.name} (${vm.id}) is lost: ${vm.reason ?? ''}`)
+    const target = this.resolvePeer(to, vm.spec.memoryBytes, vm.owner)
+    const view = vm.owner === this.selfId
+      ? this.migrations().start(vm.id, target, options)
+      : fromMigrationMsg(await this.vmOps.migrate(peerIdFromString(vm.owner), vm.id, target, { mode: options.mode ?? 'precopy', downtimeTargetMs: options.downtimeTargetMs ?? 0 }))
+    this.migrationSources.set(view.id, vm.owner)
+    return view
+  }
+
+  async cancelMigration (ref: string): Promise<MigrationView> {
+    const vm = this.resolve(ref)
+    if (vm.owner === this.selfId) return this.migrations().cancel(vm.id)
+    const [m] = await this.vmOps.migrations(peerIdFromString(vm.owner), { cancelVmId: vm.id })
+    if (m === undefined) throw new VmNotFoundError(`vm ${vm.id} is not migrating`)
+    return fromMigrationMsg(m)
+  }
+
+  /** A migration by id, asked of the peer that runs it (this one, or the source it was started on). */
+  async migration (id: string): Promise<MigrationView> {
+    const local = this.c.migrations?.get(id)
+    if (local !== undefined) return local
+    const source = this.migrationSources.get(id)
+    const peers = source === undefined ? this.alivePeers() : [source]
+    for (const peer of peers) {
+      const [m] = await this.vmOps.migrations(peerIdFromString(peer), { id }, { signal: AbortSignal.timeout(LIST_TIMEOUT_MS) }).catch(() => [])
+      if (m !== undefined) return fromMigrationMsg(m)
+    }
+    throw new NotFoundError(`no migration ${id}`)
+  }
+
+  /** Migrations in flight and recent, from every peer that answers. */
+  async allMigrations (): Promise<MigrationView[]> {
+    const remote = await Promise.all(this.alivePeers().map(async peer => (await this.vmOps.migrations(peerIdFromString(peer), {}, { signal: AbortSignal.timeout(LIST_TIMEOUT_MS) }).catch(() => [])).map(fromMigrationMsg)))
+    return [...(this.c.migrations?.list() ?? []), ...remote.flat()].sort((a, b) => b.startedAt.localeCompare(a.startedAt))
+  }
+
+  private migrations (): VmMigrations {
+    if (this.c.migrations === undefined) throw new VmSpecError('this peer does not migrate VMs')
+    return this.c.migrations
+  }
+
+  private alivePeers (): string[] {
+    return this.c.membership.peers().filter(p => !p.self && p.state === 'alive').map(p => p.id)
   }
 
   /** `NAME[:IP]` to a VNet id and a wanted address. */
@@ -190,12 +247,12 @@ export class VmService {
    * A peer for `--on`: a peer id or unique prefix, or `provider:NAME` (the alive peer of that
    * provider with the most free VM memory, which must fit `memoryBytes`).
    */
-  resolvePeer (on: string, memoryBytes: number): string {
+  resolvePeer (on: string, memoryBytes: number, except?: string): string {
     const peers = this.c.membership.peers()
     if (on.startsWith('provider:')) {
       const provider = on.slice('provider:'.length)
       const room = (p: typeof peers[number]): number => p.memoryBytes - p.vmMemoryBytes
-      const candidates = peers.filter(p => p.provider === provider && p.state === 'alive').sort((a, b) => room(b) - room(a))
+      const candidates = peers.filter(p => p.provider === provider && p.state === 'alive' && p.id !== except).sort((a, b) => room(b) - room(a))
       if (candidates.length === 0) throw new NotFoundError(`no alive peer of provider ${provider} (providers: ${[...new Set(peers.map(p => p.provider))].join(', ')})`)
       const best = candidates[0]
       if (best === undefined || room(best) < memoryBytes) throw new NotFoundError(`no peer of provider ${provider} has ${Math.round(memoryBytes / 1048576)} MiB free for VMs`)
@@ -220,13 +277,25 @@ export class VmService {
           return undefined
         }
         if (!['start', 'pause', 'resume', 'stop'].includes(action)) throw new VmSpecError(`unknown action ${action}`)
-        return toDetailMsg(await m.act(vmId, action as Exclude<VmAction, 'destroy' | 'snapshot'>))
+        return toDetailMsg(await m.act(vmId, action as LifecycleAction))
       },
       show: async vmId => toDetailMsg(await m.detail(vmId)),
       list: async () => (await m.list()).map(toDetailMsg),
       logs: async vmId => m.logs(vmId),
       attach: async (vmId, net) => toDetailMsg(await m.attach(vmId, net)),
-      detach: async vmId => toDetailMsg(await m.detach(vmId))
+      detach: async vmId => toDetailMsg(await m.detach(vmId)),
+      migrate: async (vmId, to, options) => toMigrationMsg(this.migrations().start(vmId, to, {
+        mode: options.mode === 'stopcopy' ? 'stopcopy' : 'precopy',
+        ...(options.downtimeTargetMs > 0 ? { downtimeTargetMs: options.downtimeTargetMs } : {})
+      })),
+      migrations: async query => {
+        if (query.cancelVmId !== '') return [toMigrationMsg(this.migrations().cancel(query.cancelVmId))]
+        if (query.id !== '') {
+          const one = this.c.migrations?.get(query.id)
+          return one === undefined ? [] : [toMigrationMsg(one)]
+        }
+        return (this.c.migrations?.list() ?? []).map(toMigrationMsg)
+      }
     }
   }
 

@@ -1,7 +1,7 @@
 // <dataDir>/vms.json: the records of the VMs this peer owns, so that a restarted peer knows what it
 // had (and reports it lost) instead of forgetting it or resurrecting it. Versioned; written atomically.
 import { readFile } from 'node:fs/promises'
-import { writeSecret } from '../identity.js'
+import { writeSecretSync } from '../identity.js'
 import { fromRecordMsg, toRecordMsg, type VmRecordData } from '../../overlay/records/index.js'
 import type { Logger } from '../log.js'
 
@@ -34,10 +34,14 @@ export class VmStore {
     return out
   }
 
-  /** Writes are queued so that the file always holds the latest list. */
+  /**
+   * Writes are queued so that the file always holds the latest list. Synchronous writes of a small
+   * file: a migration's commit waits for this one, and an async write's callback waits its turn
+   * behind every other event of a busy daemon (measured: 3 to 15 ms).
+   */
   async save (vms: VmRecordData[]): Promise<void> {
-    const text = JSON.stringify({ version: VERSION, vms: vms.map(toRecordMsg) }, null, 2) + '\n'
-    this.writing = this.writing.catch(() => {}).then(async () => { await writeSecret(this.file, text) })
+    const text = JSON.stringify({ version: VERSION, vms: vms.map(toRecordMsg) }) + '\n'
+    this.writing = this.writing.catch(() => {}).then(() => { writeSecretSync(this.file, text) })
     await this.writing
   }
 }

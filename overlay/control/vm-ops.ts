@@ -1,6 +1,8 @@
 // Operations on a VM, asked of the peer that owns it: create, lifecycle actions, show, list, logs.
 // Protocol /supercloud/vm/1.0.0, member-only, one request and one response per stream.
 import type { PeerId } from '@libp2p/interface'
+import { peerIdFromString } from '@libp2p/peer-id'
+import { peerIdFromBytes } from '../signing/index.js'
 import { supercloud } from '../../proto/gen/vm.js'
 import { MAX_VM_REQUEST_BYTES, MAX_VM_RESPONSE_BYTES, VM_PROTOCOL, VM_TIMEOUT_MS } from './constants.js'
 import { MemberRpc, RemoteError, protobufCodec, type MemberRpcComponents } from './member-rpc.js'
@@ -10,6 +12,7 @@ export type VmRequestMsg = supercloud.vm.IVmRequest
 export type VmResponseMsg = supercloud.vm.IVmResponse
 export type VmDetailMsg = supercloud.vm.IVmDetail
 export type VmSpecMsg = supercloud.vm.IVmSpec
+export type MigrationInfoMsg = supercloud.vm.IMigrationInfo
 
 export interface VmOpsHandlers {
   create: (spec: VmSpecMsg) => Promise<VmDetailMsg>
@@ -20,6 +23,9 @@ export interface VmOpsHandlers {
   logs: (vmId: string) => Promise<Uint8Array>
   attach: (vmId: string, net: { id: number, ip?: string }) => Promise<VmDetailMsg>
   detach: (vmId: string) => Promise<VmDetailMsg>
+  migrate: (vmId: string, to: string, options: { mode: string, downtimeTargetMs: number }) => Promise<MigrationInfoMsg>
+  /** One migration by id, every one this peer knows (id empty), or cancel the one of a VM. */
+  migrations: (query: { id: string, cancelVmId: string }) => Promise<MigrationInfoMsg[]>
 }
 
 export class VmOps {
@@ -57,6 +63,11 @@ export class VmOps {
       return { vm: await h.attach(r.attach.vmId ?? '', { id: r.attach.net?.id ?? 0, ...(ip === '' ? {} : { ip }) }) }
     }
     if (r.detach != null) return { vm: await h.detach(r.detach.vmId ?? '') }
+    if (r.migrate != null) {
+      const to = peerIdFromBytes(r.migrate.to ?? new Uint8Array()).toString()
+      return { migrations: { migrations: [await h.migrate(r.migrate.vmId ?? '', to, { mode: r.migrate.mode ?? '', downtimeTargetMs: r.migrate.downtimeTargetMs ?? 0 })] } }
+    }
+    if (r.migrations != null) return { migrations: { migrations: await h.migrations({ id: r.migrations.migrationId ?? '', cancelVmId: r.migrations.cancelVmId ?? '' }) } }
     throw new RemoteError('UnknownOperationError', 'unknown VM operation')
   }
 
@@ -82,6 +93,17 @@ export class VmOps {
 
   async detach (peer: PeerId, vmId: string, options: { signal?: AbortSignal } = {}): Promise<VmDetailMsg> {
     return required((await this.rpc.request(peer, { detach: { vmId } }, options)).vm)
+  }
+
+  async migrate (peer: PeerId, vmId: string, to: string, options: { mode: string, downtimeTargetMs: number }): Promise<MigrationInfoMsg> {
+    const r = await this.rpc.request(peer, { migrate: { vmId, to: peerIdFromString(to).toMultihash().bytes, mode: options.mode, downtimeTargetMs: options.downtimeTargetMs } })
+    const m = r.migrations?.migrations?.[0]
+    if (m == null) throw new RemoteError('MalformedMessageError', 'the owner answered a migration without its report')
+    return m
+  }
+
+  async migrations (peer: PeerId, query: { id?: string, cancelVmId?: string }, options: { signal?: AbortSignal } = {}): Promise<MigrationInfoMsg[]> {
+    return (await this.rpc.request(peer, { migrations: { migrationId: query.id ?? '', cancelVmId: query.cancelVmId ?? '' } }, options)).migrations?.migrations ?? []
   }
 
   async logs (peer: PeerId, vmId: string, options: { signal?: AbortSignal } = {}): Promise<Uint8Array> {

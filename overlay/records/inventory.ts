@@ -5,6 +5,9 @@ import type { PrivateKey } from '@libp2p/interface'
 import { supercloud } from '../../proto/gen/vm.js'
 import { sign, verify } from '../signing/index.js'
 import { MAX_VMS_PER_INVENTORY } from './constants.js'
+import { peerIdFromString } from '@libp2p/peer-id'
+import { peerIdFromBytes } from '../signing/index.js'
+import { verifyOwnership, type SignedHandoffMsg } from './handoff.js'
 
 const { Inventory } = supercloud.vm
 export type SignedInventoryMsg = supercloud.vm.ISignedInventory
@@ -36,8 +39,14 @@ export interface VmSpecData {
 }
 
 export interface VmRecordData {
+  /** `vm-` + 16 hex digits of sha256(creator ":" nonce): bound to the peer that created it. */
   id: string
+  creator: string
+  nonce: string
+  /** 1 at creation; each migration's handoff (signed by the previous owner) adds one. */
   epoch: number
+  /** The handoffs of epochs 2..epoch, in order. */
+  handoffs: SignedHandoffMsg[]
   spec: VmSpecData
   phase: VmPhase
   reason?: string
@@ -67,6 +76,9 @@ export function isVmId (id: string): boolean {
 export function toRecordMsg (r: VmRecordData): VmRecordMsg {
   return {
     id: r.id,
+    creator: peerIdFromString(r.creator).toMultihash().bytes,
+    nonce: r.nonce,
+    handoffs: r.handoffs,
     epoch: r.epoch,
     spec: { ...r.spec, guestMac: r.spec.guestMac ?? '', tiny: r.spec.tiny ?? null, net: r.spec.net ?? null },
     phase: r.phase,
@@ -98,12 +110,23 @@ export function fromRecordMsg (m: VmRecordMsg): VmRecordData {
   if (guestMac !== '' && !MAC.test(guestMac)) bad('bad guest MAC')
   const epoch = m.epoch ?? 0
   if (!Number.isSafeInteger(epoch) || epoch < 1) bad('bad epoch')
+  let creator = ''
+  try {
+    creator = peerIdFromBytes(m.creator ?? new Uint8Array()).toString()
+  } catch {
+    bad('bad creator')
+  }
+  const nonce = m.nonce ?? ''
+  if (!/^[0-9a-f]{8,64}$/.test(nonce)) bad('bad nonce')
   const t = s.tiny
   const net = s.net
   if (net != null && (!Number.isInteger(net.id) || (net.id ?? 0) < 1 || (net.id ?? 0) >= 1 << 24 || !IPV4.test(net.ip ?? ''))) bad('bad network attachment')
   return {
     id,
+    creator,
+    nonce,
     epoch,
+    handoffs: (m.handoffs ?? []).map(h => ({ handoff: h.handoff ?? new Uint8Array(), signature: h.signature ?? new Uint8Array() })),
     spec: {
       name,
       image,
@@ -145,5 +168,12 @@ export async function openInventory (signed: SignedInventoryMsg): Promise<Invent
   if (inv.vms.length > MAX_VMS_PER_INVENTORY) throw new InvalidInventoryError(`inventory of ${owner.toString()} lists ${inv.vms.length} VMs`)
   const vms = inv.vms.map(fromRecordMsg)
   if (new Set(vms.map(v => v.id)).size !== vms.length) throw new InvalidInventoryError(`inventory of ${owner.toString()} lists a VM twice`)
+  for (const vm of vms) {
+    try {
+      await verifyOwnership({ vmId: vm.id, epoch: vm.epoch, creator: vm.creator, nonce: vm.nonce, handoffs: vm.handoffs }, owner.toString())
+    } catch (err) {
+      throw new InvalidInventoryError(`inventory of ${owner.toString()}: ${(err as Error).message}`)
+    }
+  }
   return { owner: owner.toString(), seq: inv.seq, incarnation: inv.incarnation, vms }
 }

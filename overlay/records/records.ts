@@ -101,6 +101,18 @@ export class Records {
     await libp2p.services.pubsub.publish(RECORDS_TOPIC, supercloud.vm.SignedInventory.encode(signed).finish())
   }
 
+  /** This peer's newest signed inventory, as published. */
+  ownSigned (): Uint8Array | undefined {
+    const held = this.held.get(this.selfId)
+    return held === undefined ? undefined : supercloud.vm.SignedInventory.encode(held.signed).finish()
+  }
+
+  /** A signed inventory from anywhere (a tunnel's fast path): verified like gossip. Returns whether it was newer. */
+  async accept (bytes: Uint8Array): Promise<boolean> {
+    if (bytes.byteLength > MAX_INVENTORY_BYTES) return false
+    return await this.apply(supercloud.vm.SignedInventory.decode(bytes))
+  }
+
   /** Pulls inventories from `peer`: all it holds, or those of `owners`. Returns how many were newer. */
   async pull (peer: PeerId, owners: string[] = [], options: { signal?: AbortSignal } = {}): Promise<number> {
     const signal = options.signal ?? AbortSignal.timeout(RECORDS_TIMEOUT_MS)
@@ -119,22 +131,18 @@ export class Records {
   }
 
   /**
-   * Every VM in the cloud, one record per VM id. Ownership moves only with an epoch bump signed by
-   * the previous owner (migration); until such a handoff exists a record above epoch 1 is a claim
-   * nobody handed over, and is ignored. This peer's own records always win for the VMs it runs.
+   * Every VM in the cloud, one record per VM id: the highest epoch (every record is checked, when it
+   * arrives, to be owned by its inventory's signer through the chain of handoffs from the creator).
+   * For the VMs this peer runs, its own record wins at the same epoch.
    */
   list (): CloudVm[] {
     const byId = new Map<string, CloudVm>()
     for (const held of this.held.values()) {
       const state = this.ownerState(held.data)
       for (const record of held.data.vms) {
-        if (record.epoch !== 1) {
-          this.warnOnce(`epoch:${held.data.owner}:${record.id}`, { owner: held.data.owner, vm: record.id, epoch: record.epoch }, 'ignoring a VM record whose ownership nobody handed over')
-          continue
-        }
         const vm = this.view(record, held.data, state)
         const other = byId.get(vm.id)
-        if (other === undefined || (other.owner !== this.selfId && (vm.owner === this.selfId || prefer(vm, other)))) byId.set(vm.id, vm)
+        if (other === undefined || vm.epoch > other.epoch || (vm.epoch === other.epoch && other.owner !== this.selfId && (vm.owner === this.selfId || prefer(vm, other)))) byId.set(vm.id, vm)
       }
     }
     return [...byId.values()].sort((a, b) => a.createdAtMs - b.createdAtMs || a.id.localeCompare(b.id))

@@ -9,7 +9,7 @@ export class BadSignatureError extends Error {
   override name = 'BadSignatureError'
 }
 
-export type SigningDomain = 'descriptor' | 'admission' | 'join-token' | 'inventory' | 'vnet'
+export type SigningDomain = 'descriptor' | 'admission' | 'join-token' | 'inventory' | 'vnet' | 'handoff'
 
 function signedBytes (domain: SigningDomain, payload: Uint8Array): Uint8Array {
   const prefix = new TextEncoder().encode(`supercloud/${domain}/1:`)

@@ -10,3 +10,5 @@ export const MAX_QUEUE_BYTES = 8 << 20
 /** A failed dial is retried no sooner than this; frames for the peer meanwhile are dropped and counted. */
 export const REDIAL_MS = 1000
 export const DIAL_TIMEOUT_MS = 5000
+/** Signed inventories queued for one peer's next batch, at most (the newest are kept). */
+export const MAX_CONTROL = 8

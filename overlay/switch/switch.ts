@@ -23,6 +23,8 @@ export interface SwitchComponents {
   networks: Networks
   /** VMs attached to VNets, from the VM records. */
   attachedVms: () => AttachedVm[]
+  /** A signed inventory that came over a tunnel ahead of frames (checked like gossip). */
+  acceptRecords: (bytes: Uint8Array) => Promise<boolean>
   log: Logger
 }
 
@@ -57,11 +59,13 @@ export class Switch {
   private readonly instances = new Map<number, Instance>()
   private readonly planes = new Map<number, PlaneView>()
   private readonly tunnels: Tunnels
+  /** Per peer: batches waiting behind one whose records are being checked. */
+  private readonly tunnelChains = new Map<string, Promise<void>>()
   private readonly selfId: string
 
   constructor (private readonly components: SwitchComponents) {
     this.selfId = components.libp2p.peerId.toString()
-    this.tunnels = new Tunnels(components, (peer, frames, counters) => { this.fromTunnel(peer, frames, counters) })
+    this.tunnels = new Tunnels(components, (peer, frames, counters, inventories) => { this.fromTunnel(peer, frames, counters, inventories) })
     components.networks.onChange(() => { this.invalidate() })
   }
 
@@ -96,6 +100,13 @@ export class Switch {
     }
     instance.ports.set(info.mac, port)
     return port
+  }
+
+  /** Sends this peer's signed inventory to every peer with ports on VNet `vnet`, ahead of frames. */
+  pushRecords (vnet: number, inventory: Uint8Array): void {
+    const v = this.components.networks.get(vnet)
+    if (v === undefined) return
+    for (const peer of this.plane(v).peers) this.tunnels.sendControl(peer, inventory)
   }
 
   /** Counters of this peer's ports and tunnels for VNet `vnet` (tunnels carry every VNet). */
@@ -195,7 +206,24 @@ export class Switch {
     for (const peer of plane.peers) this.tunnels.send(peer, instance.id, frame)
   }
 
-  private fromTunnel (peer: string, frames: TunnelFrame[], counters: TunnelCounters): void {
+  private fromTunnel (peer: string, frames: TunnelFrame[], counters: TunnelCounters, inventories: Uint8Array[]): void {
+    const pending = this.tunnelChains.get(peer)
+    if (pending === undefined && inventories.length === 0) {
+      this.deliverFromTunnel(peer, frames, counters)
+      return
+    }
+    // Records first (checked, then the views rebuilt), so that the frames behind them are judged by
+    // them; later batches of the peer wait their turn, in order.
+    const next = (pending ?? Promise.resolve()).then(async () => {
+      for (const bytes of inventories) await this.components.acceptRecords(bytes).catch(() => { drop(counters, 'badRecords'); return false })
+      if (inventories.length > 0) this.invalidate()
+      this.deliverFromTunnel(peer, frames, counters)
+    })
+    this.tunnelChains.set(peer, next)
+    void next.finally(() => { if (this.tunnelChains.get(peer) === next) this.tunnelChains.delete(peer) })
+  }
+
+  private deliverFromTunnel (peer: string, frames: TunnelFrame[], counters: TunnelCounters): void {
     for (const { vnet: id, frame } of frames) {
       counters.framesIn++
       counters.bytesIn += frame.byteLength

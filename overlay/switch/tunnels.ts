@@ -11,7 +11,7 @@ import type { Membership } from '../membership/membership.js'
 import { LpReader } from '../wire/lp-reader.js'
 import { frame as lpFrame } from '../wire/lp.js'
 import { drop, newCounters, type FrameCounters } from './counters.js'
-import { DIAL_TIMEOUT_MS, MAX_BATCH_BYTES, MAX_QUEUE_BYTES, MAX_QUEUE_FRAMES, REDIAL_MS, TUNNEL_PROTOCOL } from './constants.js'
+import { DIAL_TIMEOUT_MS, MAX_BATCH_BYTES, MAX_CONTROL, MAX_QUEUE_BYTES, MAX_QUEUE_FRAMES, REDIAL_MS, TUNNEL_PROTOCOL } from './constants.js'
 
 const { TunnelBatch } = supercloud.network
 
@@ -28,14 +28,16 @@ export interface TunnelCounters extends FrameCounters {
   batchesOut: number
 }
 
-/** Frames that arrived from `peer`. */
-export type TunnelReceiver = (peer: string, frames: TunnelFrame[], counters: TunnelCounters) => void
+/** Frames that arrived from `peer`, and the signed inventories that came ahead of them. */
+export type TunnelReceiver = (peer: string, frames: TunnelFrame[], counters: TunnelCounters, inventories: Uint8Array[]) => void
 
 class Tunnel {
   out: Stream | undefined
   readonly streams = new Set<Stream>()
   queue: TunnelFrame[] = []
   queuedBytes = 0
+  /** Control messages (signed inventories) for the next batch, ahead of its frames. */
+  control: Uint8Array[] = []
   flushing = false
   dialing: Promise<void> | undefined
   lastDialFailure = 0
@@ -70,10 +72,21 @@ export class Tunnels {
     }
     t.queue.push({ vnet, frame })
     t.queuedBytes += frame.byteLength
-    if (!t.flushing) {
-      t.flushing = true
-      setImmediate(() => { void this.flush(t) })
-    }
+    this.schedule(t)
+  }
+
+  private schedule (t: Tunnel): void {
+    if (t.flushing) return
+    t.flushing = true
+    setImmediate(() => { void this.flush(t) })
+  }
+
+  /** Queues a signed inventory for `peer`: it leaves ahead of the frames of the next batch. */
+  sendControl (peer: string, bytes: Uint8Array): void {
+    const t = this.tunnel(peer)
+    if (t.control.length >= MAX_CONTROL) t.control.shift()
+    t.control.push(bytes)
+    this.schedule(t)
   }
 
   stats (): Array<{ peer: string, counters: TunnelCounters }> {
@@ -131,7 +144,7 @@ export class Tunnels {
           }
           frames.push({ vnet, frame })
         }
-        this.receive(t.peer, frames, t.counters)
+        this.receive(t.peer, frames, t.counters, batch.inventories.slice(0, MAX_CONTROL))
       }
     } catch (err) {
       drop(t.counters, 'brokenStream')
@@ -165,14 +178,17 @@ export class Tunnels {
   /** Sends everything queued, in batches of at most MAX_BATCH_BYTES, waiting for the stream to drain. */
   private async flush (t: Tunnel): Promise<void> {
     try {
-      while (t.queue.length > 0 && !this.stopped) {
+      while ((t.queue.length > 0 || t.control.length > 0) && !this.stopped) {
         const stream = await this.ensureStream(t)
         if (stream === undefined) {
           drop(t.counters, 'noRoute', t.queue.length)
           t.queue = []
           t.queuedBytes = 0
+          t.control = []
           return
         }
+        const inventories = t.control
+        t.control = []
         const frames: TunnelFrame[] = []
         let bytes = 0
         while (t.queue.length > 0 && bytes + (t.queue[0]?.frame.byteLength ?? 0) + 16 <= MAX_BATCH_BYTES) {
@@ -181,7 +197,7 @@ export class Tunnels {
           t.queuedBytes -= f.frame.byteLength
           frames.push(f)
         }
-        const message = TunnelBatch.encode({ frames }).finish()
+        const message = TunnelBatch.encode({ frames, inventories }).finish()
         t.counters.batchesOut++
         t.counters.framesOut += frames.length
         t.counters.bytesOut += frames.reduce((n, f) => n + f.frame.byteLength, 0)
@@ -196,10 +212,7 @@ export class Tunnels {
       }
     } finally {
       t.flushing = false
-      if (t.queue.length > 0 && !this.stopped) {
-        t.flushing = true
-        setImmediate(() => { void this.flush(t) })
-      }
+      if ((t.queue.length > 0 || t.control.length > 0) && !this.stopped) this.schedule(t)
     }
   }
 }

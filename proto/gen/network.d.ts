@@ -631,6 +631,7 @@ export namespace supercloud {
             constructor(p?: supercloud.network.TunnelBatch.$Properties);
             $unknowns?: Uint8Array[];
             frames: supercloud.network.TunnelFrame.$Properties[];
+            inventories: Uint8Array[];
             static create(properties: supercloud.network.TunnelBatch.$Shape): supercloud.network.TunnelBatch & supercloud.network.TunnelBatch.$Shape;
             static create(properties?: supercloud.network.TunnelBatch.$Properties): supercloud.network.TunnelBatch;
             static encode(m: supercloud.network.TunnelBatch.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -643,6 +644,7 @@ export namespace supercloud {
         namespace TunnelBatch {
             interface $Properties {
                 frames?: (supercloud.network.TunnelFrame.$Properties[]|null);
+                inventories?: (Uint8Array[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.network.TunnelBatch.$Properties;

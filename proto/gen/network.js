@@ -6269,6 +6269,7 @@ export const supercloud = $root.supercloud = (() => {
              * Properties of a TunnelBatch.
              * @typedef {Object} supercloud.network.TunnelBatch.$Properties
              * @property {Array.<supercloud.network.TunnelFrame.$Properties>|null} [frames] TunnelBatch frames
+             * @property {Array.<Uint8Array>|null} [inventories] TunnelBatch inventories
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6295,6 +6296,7 @@ export const supercloud = $root.supercloud = (() => {
              */
             const TunnelBatch = function (p) {
                 this.frames = [];
+                this.inventories = [];
                 if (p)
                     for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -6308,6 +6310,14 @@ export const supercloud = $root.supercloud = (() => {
              * @instance
              */
             TunnelBatch.prototype.frames = $util.emptyArray;
+
+            /**
+             * TunnelBatch inventories.
+             * @member {Array.<Uint8Array>} inventories
+             * @memberof supercloud.network.TunnelBatch
+             * @instance
+             */
+            TunnelBatch.prototype.inventories = $util.emptyArray;
 
             /**
              * Creates a new TunnelBatch instance using the specified properties.
@@ -6344,6 +6354,10 @@ export const supercloud = $root.supercloud = (() => {
                 if (m.frames != null && m.frames.length) {
                     for (var i = 0; i < m.frames.length; ++i)
                         $root.supercloud.network.TunnelFrame.encode(m.frames[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.inventories != null && m.inventories.length) {
+                    for (var i = 0; i < m.inventories.length; ++i)
+                        w.uint32(/* id 2, wireType 2 =*/18).bytes(m.inventories[i]);
                 }
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
@@ -6397,6 +6411,14 @@ export const supercloud = $root.supercloud = (() => {
                             m.frames.push($root.supercloud.network.TunnelFrame.decode(r, r.size(), $undefined, q + 1));
                             continue;
                         }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.inventories && m.inventories.length))
+                                m.inventories = [];
+                            m.inventories.push(r.bytes());
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -6442,6 +6464,17 @@ export const supercloud = $root.supercloud = (() => {
                         m.frames[i] = $root.supercloud.network.TunnelFrame.fromObject(d.frames[i], q + 1);
                     }
                 }
+                if (d.inventories) {
+                    if (!$Array.isArray(d.inventories))
+                        throw $TypeError(".supercloud.network.TunnelBatch.inventories: array expected");
+                    m.inventories = $Array(d.inventories.length);
+                    for (var i = 0; i < d.inventories.length; ++i) {
+                        if (typeof d.inventories[i] === "string")
+                            $util.base64.decode(d.inventories[i], m.inventories[i] = $util.newBuffer($util.base64.length(d.inventories[i])), 0);
+                        else if (d.inventories[i].length >= 0)
+                            m.inventories[i] = d.inventories[i];
+                    }
+                }
                 return m;
             };
 
@@ -6464,11 +6497,18 @@ export const supercloud = $root.supercloud = (() => {
                 var d = {};
                 if (o.arrays || o.defaults) {
                     d.frames = [];
+                    d.inventories = [];
                 }
                 if (m.frames && m.frames.length) {
                     d.frames = $Array(m.frames.length);
                     for (var j = 0; j < m.frames.length; ++j) {
                         d.frames[j] = $root.supercloud.network.TunnelFrame.toObject(m.frames[j], o, q + 1);
+                    }
+                }
+                if (m.inventories && m.inventories.length) {
+                    d.inventories = $Array(m.inventories.length);
+                    for (var j = 0; j < m.inventories.length; ++j) {
+                        d.inventories[j] = o.bytes === $String ? $util.base64.encode(m.inventories[j], 0, m.inventories[j].length) : o.bytes === $Array ? $Array.prototype.slice.call(m.inventories[j]) : m.inventories[j];
                     }
                 }
                 return d;

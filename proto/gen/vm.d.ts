@@ -99,6 +99,64 @@ export namespace supercloud {
             type $Shape = supercloud.vm.VmSpec.$Properties;
         }
 
+        interface IHandoff extends supercloud.vm.Handoff.$Properties {
+        }
+
+        class Handoff {
+            constructor(p?: supercloud.vm.Handoff.$Properties);
+            $unknowns?: Uint8Array[];
+            vmId: string;
+            epoch: number;
+            from: Uint8Array;
+            to: Uint8Array;
+            atMs: number;
+            static create(properties: supercloud.vm.Handoff.$Shape): supercloud.vm.Handoff & supercloud.vm.Handoff.$Shape;
+            static create(properties?: supercloud.vm.Handoff.$Properties): supercloud.vm.Handoff;
+            static encode(m: supercloud.vm.Handoff.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): supercloud.vm.Handoff & supercloud.vm.Handoff.$Shape;
+            static fromObject(d: { [k: string]: any }): supercloud.vm.Handoff;
+            static toObject(m: supercloud.vm.Handoff, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Handoff {
+            interface $Properties {
+                vmId?: (string|null);
+                epoch?: (number|null);
+                from?: (Uint8Array|null);
+                to?: (Uint8Array|null);
+                atMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.vm.Handoff.$Properties;
+        }
+
+        interface ISignedHandoff extends supercloud.vm.SignedHandoff.$Properties {
+        }
+
+        class SignedHandoff {
+            constructor(p?: supercloud.vm.SignedHandoff.$Properties);
+            $unknowns?: Uint8Array[];
+            handoff: Uint8Array;
+            signature: Uint8Array;
+            static create(properties: supercloud.vm.SignedHandoff.$Shape): supercloud.vm.SignedHandoff & supercloud.vm.SignedHandoff.$Shape;
+            static create(properties?: supercloud.vm.SignedHandoff.$Properties): supercloud.vm.SignedHandoff;
+            static encode(m: supercloud.vm.SignedHandoff.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): supercloud.vm.SignedHandoff & supercloud.vm.SignedHandoff.$Shape;
+            static fromObject(d: { [k: string]: any }): supercloud.vm.SignedHandoff;
+            static toObject(m: supercloud.vm.SignedHandoff, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace SignedHandoff {
+            interface $Properties {
+                handoff?: (Uint8Array|null);
+                signature?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.vm.SignedHandoff.$Properties;
+        }
+
         interface IVmRecord extends supercloud.vm.VmRecord.$Properties {
         }
 
@@ -112,6 +170,9 @@ export namespace supercloud {
             reason: string;
             createdAtMs: number;
             updatedAtMs: number;
+            creator: Uint8Array;
+            nonce: string;
+            handoffs: supercloud.vm.SignedHandoff.$Properties[];
             static create(properties: supercloud.vm.VmRecord.$Shape): supercloud.vm.VmRecord & supercloud.vm.VmRecord.$Shape;
             static create(properties?: supercloud.vm.VmRecord.$Properties): supercloud.vm.VmRecord;
             static encode(m: supercloud.vm.VmRecord.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -130,6 +191,9 @@ export namespace supercloud {
                 reason?: (string|null);
                 createdAtMs?: (number|null);
                 updatedAtMs?: (number|null);
+                creator?: (Uint8Array|null);
+                nonce?: (string|null);
+                handoffs?: (supercloud.vm.SignedHandoff.$Properties[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.vm.VmRecord.$Properties;
@@ -479,6 +543,150 @@ export namespace supercloud {
             type $Shape = supercloud.vm.DetachVm.$Properties;
         }
 
+        interface IMigrateVm extends supercloud.vm.MigrateVm.$Properties {
+        }
+
+        class MigrateVm {
+            constructor(p?: supercloud.vm.MigrateVm.$Properties);
+            $unknowns?: Uint8Array[];
+            vmId: string;
+            to: Uint8Array;
+            mode: string;
+            downtimeTargetMs: number;
+            static create(properties: supercloud.vm.MigrateVm.$Shape): supercloud.vm.MigrateVm & supercloud.vm.MigrateVm.$Shape;
+            static create(properties?: supercloud.vm.MigrateVm.$Properties): supercloud.vm.MigrateVm;
+            static encode(m: supercloud.vm.MigrateVm.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): supercloud.vm.MigrateVm & supercloud.vm.MigrateVm.$Shape;
+            static fromObject(d: { [k: string]: any }): supercloud.vm.MigrateVm;
+            static toObject(m: supercloud.vm.MigrateVm, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace MigrateVm {
+            interface $Properties {
+                vmId?: (string|null);
+                to?: (Uint8Array|null);
+                mode?: (string|null);
+                downtimeTargetMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.vm.MigrateVm.$Properties;
+        }
+
+        interface IMigrationQuery extends supercloud.vm.MigrationQuery.$Properties {
+        }
+
+        class MigrationQuery {
+            constructor(p?: supercloud.vm.MigrationQuery.$Properties);
+            $unknowns?: Uint8Array[];
+            migrationId: string;
+            cancelVmId: string;
+            static create(properties: supercloud.vm.MigrationQuery.$Shape): supercloud.vm.MigrationQuery & supercloud.vm.MigrationQuery.$Shape;
+            static create(properties?: supercloud.vm.MigrationQuery.$Properties): supercloud.vm.MigrationQuery;
+            static encode(m: supercloud.vm.MigrationQuery.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): supercloud.vm.MigrationQuery & supercloud.vm.MigrationQuery.$Shape;
+            static fromObject(d: { [k: string]: any }): supercloud.vm.MigrationQuery;
+            static toObject(m: supercloud.vm.MigrationQuery, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace MigrationQuery {
+            interface $Properties {
+                migrationId?: (string|null);
+                cancelVmId?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.vm.MigrationQuery.$Properties;
+        }
+
+        interface IMigrationInfo extends supercloud.vm.MigrationInfo.$Properties {
+        }
+
+        class MigrationInfo {
+            constructor(p?: supercloud.vm.MigrationInfo.$Properties);
+            $unknowns?: Uint8Array[];
+            id: string;
+            vmId: string;
+            vmName: string;
+            from: Uint8Array;
+            to: Uint8Array;
+            mode: string;
+            phase: string;
+            startedAtMs: number;
+            endedAtMs: number;
+            reason: string;
+            totalMs: number;
+            downtimeMs: number;
+            bytes: number;
+            rounds: number;
+            pagesPerRound: number[];
+            round: number;
+            lastRoundBytes: number;
+            dirtyBytesPerSec: number;
+            bandwidthBytesPerSec: number;
+            etaMs: number;
+            throttleMs: number;
+            static create(properties: supercloud.vm.MigrationInfo.$Shape): supercloud.vm.MigrationInfo & supercloud.vm.MigrationInfo.$Shape;
+            static create(properties?: supercloud.vm.MigrationInfo.$Properties): supercloud.vm.MigrationInfo;
+            static encode(m: supercloud.vm.MigrationInfo.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): supercloud.vm.MigrationInfo & supercloud.vm.MigrationInfo.$Shape;
+            static fromObject(d: { [k: string]: any }): supercloud.vm.MigrationInfo;
+            static toObject(m: supercloud.vm.MigrationInfo, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace MigrationInfo {
+            interface $Properties {
+                id?: (string|null);
+                vmId?: (string|null);
+                vmName?: (string|null);
+                from?: (Uint8Array|null);
+                to?: (Uint8Array|null);
+                mode?: (string|null);
+                phase?: (string|null);
+                startedAtMs?: (number|null);
+                endedAtMs?: (number|null);
+                reason?: (string|null);
+                totalMs?: (number|null);
+                downtimeMs?: (number|null);
+                bytes?: (number|null);
+                rounds?: (number|null);
+                pagesPerRound?: (number[]|null);
+                round?: (number|null);
+                lastRoundBytes?: (number|null);
+                dirtyBytesPerSec?: (number|null);
+                bandwidthBytesPerSec?: (number|null);
+                etaMs?: (number|null);
+                throttleMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.vm.MigrationInfo.$Properties;
+        }
+
+        interface IMigrationList extends supercloud.vm.MigrationList.$Properties {
+        }
+
+        class MigrationList {
+            constructor(p?: supercloud.vm.MigrationList.$Properties);
+            $unknowns?: Uint8Array[];
+            migrations: supercloud.vm.MigrationInfo.$Properties[];
+            static create(properties: supercloud.vm.MigrationList.$Shape): supercloud.vm.MigrationList & supercloud.vm.MigrationList.$Shape;
+            static create(properties?: supercloud.vm.MigrationList.$Properties): supercloud.vm.MigrationList;
+            static encode(m: supercloud.vm.MigrationList.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): supercloud.vm.MigrationList & supercloud.vm.MigrationList.$Shape;
+            static fromObject(d: { [k: string]: any }): supercloud.vm.MigrationList;
+            static toObject(m: supercloud.vm.MigrationList, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace MigrationList {
+            interface $Properties {
+                migrations?: (supercloud.vm.MigrationInfo.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.vm.MigrationList.$Properties;
+        }
+
         interface IVmRequest extends supercloud.vm.VmRequest.$Properties {
         }
 
@@ -492,7 +700,9 @@ export namespace supercloud {
             logs?: (supercloud.vm.VmLogs.$Properties|null);
             attach?: (supercloud.vm.AttachVm.$Properties|null);
             detach?: (supercloud.vm.DetachVm.$Properties|null);
-            op?: ("create"|"action"|"show"|"list"|"logs"|"attach"|"detach");
+            migrate?: (supercloud.vm.MigrateVm.$Properties|null);
+            migrations?: (supercloud.vm.MigrationQuery.$Properties|null);
+            op?: ("create"|"action"|"show"|"list"|"logs"|"attach"|"detach"|"migrate"|"migrations");
             static create(properties: supercloud.vm.VmRequest.$Shape): supercloud.vm.VmRequest & supercloud.vm.VmRequest.$Shape;
             static create(properties?: supercloud.vm.VmRequest.$Properties): supercloud.vm.VmRequest;
             static encode(m: supercloud.vm.VmRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -511,7 +721,9 @@ export namespace supercloud {
                 logs?: (supercloud.vm.VmLogs.$Properties|null);
                 attach?: (supercloud.vm.AttachVm.$Properties|null);
                 detach?: (supercloud.vm.DetachVm.$Properties|null);
-                op?: ("create"|"action"|"show"|"list"|"logs"|"attach"|"detach");
+                migrate?: (supercloud.vm.MigrateVm.$Properties|null);
+                migrations?: (supercloud.vm.MigrationQuery.$Properties|null);
+                op?: ("create"|"action"|"show"|"list"|"logs"|"attach"|"detach"|"migrate"|"migrations");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -522,9 +734,11 @@ export namespace supercloud {
               logs?: supercloud.vm.VmLogs.$Shape|null;
               attach?: supercloud.vm.AttachVm.$Shape|null;
               detach?: supercloud.vm.DetachVm.$Shape|null;
+              migrate?: supercloud.vm.MigrateVm.$Shape|null;
+              migrations?: supercloud.vm.MigrationQuery.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ op?: undefined; create?: null; action?: null; show?: null; list?: null; logs?: null; attach?: null; detach?: null }|{ op?: "create"; create: supercloud.vm.CreateVm.$Shape; action?: null; show?: null; list?: null; logs?: null; attach?: null; detach?: null }|{ op?: "action"; create?: null; action: supercloud.vm.VmAction.$Shape; show?: null; list?: null; logs?: null; attach?: null; detach?: null }|{ op?: "show"; create?: null; action?: null; show: supercloud.vm.ShowVm.$Shape; list?: null; logs?: null; attach?: null; detach?: null }|{ op?: "list"; create?: null; action?: null; show?: null; list: supercloud.vm.ListVms.$Shape; logs?: null; attach?: null; detach?: null }|{ op?: "logs"; create?: null; action?: null; show?: null; list?: null; logs: supercloud.vm.VmLogs.$Shape; attach?: null; detach?: null }|{ op?: "attach"; create?: null; action?: null; show?: null; list?: null; logs?: null; attach: supercloud.vm.AttachVm.$Shape; detach?: null }|{ op?: "detach"; create?: null; action?: null; show?: null; list?: null; logs?: null; attach?: null; detach: supercloud.vm.DetachVm.$Shape })
+              ({ op?: undefined; create?: null; action?: null; show?: null; list?: null; logs?: null; attach?: null; detach?: null; migrate?: null; migrations?: null }|{ op?: "create"; create: supercloud.vm.CreateVm.$Shape; action?: null; show?: null; list?: null; logs?: null; attach?: null; detach?: null; migrate?: null; migrations?: null }|{ op?: "action"; create?: null; action: supercloud.vm.VmAction.$Shape; show?: null; list?: null; logs?: null; attach?: null; detach?: null; migrate?: null; migrations?: null }|{ op?: "show"; create?: null; action?: null; show: supercloud.vm.ShowVm.$Shape; list?: null; logs?: null; attach?: null; detach?: null; migrate?: null; migrations?: null }|{ op?: "list"; create?: null; action?: null; show?: null; list: supercloud.vm.ListVms.$Shape; logs?: null; attach?: null; detach?: null; migrate?: null; migrations?: null }|{ op?: "logs"; create?: null; action?: null; show?: null; list?: null; logs: supercloud.vm.VmLogs.$Shape; attach?: null; detach?: null; migrate?: null; migrations?: null }|{ op?: "attach"; create?: null; action?: null; show?: null; list?: null; logs?: null; attach: supercloud.vm.AttachVm.$Shape; detach?: null; migrate?: null; migrations?: null }|{ op?: "detach"; create?: null; action?: null; show?: null; list?: null; logs?: null; attach?: null; detach: supercloud.vm.DetachVm.$Shape; migrate?: null; migrations?: null }|{ op?: "migrate"; create?: null; action?: null; show?: null; list?: null; logs?: null; attach?: null; detach?: null; migrate: supercloud.vm.MigrateVm.$Shape; migrations?: null }|{ op?: "migrations"; create?: null; action?: null; show?: null; list?: null; logs?: null; attach?: null; detach?: null; migrate?: null; migrations: supercloud.vm.MigrationQuery.$Shape })
             );
         }
 
@@ -588,7 +802,8 @@ export namespace supercloud {
             vm?: (supercloud.vm.VmDetail.$Properties|null);
             list?: (supercloud.vm.VmList.$Properties|null);
             logs?: (Uint8Array|null);
-            result?: ("error"|"vm"|"list"|"logs");
+            migrations?: (supercloud.vm.MigrationList.$Properties|null);
+            result?: ("error"|"vm"|"list"|"logs"|"migrations");
             static create(properties: supercloud.vm.VmResponse.$Shape): supercloud.vm.VmResponse & supercloud.vm.VmResponse.$Shape;
             static create(properties?: supercloud.vm.VmResponse.$Properties): supercloud.vm.VmResponse;
             static encode(m: supercloud.vm.VmResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -604,7 +819,8 @@ export namespace supercloud {
                 vm?: (supercloud.vm.VmDetail.$Properties|null);
                 list?: (supercloud.vm.VmList.$Properties|null);
                 logs?: (Uint8Array|null);
-                result?: ("error"|"vm"|"list"|"logs");
+                migrations?: (supercloud.vm.MigrationList.$Properties|null);
+                result?: ("error"|"vm"|"list"|"logs"|"migrations");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -612,9 +828,10 @@ export namespace supercloud {
               vm?: supercloud.vm.VmDetail.$Shape|null;
               list?: supercloud.vm.VmList.$Shape|null;
               logs?: Uint8Array|null;
+              migrations?: supercloud.vm.MigrationList.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ result?: undefined; error?: null; vm?: null; list?: null; logs?: null }|{ result?: "error"; error: supercloud.vm.VmError.$Shape; vm?: null; list?: null; logs?: null }|{ result?: "vm"; error?: null; vm: supercloud.vm.VmDetail.$Shape; list?: null; logs?: null }|{ result?: "list"; error?: null; vm?: null; list: supercloud.vm.VmList.$Shape; logs?: null }|{ result?: "logs"; error?: null; vm?: null; list?: null; logs: Uint8Array })
+              ({ result?: undefined; error?: null; vm?: null; list?: null; logs?: null; migrations?: null }|{ result?: "error"; error: supercloud.vm.VmError.$Shape; vm?: null; list?: null; logs?: null; migrations?: null }|{ result?: "vm"; error?: null; vm: supercloud.vm.VmDetail.$Shape; list?: null; logs?: null; migrations?: null }|{ result?: "list"; error?: null; vm?: null; list: supercloud.vm.VmList.$Shape; logs?: null; migrations?: null }|{ result?: "logs"; error?: null; vm?: null; list?: null; logs: Uint8Array; migrations?: null }|{ result?: "migrations"; error?: null; vm?: null; list?: null; logs?: null; migrations: supercloud.vm.MigrationList.$Shape })
             );
         }
 

@@ -984,6 +984,617 @@ export const supercloud = $root.supercloud = (() => {
             return VmSpec;
         })();
 
+        vm.Handoff = (function() {
+
+            /**
+             * Properties of a Handoff.
+             * @typedef {Object} supercloud.vm.Handoff.$Properties
+             * @property {string|null} [vmId] Handoff vmId
+             * @property {number|null} [epoch] Handoff epoch
+             * @property {Uint8Array|null} [from] Handoff from
+             * @property {Uint8Array|null} [to] Handoff to
+             * @property {number|null} [atMs] Handoff atMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Handoff.
+             * @memberof supercloud.vm
+             * @interface IHandoff
+             * @augments supercloud.vm.Handoff.$Properties
+             * @deprecated Use supercloud.vm.Handoff.$Properties instead.
+             */
+
+            /**
+             * Shape of a Handoff.
+             * @typedef {supercloud.vm.Handoff.$Properties} supercloud.vm.Handoff.$Shape
+             */
+
+            /**
+             * Constructs a new Handoff.
+             * @memberof supercloud.vm
+             * @classdesc Represents a Handoff.
+             * @constructor
+             * @param {supercloud.vm.Handoff.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Handoff = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Handoff vmId.
+             * @member {string} vmId
+             * @memberof supercloud.vm.Handoff
+             * @instance
+             */
+            Handoff.prototype.vmId = "";
+
+            /**
+             * Handoff epoch.
+             * @member {number} epoch
+             * @memberof supercloud.vm.Handoff
+             * @instance
+             */
+            Handoff.prototype.epoch = 0;
+
+            /**
+             * Handoff from.
+             * @member {Uint8Array} from
+             * @memberof supercloud.vm.Handoff
+             * @instance
+             */
+            Handoff.prototype.from = $util.newBuffer([]);
+
+            /**
+             * Handoff to.
+             * @member {Uint8Array} to
+             * @memberof supercloud.vm.Handoff
+             * @instance
+             */
+            Handoff.prototype.to = $util.newBuffer([]);
+
+            /**
+             * Handoff atMs.
+             * @member {number} atMs
+             * @memberof supercloud.vm.Handoff
+             * @instance
+             */
+            Handoff.prototype.atMs = 0;
+
+            /**
+             * Creates a new Handoff instance using the specified properties.
+             * @function create
+             * @memberof supercloud.vm.Handoff
+             * @static
+             * @param {supercloud.vm.Handoff.$Properties=} [properties] Properties to set
+             * @returns {supercloud.vm.Handoff} Handoff instance
+             * @type {{
+             *   (properties: supercloud.vm.Handoff.$Shape): supercloud.vm.Handoff & supercloud.vm.Handoff.$Shape;
+             *   (properties?: supercloud.vm.Handoff.$Properties): supercloud.vm.Handoff;
+             * }}
+             */
+            Handoff.create = function(properties) {
+                return new Handoff(properties);
+            };
+
+            /**
+             * Encodes the specified Handoff message. Does not implicitly {@link supercloud.vm.Handoff.verify|verify} messages.
+             * @function encode
+             * @memberof supercloud.vm.Handoff
+             * @static
+             * @param {supercloud.vm.Handoff.$Properties} m Handoff message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Handoff.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.vmId != null && $Object.hasOwnProperty.call(m, "vmId") && m.vmId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.vmId);
+                if (m.epoch != null && $Object.hasOwnProperty.call(m, "epoch") && !$Object.is(m.epoch, 0))
+                    w.uint32(/* id 2, wireType 1 =*/17).double(m.epoch);
+                if (m.from != null && $Object.hasOwnProperty.call(m, "from") && m.from.length)
+                    w.uint32(/* id 3, wireType 2 =*/26).bytes(m.from);
+                if (m.to != null && $Object.hasOwnProperty.call(m, "to") && m.to.length)
+                    w.uint32(/* id 4, wireType 2 =*/34).bytes(m.to);
+                if (m.atMs != null && $Object.hasOwnProperty.call(m, "atMs") && !$Object.is(m.atMs, 0))
+                    w.uint32(/* id 5, wireType 1 =*/41).double(m.atMs);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a Handoff message from the specified reader or buffer.
+             * @function decode
+             * @memberof supercloud.vm.Handoff
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {supercloud.vm.Handoff & supercloud.vm.Handoff.$Shape} Handoff
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Handoff.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.supercloud.vm.Handoff();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.vmId = v;
+                            else
+                                delete m.vmId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.epoch = v;
+                            else
+                                delete m.epoch;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.from = v;
+                            else
+                                delete m.from;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.to = v;
+                            else
+                                delete m.to;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.atMs = v;
+                            else
+                                delete m.atMs;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a Handoff message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof supercloud.vm.Handoff
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {supercloud.vm.Handoff} Handoff
+             */
+            Handoff.fromObject = function (d, q) {
+                if (d instanceof $root.supercloud.vm.Handoff)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".supercloud.vm.Handoff: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.supercloud.vm.Handoff();
+                if (d.vmId != null) {
+                    if (typeof d.vmId !== "string" || d.vmId.length) {
+                        m.vmId = $String(d.vmId);
+                    }
+                }
+                if (d.epoch != null) {
+                    if (!$Object.is($Number(d.epoch), 0)) {
+                        m.epoch = $Number(d.epoch);
+                    }
+                }
+                if (d.from != null) {
+                    if (d.from.length) {
+                        if (typeof d.from === "string")
+                            $util.base64.decode(d.from, m.from = $util.newBuffer($util.base64.length(d.from)), 0);
+                        else if (d.from.length >= 0)
+                            m.from = d.from;
+                    }
+                }
+                if (d.to != null) {
+                    if (d.to.length) {
+                        if (typeof d.to === "string")
+                            $util.base64.decode(d.to, m.to = $util.newBuffer($util.base64.length(d.to)), 0);
+                        else if (d.to.length >= 0)
+                            m.to = d.to;
+                    }
+                }
+                if (d.atMs != null) {
+                    if (!$Object.is($Number(d.atMs), 0)) {
+                        m.atMs = $Number(d.atMs);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Handoff message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof supercloud.vm.Handoff
+             * @static
+             * @param {supercloud.vm.Handoff} m Handoff
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Handoff.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.vmId = "";
+                    d.epoch = 0;
+                    if (o.bytes === $String)
+                        d.from = "";
+                    else {
+                        d.from = [];
+                        if (o.bytes !== $Array)
+                            d.from = $util.newBuffer(d.from);
+                    }
+                    if (o.bytes === $String)
+                        d.to = "";
+                    else {
+                        d.to = [];
+                        if (o.bytes !== $Array)
+                            d.to = $util.newBuffer(d.to);
+                    }
+                    d.atMs = 0;
+                }
+                if (m.vmId != null && $Object.hasOwnProperty.call(m, "vmId")) {
+                    d.vmId = m.vmId;
+                }
+                if (m.epoch != null && $Object.hasOwnProperty.call(m, "epoch")) {
+                    d.epoch = o.json && !$isFinite(m.epoch) ? $String(m.epoch) : m.epoch;
+                }
+                if (m.from != null && $Object.hasOwnProperty.call(m, "from")) {
+                    d.from = o.bytes === $String ? $util.base64.encode(m.from, 0, m.from.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.from) : m.from;
+                }
+                if (m.to != null && $Object.hasOwnProperty.call(m, "to")) {
+                    d.to = o.bytes === $String ? $util.base64.encode(m.to, 0, m.to.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.to) : m.to;
+                }
+                if (m.atMs != null && $Object.hasOwnProperty.call(m, "atMs")) {
+                    d.atMs = o.json && !$isFinite(m.atMs) ? $String(m.atMs) : m.atMs;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Handoff to JSON.
+             * @function toJSON
+             * @memberof supercloud.vm.Handoff
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Handoff.prototype.toJSON = function() {
+                return Handoff.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Handoff;
+        })();
+
+        vm.SignedHandoff = (function() {
+
+            /**
+             * Properties of a SignedHandoff.
+             * @typedef {Object} supercloud.vm.SignedHandoff.$Properties
+             * @property {Uint8Array|null} [handoff] SignedHandoff handoff
+             * @property {Uint8Array|null} [signature] SignedHandoff signature
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SignedHandoff.
+             * @memberof supercloud.vm
+             * @interface ISignedHandoff
+             * @augments supercloud.vm.SignedHandoff.$Properties
+             * @deprecated Use supercloud.vm.SignedHandoff.$Properties instead.
+             */
+
+            /**
+             * Shape of a SignedHandoff.
+             * @typedef {supercloud.vm.SignedHandoff.$Properties} supercloud.vm.SignedHandoff.$Shape
+             */
+
+            /**
+             * Constructs a new SignedHandoff.
+             * @memberof supercloud.vm
+             * @classdesc Represents a SignedHandoff.
+             * @constructor
+             * @param {supercloud.vm.SignedHandoff.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SignedHandoff = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * SignedHandoff handoff.
+             * @member {Uint8Array} handoff
+             * @memberof supercloud.vm.SignedHandoff
+             * @instance
+             */
+            SignedHandoff.prototype.handoff = $util.newBuffer([]);
+
+            /**
+             * SignedHandoff signature.
+             * @member {Uint8Array} signature
+             * @memberof supercloud.vm.SignedHandoff
+             * @instance
+             */
+            SignedHandoff.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * Creates a new SignedHandoff instance using the specified properties.
+             * @function create
+             * @memberof supercloud.vm.SignedHandoff
+             * @static
+             * @param {supercloud.vm.SignedHandoff.$Properties=} [properties] Properties to set
+             * @returns {supercloud.vm.SignedHandoff} SignedHandoff instance
+             * @type {{
+             *   (properties: supercloud.vm.SignedHandoff.$Shape): supercloud.vm.SignedHandoff & supercloud.vm.SignedHandoff.$Shape;
+             *   (properties?: supercloud.vm.SignedHandoff.$Properties): supercloud.vm.SignedHandoff;
+             * }}
+             */
+            SignedHandoff.create = function(properties) {
+                return new SignedHandoff(properties);
+            };
+
+            /**
+             * Encodes the specified SignedHandoff message. Does not implicitly {@link supercloud.vm.SignedHandoff.verify|verify} messages.
+             * @function encode
+             * @memberof supercloud.vm.SignedHandoff
+             * @static
+             * @param {supercloud.vm.SignedHandoff.$Properties} m SignedHandoff message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SignedHandoff.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.handoff != null && $Object.hasOwnProperty.call(m, "handoff") && m.handoff.length)
+                    w.uint32(/* id 1, wireType 2 =*/10).bytes(m.handoff);
+                if (m.signature != null && $Object.hasOwnProperty.call(m, "signature") && m.signature.length)
+                    w.uint32(/* id 2, wireType 2 =*/18).bytes(m.signature);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a SignedHandoff message from the specified reader or buffer.
+             * @function decode
+             * @memberof supercloud.vm.SignedHandoff
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {supercloud.vm.SignedHandoff & supercloud.vm.SignedHandoff.$Shape} SignedHandoff
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SignedHandoff.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.supercloud.vm.SignedHandoff();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.handoff = v;
+                            else
+                                delete m.handoff;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.signature = v;
+                            else
+                                delete m.signature;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a SignedHandoff message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof supercloud.vm.SignedHandoff
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {supercloud.vm.SignedHandoff} SignedHandoff
+             */
+            SignedHandoff.fromObject = function (d, q) {
+                if (d instanceof $root.supercloud.vm.SignedHandoff)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".supercloud.vm.SignedHandoff: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.supercloud.vm.SignedHandoff();
+                if (d.handoff != null) {
+                    if (d.handoff.length) {
+                        if (typeof d.handoff === "string")
+                            $util.base64.decode(d.handoff, m.handoff = $util.newBuffer($util.base64.length(d.handoff)), 0);
+                        else if (d.handoff.length >= 0)
+                            m.handoff = d.handoff;
+                    }
+                }
+                if (d.signature != null) {
+                    if (d.signature.length) {
+                        if (typeof d.signature === "string")
+                            $util.base64.decode(d.signature, m.signature = $util.newBuffer($util.base64.length(d.signature)), 0);
+                        else if (d.signature.length >= 0)
+                            m.signature = d.signature;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a SignedHandoff message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof supercloud.vm.SignedHandoff
+             * @static
+             * @param {supercloud.vm.SignedHandoff} m SignedHandoff
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SignedHandoff.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if (o.bytes === $String)
+                        d.handoff = "";
+                    else {
+                        d.handoff = [];
+                        if (o.bytes !== $Array)
+                            d.handoff = $util.newBuffer(d.handoff);
+                    }
+                    if (o.bytes === $String)
+                        d.signature = "";
+                    else {
+                        d.signature = [];
+                        if (o.bytes !== $Array)
+                            d.signature = $util.newBuffer(d.signature);
+                    }
+                }
+                if (m.handoff != null && $Object.hasOwnProperty.call(m, "handoff")) {
+                    d.handoff = o.bytes === $String ? $util.base64.encode(m.handoff, 0, m.handoff.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.handoff) : m.handoff;
+                }
+                if (m.signature != null && $Object.hasOwnProperty.call(m, "signature")) {
+                    d.signature = o.bytes === $String ? $util.base64.encode(m.signature, 0, m.signature.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.signature) : m.signature;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this SignedHandoff to JSON.
+             * @function toJSON
+             * @memberof supercloud.vm.SignedHandoff
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SignedHandoff.prototype.toJSON = function() {
+                return SignedHandoff.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return SignedHandoff;
+        })();
+
         vm.VmRecord = (function() {
 
             /**
@@ -996,6 +1607,9 @@ export const supercloud = $root.supercloud = (() => {
              * @property {string|null} [reason] VmRecord reason
              * @property {number|null} [createdAtMs] VmRecord createdAtMs
              * @property {number|null} [updatedAtMs] VmRecord updatedAtMs
+             * @property {Uint8Array|null} [creator] VmRecord creator
+             * @property {string|null} [nonce] VmRecord nonce
+             * @property {Array.<supercloud.vm.SignedHandoff.$Properties>|null} [handoffs] VmRecord handoffs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1021,6 +1635,7 @@ export const supercloud = $root.supercloud = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const VmRecord = function (p) {
+                this.handoffs = [];
                 if (p)
                     for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -1084,6 +1699,30 @@ export const supercloud = $root.supercloud = (() => {
             VmRecord.prototype.updatedAtMs = 0;
 
             /**
+             * VmRecord creator.
+             * @member {Uint8Array} creator
+             * @memberof supercloud.vm.VmRecord
+             * @instance
+             */
+            VmRecord.prototype.creator = $util.newBuffer([]);
+
+            /**
+             * VmRecord nonce.
+             * @member {string} nonce
+             * @memberof supercloud.vm.VmRecord
+             * @instance
+             */
+            VmRecord.prototype.nonce = "";
+
+            /**
+             * VmRecord handoffs.
+             * @member {Array.<supercloud.vm.SignedHandoff.$Properties>} handoffs
+             * @memberof supercloud.vm.VmRecord
+             * @instance
+             */
+            VmRecord.prototype.handoffs = $util.emptyArray;
+
+            /**
              * Creates a new VmRecord instance using the specified properties.
              * @function create
              * @memberof supercloud.vm.VmRecord
@@ -1129,6 +1768,14 @@ export const supercloud = $root.supercloud = (() => {
                     w.uint32(/* id 6, wireType 1 =*/49).double(m.createdAtMs);
                 if (m.updatedAtMs != null && $Object.hasOwnProperty.call(m, "updatedAtMs") && !$Object.is(m.updatedAtMs, 0))
                     w.uint32(/* id 7, wireType 1 =*/57).double(m.updatedAtMs);
+                if (m.creator != null && $Object.hasOwnProperty.call(m, "creator") && m.creator.length)
+                    w.uint32(/* id 8, wireType 2 =*/66).bytes(m.creator);
+                if (m.nonce != null && $Object.hasOwnProperty.call(m, "nonce") && m.nonce !== "")
+                    w.uint32(/* id 9, wireType 2 =*/74).string(m.nonce);
+                if (m.handoffs != null && m.handoffs.length) {
+                    for (var i = 0; i < m.handoffs.length; ++i)
+                        $root.supercloud.vm.SignedHandoff.encode(m.handoffs[i], w.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
+                }
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -1233,6 +1880,32 @@ export const supercloud = $root.supercloud = (() => {
                                 delete m.updatedAtMs;
                             continue;
                         }
+                    case 8: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.creator = v;
+                            else
+                                delete m.creator;
+                            continue;
+                        }
+                    case 9: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.nonce = v;
+                            else
+                                delete m.nonce;
+                            continue;
+                        }
+                    case 10: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.handoffs && m.handoffs.length))
+                                m.handoffs = [];
+                            m.handoffs.push($root.supercloud.vm.SignedHandoff.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -1303,6 +1976,29 @@ export const supercloud = $root.supercloud = (() => {
                         m.updatedAtMs = $Number(d.updatedAtMs);
                     }
                 }
+                if (d.creator != null) {
+                    if (d.creator.length) {
+                        if (typeof d.creator === "string")
+                            $util.base64.decode(d.creator, m.creator = $util.newBuffer($util.base64.length(d.creator)), 0);
+                        else if (d.creator.length >= 0)
+                            m.creator = d.creator;
+                    }
+                }
+                if (d.nonce != null) {
+                    if (typeof d.nonce !== "string" || d.nonce.length) {
+                        m.nonce = $String(d.nonce);
+                    }
+                }
+                if (d.handoffs) {
+                    if (!$Array.isArray(d.handoffs))
+                        throw $TypeError(".supercloud.vm.VmRecord.handoffs: array expected");
+                    m.handoffs = $Array(d.handoffs.length);
+                    for (var i = 0; i < d.handoffs.length; ++i) {
+                        if (!$util.isObject(d.handoffs[i]))
+                            throw $TypeError(".supercloud.vm.VmRecord.handoffs: object expected");
+                        m.handoffs[i] = $root.supercloud.vm.SignedHandoff.fromObject(d.handoffs[i], q + 1);
+                    }
+                }
                 return m;
             };
 
@@ -1323,6 +2019,9 @@ export const supercloud = $root.supercloud = (() => {
                 if (q > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 var d = {};
+                if (o.arrays || o.defaults) {
+                    d.handoffs = [];
+                }
                 if (o.defaults) {
                     d.id = "";
                     d.epoch = 0;
@@ -1331,6 +2030,14 @@ export const supercloud = $root.supercloud = (() => {
                     d.reason = "";
                     d.createdAtMs = 0;
                     d.updatedAtMs = 0;
+                    if (o.bytes === $String)
+                        d.creator = "";
+                    else {
+                        d.creator = [];
+                        if (o.bytes !== $Array)
+                            d.creator = $util.newBuffer(d.creator);
+                    }
+                    d.nonce = "";
                 }
                 if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
                     d.id = m.id;
@@ -1352,6 +2059,18 @@ export const supercloud = $root.supercloud = (() => {
                 }
                 if (m.updatedAtMs != null && $Object.hasOwnProperty.call(m, "updatedAtMs")) {
                     d.updatedAtMs = o.json && !$isFinite(m.updatedAtMs) ? $String(m.updatedAtMs) : m.updatedAtMs;
+                }
+                if (m.creator != null && $Object.hasOwnProperty.call(m, "creator")) {
+                    d.creator = o.bytes === $String ? $util.base64.encode(m.creator, 0, m.creator.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.creator) : m.creator;
+                }
+                if (m.nonce != null && $Object.hasOwnProperty.call(m, "nonce")) {
+                    d.nonce = m.nonce;
+                }
+                if (m.handoffs && m.handoffs.length) {
+                    d.handoffs = $Array(m.handoffs.length);
+                    for (var j = 0; j < m.handoffs.length; ++j) {
+                        d.handoffs[j] = $root.supercloud.vm.SignedHandoff.toObject(m.handoffs[j], o, q + 1);
+                    }
                 }
                 return d;
             };
@@ -4666,6 +5385,1614 @@ export const supercloud = $root.supercloud = (() => {
             return DetachVm;
         })();
 
+        vm.MigrateVm = (function() {
+
+            /**
+             * Properties of a MigrateVm.
+             * @typedef {Object} supercloud.vm.MigrateVm.$Properties
+             * @property {string|null} [vmId] MigrateVm vmId
+             * @property {Uint8Array|null} [to] MigrateVm to
+             * @property {string|null} [mode] MigrateVm mode
+             * @property {number|null} [downtimeTargetMs] MigrateVm downtimeTargetMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MigrateVm.
+             * @memberof supercloud.vm
+             * @interface IMigrateVm
+             * @augments supercloud.vm.MigrateVm.$Properties
+             * @deprecated Use supercloud.vm.MigrateVm.$Properties instead.
+             */
+
+            /**
+             * Shape of a MigrateVm.
+             * @typedef {supercloud.vm.MigrateVm.$Properties} supercloud.vm.MigrateVm.$Shape
+             */
+
+            /**
+             * Constructs a new MigrateVm.
+             * @memberof supercloud.vm
+             * @classdesc Represents a MigrateVm.
+             * @constructor
+             * @param {supercloud.vm.MigrateVm.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MigrateVm = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * MigrateVm vmId.
+             * @member {string} vmId
+             * @memberof supercloud.vm.MigrateVm
+             * @instance
+             */
+            MigrateVm.prototype.vmId = "";
+
+            /**
+             * MigrateVm to.
+             * @member {Uint8Array} to
+             * @memberof supercloud.vm.MigrateVm
+             * @instance
+             */
+            MigrateVm.prototype.to = $util.newBuffer([]);
+
+            /**
+             * MigrateVm mode.
+             * @member {string} mode
+             * @memberof supercloud.vm.MigrateVm
+             * @instance
+             */
+            MigrateVm.prototype.mode = "";
+
+            /**
+             * MigrateVm downtimeTargetMs.
+             * @member {number} downtimeTargetMs
+             * @memberof supercloud.vm.MigrateVm
+             * @instance
+             */
+            MigrateVm.prototype.downtimeTargetMs = 0;
+
+            /**
+             * Creates a new MigrateVm instance using the specified properties.
+             * @function create
+             * @memberof supercloud.vm.MigrateVm
+             * @static
+             * @param {supercloud.vm.MigrateVm.$Properties=} [properties] Properties to set
+             * @returns {supercloud.vm.MigrateVm} MigrateVm instance
+             * @type {{
+             *   (properties: supercloud.vm.MigrateVm.$Shape): supercloud.vm.MigrateVm & supercloud.vm.MigrateVm.$Shape;
+             *   (properties?: supercloud.vm.MigrateVm.$Properties): supercloud.vm.MigrateVm;
+             * }}
+             */
+            MigrateVm.create = function(properties) {
+                return new MigrateVm(properties);
+            };
+
+            /**
+             * Encodes the specified MigrateVm message. Does not implicitly {@link supercloud.vm.MigrateVm.verify|verify} messages.
+             * @function encode
+             * @memberof supercloud.vm.MigrateVm
+             * @static
+             * @param {supercloud.vm.MigrateVm.$Properties} m MigrateVm message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MigrateVm.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.vmId != null && $Object.hasOwnProperty.call(m, "vmId") && m.vmId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.vmId);
+                if (m.to != null && $Object.hasOwnProperty.call(m, "to") && m.to.length)
+                    w.uint32(/* id 2, wireType 2 =*/18).bytes(m.to);
+                if (m.mode != null && $Object.hasOwnProperty.call(m, "mode") && m.mode !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.mode);
+                if (m.downtimeTargetMs != null && $Object.hasOwnProperty.call(m, "downtimeTargetMs") && !$Object.is(m.downtimeTargetMs, 0))
+                    w.uint32(/* id 4, wireType 1 =*/33).double(m.downtimeTargetMs);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a MigrateVm message from the specified reader or buffer.
+             * @function decode
+             * @memberof supercloud.vm.MigrateVm
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {supercloud.vm.MigrateVm & supercloud.vm.MigrateVm.$Shape} MigrateVm
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MigrateVm.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.supercloud.vm.MigrateVm();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.vmId = v;
+                            else
+                                delete m.vmId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.to = v;
+                            else
+                                delete m.to;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.mode = v;
+                            else
+                                delete m.mode;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.downtimeTargetMs = v;
+                            else
+                                delete m.downtimeTargetMs;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a MigrateVm message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof supercloud.vm.MigrateVm
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {supercloud.vm.MigrateVm} MigrateVm
+             */
+            MigrateVm.fromObject = function (d, q) {
+                if (d instanceof $root.supercloud.vm.MigrateVm)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".supercloud.vm.MigrateVm: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.supercloud.vm.MigrateVm();
+                if (d.vmId != null) {
+                    if (typeof d.vmId !== "string" || d.vmId.length) {
+                        m.vmId = $String(d.vmId);
+                    }
+                }
+                if (d.to != null) {
+                    if (d.to.length) {
+                        if (typeof d.to === "string")
+                            $util.base64.decode(d.to, m.to = $util.newBuffer($util.base64.length(d.to)), 0);
+                        else if (d.to.length >= 0)
+                            m.to = d.to;
+                    }
+                }
+                if (d.mode != null) {
+                    if (typeof d.mode !== "string" || d.mode.length) {
+                        m.mode = $String(d.mode);
+                    }
+                }
+                if (d.downtimeTargetMs != null) {
+                    if (!$Object.is($Number(d.downtimeTargetMs), 0)) {
+                        m.downtimeTargetMs = $Number(d.downtimeTargetMs);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a MigrateVm message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof supercloud.vm.MigrateVm
+             * @static
+             * @param {supercloud.vm.MigrateVm} m MigrateVm
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MigrateVm.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.vmId = "";
+                    if (o.bytes === $String)
+                        d.to = "";
+                    else {
+                        d.to = [];
+                        if (o.bytes !== $Array)
+                            d.to = $util.newBuffer(d.to);
+                    }
+                    d.mode = "";
+                    d.downtimeTargetMs = 0;
+                }
+                if (m.vmId != null && $Object.hasOwnProperty.call(m, "vmId")) {
+                    d.vmId = m.vmId;
+                }
+                if (m.to != null && $Object.hasOwnProperty.call(m, "to")) {
+                    d.to = o.bytes === $String ? $util.base64.encode(m.to, 0, m.to.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.to) : m.to;
+                }
+                if (m.mode != null && $Object.hasOwnProperty.call(m, "mode")) {
+                    d.mode = m.mode;
+                }
+                if (m.downtimeTargetMs != null && $Object.hasOwnProperty.call(m, "downtimeTargetMs")) {
+                    d.downtimeTargetMs = o.json && !$isFinite(m.downtimeTargetMs) ? $String(m.downtimeTargetMs) : m.downtimeTargetMs;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this MigrateVm to JSON.
+             * @function toJSON
+             * @memberof supercloud.vm.MigrateVm
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MigrateVm.prototype.toJSON = function() {
+                return MigrateVm.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return MigrateVm;
+        })();
+
+        vm.MigrationQuery = (function() {
+
+            /**
+             * Properties of a MigrationQuery.
+             * @typedef {Object} supercloud.vm.MigrationQuery.$Properties
+             * @property {string|null} [migrationId] MigrationQuery migrationId
+             * @property {string|null} [cancelVmId] MigrationQuery cancelVmId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MigrationQuery.
+             * @memberof supercloud.vm
+             * @interface IMigrationQuery
+             * @augments supercloud.vm.MigrationQuery.$Properties
+             * @deprecated Use supercloud.vm.MigrationQuery.$Properties instead.
+             */
+
+            /**
+             * Shape of a MigrationQuery.
+             * @typedef {supercloud.vm.MigrationQuery.$Properties} supercloud.vm.MigrationQuery.$Shape
+             */
+
+            /**
+             * Constructs a new MigrationQuery.
+             * @memberof supercloud.vm
+             * @classdesc Represents a MigrationQuery.
+             * @constructor
+             * @param {supercloud.vm.MigrationQuery.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MigrationQuery = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * MigrationQuery migrationId.
+             * @member {string} migrationId
+             * @memberof supercloud.vm.MigrationQuery
+             * @instance
+             */
+            MigrationQuery.prototype.migrationId = "";
+
+            /**
+             * MigrationQuery cancelVmId.
+             * @member {string} cancelVmId
+             * @memberof supercloud.vm.MigrationQuery
+             * @instance
+             */
+            MigrationQuery.prototype.cancelVmId = "";
+
+            /**
+             * Creates a new MigrationQuery instance using the specified properties.
+             * @function create
+             * @memberof supercloud.vm.MigrationQuery
+             * @static
+             * @param {supercloud.vm.MigrationQuery.$Properties=} [properties] Properties to set
+             * @returns {supercloud.vm.MigrationQuery} MigrationQuery instance
+             * @type {{
+             *   (properties: supercloud.vm.MigrationQuery.$Shape): supercloud.vm.MigrationQuery & supercloud.vm.MigrationQuery.$Shape;
+             *   (properties?: supercloud.vm.MigrationQuery.$Properties): supercloud.vm.MigrationQuery;
+             * }}
+             */
+            MigrationQuery.create = function(properties) {
+                return new MigrationQuery(properties);
+            };
+
+            /**
+             * Encodes the specified MigrationQuery message. Does not implicitly {@link supercloud.vm.MigrationQuery.verify|verify} messages.
+             * @function encode
+             * @memberof supercloud.vm.MigrationQuery
+             * @static
+             * @param {supercloud.vm.MigrationQuery.$Properties} m MigrationQuery message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MigrationQuery.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.migrationId != null && $Object.hasOwnProperty.call(m, "migrationId") && m.migrationId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.migrationId);
+                if (m.cancelVmId != null && $Object.hasOwnProperty.call(m, "cancelVmId") && m.cancelVmId !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.cancelVmId);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a MigrationQuery message from the specified reader or buffer.
+             * @function decode
+             * @memberof supercloud.vm.MigrationQuery
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {supercloud.vm.MigrationQuery & supercloud.vm.MigrationQuery.$Shape} MigrationQuery
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MigrationQuery.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.supercloud.vm.MigrationQuery();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.migrationId = v;
+                            else
+                                delete m.migrationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.cancelVmId = v;
+                            else
+                                delete m.cancelVmId;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a MigrationQuery message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof supercloud.vm.MigrationQuery
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {supercloud.vm.MigrationQuery} MigrationQuery
+             */
+            MigrationQuery.fromObject = function (d, q) {
+                if (d instanceof $root.supercloud.vm.MigrationQuery)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".supercloud.vm.MigrationQuery: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.supercloud.vm.MigrationQuery();
+                if (d.migrationId != null) {
+                    if (typeof d.migrationId !== "string" || d.migrationId.length) {
+                        m.migrationId = $String(d.migrationId);
+                    }
+                }
+                if (d.cancelVmId != null) {
+                    if (typeof d.cancelVmId !== "string" || d.cancelVmId.length) {
+                        m.cancelVmId = $String(d.cancelVmId);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a MigrationQuery message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof supercloud.vm.MigrationQuery
+             * @static
+             * @param {supercloud.vm.MigrationQuery} m MigrationQuery
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MigrationQuery.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.migrationId = "";
+                    d.cancelVmId = "";
+                }
+                if (m.migrationId != null && $Object.hasOwnProperty.call(m, "migrationId")) {
+                    d.migrationId = m.migrationId;
+                }
+                if (m.cancelVmId != null && $Object.hasOwnProperty.call(m, "cancelVmId")) {
+                    d.cancelVmId = m.cancelVmId;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this MigrationQuery to JSON.
+             * @function toJSON
+             * @memberof supercloud.vm.MigrationQuery
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MigrationQuery.prototype.toJSON = function() {
+                return MigrationQuery.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return MigrationQuery;
+        })();
+
+        vm.MigrationInfo = (function() {
+
+            /**
+             * Properties of a MigrationInfo.
+             * @typedef {Object} supercloud.vm.MigrationInfo.$Properties
+             * @property {string|null} [id] MigrationInfo id
+             * @property {string|null} [vmId] MigrationInfo vmId
+             * @property {string|null} [vmName] MigrationInfo vmName
+             * @property {Uint8Array|null} [from] MigrationInfo from
+             * @property {Uint8Array|null} [to] MigrationInfo to
+             * @property {string|null} [mode] MigrationInfo mode
+             * @property {string|null} [phase] MigrationInfo phase
+             * @property {number|null} [startedAtMs] MigrationInfo startedAtMs
+             * @property {number|null} [endedAtMs] MigrationInfo endedAtMs
+             * @property {string|null} [reason] MigrationInfo reason
+             * @property {number|null} [totalMs] MigrationInfo totalMs
+             * @property {number|null} [downtimeMs] MigrationInfo downtimeMs
+             * @property {number|null} [bytes] MigrationInfo bytes
+             * @property {number|null} [rounds] MigrationInfo rounds
+             * @property {Array.<number>|null} [pagesPerRound] MigrationInfo pagesPerRound
+             * @property {number|null} [round] MigrationInfo round
+             * @property {number|null} [lastRoundBytes] MigrationInfo lastRoundBytes
+             * @property {number|null} [dirtyBytesPerSec] MigrationInfo dirtyBytesPerSec
+             * @property {number|null} [bandwidthBytesPerSec] MigrationInfo bandwidthBytesPerSec
+             * @property {number|null} [etaMs] MigrationInfo etaMs
+             * @property {number|null} [throttleMs] MigrationInfo throttleMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MigrationInfo.
+             * @memberof supercloud.vm
+             * @interface IMigrationInfo
+             * @augments supercloud.vm.MigrationInfo.$Properties
+             * @deprecated Use supercloud.vm.MigrationInfo.$Properties instead.
+             */
+
+            /**
+             * Shape of a MigrationInfo.
+             * @typedef {supercloud.vm.MigrationInfo.$Properties} supercloud.vm.MigrationInfo.$Shape
+             */
+
+            /**
+             * Constructs a new MigrationInfo.
+             * @memberof supercloud.vm
+             * @classdesc Represents a MigrationInfo.
+             * @constructor
+             * @param {supercloud.vm.MigrationInfo.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MigrationInfo = function (p) {
+                this.pagesPerRound = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * MigrationInfo id.
+             * @member {string} id
+             * @memberof supercloud.vm.MigrationInfo
+             * @instance
+             */
+            MigrationInfo.prototype.id = "";
+
+            /**
+             * MigrationInfo vmId.
+             * @member {string} vmId
+             * @memberof supercloud.vm.MigrationInfo
+             * @instance
+             */
+            MigrationInfo.prototype.vmId = "";
+
+            /**
+             * MigrationInfo vmName.
+             * @member {string} vmName
+             * @memberof supercloud.vm.MigrationInfo
+             * @instance
+             */
+            MigrationInfo.prototype.vmName = "";
+
+            /**
+             * MigrationInfo from.
+             * @member {Uint8Array} from
+             * @memberof supercloud.vm.MigrationInfo
+             * @instance
+             */
+            MigrationInfo.prototype.from = $util.newBuffer([]);
+
+            /**
+             * MigrationInfo to.
+             * @member {Uint8Array} to
+             * @memberof supercloud.vm.MigrationInfo
+             * @instance
+             */
+            MigrationInfo.prototype.to = $util.newBuffer([]);
+
+            /**
+             * MigrationInfo mode.
+             * @member {string} mode
+             * @memberof supercloud.vm.MigrationInfo
+             * @instance
+             */
+            MigrationInfo.prototype.mode = "";
+
+            /**
+             * MigrationInfo phase.
+             * @member {string} phase
+             * @memberof supercloud.vm.MigrationInfo
+             * @instance
+             */
+            MigrationInfo.prototype.phase = "";
+
+            /**
+             * MigrationInfo startedAtMs.
+             * @member {number} startedAtMs
+             * @memberof supercloud.vm.MigrationInfo
+             * @instance
+             */
+            MigrationInfo.prototype.startedAtMs = 0;
+
+            /**
+             * MigrationInfo endedAtMs.
+             * @member {number} endedAtMs
+             * @memberof supercloud.vm.MigrationInfo
+             * @instance
+             */
+            MigrationInfo.prototype.endedAtMs = 0;
+
+            /**
+             * MigrationInfo reason.
+             * @member {string} reason
+             * @memberof supercloud.vm.MigrationInfo
+             * @instance
+             */
+            MigrationInfo.prototype.reason = "";
+
+            /**
+             * MigrationInfo totalMs.
+             * @member {number} totalMs
+             * @memberof supercloud.vm.MigrationInfo
+             * @instance
+             */
+            MigrationInfo.prototype.totalMs = 0;
+
+            /**
+             * MigrationInfo downtimeMs.
+             * @member {number} downtimeMs
+             * @memberof supercloud.vm.MigrationInfo
+             * @instance
+             */
+            MigrationInfo.prototype.downtimeMs = 0;
+
+            /**
+             * MigrationInfo bytes.
+             * @member {number} bytes
+             * @memberof supercloud.vm.MigrationInfo
+             * @instance
+             */
+            MigrationInfo.prototype.bytes = 0;
+
+            /**
+             * MigrationInfo rounds.
+             * @member {number} rounds
+             * @memberof supercloud.vm.MigrationInfo
+             * @instance
+             */
+            MigrationInfo.prototype.rounds = 0;
+
+            /**
+             * MigrationInfo pagesPerRound.
+             * @member {Array.<number>} pagesPerRound
+             * @memberof supercloud.vm.MigrationInfo
+             * @instance
+             */
+            MigrationInfo.prototype.pagesPerRound = $util.emptyArray;
+
+            /**
+             * MigrationInfo round.
+             * @member {number} round
+             * @memberof supercloud.vm.MigrationInfo
+             * @instance
+             */
+            MigrationInfo.prototype.round = 0;
+
+            /**
+             * MigrationInfo lastRoundBytes.
+             * @member {number} lastRoundBytes
+             * @memberof supercloud.vm.MigrationInfo
+             * @instance
+             */
+            MigrationInfo.prototype.lastRoundBytes = 0;
+
+            /**
+             * MigrationInfo dirtyBytesPerSec.
+             * @member {number} dirtyBytesPerSec
+             * @memberof supercloud.vm.MigrationInfo
+             * @instance
+             */
+            MigrationInfo.prototype.dirtyBytesPerSec = 0;
+
+            /**
+             * MigrationInfo bandwidthBytesPerSec.
+             * @member {number} bandwidthBytesPerSec
+             * @memberof supercloud.vm.MigrationInfo
+             * @instance
+             */
+            MigrationInfo.prototype.bandwidthBytesPerSec = 0;
+
+            /**
+             * MigrationInfo etaMs.
+             * @member {number} etaMs
+             * @memberof supercloud.vm.MigrationInfo
+             * @instance
+             */
+            MigrationInfo.prototype.etaMs = 0;
+
+            /**
+             * MigrationInfo throttleMs.
+             * @member {number} throttleMs
+             * @memberof supercloud.vm.MigrationInfo
+             * @instance
+             */
+            MigrationInfo.prototype.throttleMs = 0;
+
+            /**
+             * Creates a new MigrationInfo instance using the specified properties.
+             * @function create
+             * @memberof supercloud.vm.MigrationInfo
+             * @static
+             * @param {supercloud.vm.MigrationInfo.$Properties=} [properties] Properties to set
+             * @returns {supercloud.vm.MigrationInfo} MigrationInfo instance
+             * @type {{
+             *   (properties: supercloud.vm.MigrationInfo.$Shape): supercloud.vm.MigrationInfo & supercloud.vm.MigrationInfo.$Shape;
+             *   (properties?: supercloud.vm.MigrationInfo.$Properties): supercloud.vm.MigrationInfo;
+             * }}
+             */
+            MigrationInfo.create = function(properties) {
+                return new MigrationInfo(properties);
+            };
+
+            /**
+             * Encodes the specified MigrationInfo message. Does not implicitly {@link supercloud.vm.MigrationInfo.verify|verify} messages.
+             * @function encode
+             * @memberof supercloud.vm.MigrationInfo
+             * @static
+             * @param {supercloud.vm.MigrationInfo.$Properties} m MigrationInfo message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MigrationInfo.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id") && m.id !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.id);
+                if (m.vmId != null && $Object.hasOwnProperty.call(m, "vmId") && m.vmId !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.vmId);
+                if (m.vmName != null && $Object.hasOwnProperty.call(m, "vmName") && m.vmName !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.vmName);
+                if (m.from != null && $Object.hasOwnProperty.call(m, "from") && m.from.length)
+                    w.uint32(/* id 4, wireType 2 =*/34).bytes(m.from);
+                if (m.to != null && $Object.hasOwnProperty.call(m, "to") && m.to.length)
+                    w.uint32(/* id 5, wireType 2 =*/42).bytes(m.to);
+                if (m.mode != null && $Object.hasOwnProperty.call(m, "mode") && m.mode !== "")
+                    w.uint32(/* id 6, wireType 2 =*/50).string(m.mode);
+                if (m.phase != null && $Object.hasOwnProperty.call(m, "phase") && m.phase !== "")
+                    w.uint32(/* id 7, wireType 2 =*/58).string(m.phase);
+                if (m.startedAtMs != null && $Object.hasOwnProperty.call(m, "startedAtMs") && !$Object.is(m.startedAtMs, 0))
+                    w.uint32(/* id 8, wireType 1 =*/65).double(m.startedAtMs);
+                if (m.endedAtMs != null && $Object.hasOwnProperty.call(m, "endedAtMs") && !$Object.is(m.endedAtMs, 0))
+                    w.uint32(/* id 9, wireType 1 =*/73).double(m.endedAtMs);
+                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason") && m.reason !== "")
+                    w.uint32(/* id 10, wireType 2 =*/82).string(m.reason);
+                if (m.totalMs != null && $Object.hasOwnProperty.call(m, "totalMs") && !$Object.is(m.totalMs, 0))
+                    w.uint32(/* id 11, wireType 1 =*/89).double(m.totalMs);
+                if (m.downtimeMs != null && $Object.hasOwnProperty.call(m, "downtimeMs") && !$Object.is(m.downtimeMs, 0))
+                    w.uint32(/* id 12, wireType 1 =*/97).double(m.downtimeMs);
+                if (m.bytes != null && $Object.hasOwnProperty.call(m, "bytes") && !$Object.is(m.bytes, 0))
+                    w.uint32(/* id 13, wireType 1 =*/105).double(m.bytes);
+                if (m.rounds != null && $Object.hasOwnProperty.call(m, "rounds") && m.rounds !== 0)
+                    w.uint32(/* id 14, wireType 0 =*/112).uint32(m.rounds);
+                if (m.pagesPerRound != null && m.pagesPerRound.length) {
+                    w.uint32(/* id 15, wireType 2 =*/122).uint32s(m.pagesPerRound);
+                }
+                if (m.round != null && $Object.hasOwnProperty.call(m, "round") && m.round !== 0)
+                    w.uint32(/* id 16, wireType 0 =*/128).uint32(m.round);
+                if (m.lastRoundBytes != null && $Object.hasOwnProperty.call(m, "lastRoundBytes") && !$Object.is(m.lastRoundBytes, 0))
+                    w.uint32(/* id 17, wireType 1 =*/137).double(m.lastRoundBytes);
+                if (m.dirtyBytesPerSec != null && $Object.hasOwnProperty.call(m, "dirtyBytesPerSec") && !$Object.is(m.dirtyBytesPerSec, 0))
+                    w.uint32(/* id 18, wireType 1 =*/145).double(m.dirtyBytesPerSec);
+                if (m.bandwidthBytesPerSec != null && $Object.hasOwnProperty.call(m, "bandwidthBytesPerSec") && !$Object.is(m.bandwidthBytesPerSec, 0))
+                    w.uint32(/* id 19, wireType 1 =*/153).double(m.bandwidthBytesPerSec);
+                if (m.etaMs != null && $Object.hasOwnProperty.call(m, "etaMs") && !$Object.is(m.etaMs, 0))
+                    w.uint32(/* id 20, wireType 1 =*/161).double(m.etaMs);
+                if (m.throttleMs != null && $Object.hasOwnProperty.call(m, "throttleMs") && !$Object.is(m.throttleMs, 0))
+                    w.uint32(/* id 21, wireType 1 =*/169).double(m.throttleMs);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a MigrationInfo message from the specified reader or buffer.
+             * @function decode
+             * @memberof supercloud.vm.MigrationInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {supercloud.vm.MigrationInfo & supercloud.vm.MigrationInfo.$Shape} MigrationInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MigrationInfo.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.supercloud.vm.MigrationInfo();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.id = v;
+                            else
+                                delete m.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.vmId = v;
+                            else
+                                delete m.vmId;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.vmName = v;
+                            else
+                                delete m.vmName;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.from = v;
+                            else
+                                delete m.from;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.to = v;
+                            else
+                                delete m.to;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.mode = v;
+                            else
+                                delete m.mode;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.phase = v;
+                            else
+                                delete m.phase;
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.startedAtMs = v;
+                            else
+                                delete m.startedAtMs;
+                            continue;
+                        }
+                    case 9: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.endedAtMs = v;
+                            else
+                                delete m.endedAtMs;
+                            continue;
+                        }
+                    case 10: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.reason = v;
+                            else
+                                delete m.reason;
+                            continue;
+                        }
+                    case 11: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.totalMs = v;
+                            else
+                                delete m.totalMs;
+                            continue;
+                        }
+                    case 12: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.downtimeMs = v;
+                            else
+                                delete m.downtimeMs;
+                            continue;
+                        }
+                    case 13: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.bytes = v;
+                            else
+                                delete m.bytes;
+                            continue;
+                        }
+                    case 14: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.rounds = v;
+                            else
+                                delete m.rounds;
+                            continue;
+                        }
+                    case 15: {
+                            if (u === 2) {
+                                if (!(m.pagesPerRound && m.pagesPerRound.length))
+                                    m.pagesPerRound = [];
+                                r.uint32s(m.pagesPerRound);
+                                continue;
+                            }
+                            if (u !== 0)
+                                break;
+                            if (!(m.pagesPerRound && m.pagesPerRound.length))
+                                m.pagesPerRound = [];
+                            m.pagesPerRound.push(r.uint32());
+                            continue;
+                        }
+                    case 16: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.round = v;
+                            else
+                                delete m.round;
+                            continue;
+                        }
+                    case 17: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.lastRoundBytes = v;
+                            else
+                                delete m.lastRoundBytes;
+                            continue;
+                        }
+                    case 18: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.dirtyBytesPerSec = v;
+                            else
+                                delete m.dirtyBytesPerSec;
+                            continue;
+                        }
+                    case 19: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.bandwidthBytesPerSec = v;
+                            else
+                                delete m.bandwidthBytesPerSec;
+                            continue;
+                        }
+                    case 20: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.etaMs = v;
+                            else
+                                delete m.etaMs;
+                            continue;
+                        }
+                    case 21: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.throttleMs = v;
+                            else
+                                delete m.throttleMs;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a MigrationInfo message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof supercloud.vm.MigrationInfo
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {supercloud.vm.MigrationInfo} MigrationInfo
+             */
+            MigrationInfo.fromObject = function (d, q) {
+                if (d instanceof $root.supercloud.vm.MigrationInfo)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".supercloud.vm.MigrationInfo: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.supercloud.vm.MigrationInfo();
+                if (d.id != null) {
+                    if (typeof d.id !== "string" || d.id.length) {
+                        m.id = $String(d.id);
+                    }
+                }
+                if (d.vmId != null) {
+                    if (typeof d.vmId !== "string" || d.vmId.length) {
+                        m.vmId = $String(d.vmId);
+                    }
+                }
+                if (d.vmName != null) {
+                    if (typeof d.vmName !== "string" || d.vmName.length) {
+                        m.vmName = $String(d.vmName);
+                    }
+                }
+                if (d.from != null) {
+                    if (d.from.length) {
+                        if (typeof d.from === "string")
+                            $util.base64.decode(d.from, m.from = $util.newBuffer($util.base64.length(d.from)), 0);
+                        else if (d.from.length >= 0)
+                            m.from = d.from;
+                    }
+                }
+                if (d.to != null) {
+                    if (d.to.length) {
+                        if (typeof d.to === "string")
+                            $util.base64.decode(d.to, m.to = $util.newBuffer($util.base64.length(d.to)), 0);
+                        else if (d.to.length >= 0)
+                            m.to = d.to;
+                    }
+                }
+                if (d.mode != null) {
+                    if (typeof d.mode !== "string" || d.mode.length) {
+                        m.mode = $String(d.mode);
+                    }
+                }
+                if (d.phase != null) {
+                    if (typeof d.phase !== "string" || d.phase.length) {
+                        m.phase = $String(d.phase);
+                    }
+                }
+                if (d.startedAtMs != null) {
+                    if (!$Object.is($Number(d.startedAtMs), 0)) {
+                        m.startedAtMs = $Number(d.startedAtMs);
+                    }
+                }
+                if (d.endedAtMs != null) {
+                    if (!$Object.is($Number(d.endedAtMs), 0)) {
+                        m.endedAtMs = $Number(d.endedAtMs);
+                    }
+                }
+                if (d.reason != null) {
+                    if (typeof d.reason !== "string" || d.reason.length) {
+                        m.reason = $String(d.reason);
+                    }
+                }
+                if (d.totalMs != null) {
+                    if (!$Object.is($Number(d.totalMs), 0)) {
+                        m.totalMs = $Number(d.totalMs);
+                    }
+                }
+                if (d.downtimeMs != null) {
+                    if (!$Object.is($Number(d.downtimeMs), 0)) {
+                        m.downtimeMs = $Number(d.downtimeMs);
+                    }
+                }
+                if (d.bytes != null) {
+                    if (!$Object.is($Number(d.bytes), 0)) {
+                        m.bytes = $Number(d.bytes);
+                    }
+                }
+                if (d.rounds != null) {
+                    if ($Number(d.rounds) !== 0) {
+                        m.rounds = d.rounds >>> 0;
+                    }
+                }
+                if (d.pagesPerRound) {
+                    if (!$Array.isArray(d.pagesPerRound))
+                        throw $TypeError(".supercloud.vm.MigrationInfo.pagesPerRound: array expected");
+                    m.pagesPerRound = $Array(d.pagesPerRound.length);
+                    for (var i = 0; i < d.pagesPerRound.length; ++i) {
+                        m.pagesPerRound[i] = d.pagesPerRound[i] >>> 0;
+                    }
+                }
+                if (d.round != null) {
+                    if ($Number(d.round) !== 0) {
+                        m.round = d.round >>> 0;
+                    }
+                }
+                if (d.lastRoundBytes != null) {
+                    if (!$Object.is($Number(d.lastRoundBytes), 0)) {
+                        m.lastRoundBytes = $Number(d.lastRoundBytes);
+                    }
+                }
+                if (d.dirtyBytesPerSec != null) {
+                    if (!$Object.is($Number(d.dirtyBytesPerSec), 0)) {
+                        m.dirtyBytesPerSec = $Number(d.dirtyBytesPerSec);
+                    }
+                }
+                if (d.bandwidthBytesPerSec != null) {
+                    if (!$Object.is($Number(d.bandwidthBytesPerSec), 0)) {
+                        m.bandwidthBytesPerSec = $Number(d.bandwidthBytesPerSec);
+                    }
+                }
+                if (d.etaMs != null) {
+                    if (!$Object.is($Number(d.etaMs), 0)) {
+                        m.etaMs = $Number(d.etaMs);
+                    }
+                }
+                if (d.throttleMs != null) {
+                    if (!$Object.is($Number(d.throttleMs), 0)) {
+                        m.throttleMs = $Number(d.throttleMs);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a MigrationInfo message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof supercloud.vm.MigrationInfo
+             * @static
+             * @param {supercloud.vm.MigrationInfo} m MigrationInfo
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MigrationInfo.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.pagesPerRound = [];
+                }
+                if (o.defaults) {
+                    d.id = "";
+                    d.vmId = "";
+                    d.vmName = "";
+                    if (o.bytes === $String)
+                        d.from = "";
+                    else {
+                        d.from = [];
+                        if (o.bytes !== $Array)
+                            d.from = $util.newBuffer(d.from);
+                    }
+                    if (o.bytes === $String)
+                        d.to = "";
+                    else {
+                        d.to = [];
+                        if (o.bytes !== $Array)
+                            d.to = $util.newBuffer(d.to);
+                    }
+                    d.mode = "";
+                    d.phase = "";
+                    d.startedAtMs = 0;
+                    d.endedAtMs = 0;
+                    d.reason = "";
+                    d.totalMs = 0;
+                    d.downtimeMs = 0;
+                    d.bytes = 0;
+                    d.rounds = 0;
+                    d.round = 0;
+                    d.lastRoundBytes = 0;
+                    d.dirtyBytesPerSec = 0;
+                    d.bandwidthBytesPerSec = 0;
+                    d.etaMs = 0;
+                    d.throttleMs = 0;
+                }
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
+                    d.id = m.id;
+                }
+                if (m.vmId != null && $Object.hasOwnProperty.call(m, "vmId")) {
+                    d.vmId = m.vmId;
+                }
+                if (m.vmName != null && $Object.hasOwnProperty.call(m, "vmName")) {
+                    d.vmName = m.vmName;
+                }
+                if (m.from != null && $Object.hasOwnProperty.call(m, "from")) {
+                    d.from = o.bytes === $String ? $util.base64.encode(m.from, 0, m.from.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.from) : m.from;
+                }
+                if (m.to != null && $Object.hasOwnProperty.call(m, "to")) {
+                    d.to = o.bytes === $String ? $util.base64.encode(m.to, 0, m.to.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.to) : m.to;
+                }
+                if (m.mode != null && $Object.hasOwnProperty.call(m, "mode")) {
+                    d.mode = m.mode;
+                }
+                if (m.phase != null && $Object.hasOwnProperty.call(m, "phase")) {
+                    d.phase = m.phase;
+                }
+                if (m.startedAtMs != null && $Object.hasOwnProperty.call(m, "startedAtMs")) {
+                    d.startedAtMs = o.json && !$isFinite(m.startedAtMs) ? $String(m.startedAtMs) : m.startedAtMs;
+                }
+                if (m.endedAtMs != null && $Object.hasOwnProperty.call(m, "endedAtMs")) {
+                    d.endedAtMs = o.json && !$isFinite(m.endedAtMs) ? $String(m.endedAtMs) : m.endedAtMs;
+                }
+                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
+                    d.reason = m.reason;
+                }
+                if (m.totalMs != null && $Object.hasOwnProperty.call(m, "totalMs")) {
+                    d.totalMs = o.json && !$isFinite(m.totalMs) ? $String(m.totalMs) : m.totalMs;
+                }
+                if (m.downtimeMs != null && $Object.hasOwnProperty.call(m, "downtimeMs")) {
+                    d.downtimeMs = o.json && !$isFinite(m.downtimeMs) ? $String(m.downtimeMs) : m.downtimeMs;
+                }
+                if (m.bytes != null && $Object.hasOwnProperty.call(m, "bytes")) {
+                    d.bytes = o.json && !$isFinite(m.bytes) ? $String(m.bytes) : m.bytes;
+                }
+                if (m.rounds != null && $Object.hasOwnProperty.call(m, "rounds")) {
+                    d.rounds = m.rounds;
+                }
+                if (m.pagesPerRound && m.pagesPerRound.length) {
+                    d.pagesPerRound = $Array(m.pagesPerRound.length);
+                    for (var j = 0; j < m.pagesPerRound.length; ++j) {
+                        d.pagesPerRound[j] = m.pagesPerRound[j];
+                    }
+                }
+                if (m.round != null && $Object.hasOwnProperty.call(m, "round")) {
+                    d.round = m.round;
+                }
+                if (m.lastRoundBytes != null && $Object.hasOwnProperty.call(m, "lastRoundBytes")) {
+                    d.lastRoundBytes = o.json && !$isFinite(m.lastRoundBytes) ? $String(m.lastRoundBytes) : m.lastRoundBytes;
+                }
+                if (m.dirtyBytesPerSec != null && $Object.hasOwnProperty.call(m, "dirtyBytesPerSec")) {
+                    d.dirtyBytesPerSec = o.json && !$isFinite(m.dirtyBytesPerSec) ? $String(m.dirtyBytesPerSec) : m.dirtyBytesPerSec;
+                }
+                if (m.bandwidthBytesPerSec != null && $Object.hasOwnProperty.call(m, "bandwidthBytesPerSec")) {
+                    d.bandwidthBytesPerSec = o.json && !$isFinite(m.bandwidthBytesPerSec) ? $String(m.bandwidthBytesPerSec) : m.bandwidthBytesPerSec;
+                }
+                if (m.etaMs != null && $Object.hasOwnProperty.call(m, "etaMs")) {
+                    d.etaMs = o.json && !$isFinite(m.etaMs) ? $String(m.etaMs) : m.etaMs;
+                }
+                if (m.throttleMs != null && $Object.hasOwnProperty.call(m, "throttleMs")) {
+                    d.throttleMs = o.json && !$isFinite(m.throttleMs) ? $String(m.throttleMs) : m.throttleMs;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this MigrationInfo to JSON.
+             * @function toJSON
+             * @memberof supercloud.vm.MigrationInfo
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MigrationInfo.prototype.toJSON = function() {
+                return MigrationInfo.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return MigrationInfo;
+        })();
+
+        vm.MigrationList = (function() {
+
+            /**
+             * Properties of a MigrationList.
+             * @typedef {Object} supercloud.vm.MigrationList.$Properties
+             * @property {Array.<supercloud.vm.MigrationInfo.$Properties>|null} [migrations] MigrationList migrations
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MigrationList.
+             * @memberof supercloud.vm
+             * @interface IMigrationList
+             * @augments supercloud.vm.MigrationList.$Properties
+             * @deprecated Use supercloud.vm.MigrationList.$Properties instead.
+             */
+
+            /**
+             * Shape of a MigrationList.
+             * @typedef {supercloud.vm.MigrationList.$Properties} supercloud.vm.MigrationList.$Shape
+             */
+
+            /**
+             * Constructs a new MigrationList.
+             * @memberof supercloud.vm
+             * @classdesc Represents a MigrationList.
+             * @constructor
+             * @param {supercloud.vm.MigrationList.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MigrationList = function (p) {
+                this.migrations = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * MigrationList migrations.
+             * @member {Array.<supercloud.vm.MigrationInfo.$Properties>} migrations
+             * @memberof supercloud.vm.MigrationList
+             * @instance
+             */
+            MigrationList.prototype.migrations = $util.emptyArray;
+
+            /**
+             * Creates a new MigrationList instance using the specified properties.
+             * @function create
+             * @memberof supercloud.vm.MigrationList
+             * @static
+             * @param {supercloud.vm.MigrationList.$Properties=} [properties] Properties to set
+             * @returns {supercloud.vm.MigrationList} MigrationList instance
+             * @type {{
+             *   (properties: supercloud.vm.MigrationList.$Shape): supercloud.vm.MigrationList & supercloud.vm.MigrationList.$Shape;
+             *   (properties?: supercloud.vm.MigrationList.$Properties): supercloud.vm.MigrationList;
+             * }}
+             */
+            MigrationList.create = function(properties) {
+                return new MigrationList(properties);
+            };
+
+            /**
+             * Encodes the specified MigrationList message. Does not implicitly {@link supercloud.vm.MigrationList.verify|verify} messages.
+             * @function encode
+             * @memberof supercloud.vm.MigrationList
+             * @static
+             * @param {supercloud.vm.MigrationList.$Properties} m MigrationList message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MigrationList.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.migrations != null && m.migrations.length) {
+                    for (var i = 0; i < m.migrations.length; ++i)
+                        $root.supercloud.vm.MigrationInfo.encode(m.migrations[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a MigrationList message from the specified reader or buffer.
+             * @function decode
+             * @memberof supercloud.vm.MigrationList
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {supercloud.vm.MigrationList & supercloud.vm.MigrationList.$Shape} MigrationList
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MigrationList.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.supercloud.vm.MigrationList();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.migrations && m.migrations.length))
+                                m.migrations = [];
+                            m.migrations.push($root.supercloud.vm.MigrationInfo.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a MigrationList message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof supercloud.vm.MigrationList
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {supercloud.vm.MigrationList} MigrationList
+             */
+            MigrationList.fromObject = function (d, q) {
+                if (d instanceof $root.supercloud.vm.MigrationList)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".supercloud.vm.MigrationList: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.supercloud.vm.MigrationList();
+                if (d.migrations) {
+                    if (!$Array.isArray(d.migrations))
+                        throw $TypeError(".supercloud.vm.MigrationList.migrations: array expected");
+                    m.migrations = $Array(d.migrations.length);
+                    for (var i = 0; i < d.migrations.length; ++i) {
+                        if (!$util.isObject(d.migrations[i]))
+                            throw $TypeError(".supercloud.vm.MigrationList.migrations: object expected");
+                        m.migrations[i] = $root.supercloud.vm.MigrationInfo.fromObject(d.migrations[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a MigrationList message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof supercloud.vm.MigrationList
+             * @static
+             * @param {supercloud.vm.MigrationList} m MigrationList
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MigrationList.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.migrations = [];
+                }
+                if (m.migrations && m.migrations.length) {
+                    d.migrations = $Array(m.migrations.length);
+                    for (var j = 0; j < m.migrations.length; ++j) {
+                        d.migrations[j] = $root.supercloud.vm.MigrationInfo.toObject(m.migrations[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this MigrationList to JSON.
+             * @function toJSON
+             * @memberof supercloud.vm.MigrationList
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MigrationList.prototype.toJSON = function() {
+                return MigrationList.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return MigrationList;
+        })();
+
         vm.VmRequest = (function() {
 
             /**
@@ -4678,7 +7005,9 @@ export const supercloud = $root.supercloud = (() => {
              * @property {supercloud.vm.VmLogs.$Properties|null} [logs] VmRequest logs
              * @property {supercloud.vm.AttachVm.$Properties|null} [attach] VmRequest attach
              * @property {supercloud.vm.DetachVm.$Properties|null} [detach] VmRequest detach
-             * @property {"create"|"action"|"show"|"list"|"logs"|"attach"|"detach"} [op] VmRequest op
+             * @property {supercloud.vm.MigrateVm.$Properties|null} [migrate] VmRequest migrate
+             * @property {supercloud.vm.MigrationQuery.$Properties|null} [migrations] VmRequest migrations
+             * @property {"create"|"action"|"show"|"list"|"logs"|"attach"|"detach"|"migrate"|"migrations"} [op] VmRequest op
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4700,9 +7029,11 @@ export const supercloud = $root.supercloud = (() => {
              *   logs?: supercloud.vm.VmLogs.$Shape|null;
              *   attach?: supercloud.vm.AttachVm.$Shape|null;
              *   detach?: supercloud.vm.DetachVm.$Shape|null;
+             *   migrate?: supercloud.vm.MigrateVm.$Shape|null;
+             *   migrations?: supercloud.vm.MigrationQuery.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ op?: undefined; create?: null; action?: null; show?: null; list?: null; logs?: null; attach?: null; detach?: null }|{ op?: "create"; create: supercloud.vm.CreateVm.$Shape; action?: null; show?: null; list?: null; logs?: null; attach?: null; detach?: null }|{ op?: "action"; create?: null; action: supercloud.vm.VmAction.$Shape; show?: null; list?: null; logs?: null; attach?: null; detach?: null }|{ op?: "show"; create?: null; action?: null; show: supercloud.vm.ShowVm.$Shape; list?: null; logs?: null; attach?: null; detach?: null }|{ op?: "list"; create?: null; action?: null; show?: null; list: supercloud.vm.ListVms.$Shape; logs?: null; attach?: null; detach?: null }|{ op?: "logs"; create?: null; action?: null; show?: null; list?: null; logs: supercloud.vm.VmLogs.$Shape; attach?: null; detach?: null }|{ op?: "attach"; create?: null; action?: null; show?: null; list?: null; logs?: null; attach: supercloud.vm.AttachVm.$Shape; detach?: null }|{ op?: "detach"; create?: null; action?: null; show?: null; list?: null; logs?: null; attach?: null; detach: supercloud.vm.DetachVm.$Shape })
+             *   ({ op?: undefined; create?: null; action?: null; show?: null; list?: null; logs?: null; attach?: null; detach?: null; migrate?: null; migrations?: null }|{ op?: "create"; create: supercloud.vm.CreateVm.$Shape; action?: null; show?: null; list?: null; logs?: null; attach?: null; detach?: null; migrate?: null; migrations?: null }|{ op?: "action"; create?: null; action: supercloud.vm.VmAction.$Shape; show?: null; list?: null; logs?: null; attach?: null; detach?: null; migrate?: null; migrations?: null }|{ op?: "show"; create?: null; action?: null; show: supercloud.vm.ShowVm.$Shape; list?: null; logs?: null; attach?: null; detach?: null; migrate?: null; migrations?: null }|{ op?: "list"; create?: null; action?: null; show?: null; list: supercloud.vm.ListVms.$Shape; logs?: null; attach?: null; detach?: null; migrate?: null; migrations?: null }|{ op?: "logs"; create?: null; action?: null; show?: null; list?: null; logs: supercloud.vm.VmLogs.$Shape; attach?: null; detach?: null; migrate?: null; migrations?: null }|{ op?: "attach"; create?: null; action?: null; show?: null; list?: null; logs?: null; attach: supercloud.vm.AttachVm.$Shape; detach?: null; migrate?: null; migrations?: null }|{ op?: "detach"; create?: null; action?: null; show?: null; list?: null; logs?: null; attach?: null; detach: supercloud.vm.DetachVm.$Shape; migrate?: null; migrations?: null }|{ op?: "migrate"; create?: null; action?: null; show?: null; list?: null; logs?: null; attach?: null; detach?: null; migrate: supercloud.vm.MigrateVm.$Shape; migrations?: null }|{ op?: "migrations"; create?: null; action?: null; show?: null; list?: null; logs?: null; attach?: null; detach?: null; migrate?: null; migrations: supercloud.vm.MigrationQuery.$Shape })
              * )} supercloud.vm.VmRequest.$Shape
              */
 
@@ -4777,17 +7108,33 @@ export const supercloud = $root.supercloud = (() => {
              */
             VmRequest.prototype.detach = null;
 
+            /**
+             * VmRequest migrate.
+             * @member {supercloud.vm.MigrateVm.$Properties|null|undefined} migrate
+             * @memberof supercloud.vm.VmRequest
+             * @instance
+             */
+            VmRequest.prototype.migrate = null;
+
+            /**
+             * VmRequest migrations.
+             * @member {supercloud.vm.MigrationQuery.$Properties|null|undefined} migrations
+             * @memberof supercloud.vm.VmRequest
+             * @instance
+             */
+            VmRequest.prototype.migrations = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * VmRequest op.
-             * @member {"create"|"action"|"show"|"list"|"logs"|"attach"|"detach"|undefined} op
+             * @member {"create"|"action"|"show"|"list"|"logs"|"attach"|"detach"|"migrate"|"migrations"|undefined} op
              * @memberof supercloud.vm.VmRequest
              * @instance
              */
             $Object.defineProperty(VmRequest.prototype, "op", {
-                get: $util.oneOfGetter($oneOfFields = ["create", "action", "show", "list", "logs", "attach", "detach"]),
+                get: $util.oneOfGetter($oneOfFields = ["create", "action", "show", "list", "logs", "attach", "detach", "migrate", "migrations"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -4837,6 +7184,10 @@ export const supercloud = $root.supercloud = (() => {
                     $root.supercloud.vm.AttachVm.encode(m.attach, w.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
                 if (m.detach != null && $Object.hasOwnProperty.call(m, "detach"))
                     $root.supercloud.vm.DetachVm.encode(m.detach, w.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
+                if (m.migrate != null && $Object.hasOwnProperty.call(m, "migrate"))
+                    $root.supercloud.vm.MigrateVm.encode(m.migrate, w.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
+                if (m.migrations != null && $Object.hasOwnProperty.call(m, "migrations"))
+                    $root.supercloud.vm.MigrationQuery.encode(m.migrations, w.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -4930,6 +7281,20 @@ export const supercloud = $root.supercloud = (() => {
                             m.op = "detach";
                             continue;
                         }
+                    case 8: {
+                            if (u !== 2)
+                                break;
+                            m.migrate = $root.supercloud.vm.MigrateVm.decode(r, r.size(), $undefined, q + 1, m.migrate);
+                            m.op = "migrate";
+                            continue;
+                        }
+                    case 9: {
+                            if (u !== 2)
+                                break;
+                            m.migrations = $root.supercloud.vm.MigrationQuery.decode(r, r.size(), $undefined, q + 1, m.migrations);
+                            m.op = "migrations";
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -5000,6 +7365,16 @@ export const supercloud = $root.supercloud = (() => {
                         throw $TypeError(".supercloud.vm.VmRequest.detach: object expected");
                     m.detach = $root.supercloud.vm.DetachVm.fromObject(d.detach, q + 1);
                 }
+                if (d.migrate != null) {
+                    if (!$util.isObject(d.migrate))
+                        throw $TypeError(".supercloud.vm.VmRequest.migrate: object expected");
+                    m.migrate = $root.supercloud.vm.MigrateVm.fromObject(d.migrate, q + 1);
+                }
+                if (d.migrations != null) {
+                    if (!$util.isObject(d.migrations))
+                        throw $TypeError(".supercloud.vm.VmRequest.migrations: object expected");
+                    m.migrations = $root.supercloud.vm.MigrationQuery.fromObject(d.migrations, q + 1);
+                }
                 return m;
             };
 
@@ -5054,6 +7429,16 @@ export const supercloud = $root.supercloud = (() => {
                     d.detach = $root.supercloud.vm.DetachVm.toObject(m.detach, o, q + 1);
                     if (o.oneofs)
                         d.op = "detach";
+                }
+                if (m.migrate != null && $Object.hasOwnProperty.call(m, "migrate")) {
+                    d.migrate = $root.supercloud.vm.MigrateVm.toObject(m.migrate, o, q + 1);
+                    if (o.oneofs)
+                        d.op = "migrate";
+                }
+                if (m.migrations != null && $Object.hasOwnProperty.call(m, "migrations")) {
+                    d.migrations = $root.supercloud.vm.MigrationQuery.toObject(m.migrations, o, q + 1);
+                    if (o.oneofs)
+                        d.op = "migrations";
                 }
                 return d;
             };
@@ -5550,7 +7935,8 @@ export const supercloud = $root.supercloud = (() => {
              * @property {supercloud.vm.VmDetail.$Properties|null} [vm] VmResponse vm
              * @property {supercloud.vm.VmList.$Properties|null} [list] VmResponse list
              * @property {Uint8Array|null} [logs] VmResponse logs
-             * @property {"error"|"vm"|"list"|"logs"} [result] VmResponse result
+             * @property {supercloud.vm.MigrationList.$Properties|null} [migrations] VmResponse migrations
+             * @property {"error"|"vm"|"list"|"logs"|"migrations"} [result] VmResponse result
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5569,9 +7955,10 @@ export const supercloud = $root.supercloud = (() => {
              *   vm?: supercloud.vm.VmDetail.$Shape|null;
              *   list?: supercloud.vm.VmList.$Shape|null;
              *   logs?: Uint8Array|null;
+             *   migrations?: supercloud.vm.MigrationList.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ result?: undefined; error?: null; vm?: null; list?: null; logs?: null }|{ result?: "error"; error: supercloud.vm.VmError.$Shape; vm?: null; list?: null; logs?: null }|{ result?: "vm"; error?: null; vm: supercloud.vm.VmDetail.$Shape; list?: null; logs?: null }|{ result?: "list"; error?: null; vm?: null; list: supercloud.vm.VmList.$Shape; logs?: null }|{ result?: "logs"; error?: null; vm?: null; list?: null; logs: Uint8Array })
+             *   ({ result?: undefined; error?: null; vm?: null; list?: null; logs?: null; migrations?: null }|{ result?: "error"; error: supercloud.vm.VmError.$Shape; vm?: null; list?: null; logs?: null; migrations?: null }|{ result?: "vm"; error?: null; vm: supercloud.vm.VmDetail.$Shape; list?: null; logs?: null; migrations?: null }|{ result?: "list"; error?: null; vm?: null; list: supercloud.vm.VmList.$Shape; logs?: null; migrations?: null }|{ result?: "logs"; error?: null; vm?: null; list?: null; logs: Uint8Array; migrations?: null }|{ result?: "migrations"; error?: null; vm?: null; list?: null; logs?: null; migrations: supercloud.vm.MigrationList.$Shape })
              * )} supercloud.vm.VmResponse.$Shape
              */
 
@@ -5622,17 +8009,25 @@ export const supercloud = $root.supercloud = (() => {
              */
             VmResponse.prototype.logs = null;
 
+            /**
+             * VmResponse migrations.
+             * @member {supercloud.vm.MigrationList.$Properties|null|undefined} migrations
+             * @memberof supercloud.vm.VmResponse
+             * @instance
+             */
+            VmResponse.prototype.migrations = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * VmResponse result.
-             * @member {"error"|"vm"|"list"|"logs"|undefined} result
+             * @member {"error"|"vm"|"list"|"logs"|"migrations"|undefined} result
              * @memberof supercloud.vm.VmResponse
              * @instance
              */
             $Object.defineProperty(VmResponse.prototype, "result", {
-                get: $util.oneOfGetter($oneOfFields = ["error", "vm", "list", "logs"]),
+                get: $util.oneOfGetter($oneOfFields = ["error", "vm", "list", "logs", "migrations"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -5676,6 +8071,8 @@ export const supercloud = $root.supercloud = (() => {
                     $root.supercloud.vm.VmList.encode(m.list, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
                 if (m.logs != null && $Object.hasOwnProperty.call(m, "logs"))
                     w.uint32(/* id 4, wireType 2 =*/34).bytes(m.logs);
+                if (m.migrations != null && $Object.hasOwnProperty.call(m, "migrations"))
+                    $root.supercloud.vm.MigrationList.encode(m.migrations, w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -5748,6 +8145,13 @@ export const supercloud = $root.supercloud = (() => {
                             m.result = "logs";
                             continue;
                         }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            m.migrations = $root.supercloud.vm.MigrationList.decode(r, r.size(), $undefined, q + 1, m.migrations);
+                            m.result = "migrations";
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -5804,6 +8208,11 @@ export const supercloud = $root.supercloud = (() => {
                     else if (d.logs.length >= 0)
                         m.logs = d.logs;
                 }
+                if (d.migrations != null) {
+                    if (!$util.isObject(d.migrations))
+                        throw $TypeError(".supercloud.vm.VmResponse.migrations: object expected");
+                    m.migrations = $root.supercloud.vm.MigrationList.fromObject(d.migrations, q + 1);
+                }
                 return m;
             };
 
@@ -5843,6 +8252,11 @@ export const supercloud = $root.supercloud = (() => {
                     d.logs = o.bytes === $String ? $util.base64.encode(m.logs, 0, m.logs.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.logs) : m.logs;
                     if (o.oneofs)
                         d.result = "logs";
+                }
+                if (m.migrations != null && $Object.hasOwnProperty.call(m, "migrations")) {
+                    d.migrations = $root.supercloud.vm.MigrationList.toObject(m.migrations, o, q + 1);
+                    if (o.oneofs)
+                        d.result = "migrations";
                 }
                 return d;
             };

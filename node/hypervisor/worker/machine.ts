@@ -5,7 +5,7 @@ import { MachineFailedError, SnapshotError } from '../errors.js'
 import { GUEST_CONFIG, HC_PORT_CMD, HC_PORT_DATA, HypercallDevice, initialHypercallState, type HypercallState } from '../devices/hypercall.js'
 import { copyPagesInto, encodeSnapshot, openSnapshot } from '../snapshot/format.js'
 import { V86_STATE_VERSION, checkDeviceState } from '../snapshot/device-state.js'
-import type { GuestInfo, MachineConfig } from '../types.js'
+import type { DeviceSnapshot, GuestInfo, MachineConfig, PageBatch } from '../types.js'
 import { formatMac, parseMac } from '../mac.js'
 import { V86Adapter } from './v86-adapter.js'
 
@@ -28,6 +28,7 @@ const MAX_SERIAL_INPUT = 1 << 20
 /** The tiny guest's info block (guest/tiny/README.md). */
 const INFO_MAGIC = 0x594e4954
 const INFO_BYTES = 96
+const PAGE = 4096
 const INFO_IPV4 = 68
 
 export class GuestMachine {
@@ -44,6 +45,8 @@ export class GuestMachine {
   private inputBytes = 0
   private inputTimer: NodeJS.Timeout | undefined
   private dead = false
+  /** What a migration has sent of RAM so far (pages compared against it). */
+  private shadow: Uint8Array | undefined
   serialDropped = 0
   framesDropped = 0
 
@@ -98,7 +101,7 @@ export class GuestMachine {
 
   async pause (): Promise<void> {
     this.assertAlive()
-    await this.emulator.stop()
+    this.adapter.stopNow()
   }
 
   snapshot (meta: Record<string, unknown>): Uint8Array {
@@ -152,6 +155,83 @@ export class GuestMachine {
     bytes.writeUInt32LE(value, 0)
     this.emulator.write_memory(bytes, s.infoAddr + INFO_IPV4)
     return true
+  }
+
+  /** Starts tracking pages for a migration: everything is "changed" against an all-zero copy. */
+  trackStart (): void {
+    this.assertAlive()
+    this.shadow = new Uint8Array(this.config.memoryBytes)
+  }
+
+  /**
+   * The pages that changed since the last round (the first round: every non-zero page), copied out
+   * and remembered as sent. v86 has no dirty log: this compares RAM with the copy of what was sent,
+   * page by page (memcmp, ~10 ms for 64 MiB).
+   */
+  trackRound (): PageBatch {
+    this.assertAlive()
+    const shadow = this.shadow
+    if (shadow === undefined) throw new MachineFailedError(`machine ${this.id} is not tracking pages`)
+    const started = performance.now()
+    const view = this.emulator.read_memory(0, this.config.memoryBytes)
+    // Views, not copies (Buffer.from of a typed array would copy all of RAM).
+    const ram = Buffer.from(view.buffer, view.byteOffset, view.byteLength)
+    const copy = Buffer.from(shadow.buffer, shadow.byteOffset, shadow.byteLength)
+    const changed: number[] = []
+    for (let offset = 0, page = 0; offset < ram.byteLength; offset += PAGE, page++) {
+      if (ram.compare(copy, offset, offset + PAGE, offset, offset + PAGE) !== 0) changed.push(page)
+    }
+    const indexes = Uint32Array.from(changed)
+    const data = new Uint8Array(changed.length * PAGE)
+    for (let i = 0; i < changed.length; i++) {
+      const offset = (changed[i] ?? 0) * PAGE
+      const page = ram.subarray(offset, offset + PAGE)
+      data.set(page, i * PAGE)
+      copy.set(page, offset)
+    }
+    return { indexes, data, scanMs: performance.now() - started }
+  }
+
+  trackStop (): void {
+    this.shadow = undefined
+    this.adapter.throttleMs = 0
+  }
+
+  /** Auto-converge: the guest waits `ms` between slices of execution. */
+  setThrottle (ms: number): void {
+    this.adapter.throttleMs = Math.max(0, Math.min(100, ms))
+  }
+
+  /** Device state without RAM, and the host's side of the hypercall port: what a migration ends with. */
+  saveDevices (): DeviceSnapshot {
+    this.assertAlive()
+    return { deviceState: new Uint8Array(this.adapter.saveDeviceState(this.config.memoryBytes)), hypercall: this.hypercall.current, mac: this.mac }
+  }
+
+  /** A migration's destination: clears RAM (v86 may have written to it while building the machine). */
+  clearRam (): void {
+    this.assertAlive()
+    this.emulator.read_memory(0, this.config.memoryBytes).fill(0)
+  }
+
+  writePages (batch: { indexes: Uint32Array, data: Uint8Array }): void {
+    this.assertAlive()
+    const ram = this.emulator.read_memory(0, this.config.memoryBytes)
+    const pages = this.config.memoryBytes / PAGE
+    if (batch.data.byteLength !== batch.indexes.length * PAGE) throw new SnapshotError(`page batch: ${batch.data.byteLength} bytes of data for ${batch.indexes.length} pages`)
+    for (let i = 0; i < batch.indexes.length; i++) {
+      const page = batch.indexes[i] ?? pages
+      if (page >= pages) throw new SnapshotError(`page batch: page ${page} is past the end of RAM`)
+      ram.set(batch.data.subarray(i * PAGE, (i + 1) * PAGE), page * PAGE)
+    }
+  }
+
+  /** A migration's destination: the devices on top of the RAM already written. Paused afterwards. */
+  finishIncoming (devices: DeviceSnapshot): void {
+    this.assertAlive()
+    checkDeviceState(devices.deviceState, this.config)
+    this.adapter.restoreDeviceState(devices.deviceState.slice().buffer, { keepRam: true })
+    this.hypercall = this.newHypercall(devices.hypercall)
   }
 
   serialIn (bytes: Uint8Array): void {

@@ -10,8 +10,16 @@ const port = parentPort
 if (port === null) throw new Error('the VM worker must run in a worker thread')
 const init = workerData as WorkerInit
 const machines = new Map<string, GuestMachine>()
+/** Machines whose pages are being tracked for a migration. */
+const trackers = new Set<string>()
 
 lowerPriority(init.nice)
+/** Machines of this worker being migrated: the thread runs at the daemon's priority meanwhile. */
+const boosted = new Set<string>()
+
+function prioritize (): void {
+  lowerPriority(boosted.size > 0 ? 0 : init.nice)
+}
 
 function post (message: FromWorker, transfer: ArrayBuffer[] = []): void {
   port?.postMessage(message, transfer)
@@ -40,6 +48,7 @@ async function call (id: string, op: CallOp): Promise<{ value: unknown, transfer
       const machine = op.op === 'create'
         ? await GuestMachine.create(id, op.config, init.wasm, sinkFor(id))
         : await GuestMachine.restore(id, op.config, op.snapshot, init.wasm, sinkFor(id))
+      if (op.op === 'create' && op.incoming === true) machine.clearRam()
       machines.set(id, machine)
       return { value: { mac: machine.mac } }
     }
@@ -51,9 +60,33 @@ async function call (id: string, op: CallOp): Promise<{ value: unknown, transfer
     }
     case 'guest': return { value: get(id).guest() }
     case 'set-guest-ip': return { value: get(id).setGuestIp(op.ip) }
+    case 'track-round': {
+      const m = get(id)
+      if (!trackers.has(id)) {
+        m.trackStart()
+        trackers.add(id)
+      }
+      const batch = m.trackRound()
+      return { value: batch, transfer: [batch.indexes.buffer as ArrayBuffer, batch.data.buffer as ArrayBuffer] }
+    }
+    case 'track-stop': trackers.delete(id); get(id).trackStop(); return { value: undefined }
+    case 'throttle': get(id).setThrottle(op.ms); return { value: undefined }
+    case 'boost':
+      if (op.on) boosted.add(id)
+      else boosted.delete(id)
+      prioritize()
+      return { value: undefined }
+    case 'save-devices': {
+      const devices = get(id).saveDevices()
+      return { value: devices, transfer: [devices.deviceState.buffer as ArrayBuffer] }
+    }
+    case 'write-pages': get(id).writePages(op); return { value: undefined }
+    case 'finish-incoming': get(id).finishIncoming(op.devices); return { value: undefined }
     case 'destroy': {
       const machine = machines.get(id)
       machines.delete(id)
+      trackers.delete(id)
+      if (boosted.delete(id)) prioritize()
       await machine?.destroy()
       return { value: undefined }
     }
@@ -84,11 +117,12 @@ port.on('message', (message: ToWorker) => {
  * thread's id is the last part of /proc/thread-self.
  */
 function lowerPriority (nice: number): void {
-  if (nice === 0 || process.platform !== 'linux') return
+  if (process.platform !== 'linux') return
   try {
     const tid = Number(readlinkSync('/proc/thread-self').split('/').pop())
     setPriority(tid, nice)
   } catch {
-    // Not fatal: the guests just compete with the daemon on equal terms.
+    // Not fatal: the guests compete with the daemon on equal terms (or, unprivileged, a raised
+    // priority cannot be lowered back: the migration just runs at the guests' priority).
   }
 }

@@ -1,15 +1,22 @@
 // Messages between the daemon's main thread and a VM worker. One worker hosts several machines;
 // every message names its machine. Calls are answered by a reply with the same id.
-import type { GuestInfo, MachineConfig } from '../types.js'
+import type { DeviceSnapshot, GuestInfo, MachineConfig, PageBatch } from '../types.js'
 
 export type CallOp =
-  | { op: 'create', config: MachineConfig }
+  | { op: 'create', config: MachineConfig, incoming?: boolean }
   | { op: 'restore', config: MachineConfig, snapshot: Uint8Array }
   | { op: 'run' }
   | { op: 'pause' }
   | { op: 'snapshot', meta: Record<string, unknown> }
   | { op: 'guest' }
   | { op: 'set-guest-ip', ip: string | null }
+  | { op: 'track-round' }
+  | { op: 'track-stop' }
+  | { op: 'throttle', ms: number }
+  | { op: 'boost', on: boolean }
+  | { op: 'save-devices' }
+  | { op: 'write-pages', indexes: Uint32Array, data: Uint8Array }
+  | { op: 'finish-incoming', devices: DeviceSnapshot }
   | { op: 'destroy' }
 
 export type ToWorker =
@@ -25,6 +32,13 @@ export interface CallResults {
   snapshot: Uint8Array
   guest: GuestInfo | undefined
   'set-guest-ip': boolean
+  'track-round': PageBatch
+  'track-stop': undefined
+  throttle: undefined
+  boost: undefined
+  'save-devices': DeviceSnapshot
+  'write-pages': undefined
+  'finish-incoming': undefined
   destroy: undefined
 }
 

@@ -22,11 +22,16 @@ interface Cpu {
   io: IoPorts
   devices: { pci: { devices: Array<PciDevice | undefined> }, net?: Ne2k, virtio_net?: VirtioNet, uart0?: Uart }
   pack_memory: () => PackedMemory
+  unpack_memory: (bitmap: unknown, packed: Uint8Array) => void
 }
 
 interface Core {
   cpu: Cpu
+  /** The emulator's end of the bus pair: what it sends, the V86 wrapper hears. */
+  bus: Bus
   running: boolean
+  stopping: boolean
+  tick_counter: number
   yield: (t: number, tick: number) => void
   yield_callback: (tick: number) => void
   save_state: () => ArrayBuffer
@@ -34,6 +39,7 @@ interface Core {
 }
 
 interface Bus {
+  // The wrapper's end (emulator.bus) and the emulator's end (emulator.v86.bus) of one pair.
   register: (name: string, fn: (data: unknown) => void, self: unknown) => void
   send: (name: string, data: unknown) => void
 }
@@ -56,6 +62,21 @@ export class V86Adapter {
   }
 
   /**
+   * Stops the guest now. v86's own stop takes effect at its next tick, which a throttled or halted
+   * guest may not reach for milliseconds; called between ticks (as every worker call is), this
+   * cancels the pending tick instead. The event tells the V86 wrapper it is stopped.
+   */
+  stopNow (): void {
+    const core = this.core
+    if (!core.running) return
+    core.running = false
+    core.stopping = false
+    core.tick_counter++
+    // Sent from the emulator's end, as v86 itself does, so that the wrapper hears it.
+    core.bus.send('emulator-stopped', undefined)
+  }
+
+  /**
    * Under Node v86 yields with setImmediate whenever its next timer event is under 1 ms away (always,
    * with a 1 kHz PIT), so a halted guest spins a core. Sleep with setTimeout while halted instead;
    * device wake-ups still call next_tick(0). A throw from the emulator goes to `onError` instead of
@@ -71,10 +92,15 @@ export class V86Adapter {
       }
     }
     core.yield = (t, n) => {
-      if (t > 0) setTimeout(tick, t, n)
+      // Auto-converge: a throttled guest waits between slices, so it dirties RAM more slowly.
+      const wait = Math.max(t, this.throttleMs)
+      if (wait > 0) setTimeout(tick, wait, n)
       else setImmediate(tick, n)
     }
   }
+
+  /** Milliseconds the guest waits between slices of execution (0: full speed). */
+  throttleMs = 0
 
   /**
    * v86 bug: restore_state throws "reading 'original_bar'" for a VM without an hda, because the absent
@@ -143,8 +169,18 @@ export class V86Adapter {
     }
   }
 
-  /** Restores a device state; v86 zeroes guest RAM doing so (the state carries no pages). */
-  restoreDeviceState (state: ArrayBuffer): void {
-    this.core.restore_state(state)
+  /**
+   * Restores a device state. v86 zeroes guest RAM doing so (the state carries no pages), unless
+   * `keepRam`: a migration has written the RAM already.
+   */
+  restoreDeviceState (state: ArrayBuffer, options: { keepRam?: boolean } = {}): void {
+    const cpu = this.core.cpu
+    const original = cpu.unpack_memory
+    if (options.keepRam === true) cpu.unpack_memory = () => {}
+    try {
+      this.core.restore_state(state)
+    } finally {
+      cpu.unpack_memory = original
+    }
   }
 }

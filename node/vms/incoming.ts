@@ -1,0 +1,101 @@
+// The destination's side of migrations: room is reserved and the machine built before an offer is
+// accepted; the VM becomes this peer's (new epoch, persisted and published) only on the final
+// message with its previous owner's handoff. A handoff this peer was asked about and did not take
+// is refused from then on (fenced), so the source may safely carry on with the VM.
+import type { Logger } from '../log.js'
+import type { Machine, VmEngine } from '../hypervisor/types.js'
+import type { ImageCatalog } from '../hypervisor/images.js'
+import { verifyOwnership } from '../../overlay/records/handoff.js'
+import type { VmRecordData } from '../../overlay/records/index.js'
+import type { DestinationHooks, FinalState, IncomingVm, MigrationOffer } from '../../overlay/migration/types.js'
+import { VmPhaseError, VmSpecError } from './errors.js'
+
+/** What the destination needs of this peer's VM manager. */
+export interface IncomingHost {
+  reserveIncoming: (memoryBytes: number) => () => void
+  epochOf: (vmId: string) => number | undefined
+  adoptMoved: (record: VmRecordData, machine: Machine, run: boolean) => Promise<{ runningAt: number, published: Promise<void> }>
+}
+
+export interface IncomingComponents {
+  engine: VmEngine
+  images: ImageCatalog
+  host: IncomingHost
+  log: Logger
+  selfId: string
+}
+
+const MAX_REMEMBERED = 10_000
+
+export class IncomingVms implements DestinationHooks {
+  private readonly arriving = new Map<string, { epoch: number, abort: (reason: string) => Promise<void> }>()
+  private readonly taken = new Set<string>()
+  private readonly fenced = new Set<string>()
+
+  constructor (private readonly c: IncomingComponents) {}
+
+  async accept (offer: MigrationOffer): Promise<IncomingVm> {
+    const { record } = offer
+    const key = `${record.id}:${record.epoch + 1}`
+    if (this.fenced.has(key)) throw new VmPhaseError(`vm ${record.id} at epoch ${record.epoch + 1} was refused here before`)
+    if (offer.from === this.c.selfId) throw new VmSpecError('a VM cannot migrate to the peer it is on')
+    if (this.c.host.epochOf(record.id) !== undefined || this.arriving.has(record.id)) throw new VmPhaseError(`vm ${record.id} is already on this peer`)
+    const image = this.c.images.get(record.spec.image)
+    if (image.vgaMemoryBytes !== offer.vgaMemoryBytes) throw new VmSpecError(`vm ${record.id} has ${offer.vgaMemoryBytes} bytes of video memory; ${image.name} VMs here have ${image.vgaMemoryBytes}`)
+    const release = this.c.host.reserveIncoming(record.spec.memoryBytes)
+    let machine: Machine
+    try {
+      machine = await this.c.engine.incoming({ id: record.id, memoryBytes: record.spec.memoryBytes, vgaMemoryBytes: image.vgaMemoryBytes, nic: record.spec.nic, mac: record.spec.mac, boot: { kind: 'none' }, guestConfig: {} }, { guestMac: record.spec.guestMac })
+    } catch (err) {
+      release()
+      throw err
+    }
+    await machine.boost(true).catch(() => {})
+    let settled = false
+    const abort = async (reason: string): Promise<void> => {
+      if (settled) return
+      settled = true
+      this.arriving.delete(record.id)
+      release()
+      await machine.destroy().catch(() => {})
+      this.c.log.info({ vm: record.id, from: offer.from, reason }, 'gave up an incoming migration')
+    }
+    this.arriving.set(record.id, { epoch: record.epoch + 1, abort })
+    return {
+      restoreDevices: async devices => { await machine.finishIncoming(devices) },
+      writePages: async batch => { await machine.writePages(batch) },
+      commit: async (final: FinalState) => {
+        if (this.fenced.has(key)) throw new VmPhaseError(`vm ${record.id} at epoch ${record.epoch + 1} was refused here`)
+        const t1 = performance.now()
+        const next: VmRecordData = { ...record, epoch: record.epoch + 1, handoffs: [...record.handoffs, final.handoff], phase: final.run ? 'running' : 'paused', updatedAtMs: Date.now() }
+        await verifyOwnership({ vmId: next.id, epoch: next.epoch, creator: next.creator, nonce: next.nonce, handoffs: next.handoffs }, this.c.selfId)
+        // The point of no return: from here the VM is this peer's.
+        settled = true
+        this.arriving.delete(record.id)
+        this.remember(this.taken, key)
+        release()
+        const { runningAt, published } = await this.c.host.adoptMoved(next, machine, final.run)
+        void machine.boost(false).catch(() => {})
+        published.catch(err => { this.c.log.warn({ err, vm: record.id }, 'publishing a VM that migrated here failed') })
+        this.c.log.info({ vm: record.id, from: offer.from, epoch: next.epoch, commitMs: runningAt - t1 }, 'took a VM by migration')
+        return runningAt
+      },
+      abort
+    }
+  }
+
+  committed (vmId: string, epoch: number): boolean {
+    return this.taken.has(`${vmId}:${epoch}`) || (this.c.host.epochOf(vmId) ?? 0) >= epoch
+  }
+
+  fence (vmId: string, epoch: number): void {
+    this.remember(this.fenced, `${vmId}:${epoch}`)
+    const arriving = this.arriving.get(vmId)
+    if (arriving?.epoch === epoch) void arriving.abort('the source asked, and gave it up')
+  }
+
+  private remember (set: Set<string>, key: string): void {
+    if (set.size >= MAX_REMEMBERED) set.clear()
+    set.add(key)
+  }
+}

@@ -1,0 +1,165 @@
+// Migrations this peer runs as the source: it starts them (checks first), keeps them in flight and
+// the recent ones for `vm migrations`, cancels them before the handoff, and settles those whose
+// outcome was not heard by asking the destination until it answers.
+import { randomBytes } from 'node:crypto'
+import type { Logger } from '../log.js'
+import type { Metrics } from '../metrics.js'
+import type { Membership } from '../../overlay/membership/membership.js'
+import type { MigrationProtocol } from '../../overlay/migration/protocol.js'
+import type { MigrationMode, MigrationPhase, MigrationProgress } from '../../overlay/migration/types.js'
+import { MIGRATION_TIMEOUT_MS } from '../../overlay/migration/constants.js'
+import { NotFoundError } from '../errors.js'
+import type { VmManager } from './manager.js'
+import { VmNotFoundError, VmPhaseError, VmSpecError } from './errors.js'
+
+export interface MigrationView {
+  id: string
+  vm: string
+  vmName: string
+  from: string
+  to: string
+  mode: MigrationMode
+  phase: MigrationPhase
+  startedAt: string
+  endedAt?: string
+  reason?: string
+  totalMs?: number
+  downtimeMs?: number
+  bytes: number
+  rounds: number
+  pagesPerRound: number[]
+  progress: MigrationProgress
+}
+
+export interface MigrationsComponents {
+  manager: VmManager
+  protocol: MigrationProtocol
+  membership: Membership
+  metrics?: Metrics
+  log: Logger
+  selfId: string
+}
+
+const RECENT = 100
+const RESOLVE_EVERY_MS = 2000
+
+export class VmMigrations {
+  private readonly inFlight = new Map<string, { view: MigrationView, abort: AbortController }>()
+  private readonly recent: MigrationView[] = []
+  private stopped = false
+
+  constructor (private readonly c: MigrationsComponents) {}
+
+  stop (): void {
+    this.stopped = true
+    for (const m of this.inFlight.values()) m.abort.abort(new Error('the peer is stopping'))
+  }
+
+  /** Starts moving VM `vmId` (this peer's) to peer `to`; resolves once it is under way. */
+  start (vmId: string, to: string, options: { mode?: MigrationMode, downtimeTargetMs?: number } = {}): MigrationView {
+    if (to === this.c.selfId) throw new VmSpecError('a VM cannot migrate to the peer it is on')
+    const target = this.c.membership.entry(to)
+    if (target === undefined) throw new NotFoundError(`no peer ${to} in the cloud`)
+    if (target.state !== 'alive') throw new VmPhaseError(`peer ${to} is ${target.state}: it cannot take a VM`)
+    if ([...this.inFlight.values()].some(m => m.view.vm === vmId)) throw new VmPhaseError(`vm ${vmId} is already migrating`)
+    const detail = this.c.manager.peek(vmId)
+    if (detail === undefined) throw new VmNotFoundError(`no VM ${vmId} on this peer`)
+    const mode = options.mode ?? 'precopy'
+    const view: MigrationView = {
+      id: `mig-${randomBytes(6).toString('hex')}`,
+      vm: vmId,
+      vmName: detail.spec.name,
+      from: this.c.selfId,
+      to,
+      mode,
+      phase: 'offered',
+      startedAt: new Date().toISOString(),
+      bytes: 0,
+      rounds: 0,
+      pagesPerRound: [],
+      progress: { phase: 'offered', round: 0, bytesSent: 0, lastRoundBytes: 0, dirtyBytesPerSec: 0, bandwidthBytesPerSec: 0, etaMs: 0, throttleMs: 0 }
+    }
+    const abort = new AbortController()
+    this.inFlight.set(view.id, { view, abort })
+    void this.run(view, abort.signal, options.downtimeTargetMs)
+    return view
+  }
+
+  get (id: string): MigrationView | undefined {
+    return this.inFlight.get(id)?.view ?? this.recent.find(m => m.id === id)
+  }
+
+  list (): MigrationView[] {
+    return [...[...this.inFlight.values()].map(m => m.view), ...this.recent]
+  }
+
+  /** Cancels the migration of VM `vmId`: the VM carries on here (too late once the handoff left). */
+  cancel (vmId: string): MigrationView {
+    const m = [...this.inFlight.values()].find(f => f.view.vm === vmId)
+    if (m === undefined) throw new VmNotFoundError(`vm ${vmId} is not migrating from this peer`)
+    if (m.view.phase === 'committing' || m.view.phase === 'unknown') throw new VmPhaseError(`the migration of vm ${vmId} is past its handoff: it cannot be cancelled`)
+    m.abort.abort(new Error('cancelled'))
+    return m.view
+  }
+
+  private async run (view: MigrationView, signal: AbortSignal, downtimeTargetMs?: number): Promise<void> {
+    const started = performance.now()
+    const log = this.c.log.child({ migration: view.id, vm: view.vm, to: view.to })
+    try {
+      const outcome = await this.c.manager.migrateOut(view.vm, async ({ record, machine, paused, vgaMemoryBytes, signal: vmSignal }) => {
+        return await this.c.protocol.migrate(view.to, record, machine, {
+          migrationId: view.id,
+          mode: view.mode,
+          downtimeTargetMs,
+          vgaMemoryBytes,
+          paused,
+          signal: AbortSignal.any([signal, vmSignal, AbortSignal.timeout(MIGRATION_TIMEOUT_MS)]),
+          onProgress: p => { view.progress = p; view.phase = p.phase }
+        })
+      })
+      Object.assign(view, { phase: outcome.outcome, rounds: outcome.rounds, pagesPerRound: outcome.pagesPerRound, bytes: outcome.bytes, totalMs: round1(outcome.totalMs) })
+      if (outcome.reason !== undefined) view.reason = outcome.reason
+      if (outcome.outcome === 'committed') view.downtimeMs = round1(outcome.downtimeMs)
+      log.info({ outcome: outcome.outcome, reason: outcome.reason, totalMs: view.totalMs, downtimeMs: view.downtimeMs, bytes: outcome.bytes, rounds: outcome.rounds, breakdown: outcome.breakdown }, 'migration ended')
+      if (outcome.outcome === 'unknown') await this.resolve(view, log)
+    } catch (err) {
+      view.phase = 'aborted'
+      view.reason = `${(err as Error).name}: ${(err as Error).message}`
+      log.warn({ err: view.reason }, 'migration refused')
+    } finally {
+      view.totalMs ??= round1(performance.now() - started)
+      view.endedAt = new Date().toISOString()
+      this.inFlight.delete(view.id)
+      this.recent.unshift(view)
+      this.recent.length = Math.min(this.recent.length, RECENT)
+      const m = this.c.metrics
+      m?.migrations.inc({ outcome: view.phase, mode: view.mode })
+      m?.migrationDuration.observe({ outcome: view.phase, mode: view.mode }, (view.totalMs ?? 0) / 1000)
+      if (view.downtimeMs !== undefined) m?.migrationDowntime.observe({ mode: view.mode }, view.downtimeMs / 1000)
+      m?.migrationBytes.inc(view.bytes)
+    }
+  }
+
+  /**
+   * The handoff left but no answer came: ask the destination until it answers. It either took the
+   * VM (the copy here goes) or did not (and will refuse it from now on: the VM carries on here).
+   */
+  private async resolve (view: MigrationView, log: Logger): Promise<void> {
+    const epoch = (this.c.manager.peek(view.vm)?.epoch ?? 0) + 1
+    for (let attempt = 1; !this.stopped; attempt++) {
+      try {
+        const committed = await this.c.protocol.status(view.to, view.vm, epoch, { signal: AbortSignal.timeout(10_000) })
+        await this.c.manager.resolveMove(view.vm, committed)
+        view.phase = committed ? 'committed' : 'aborted'
+        view.reason = committed ? 'the destination took it (its answer was lost)' : `the destination did not take it: ${view.reason ?? ''}`
+        log.info({ committed, attempt }, 'settled a migration whose outcome was unknown')
+        return
+      } catch (err) {
+        if (attempt === 1 || attempt % 10 === 0) log.warn({ err: (err as Error).message, attempt }, 'cannot reach the destination to settle a migration yet')
+        await new Promise(resolve => setTimeout(resolve, RESOLVE_EVERY_MS))
+      }
+    }
+  }
+}
+
+const round1 = (x: number): number => Math.round(x * 10) / 10

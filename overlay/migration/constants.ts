@@ -1,0 +1,19 @@
+import { protocolId } from '../../node/version.js'
+
+export const MIGRATION_PROTOCOL = protocolId('migration')
+/** Pages travel in messages of at most this many bytes (256 pages). */
+export const PAGES_PER_MESSAGE = 256
+/** The final message carries the device state (~8 KB deflated) and the last pages. */
+export const MAX_MESSAGE_BYTES = 8 << 20
+/** An inflated device state larger than this is refused (a deflate bomb). */
+export const MAX_DEVICE_STATE_BYTES = 64 << 20
+/** Any one message of a migration must arrive within this. */
+export const STALL_MS = 30_000
+/** The destination builds its machine (and a Linux guest's device set) before it accepts. */
+export const ACCEPT_TIMEOUT_MS = 60_000
+export const DEFAULT_DOWNTIME_TARGET_MS = 20
+/** Pre-copy switches over after this many rounds whatever remains. */
+export const MAX_ROUNDS = 30
+/** Auto-converge: the guest waits up to this long between slices when it dirties faster than the link. */
+export const MAX_THROTTLE_MS = 16
+export const MIGRATION_TIMEOUT_MS = 600_000

@@ -1,0 +1,85 @@
+// The migration's public types: what the source and destination sides need of the VM layer, and
+// what a migration reports.
+import type { DeviceSnapshot, PageBatch } from '../../node/hypervisor/types.js'
+import type { VmRecordData } from '../records/inventory.js'
+import type { SignedHandoffMsg } from '../records/handoff.js'
+
+export type MigrationMode = 'precopy' | 'stopcopy'
+
+export type MigrationPhase = 'offered' | 'precopy' | 'switchover' | 'committing' | 'committed' | 'aborted' | 'unknown'
+
+export interface MigrationProgress {
+  phase: MigrationPhase
+  round: number
+  bytesSent: number
+  /** Bytes found changed in the last round. */
+  lastRoundBytes: number
+  dirtyBytesPerSec: number
+  bandwidthBytesPerSec: number
+  /** Time the remaining pre-copy is expected to take. */
+  etaMs: number
+  throttleMs: number
+}
+
+/** The source's machine, as the migration drives it. */
+export interface SourceMachine {
+  trackRound: () => Promise<PageBatch>
+  stopTracking: () => Promise<void>
+  setThrottle: (ms: number) => Promise<void>
+  pause: () => Promise<void>
+  run: () => Promise<void>
+  saveDevices: () => Promise<DeviceSnapshot>
+  boost: (on: boolean) => Promise<void>
+}
+
+export interface MigrationOffer {
+  migrationId: string
+  record: VmRecordData
+  /** The source peer. */
+  from: string
+  vgaMemoryBytes: number
+  mode: MigrationMode
+  paused: boolean
+}
+
+export interface FinalState {
+  handoff: SignedHandoffMsg
+  run: boolean
+}
+
+/** A VM arriving at the destination: filled in, then committed or aborted. */
+export interface IncomingVm {
+  /**
+   * Restores a device state over the RAM written so far: an early one at the offer (proof of
+   * compatibility, and the restore code warmed up), then the final one.
+   */
+  restoreDevices: (devices: DeviceSnapshot) => Promise<void>
+  writePages: (batch: { indexes: Uint32Array, data: Uint8Array }) => Promise<void>
+  /** Takes ownership (persisted, then published: epoch + 1) and runs the VM if asked; returns when it ran (performance.now()). */
+  commit: (final: FinalState) => Promise<number>
+  abort: (reason: string) => Promise<void>
+}
+
+export interface DestinationHooks {
+  /** Reserves room and builds the machine; throws to refuse. */
+  accept: (offer: MigrationOffer) => Promise<IncomingVm>
+  /** Whether this peer took VM `vmId` at `epoch`. */
+  committed: (vmId: string, epoch: number) => boolean
+  /** From now on this peer refuses VM `vmId` at `epoch` (a source asked and is told it did not). */
+  fence: (vmId: string, epoch: number) => void
+}
+
+export interface MigrationOutcome {
+  /** committed: the destination runs it; aborted: the source keeps it; unknown: not heard (ask). */
+  outcome: 'committed' | 'aborted' | 'unknown'
+  reason?: string
+  rounds: number
+  pagesPerRound: number[]
+  bytes: number
+  totalMs: number
+  /** Source pause → destination running (estimated across the link: source and destination clocks are not compared). */
+  downtimeMs: number
+  handoff?: SignedHandoffMsg
+  /** Where the downtime went (ms): pausing, the last round's scan, saving devices, sending, the way there, the destination. */
+  breakdown?: { pauseMs: number, lastRoundMs: number, devicesMs: number, sendMs: number, oneWayMs: number, destinationMs: number }
+}
