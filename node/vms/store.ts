@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises'
 import { writeSecretSync } from '../identity.js'
 import { fromRecordMsg, toRecordMsg, type VmRecordData } from '../../overlay/records/index.js'
+import { supercloud } from '../../proto/gen/vm.js'
 import type { Logger } from '../log.js'
 
 export const VMS_FILE = 'vms.json'
@@ -26,7 +27,7 @@ export class VmStore {
     const out: VmRecordData[] = []
     for (const item of parsed.vms) {
       try {
-        out.push(fromRecordMsg(item as Parameters<typeof fromRecordMsg>[0]))
+        out.push(fromRecordMsg(supercloud.vm.VmRecord.fromObject(item as Record<string, unknown>)))
       } catch (err) {
         this.log.warn({ err, file: this.file }, 'skipping a bad VM record')
       }
@@ -40,8 +41,13 @@ export class VmStore {
    * behind every other event of a busy daemon (measured: 3 to 15 ms).
    */
   async save (vms: VmRecordData[]): Promise<void> {
-    const text = JSON.stringify({ version: VERSION, vms: vms.map(toRecordMsg) }) + '\n'
+    const text = JSON.stringify({ version: VERSION, vms: vms.map(toJson) }) + '\n'
     this.writing = this.writing.catch(() => {}).then(() => { writeSecretSync(this.file, text) })
     await this.writing
   }
+}
+
+/** protobufjs's JSON form of a record: bytes (the creator, the handoffs' signatures) as base64. */
+function toJson (r: VmRecordData): Record<string, unknown> {
+  return supercloud.vm.VmRecord.toObject(supercloud.vm.VmRecord.fromObject(toRecordMsg(r)), { bytes: String, longs: Number })
 }
