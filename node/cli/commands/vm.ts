@@ -10,6 +10,8 @@ import { emit, shortId, table } from '../output.js'
 import { formatSize, parseSize } from '../size.js'
 import { runConsole } from '../console.js'
 import { parseDuration } from '../duration.js'
+import { follow, isFinished, report } from '../migrate.js'
+import type { MigrationView } from '../../vms/migrations.js'
 
 const SLOW_MS = 300_000
 
@@ -136,6 +138,42 @@ export function registerVmCommands (program: Command): void {
     .action(action(async (ref: string, flags: CommonFlags) => {
       const after = await clientFor(flags).request<VmView>('POST', vmPath(ref, '/detach'), undefined, { signal: AbortSignal.timeout(SLOW_MS) })
       emit(flags, after, () => `${after.name} is detached`)
+    }))
+
+  withClientOptions(vm.command('migrate').description('live-migrate a VM to another peer (the daemons run it; Ctrl-C only detaches)'))
+    .argument('<vm>', 'id, unique id prefix, or name')
+    .option('--to <peer>', 'a peer id (or unique part of one), or provider:NAME')
+    .option('--mode <mode>', 'precopy (live) or stopcopy (pause, send everything, resume)', 'precopy')
+    .option('--downtime-target <duration>', 'pre-copy switches over once what is left fits this', '20ms')
+    .option('--cancel', 'cancel the migration of this VM (it keeps running where it is)')
+    .action(action(async (ref: string, flags: CommonFlags & { to?: string, mode: string, downtimeTarget: string, cancel?: boolean }) => {
+      const client = clientFor(flags)
+      if (flags.cancel === true) {
+        const cancelled = await client.request<MigrationView>('DELETE', vmPath(ref, '/migrate'))
+        emit(flags, cancelled, () => `cancelling the migration ${cancelled.id} of ${cancelled.vmName}`)
+        return
+      }
+      if (flags.to === undefined) throw new CliError('--to is needed (a peer, or provider:NAME)')
+      if (flags.mode !== 'precopy' && flags.mode !== 'stopcopy') throw new CliError(`--mode: precopy or stopcopy, not ${flags.mode}`)
+      const started = await client.request<MigrationView>('POST', vmPath(ref, '/migrate'), { to: flags.to, mode: flags.mode, downtimeTargetMs: parseDuration(flags.downtimeTarget, '--downtime-target') }, { signal: AbortSignal.timeout(SLOW_MS) })
+      const detach = new AbortController()
+      const onSigint = (): void => { detach.abort() }
+      process.once('SIGINT', onSigint)
+      const done = await follow(client, started, { tty: process.stderr.isTTY && flags.json !== true, signal: detach.signal })
+      process.removeListener('SIGINT', onSigint)
+      if (!isFinished(done)) {
+        process.stderr.write(`detached: migration ${done.id} goes on in the daemons (supercloud vm migrations)\n`)
+        emit(flags, done, () => '')
+        return
+      }
+      emit(flags, done, () => report(done))
+      if (done.phase !== 'committed') process.exitCode = 1
+    }))
+
+  withClientOptions(vm.command('migrations').description('migrations in flight and recent, from every peer'))
+    .action(action(async (flags: CommonFlags) => {
+      const all = await clientFor(flags).request<MigrationView[]>('GET', '/v1/migrations')
+      emit(flags, all, () => all.length === 0 ? 'no migrations' : table(all.map(m => ({ ...m, from: shortId(m.from), to: shortId(m.to), MB: (m.bytes / 1e6).toFixed(1), downtime: m.downtimeMs === undefined ? '-' : `${m.downtimeMs} ms`, total: m.totalMs === undefined ? '-' : `${m.totalMs} ms` })), ['id', 'vmName', 'phase', 'mode', 'from', 'to', 'rounds', 'MB', 'downtime', 'total', 'startedAt']))
     }))
 
   withClientOptions(vm.command('rm').description('destroy a VM, in any phase (what is in flight is cancelled first)'))
