@@ -1,7 +1,7 @@
 // The destination's side of migrations: room is reserved and the machine built before an offer is
 // accepted; the VM becomes this peer's (new epoch, persisted and published) only on the final
-// message with its previous owner's handoff. A handoff this peer was asked about and did not take
-// is refused from then on (fenced), so the source may safely carry on with the VM.
+// message with its previous owner's handoff. A migration this peer was asked about and did not take
+// is refused from then on (fenced), so the source may safely carry on with the VM (and try again).
 import type { Logger } from '../log.js'
 import type { Machine, VmEngine } from '../hypervisor/types.js'
 import type { ImageCatalog } from '../hypervisor/images.js'
@@ -28,7 +28,7 @@ export interface IncomingComponents {
 const MAX_REMEMBERED = 10_000
 
 export class IncomingVms implements DestinationHooks {
-  private readonly arriving = new Map<string, { epoch: number, abort: (reason: string) => Promise<void> }>()
+  private readonly arriving = new Map<string, { key: string, abort: (reason: string) => Promise<void> }>()
   private readonly taken = new Set<string>()
   private readonly fenced = new Set<string>()
 
@@ -36,8 +36,8 @@ export class IncomingVms implements DestinationHooks {
 
   async accept (offer: MigrationOffer): Promise<IncomingVm> {
     const { record } = offer
-    const key = `${record.id}:${record.epoch + 1}`
-    if (this.fenced.has(key)) throw new VmPhaseError(`vm ${record.id} at epoch ${record.epoch + 1} was refused here before`)
+    const key = fenceKey(record.id, record.epoch + 1, offer.migrationId)
+    if (this.fenced.has(key)) throw new VmPhaseError(`migration ${offer.migrationId} of vm ${record.id} was given up here before`)
     if (offer.from === this.c.selfId) throw new VmSpecError('a VM cannot migrate to the peer it is on')
     if (this.c.host.epochOf(record.id) !== undefined || this.arriving.has(record.id)) throw new VmPhaseError(`vm ${record.id} is already on this peer`)
     const image = this.c.images.get(record.spec.image)
@@ -60,19 +60,19 @@ export class IncomingVms implements DestinationHooks {
       await machine.destroy().catch(() => {})
       this.c.log.info({ vm: record.id, from: offer.from, reason }, 'gave up an incoming migration')
     }
-    this.arriving.set(record.id, { epoch: record.epoch + 1, abort })
+    this.arriving.set(record.id, { key, abort })
     return {
       restoreDevices: async devices => { await machine.finishIncoming(devices) },
       writePages: async batch => { await machine.writePages(batch) },
       commit: async (final: FinalState) => {
-        if (this.fenced.has(key)) throw new VmPhaseError(`vm ${record.id} at epoch ${record.epoch + 1} was refused here`)
+        if (this.fenced.has(key)) throw new VmPhaseError(`migration ${offer.migrationId} of vm ${record.id} was given up here`)
         const t1 = performance.now()
         const next: VmRecordData = { ...record, epoch: record.epoch + 1, handoffs: [...record.handoffs, final.handoff], phase: final.run ? 'running' : 'paused', updatedAtMs: Date.now() }
         await verifyOwnership({ vmId: next.id, epoch: next.epoch, creator: next.creator, nonce: next.nonce, handoffs: next.handoffs }, this.c.selfId)
         // The point of no return: from here the VM is this peer's.
         settled = true
         this.arriving.delete(record.id)
-        this.remember(this.taken, key)
+        this.remember(this.taken, `${record.id}:${next.epoch}`)
         release()
         const { runningAt, published } = await this.c.host.adoptMoved(next, machine, final.run)
         void machine.boost(false).catch(() => {})
@@ -88,14 +88,19 @@ export class IncomingVms implements DestinationHooks {
     return this.taken.has(`${vmId}:${epoch}`) || (this.c.host.epochOf(vmId) ?? 0) >= epoch
   }
 
-  fence (vmId: string, epoch: number): void {
-    this.remember(this.fenced, `${vmId}:${epoch}`)
+  fence (vmId: string, epoch: number, migrationId: string): void {
+    const key = fenceKey(vmId, epoch, migrationId)
+    this.remember(this.fenced, key)
     const arriving = this.arriving.get(vmId)
-    if (arriving?.epoch === epoch) void arriving.abort('the source asked, and gave it up')
+    if (arriving?.key === key) void arriving.abort('the source asked, and gave it up')
   }
 
   private remember (set: Set<string>, key: string): void {
     if (set.size >= MAX_REMEMBERED) set.clear()
     set.add(key)
   }
+}
+
+function fenceKey (vmId: string, epoch: number, migrationId: string): string {
+  return `${vmId}:${epoch}:${migrationId}`
 }

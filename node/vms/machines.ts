@@ -22,8 +22,8 @@ export interface LocalVm {
   tail: Promise<unknown>
   abort?: AbortController
   destroying: boolean
-  /** A migration whose outcome is not known yet paused a VM that was running (false) or not. */
-  wasPaused?: boolean
+  /** A migration handed the VM off and its outcome is not known yet; it had been paused before, or not. */
+  unsettled?: { wasPaused: boolean }
 }
 
 export interface MachinesComponents {

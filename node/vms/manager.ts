@@ -13,6 +13,7 @@ import type { VmPhase, VmRecordData, VmSpecData } from '../../overlay/records/in
 import { CapacityError, VmNotFoundError, VmPhaseError, VmSpecError } from './errors.js'
 import { assertAllowed, type LifecycleAction } from './phases.js'
 import { checkMemory, createRequestSchema, specFor, VM_NAME, type CreateRequest } from './spec.js'
+import type { Schedule } from './schedule.js'
 import { VMS_FILE, VmStore } from './store.js'
 import { snapshotMetaSchema, type SnapshotMeta } from './snapshot-meta.js'
 import type { VmNetwork } from '../net/service.js'
@@ -37,6 +38,8 @@ export interface VmManagerComponents {
   taken: () => { names: Set<string>, macs: Map<string, string> }
   /** Addresses and switch ports; without it VMs cannot be attached to VNets. */
   network?: VmNetwork
+  /** Whether this peer takes new VMs; without it, it always does. */
+  schedule?: Schedule
 }
 
 export interface VmManagerInit {
@@ -115,7 +118,7 @@ export class VmManager {
       const result = await move({ record: vm.record, machine: sourceMachine(machine), paused, vgaMemoryBytes: image.vgaMemoryBytes, signal })
       if (result.outcome === 'aborted') this.setPhase(vm, paused ? 'paused' : 'running')
       if (result.outcome === 'unknown') {
-        vm.wasPaused = paused
+        vm.unsettled = { wasPaused: paused }
         this.setPhase(vm, 'migrating', `waiting to hear whether the destination took it: ${result.reason ?? ''}`)
       }
       return result
@@ -125,9 +128,17 @@ export class VmManager {
     return outcome
   }
 
+  /** Whether VM `id` waits for the outcome of a migration that handed it off. */
+  isUnsettled (id: string): boolean {
+    return this.vms.get(id)?.unsettled !== undefined
+  }
+
   /** Settles a migration whose outcome was unknown: the destination says whether it took the VM. */
   async resolveMove (id: string, committed: boolean): Promise<void> {
     const vm = this.get(id)
+    const unsettled = vm.unsettled
+    if (unsettled === undefined) return
+    vm.unsettled = undefined
     if (committed) {
       await this.moved(vm)
       return
@@ -135,10 +146,29 @@ export class VmManager {
     await this.exclusive(vm, async () => {
       const machine = this.machineOf(vm)
       await machine.stopTracking().catch(() => {})
-      if (vm.wasPaused !== true) await machine.run()
-      this.setPhase(vm, vm.wasPaused === true ? 'paused' : 'running')
+      if (!unsettled.wasPaused) await machine.run()
+      this.setPhase(vm, unsettled.wasPaused ? 'paused' : 'running')
     })
     await this.announce()
+  }
+
+  /**
+   * Another peer holds VM `id` at a higher epoch, through a chain of handoffs that starts with one
+   * this peer signed (records checks it): what this peer still has of it is stale. A migration
+   * waiting for its outcome learns that it committed; a record left from before a restart goes; a
+   * copy that still runs would be a fork, and is destroyed. A migration in flight settles itself.
+   */
+  async superseded (id: string, epoch: number): Promise<void> {
+    const vm = this.vms.get(id)
+    if (vm === undefined || vm.destroying || vm.record.epoch >= epoch) return
+    if (vm.unsettled !== undefined) {
+      await this.resolveMove(id, true)
+      return
+    }
+    if (vm.record.phase === 'migrating') return
+    const level = HOLDS_MEMORY.includes(vm.record.phase) ? 'error' : 'info'
+    this.components.log[level]({ vm: id, epoch: vm.record.epoch, newer: epoch, phase: vm.record.phase }, 'another peer holds this VM at a newer epoch: dropping it here')
+    await this.moved(vm)
   }
 
   /**
@@ -166,6 +196,7 @@ export class VmManager {
 
   /** Room for a VM migrating in, held until it arrives or is given up. */
   reserveIncoming (memoryBytes: number): () => void {
+    this.components.schedule?.assertSchedulable()
     this.reserve(memoryBytes)
     this.incomingBytes += memoryBytes
     let released = false
@@ -225,6 +256,7 @@ export class VmManager {
     const parsed = createRequestSchema.safeParse(input)
     if (!parsed.success) throw new VmSpecError(`bad VM request: ${parsed.error.issues.map(i => `${i.path.join('.') || 'request'}: ${i.message}`).join('; ')}`)
     const request: CreateRequest = parsed.data
+    this.components.schedule?.assertSchedulable()
     const image = this.components.images.get(request.image)
     const { id, nonce } = newVmIdentity(this.init.peerId)
     const taken = this.components.taken()
@@ -288,6 +320,7 @@ export class VmManager {
    * the cloud holds it; then it gets a new one and the detail's note says so.
    */
   async restore (bytes: Uint8Array, options: { name?: string } = {}): Promise<VmDetail> {
+    this.components.schedule?.assertSchedulable()
     const layout = readSnapshotLayout(bytes)
     const meta = parseMeta(layout.header.meta)
     const image = this.components.images.get(meta.spec.image)

@@ -147,8 +147,14 @@ export class VmMigrations {
   private async resolve (view: MigrationView, log: Logger): Promise<void> {
     const epoch = (this.c.manager.peek(view.vm)?.epoch ?? 0) + 1
     for (let attempt = 1; !this.stopped; attempt++) {
+      // Settled meanwhile: the destination's record at the new epoch came first.
+      if (!this.c.manager.isUnsettled(view.vm)) {
+        view.phase = this.c.manager.has(view.vm) ? 'aborted' : 'committed'
+        view.reason = view.phase === 'committed' ? 'the destination took it (its answer was lost; its record says so)' : view.reason
+        return
+      }
       try {
-        const committed = await this.c.protocol.status(view.to, view.vm, epoch, { signal: AbortSignal.timeout(10_000) })
+        const committed = await this.c.protocol.status(view.to, { vmId: view.vm, epoch, migrationId: view.id }, { signal: AbortSignal.timeout(10_000) })
         await this.c.manager.resolveMove(view.vm, committed)
         view.phase = committed ? 'committed' : 'aborted'
         view.reason = committed ? 'the destination took it (its answer was lost)' : `the destination did not take it: ${view.reason ?? ''}`

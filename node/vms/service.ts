@@ -23,6 +23,8 @@ import type { VmNetwork } from '../net/service.js'
 import type { MigrationView, VmMigrations } from './migrations.js'
 import { fromMigrationMsg, toMigrationMsg } from './migration-wire.js'
 import type { MigrationMode } from '../../overlay/migration/types.js'
+import { Placement } from './placement.js'
+import { UnschedulableError } from './schedule.js'
 
 export interface VmServiceComponents {
   manager: VmManager
@@ -47,6 +49,7 @@ export class VmService {
   private readonly consoles: ConsoleProtocol
   private readonly transfer: SnapshotTransfer
   private readonly selfId: string
+  private offRecords?: () => void
 
   constructor (private readonly c: VmServiceComponents) {
     const rpc = { libp2p: c.libp2p, membership: c.membership, log: c.log }
@@ -58,12 +61,22 @@ export class VmService {
 
   /** Serves this peer's VMs to the others (the VM, console and snapshot protocols). */
   async start (): Promise<void> {
+    // A newer epoch of a VM elsewhere (a migration's commit this peer did not hear, or one from
+    // before a restart) makes what this peer has of it stale.
+    this.offRecords = this.c.records.onChange(() => {
+      for (const vm of this.c.records.list()) {
+        const here = this.c.manager.epochOf(vm.id)
+        if (vm.owner === this.selfId || here === undefined || here >= vm.epoch) continue
+        this.c.manager.superseded(vm.id, vm.epoch).catch(err => { this.c.log.warn({ err, vm: vm.id }, 'dropping a superseded VM failed') })
+      }
+    })
     await this.vmOps.start()
     await this.consoles.start()
     await this.transfer.start()
   }
 
   async stop (): Promise<void> {
+    this.offRecords?.()
     await this.transfer.stop()
     await this.consoles.stop()
     await this.vmOps.stop()
@@ -249,21 +262,14 @@ export class VmService {
    */
   resolvePeer (on: string, memoryBytes: number, except?: string): string {
     const peers = this.c.membership.peers()
-    if (on.startsWith('provider:')) {
-      const provider = on.slice('provider:'.length)
-      const room = (p: typeof peers[number]): number => p.memoryBytes - p.vmMemoryBytes
-      const candidates = peers.filter(p => p.provider === provider && p.state === 'alive' && p.id !== except).sort((a, b) => room(b) - room(a))
-      if (candidates.length === 0) throw new NotFoundError(`no alive peer of provider ${provider} (providers: ${[...new Set(peers.map(p => p.provider))].join(', ')})`)
-      const best = candidates[0]
-      if (best === undefined || room(best) < memoryBytes) throw new NotFoundError(`no peer of provider ${provider} has ${Math.round(memoryBytes / 1048576)} MiB free for VMs`)
-      return best.id
-    }
+    if (on.startsWith('provider:')) return new Placement(peers).place(memoryBytes, { provider: on.slice('provider:'.length), except: except === undefined ? [] : [except] })
     const exact = peers.find(p => p.id === on)
-    if (exact !== undefined) return exact.id
-    const matches = on.length >= 6 ? peers.filter(p => p.id.startsWith(on) || p.id.endsWith(on)) : []
-    if (matches.length === 1) return (matches[0] as typeof peers[number]).id
+    const matches = exact !== undefined ? [exact] : on.length >= 6 ? peers.filter(p => p.id.startsWith(on) || p.id.endsWith(on)) : []
     if (matches.length > 1) throw new VmSpecError(`${on} matches ${matches.length} peers`)
-    throw new NotFoundError(`no peer ${on} in the cloud (use a peer id, or provider:NAME)`)
+    const peer = matches[0]
+    if (peer === undefined) throw new NotFoundError(`no peer ${on} in the cloud (use a peer id, or provider:NAME)`)
+    if (!peer.schedulable && peer.id !== except) throw new UnschedulableError(`peer ${peer.id} takes no new VMs (${peer.unschedulableReason || 'unschedulable'})`)
+    return peer.id
   }
 
   /** The owner's side of the VM protocol. */

@@ -65,8 +65,8 @@ export interface DestinationHooks {
   accept: (offer: MigrationOffer) => Promise<IncomingVm>
   /** Whether this peer took VM `vmId` at `epoch`. */
   committed: (vmId: string, epoch: number) => boolean
-  /** From now on this peer refuses VM `vmId` at `epoch` (a source asked and is told it did not). */
-  fence: (vmId: string, epoch: number) => void
+  /** From now on this peer refuses migration `migrationId` of VM `vmId` at `epoch` (a source asked and is told it did not). */
+  fence: (vmId: string, epoch: number, migrationId: string) => void
 }
 
 export interface MigrationOutcome {

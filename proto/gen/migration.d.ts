@@ -255,6 +255,7 @@ export namespace supercloud {
             $unknowns?: Uint8Array[];
             vmId: string;
             epoch: number;
+            migrationId: string;
             static create(properties: supercloud.migration.StatusQuery.$Shape): supercloud.migration.StatusQuery & supercloud.migration.StatusQuery.$Shape;
             static create(properties?: supercloud.migration.StatusQuery.$Properties): supercloud.migration.StatusQuery;
             static encode(m: supercloud.migration.StatusQuery.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -268,6 +269,7 @@ export namespace supercloud {
             interface $Properties {
                 vmId?: (string|null);
                 epoch?: (number|null);
+                migrationId?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.migration.StatusQuery.$Properties;

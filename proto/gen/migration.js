@@ -2359,6 +2359,7 @@ export const supercloud = $root.supercloud = (() => {
              * @typedef {Object} supercloud.migration.StatusQuery.$Properties
              * @property {string|null} [vmId] StatusQuery vmId
              * @property {number|null} [epoch] StatusQuery epoch
+             * @property {string|null} [migrationId] StatusQuery migrationId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2407,6 +2408,14 @@ export const supercloud = $root.supercloud = (() => {
             StatusQuery.prototype.epoch = 0;
 
             /**
+             * StatusQuery migrationId.
+             * @member {string} migrationId
+             * @memberof supercloud.migration.StatusQuery
+             * @instance
+             */
+            StatusQuery.prototype.migrationId = "";
+
+            /**
              * Creates a new StatusQuery instance using the specified properties.
              * @function create
              * @memberof supercloud.migration.StatusQuery
@@ -2442,6 +2451,8 @@ export const supercloud = $root.supercloud = (() => {
                     w.uint32(/* id 1, wireType 2 =*/10).string(m.vmId);
                 if (m.epoch != null && $Object.hasOwnProperty.call(m, "epoch") && !$Object.is(m.epoch, 0))
                     w.uint32(/* id 2, wireType 1 =*/17).double(m.epoch);
+                if (m.migrationId != null && $Object.hasOwnProperty.call(m, "migrationId") && m.migrationId !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.migrationId);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -2504,6 +2515,15 @@ export const supercloud = $root.supercloud = (() => {
                                 delete m.epoch;
                             continue;
                         }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.migrationId = v;
+                            else
+                                delete m.migrationId;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -2549,6 +2569,11 @@ export const supercloud = $root.supercloud = (() => {
                         m.epoch = $Number(d.epoch);
                     }
                 }
+                if (d.migrationId != null) {
+                    if (typeof d.migrationId !== "string" || d.migrationId.length) {
+                        m.migrationId = $String(d.migrationId);
+                    }
+                }
                 return m;
             };
 
@@ -2572,12 +2597,16 @@ export const supercloud = $root.supercloud = (() => {
                 if (o.defaults) {
                     d.vmId = "";
                     d.epoch = 0;
+                    d.migrationId = "";
                 }
                 if (m.vmId != null && $Object.hasOwnProperty.call(m, "vmId")) {
                     d.vmId = m.vmId;
                 }
                 if (m.epoch != null && $Object.hasOwnProperty.call(m, "epoch")) {
                     d.epoch = o.json && !$isFinite(m.epoch) ? $String(m.epoch) : m.epoch;
+                }
+                if (m.migrationId != null && $Object.hasOwnProperty.call(m, "migrationId")) {
+                    d.migrationId = m.migrationId;
                 }
                 return d;
             };

@@ -36,6 +36,19 @@ const hypercallSchema = z.object({
   config: z.record(z.string(), z.number().int())
 }).strict()
 
+/** A hypercall device state as the migration protocol carries it (JSON), checked like a snapshot's. */
+export function parseHypercallState (text: string): z.infer<typeof hypercallSchema> {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    throw new SnapshotError('the hypercall device state is not JSON')
+  }
+  const parsed = hypercallSchema.safeParse(value)
+  if (!parsed.success) throw new SnapshotError(`bad hypercall device state: ${parsed.error.issues.map(i => `${i.path.join('.')}: ${i.message}`).join('; ')}`)
+  return parsed.data
+}
+
 const machineSchema = z.object({
   memoryBytes: z.number().int().min(MIN_MEMORY_BYTES).max(MAX_MEMORY_BYTES).multipleOf(1 << 20),
   vgaMemoryBytes: z.number().int().min(0).max(16 << 20).multipleOf(PAGE_BYTES),

@@ -1,0 +1,119 @@
+// The destination's side of one migration stream. It checks the offer (only the VM's owner can
+// offer it), builds the machine and restores the rehearsal device state before it accepts, writes
+// pages while the guest still runs at the source, restores the final devices as soon as they come,
+// and on the final message takes the VM (persisted, then running) and says so. Anything wrong
+// before that point fences the handoff: this peer never takes it afterwards.
+import type { PeerId, Stream } from '@libp2p/interface'
+import type { Failpoint } from '../../node/failpoints.js'
+import type { HypercallState } from '../../node/hypervisor/devices/hypercall.js'
+import { parseHypercallState } from '../../node/hypervisor/snapshot/format.js'
+import type { Logger } from '../../node/log.js'
+import type { supercloud } from '../../proto/gen/migration.js'
+import type { LpReader } from '../wire/lp-reader.js'
+import { RemoteError } from '../control/member-rpc.js'
+import { fromRecordMsg, type VmRecordData } from '../records/inventory.js'
+import { openHandoff, verifyOwnership, type SignedHandoffMsg } from '../records/handoff.js'
+import type { DestinationHooks, IncomingVm } from './types.js'
+import { inflate, pagesOf, receiveSoon, send, type Received } from './wire.js'
+
+export interface DestinationDeps {
+  hooks: DestinationHooks
+  selfId: string
+  failpoint: Failpoint
+  log: Logger
+}
+
+/** Answers a status query: whether this peer took the VM at that epoch; if not, it never will. */
+export async function answerStatus (deps: DestinationDeps, stream: Stream, query: supercloud.migration.IStatusQuery): Promise<void> {
+  const vmId = query.vmId ?? ''
+  const epoch = query.epoch ?? 0
+  const committed = deps.hooks.committed(vmId, epoch)
+  if (!committed) deps.hooks.fence(vmId, epoch, query.migrationId ?? '')
+  await send(stream, { status: { committed } })
+  await stream.close().catch(() => {})
+}
+
+export async function receiveVm (deps: DestinationDeps, stream: Stream, reader: LpReader, from: PeerId, offer: supercloud.migration.IOffer): Promise<void> {
+  let record: VmRecordData
+  let incoming: IncomingVm
+  try {
+    record = fromRecordMsg(offer.record ?? {})
+    // Only the VM's owner can offer it.
+    await verifyOwnership({ vmId: record.id, epoch: record.epoch, creator: record.creator, nonce: record.nonce, handoffs: record.handoffs }, from.toString())
+    incoming = await deps.hooks.accept({ migrationId: offer.migrationId ?? '', record, from: from.toString(), vgaMemoryBytes: offer.vgaMemoryBytes ?? 0, mode: offer.mode === 'stopcopy' ? 'stopcopy' : 'precopy', paused: offer.paused === true })
+  } catch (err) {
+    await refuse(stream, err as Error)
+    return
+  }
+  try {
+    await incoming.restoreDevices({ deviceState: inflate(offer.rehearsalDeviceState), hypercall: parseHypercall(offer.rehearsalHypercall), mac: record.spec.guestMac ?? record.spec.mac })
+  } catch (err) {
+    await incoming.abort((err as Error).message)
+    await refuse(stream, err as Error)
+    return
+  }
+  const epoch = record.epoch + 1
+  let decided = false
+  try {
+    await send(stream, { accept: {} })
+    await deps.failpoint('migration.dest.after-accept')
+    let handoff: SignedHandoffMsg | undefined
+    for (;;) {
+      const m = await receiveSoon(reader)
+      if (m.pages != null) {
+        await incoming.writePages(pagesOf(m.pages))
+      } else if (m.sync != null) {
+        await send(stream, { sync: { round: m.sync.round ?? 0 } })
+      } else if (m.devices != null) {
+        handoff = await checkHandoff(m.devices.handoff, record, from.toString(), deps.selfId)
+        await incoming.restoreDevices({ deviceState: inflate(m.devices.deviceState), hypercall: parseHypercall(m.devices.hypercall), mac: m.devices.guestMac ?? '' })
+        await deps.failpoint('migration.dest.after-devices')
+      } else if (m.final != null) {
+        if (handoff === undefined) throw new RemoteError('MalformedMessageError', 'the final message came before the devices')
+        await deps.failpoint('migration.dest.before-commit')
+        decided = true
+        await commit(deps, stream, incoming, record, m.final, handoff)
+        return
+      } else {
+        throw new RemoteError('MalformedMessageError', 'expected pages, a sync, the devices or the final message')
+      }
+    }
+  } catch (err) {
+    const error = err instanceof Error ? err : new Error(String(err))
+    if (!decided || !deps.hooks.committed(record.id, epoch)) {
+      deps.hooks.fence(record.id, epoch, offer.migrationId ?? '')
+      await incoming.abort(error.message)
+      await send(stream, { aborted: { name: error.name, message: error.message } }).catch(() => {})
+    }
+    throw error
+  }
+}
+
+async function commit (deps: DestinationDeps, stream: Stream, incoming: IncomingVm, record: VmRecordData, final: NonNullable<Received['final']>, handoff: SignedHandoffMsg): Promise<void> {
+  const arrived = performance.now()
+  if ((final.pages?.indexes?.byteLength ?? 0) > 0) await incoming.writePages(pagesOf(final.pages ?? {}))
+  const written = performance.now()
+  const runningAt = await incoming.commit({ handoff, run: final.run === true })
+  deps.log.debug({ vm: record.id, writeMs: written - arrived, commitMs: runningAt - written, pages: (final.pages?.indexes?.byteLength ?? 0) / 4 }, 'switchover at the destination')
+  await deps.failpoint('migration.dest.after-commit')
+  await send(stream, { committed: { receiveToRunMs: runningAt - arrived } }).catch(() => {})
+  await stream.close().catch(() => {})
+}
+
+/** The handoff must be the VM's next epoch, signed by the peer sending it, to this peer. */
+async function checkHandoff (signed: supercloud.vm.ISignedHandoff | null | undefined, record: VmRecordData, from: string, self: string): Promise<SignedHandoffMsg> {
+  const h = await openHandoff(signed ?? {})
+  if (h.vmId !== record.id || h.epoch !== record.epoch + 1 || h.from !== from || h.to !== self) {
+    throw new RemoteError('InvalidHandoffError', `the handoff of vm ${record.id} is not from ${from} to this peer at epoch ${record.epoch + 1}`)
+  }
+  return signed ?? {}
+}
+
+function parseHypercall (text: string | null | undefined): HypercallState {
+  return parseHypercallState(text ?? '')
+}
+
+async function refuse (stream: Stream, err: Error): Promise<void> {
+  await send(stream, { refuse: { name: err.name, message: err.message } }).catch(() => {})
+  await stream.close().catch(() => {})
+}
