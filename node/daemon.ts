@@ -29,6 +29,10 @@ import { MigrationProtocol } from '../overlay/migration/protocol.js'
 import { IncomingVms } from './vms/incoming.js'
 import { VmMigrations } from './vms/migrations.js'
 import { createMetrics, type Metrics } from './metrics.js'
+import { Failpoints } from './failpoints.js'
+import { SCHEDULE_FILE, Schedule } from './vms/schedule.js'
+import { VmMoves } from './vms/moves.js'
+import { MIGRATION_FAILPOINTS } from '../overlay/migration/constants.js'
 
 export const MEMBERS_FILE = 'members.json'
 // Testnet peers start together: retry soon at first, then back off.
@@ -51,6 +55,9 @@ export interface Status {
   api: string
 }
 
+/** The daemon's components, built by Daemon.create in dependency order. */
+type DaemonParts = Pick<Daemon, 'privateKey' | 'host' | 'members' | 'membership' | 'admission' | 'control' | 'records' | 'vms' | 'cloud' | 'networks' | 'vswitch' | 'net' | 'migration' | 'migrations' | 'moves' | 'metrics' | 'failpoints' | 'api'>
+
 export class Daemon {
   private readonly startedAt = Date.now()
   private joined = false
@@ -60,26 +67,28 @@ export class Daemon {
   /** Resolves once the daemon has stopped (signal, leave, or stop()). */
   readonly stopped = new Promise<void>(resolve => { this.resolveStopped = resolve })
 
-  private constructor (
-    readonly options: NodeOptions,
-    readonly log: Logger,
-    readonly privateKey: PrivateKey,
-    readonly host: Host,
-    readonly members: MemberList,
-    readonly membership: Membership,
-    readonly admission: Admission,
-    readonly control: Control,
-    readonly records: Records,
-    readonly vms: VmManager,
-    readonly cloud: VmService,
-    readonly networks: Networks,
-    readonly vswitch: Switch,
-    readonly net: NetService,
-    readonly migration: MigrationProtocol,
-    readonly migrations: VmMigrations,
-    readonly metrics: Metrics,
-    readonly api: ApiServer
-  ) {}
+  declare readonly privateKey: PrivateKey
+  declare readonly host: Host
+  declare readonly members: MemberList
+  declare readonly membership: Membership
+  declare readonly admission: Admission
+  declare readonly control: Control
+  declare readonly records: Records
+  declare readonly vms: VmManager
+  declare readonly cloud: VmService
+  declare readonly networks: Networks
+  declare readonly vswitch: Switch
+  declare readonly net: NetService
+  declare readonly migration: MigrationProtocol
+  declare readonly migrations: VmMigrations
+  declare readonly moves: VmMoves
+  declare readonly metrics: Metrics
+  declare readonly failpoints: Failpoints
+  declare readonly api: ApiServer
+
+  private constructor (readonly options: NodeOptions, readonly log: Logger, parts: DaemonParts) {
+    Object.assign(this, parts)
+  }
 
   static async create (options: NodeOptions, log: Logger): Promise<Daemon> {
     await ensureDataDir(options.dataDir)
@@ -93,11 +102,13 @@ export class Daemon {
       log: log.child({ component: 'members' })
     })
     const holder: { daemon?: Daemon } = {}
+    const schedule = new Schedule(join(options.dataDir, SCHEDULE_FILE), log.child({ component: 'schedule' }))
     const membership = new Membership({ libp2p: host, privateKey, members, log: log.child({ component: 'membership' }) }, {
       ...options,
       addrs: () => host.getMultiaddrs().map(a => a.decapsulateCode(421).toString()),
       // Called from the first publish on, once everything below exists.
-      vms: (): { count: number, memoryBytes: number, inventorySeq: number } => ({ ...vms.usage(), inventorySeq: records.localSeq })
+      vms: (): { count: number, memoryBytes: number, inventorySeq: number } => ({ ...vms.usage(), inventorySeq: records.localSeq }),
+      schedule: () => schedule.current
     })
     const admission = new Admission({ libp2p: host, privateKey, members, membership, log: log.child({ component: 'admission' }) })
     const control = new Control({ libp2p: host, membership, log: log.child({ component: 'control' }) }, {
@@ -131,16 +142,19 @@ export class Daemon {
       log: log.child({ component: 'vms' }),
       publish: async list => { await records.publish(list) },
       taken: () => takenNamesAndMacs(records),
-      network: net
+      network: net,
+      schedule
     }, { peerId: host.peerId.toString(), dataDir: options.dataDir, memoryBudgetBytes: options.memoryBytes })
     const metrics = createMetrics()
     const incoming = new IncomingVms({ engine, images, host: vms, log: log.child({ component: 'incoming' }), selfId: host.peerId.toString() })
-    const migration = new MigrationProtocol({ libp2p: host, privateKey, membership, log: log.child({ component: 'migration' }) }, incoming)
+    const failpoints = new Failpoints(MIGRATION_FAILPOINTS, { enabled: options.failpoints, log: log.child({ component: 'failpoints' }) })
+    const migration = new MigrationProtocol({ libp2p: host, privateKey, membership, failpoint: failpoints.hit, log: log.child({ component: 'migration' }) }, incoming)
     const migrations = new VmMigrations({ manager: vms, protocol: migration, membership, metrics, log: log.child({ component: 'migrations' }), selfId: host.peerId.toString() })
     const cloud = new VmService({ manager: vms, records, membership, images, libp2p: host, log: log.child({ component: 'cloud' }), network: net, migrations })
+    const moves = new VmMoves({ mover: cloud, records, membership, schedule, network: net, log: log.child({ component: 'moves' }), selfId: host.peerId.toString() })
     const token = await loadOrCreateApiToken(options.dataDir)
     const api = new ApiServer({ port: options.apiPort, token, log: log.child({ component: 'api' }) })
-    const daemon = new Daemon(options, log, privateKey, host, members, membership, admission, control, records, vms, cloud, networks, vswitch, net, migration, migrations, metrics, api)
+    const daemon = new Daemon(options, log, { privateKey, host, members, membership, admission, control, records, vms, cloud, networks, vswitch, net, migration, migrations, moves, metrics, failpoints, api })
     holder.daemon = daemon
     api.attach(daemon)
     return daemon

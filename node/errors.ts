@@ -17,6 +17,8 @@ export class SwarmKeyMissingError extends Error {
 
 const STATUS_BY_NAME: Record<string, number> = {
   BadRequestError: 400,
+  FailpointSpecError: 400,
+  FailpointsDisabledError: 403,
   VmSpecError: 400,
   NetSpecError: 400,
   RuleSyntaxError: 400,
@@ -31,6 +33,7 @@ const STATUS_BY_NAME: Record<string, number> = {
   ImageNotFoundError: 404,
   VmPhaseError: 409,
   CapacityError: 409,
+  UnschedulableError: 409,
   MachineFailedError: 500,
   ConfigError: 400,
   AdmissionError: 400,

@@ -144,6 +144,8 @@ function writePeerConfig (state: TestnetState, peer: TestnetPeer, extra: Record<
     region: peer.region,
     zone: peer.zone,
     apiPort: peer.apiPort,
+    // A testnet is for testing: chaos runs and tests arm failpoints through the API.
+    failpoints: true,
     ...extra
   }
   writeFileSync(peer.config, JSON.stringify(config, null, 2) + '\n', { mode: 0o600 })

@@ -10,6 +10,7 @@ import { registerRoutes } from './routes.js'
 import { registerVmRoutes } from './vm-routes.js'
 import { registerNetRoutes } from './net-routes.js'
 import { registerMigrationRoutes } from './migration-routes.js'
+import { registerFailpointRoutes } from './failpoint-routes.js'
 import { MAX_CONSOLE_MESSAGE_BYTES } from '../../overlay/control/constants.js'
 
 export interface ApiServerInit {
@@ -53,6 +54,7 @@ export class ApiServer {
       registerVmRoutes(app, daemon)
       registerNetRoutes(app, daemon)
       registerMigrationRoutes(app, daemon)
+      registerFailpointRoutes(app, daemon)
     })
   }
 

@@ -10,6 +10,7 @@ import { registerTestnetCommands } from './commands/testnet.js'
 import { registerDemoCommand } from './commands/demo.js'
 import { registerVmCommands } from './commands/vm.js'
 import { registerNetCommands } from './commands/net.js'
+import { registerFailpointCommands } from './commands/failpoint.js'
 
 const program = new Command()
   .name('supercloud')
@@ -23,6 +24,7 @@ registerKeyCommands(program)
 registerTestnetCommands(program)
 registerVmCommands(program)
 registerNetCommands(program)
+registerFailpointCommands(program)
 registerDemoCommand(program)
 
 await program.parseAsync(process.argv)

@@ -44,6 +44,8 @@ export interface NodeOptions {
   imageDir: string
   /** Source address for outbound dials (the testnet link layer tells peers apart by it). Default: any */
   dialFrom: string
+  /** Lets the API arm failpoints (fault injection, for tests and chaos runs; never in production). Default false */
+  failpoints: boolean
   logLevel: 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal' | 'silent'
 }
 

@@ -12,6 +12,7 @@ export class ConfigError extends Error {
 
 const list = z.array(z.string().min(1))
 const port = z.coerce.number().int().min(0).max(65535)
+const bool = z.union([z.boolean(), z.enum(['true', 'false']).transform(v => v === 'true')])
 const positiveMs = z.coerce.number().int().min(50).max(3_600_000)
 
 const shape = z.object({
@@ -37,6 +38,7 @@ const shape = z.object({
   guestNice: z.coerce.number().int().min(0).max(19),
   imageDir: z.string().min(1),
   dialFrom: z.union([z.literal(''), z.ipv4()]),
+  failpoints: bool,
   logLevel: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'])
 }).strict()
 
@@ -85,6 +87,7 @@ export function defaults (dataDir = defaultDataDir()): NodeOptions {
     guestNice: 10,
     imageDir: DEFAULT_IMAGE_DIR,
     dialFrom: '',
+    failpoints: false,
     logLevel: 'info'
   }
 }

@@ -1,0 +1,98 @@
+// Failpoints: named steps of the daemon where a test or a chaos run injects a fault — the process
+// dies on the spot (SIGKILL: no cleanup, as a crash), the step throws, or it stalls. Off unless the
+// daemon's `failpoints` option is set; armed through the API (PUT /v1/failpoints/:name).
+import type { Logger } from './log.js'
+import { NotFoundError } from './errors.js'
+
+export type FailpointAction =
+  | { kind: 'exit' }
+  | { kind: 'error' }
+  | { kind: 'delay', ms: number }
+
+export interface ArmedFailpoint {
+  name: string
+  action: FailpointAction
+  /** Hits left before it disarms itself. */
+  remaining: number
+}
+
+/** What a failpoint throws when armed with `error`. */
+export class FailpointError extends Error {
+  override name = 'FailpointError'
+}
+
+export class FailpointsDisabledError extends Error {
+  override name = 'FailpointsDisabledError'
+}
+
+/** The hook code calls at a failpoint: resolves at once unless the point is armed. */
+export type Failpoint = (name: string, signal?: AbortSignal) => Promise<void>
+
+export class Failpoints {
+  private readonly armed = new Map<string, ArmedFailpoint>()
+
+  constructor (private readonly known: readonly string[], private readonly init: { enabled: boolean, log: Logger }) {}
+
+  get enabled (): boolean {
+    return this.init.enabled
+  }
+
+  names (): readonly string[] {
+    return this.known
+  }
+
+  list (): ArmedFailpoint[] {
+    return [...this.armed.values()].map(a => ({ ...a }))
+  }
+
+  arm (name: string, action: FailpointAction, count = 1): ArmedFailpoint {
+    this.check(name)
+    const armed = { name, action, remaining: count }
+    this.armed.set(name, armed)
+    this.init.log.warn({ failpoint: name, action, count }, 'failpoint armed')
+    return { ...armed }
+  }
+
+  disarm (name: string): void {
+    this.check(name)
+    this.armed.delete(name)
+  }
+
+  readonly hit: Failpoint = async (name, signal) => {
+    const armed = this.armed.get(name)
+    if (armed === undefined) return
+    if (--armed.remaining <= 0) this.armed.delete(name)
+    this.init.log.warn({ failpoint: name, action: armed.action }, 'failpoint hit')
+    switch (armed.action.kind) {
+      case 'exit':
+        process.kill(process.pid, 'SIGKILL')
+        // The signal is delivered asynchronously: nothing after the failpoint may run meanwhile.
+        await new Promise(() => {})
+        return
+      case 'error':
+        throw new FailpointError(`failpoint ${name}`)
+      case 'delay':
+        await new Promise<void>((resolve, reject) => {
+          const t = setTimeout(resolve, armed.action.kind === 'delay' ? armed.action.ms : 0)
+          signal?.addEventListener('abort', () => { clearTimeout(t); reject(signal.reason instanceof Error ? signal.reason : new Error('aborted')) }, { once: true })
+        })
+    }
+  }
+
+  private check (name: string): void {
+    if (!this.init.enabled) throw new FailpointsDisabledError('failpoints are off on this peer (start it with the failpoints option)')
+    if (!this.known.includes(name)) throw new NotFoundError(`no failpoint ${name} (known: ${this.known.join(', ')})`)
+  }
+}
+
+/** "exit", "error" or "delay:250": the action as the API and CLI spell it. */
+export function parseFailpointAction (text: string): FailpointAction {
+  if (text === 'exit' || text === 'error') return { kind: text }
+  const delay = /^delay:(\d{1,7})$/.exec(text)
+  if (delay !== null) return { kind: 'delay', ms: Number(delay[1]) }
+  throw new FailpointSpecError(`a failpoint action is exit, error or delay:MS, not ${text}`)
+}
+
+export class FailpointSpecError extends Error {
+  override name = 'FailpointSpecError'
+}
