@@ -1,5 +1,6 @@
 // Migration routes, and the Prometheus metrics. A migration runs at the VM's owner; these start,
-// follow and cancel it from any peer.
+// follow and cancel it from any peer. A VNet's move and a drain run at the peer asked, and answer
+// once every VM has moved (or failed to), with a report per VM.
 import type { FastifyInstance } from 'fastify'
 import type { Daemon } from '../daemon.js'
 
@@ -27,6 +28,18 @@ export function registerMigrationRoutes (app: FastifyInstance, daemon: Daemon): 
   app.get('/v1/migrations', async () => await cloud.allMigrations())
 
   app.get<{ Params: { id: string } }>('/v1/migrations/:id', async (request) => await cloud.migration(request.params.id))
+
+  const modeBody = { type: 'object', additionalProperties: false, properties: { mode: { type: 'string', enum: ['precopy', 'stopcopy'] } } }
+
+  app.post<{ Params: { net: string }, Body: { to: string, mode?: 'precopy' | 'stopcopy' } }>('/v1/nets/:net/migrate', {
+    schema: { body: { ...modeBody, required: ['to'], properties: { ...modeBody.properties, to: { type: 'string', maxLength: 200 } } } }
+  }, async (request) => await daemon.moves.migrateNet(request.params.net, request.body.to, { mode: request.body.mode }))
+
+  app.post<{ Body: { mode?: 'precopy' | 'stopcopy' } | null }>('/v1/drain', {
+    schema: { body: { anyOf: [{ type: 'null' }, modeBody] } }
+  }, async (request) => await daemon.moves.drain({ mode: request.body?.mode }))
+
+  app.post('/v1/undrain', async () => await daemon.moves.undrain())
 
   app.get('/metrics', async (_request, reply) => {
     const registry = daemon.metrics.registry

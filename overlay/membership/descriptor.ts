@@ -27,6 +27,10 @@ export interface DescriptorData {
   inventorySeq: number
   /** Guest memory held by the peer's VMs. */
   vmMemoryBytes: number
+  /** Whether it takes new VMs (created or migrated in); a drained peer does not. Apart from liveness. */
+  schedulable: boolean
+  /** Why it is not schedulable ('' when it is). */
+  unschedulableReason: string
 }
 
 export class InvalidDescriptorError extends Error {
@@ -38,6 +42,7 @@ const MAX_ADDRS = 32
 export async function signDescriptor (key: PrivateKey, data: Omit<DescriptorData, 'id'>, peerIdBytes: Uint8Array): Promise<SignedDescriptorMsg> {
   const payload = Descriptor.encode({
     ...data,
+    unschedulable: !data.schedulable,
     peerId: peerIdBytes,
     addrs: data.addrs.map(a => multiaddr(a).bytes)
   }).finish()
@@ -84,6 +89,8 @@ export async function openDescriptor (signed: SignedDescriptorMsg): Promise<Desc
     startedAtMs: d.startedAtMs,
     heartbeatMs: d.heartbeatMs,
     inventorySeq: d.inventorySeq,
-    vmMemoryBytes: d.vmMemoryBytes
+    vmMemoryBytes: d.vmMemoryBytes,
+    schedulable: !d.unschedulable,
+    unschedulableReason: d.unschedulable ? d.unschedulableReason.slice(0, 200) : ''
   }
 }

@@ -48,6 +48,8 @@ export interface MembershipInit {
   addrs: () => string[]
   /** What this peer's VMs amount to, for the descriptor. */
   vms?: () => { count: number, memoryBytes: number, inventorySeq: number }
+  /** Whether this peer takes new VMs, for the descriptor. */
+  schedule?: () => { schedulable: boolean, reason: string }
 }
 
 /** A peer as the API shows it. */
@@ -170,6 +172,7 @@ export class Membership {
     const { libp2p, privateKey } = this.components
     this.seq = Math.max(Date.now(), this.seq + 1)
     const vms = this.init.vms?.() ?? { count: 0, memoryBytes: 0, inventorySeq: 0 }
+    const schedule = this.init.schedule?.() ?? { schedulable: true, reason: '' }
     const signed = await signDescriptor(privateKey, {
       seq: this.seq,
       addrs: this.init.addrs(),
@@ -186,7 +189,9 @@ export class Membership {
       startedAtMs: this.startedAtMs,
       heartbeatMs: this.heartbeatMs(),
       inventorySeq: vms.inventorySeq,
-      vmMemoryBytes: vms.memoryBytes
+      vmMemoryBytes: vms.memoryBytes,
+      schedulable: schedule.schedulable,
+      unschedulableReason: schedule.schedulable ? '' : schedule.reason
     }, libp2p.peerId.toMultihash().bytes)
     await this.apply(signed)
     await libp2p.services.pubsub.publish(MEMBERSHIP_TOPIC, Gossip.encode({ descriptor: signed }).finish())

@@ -28,6 +28,8 @@ export namespace supercloud {
             heartbeatMs: number;
             inventorySeq: number;
             vmMemoryBytes: number;
+            unschedulable: boolean;
+            unschedulableReason: string;
             static create(properties: supercloud.membership.Descriptor.$Shape): supercloud.membership.Descriptor & supercloud.membership.Descriptor.$Shape;
             static create(properties?: supercloud.membership.Descriptor.$Properties): supercloud.membership.Descriptor;
             static encode(m: supercloud.membership.Descriptor.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -56,6 +58,8 @@ export namespace supercloud {
                 heartbeatMs?: (number|null);
                 inventorySeq?: (number|null);
                 vmMemoryBytes?: (number|null);
+                unschedulable?: (boolean|null);
+                unschedulableReason?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.membership.Descriptor.$Properties;

@@ -48,6 +48,8 @@ export const supercloud = $root.supercloud = (() => {
              * @property {number|null} [heartbeatMs] Descriptor heartbeatMs
              * @property {number|null} [inventorySeq] Descriptor inventorySeq
              * @property {number|null} [vmMemoryBytes] Descriptor vmMemoryBytes
+             * @property {boolean|null} [unschedulable] Descriptor unschedulable
+             * @property {string|null} [unschedulableReason] Descriptor unschedulableReason
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -217,6 +219,22 @@ export const supercloud = $root.supercloud = (() => {
             Descriptor.prototype.vmMemoryBytes = 0;
 
             /**
+             * Descriptor unschedulable.
+             * @member {boolean} unschedulable
+             * @memberof supercloud.membership.Descriptor
+             * @instance
+             */
+            Descriptor.prototype.unschedulable = false;
+
+            /**
+             * Descriptor unschedulableReason.
+             * @member {string} unschedulableReason
+             * @memberof supercloud.membership.Descriptor
+             * @instance
+             */
+            Descriptor.prototype.unschedulableReason = "";
+
+            /**
              * Creates a new Descriptor instance using the specified properties.
              * @function create
              * @memberof supercloud.membership.Descriptor
@@ -284,6 +302,10 @@ export const supercloud = $root.supercloud = (() => {
                     w.uint32(/* id 16, wireType 1 =*/129).double(m.inventorySeq);
                 if (m.vmMemoryBytes != null && $Object.hasOwnProperty.call(m, "vmMemoryBytes") && !$Object.is(m.vmMemoryBytes, 0))
                     w.uint32(/* id 17, wireType 1 =*/137).double(m.vmMemoryBytes);
+                if (m.unschedulable != null && $Object.hasOwnProperty.call(m, "unschedulable") && m.unschedulable !== false)
+                    w.uint32(/* id 18, wireType 0 =*/144).bool(m.unschedulable);
+                if (m.unschedulableReason != null && $Object.hasOwnProperty.call(m, "unschedulableReason") && m.unschedulableReason !== "")
+                    w.uint32(/* id 19, wireType 2 =*/154).string(m.unschedulableReason);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -480,6 +502,24 @@ export const supercloud = $root.supercloud = (() => {
                                 delete m.vmMemoryBytes;
                             continue;
                         }
+                    case 18: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.unschedulable = v;
+                            else
+                                delete m.unschedulable;
+                            continue;
+                        }
+                    case 19: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.unschedulableReason = v;
+                            else
+                                delete m.unschedulableReason;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -609,6 +649,16 @@ export const supercloud = $root.supercloud = (() => {
                         m.vmMemoryBytes = $Number(d.vmMemoryBytes);
                     }
                 }
+                if (d.unschedulable != null) {
+                    if (d.unschedulable) {
+                        m.unschedulable = $Boolean(d.unschedulable);
+                    }
+                }
+                if (d.unschedulableReason != null) {
+                    if (typeof d.unschedulableReason !== "string" || d.unschedulableReason.length) {
+                        m.unschedulableReason = $String(d.unschedulableReason);
+                    }
+                }
                 return m;
             };
 
@@ -655,6 +705,8 @@ export const supercloud = $root.supercloud = (() => {
                     d.heartbeatMs = 0;
                     d.inventorySeq = 0;
                     d.vmMemoryBytes = 0;
+                    d.unschedulable = false;
+                    d.unschedulableReason = "";
                 }
                 if (m.peerId != null && $Object.hasOwnProperty.call(m, "peerId")) {
                     d.peerId = o.bytes === $String ? $util.base64.encode(m.peerId, 0, m.peerId.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.peerId) : m.peerId;
@@ -709,6 +761,12 @@ export const supercloud = $root.supercloud = (() => {
                 }
                 if (m.vmMemoryBytes != null && $Object.hasOwnProperty.call(m, "vmMemoryBytes")) {
                     d.vmMemoryBytes = o.json && !$isFinite(m.vmMemoryBytes) ? $String(m.vmMemoryBytes) : m.vmMemoryBytes;
+                }
+                if (m.unschedulable != null && $Object.hasOwnProperty.call(m, "unschedulable")) {
+                    d.unschedulable = m.unschedulable;
+                }
+                if (m.unschedulableReason != null && $Object.hasOwnProperty.call(m, "unschedulableReason")) {
+                    d.unschedulableReason = m.unschedulableReason;
                 }
                 return d;
             };

@@ -19,7 +19,7 @@ export function registerInfoCommands (program: Command): void {
     .action(action(async (flags: CommonFlags) => {
       const peers = await clientFor(flags).request<PeerView[]>('GET', '/v1/peers')
       emit(flags, peers, () => table(peers.map(p => ({ ...p, id: shortId(p.id) + (p.self ? ' *' : ''), addrs: p.addrs[0] ?? '-' })),
-        ['id', 'state', 'provider', 'region', 'zone', 'vms', 'connected', 'softwareVersion', 'addrs']))
+        ['id', 'state', 'schedulable', 'provider', 'region', 'zone', 'vms', 'connected', 'softwareVersion', 'addrs']))
     }))
 
   withClientOptions(program.command('ping').description('libp2p ping another peer from this node (round trips over the overlay)'))

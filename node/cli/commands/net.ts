@@ -6,6 +6,8 @@ import { CliError } from '../client.js'
 import { action, clientFor, withClientOptions, type CommonFlags } from '../common.js'
 import { parseDuration } from '../duration.js'
 import { emit, shortId, table } from '../output.js'
+import { MOVES_TIMEOUT_MS, movesReport } from '../migrate.js'
+import type { MoveReport } from '../../vms/moves.js'
 
 const SLOW = 120_000
 
@@ -96,6 +98,17 @@ export function registerNetCommands (program: Command): void {
         v = await client.request<NetView>('PUT', netPath(ref, '/rules'), { rules }, { signal: AbortSignal.timeout(SLOW) })
       }
       emit(flags, { net: v.name, rules: v.rules, pending: v.pending ?? [] }, () => (v.rules.length === 0 ? `${v.name}: no rules (everything passes)` : v.rules.map((r, i) => `${i + 1}. ${r.text}`).join('\n')) + pendingLine(v.pending))
+    }))
+
+  withClientOptions(net.command('migrate').description('live-migrate every VM of a VNet to peers of a provider (placed by room); they stay connected throughout'))
+    .argument('<net>', 'name or id')
+    .requiredOption('--to <where>', 'provider:NAME')
+    .option('--mode <mode>', 'precopy or stopcopy', 'precopy')
+    .action(action(async (ref: string, flags: CommonFlags & { to: string, mode: string }) => {
+      const moves = await clientFor(flags).request<MoveReport[]>('POST', netPath(ref, '/migrate'), { to: flags.to, mode: flags.mode }, { signal: AbortSignal.timeout(MOVES_TIMEOUT_MS) })
+      const report = movesReport(moves)
+      emit(flags, moves, () => report.text)
+      if (!report.ok) process.exitCode = 1
     }))
 
   withClientOptions(net.command('ping').description('ping an address on a VNet from this peer\'s host port'))

@@ -6,7 +6,9 @@ import { ConfigError, LIST_KEYS, OPTION_KEYS, envName, resolveOptions, splitList
 import { defaultDataDir } from '../../config/options.js'
 import { createLogger } from '../../log.js'
 import { action, clientFor, withClientOptions, type CommonFlags } from '../common.js'
-import { emit } from '../output.js'
+import { emit, shortId } from '../output.js'
+import { MOVES_TIMEOUT_MS, movesReport } from '../migrate.js'
+import type { DrainReport } from '../../vms/moves.js'
 
 function kebab (key: string): string {
   return key.replace(/[A-Z]/g, c => '-' + c.toLowerCase())
@@ -63,6 +65,22 @@ export function registerNodeCommands (program: Command): void {
     // libp2p leaves a timer running for about a second after stop: exit explicitly.
     setTimeout(() => process.exit(0), 100).unref()
   }))
+
+  withClientOptions(node.command('drain').description('live-migrate every VM off this peer (to the peers with most room) and take no new VMs; kept across restarts'))
+    .option('--mode <mode>', 'precopy or stopcopy', 'precopy')
+    .action(action(async (flags: CommonFlags & { mode: string }) => {
+      const r = await clientFor(flags).request<DrainReport>('POST', '/v1/drain', { mode: flags.mode }, { signal: AbortSignal.timeout(MOVES_TIMEOUT_MS) })
+      const report = movesReport(r.moves)
+      emit(flags, r, () => `${report.text}
+peer ${shortId(r.peer)} takes no new VMs (node undrain reverts)`)
+      if (!report.ok) process.exitCode = 1
+    }))
+
+  withClientOptions(node.command('undrain').description('take new VMs again'))
+    .action(action(async (flags: CommonFlags) => {
+      const r = await clientFor(flags).request<DrainReport>('POST', '/v1/undrain')
+      emit(flags, r, () => `peer ${shortId(r.peer)} takes new VMs`)
+    }))
 
   withClientOptions(node.command('leave').description('leave the cloud gracefully: every peer marks this one `left`, then the daemon stops'))
     .action(action(async (flags: CommonFlags) => {

@@ -167,7 +167,7 @@ export function registerVmCommands (program: Command): void {
         return
       }
       emit(flags, done, () => report(done))
-      if (done.phase !== 'committed') process.exitCode = 1
+      if (done.phase !== 'committed') process.exitCode = done.phase === 'unknown' ? 2 : 1
     }))
 
   withClientOptions(vm.command('migrations').description('migrations in flight and recent, from every peer'))

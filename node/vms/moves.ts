@@ -1,0 +1,155 @@
+// Several VMs moved one after another — a drain, a VNet moved to another provider — each through
+// the ordinary migration at its owner, followed until it ends, with a report per VM. A VM that
+// cannot be placed or moved is reported, and the others still go.
+import type { CloudVm, Records } from '../../overlay/records/index.js'
+import type { Membership } from '../../overlay/membership/membership.js'
+import type { MigrationMode } from '../../overlay/migration/types.js'
+import { MIGRATION_TIMEOUT_MS } from '../../overlay/migration/constants.js'
+import type { Logger } from '../log.js'
+import type { VmNetwork } from '../net/service.js'
+import type { MigrationView } from './migrations.js'
+import { Placement } from './placement.js'
+import type { Schedule } from './schedule.js'
+import { VmSpecError } from './errors.js'
+
+export interface MoveReport {
+  vm: string
+  name: string
+  from: string
+  to?: string
+  /** skipped: nothing to do (already there, nothing running); unplaced: no peer could take it. */
+  outcome: 'committed' | 'aborted' | 'unknown' | 'skipped' | 'unplaced'
+  migration?: string
+  downtimeMs?: number
+  totalMs?: number
+  reason?: string
+}
+
+export interface Mover {
+  migrate: (ref: string, to: string, options: { mode?: MigrationMode }) => Promise<MigrationView>
+  migration: (id: string) => Promise<MigrationView>
+}
+
+const POLL_MS = 200
+
+/**
+ * Moves `vms` in order; `target` places each (it throws when none fits: that VM is unplaced, with
+ * the reason). An aborted signal stops before the next VM (the one in flight finishes).
+ */
+export async function moveVms (mover: Mover, vms: readonly CloudVm[], target: (vm: CloudVm) => string, options: { mode?: MigrationMode, signal?: AbortSignal } = {}): Promise<MoveReport[]> {
+  const reports: MoveReport[] = []
+  for (const vm of vms) {
+    const base = { vm: vm.id, name: vm.spec.name, from: vm.owner }
+    if (options.signal?.aborted === true) {
+      reports.push({ ...base, outcome: 'skipped', reason: 'stopped before its turn' })
+      continue
+    }
+    let to: string
+    try {
+      to = target(vm)
+    } catch (err) {
+      reports.push({ ...base, outcome: 'unplaced', reason: `${(err as Error).name}: ${(err as Error).message}` })
+      continue
+    }
+    try {
+      const view = await follow(mover, await mover.migrate(vm.id, to, { mode: options.mode }))
+      reports.push({
+        ...base,
+        to,
+        outcome: view.phase === 'committed' || view.phase === 'aborted' ? view.phase : 'unknown',
+        migration: view.id,
+        ...(view.downtimeMs === undefined ? {} : { downtimeMs: view.downtimeMs }),
+        ...(view.totalMs === undefined ? {} : { totalMs: view.totalMs }),
+        ...(view.reason === undefined ? {} : { reason: view.reason })
+      })
+    } catch (err) {
+      reports.push({ ...base, to, outcome: 'aborted', reason: `${(err as Error).name}: ${(err as Error).message}` })
+    }
+  }
+  return reports
+}
+
+/** Until it is committed or aborted (an unknown outcome settles when the destination answers). */
+async function follow (mover: Mover, started: MigrationView): Promise<MigrationView> {
+  const deadline = performance.now() + MIGRATION_TIMEOUT_MS
+  let view = started
+  while (view.phase !== 'committed' && view.phase !== 'aborted' && performance.now() < deadline) {
+    await new Promise(resolve => setTimeout(resolve, POLL_MS))
+    view = await mover.migration(view.id).catch(() => view)
+  }
+  return view
+}
+
+export interface VmMovesComponents {
+  mover: Mover
+  records: Records
+  membership: Membership
+  schedule: Schedule
+  network?: VmNetwork
+  log: Logger
+  selfId: string
+}
+
+export interface DrainReport {
+  peer: string
+  schedulable: boolean
+  moves: MoveReport[]
+}
+
+/** VMs that hold a running or paused guest: what a move carries. */
+const MOVABLE = new Set(['running', 'paused'])
+
+export class VmMoves {
+  constructor (private readonly c: VmMovesComponents) {}
+
+  /**
+   * Takes this peer out of placement (persisted, and in its descriptor before anything moves), then
+   * live-migrates every VM it runs to the peers with the most room.
+   */
+  async drain (options: { mode?: MigrationMode, signal?: AbortSignal } = {}): Promise<DrainReport> {
+    await this.setSchedulable(false, 'draining')
+    const mine = this.c.records.list().filter(vm => vm.owner === this.c.selfId && vm.recordedPhase !== 'lost')
+    const placement = new Placement(this.c.membership.peers())
+    const moves = await moveVms(this.c.mover, mine.filter(vm => MOVABLE.has(vm.phase)), vm => placement.place(vm.spec.memoryBytes, { except: [this.c.selfId] }), options)
+    for (const vm of mine.filter(v => !MOVABLE.has(v.phase))) moves.push({ vm: vm.id, name: vm.spec.name, from: vm.owner, outcome: 'skipped', reason: unmovable(vm) })
+    this.c.log.info({ moved: moves.filter(m => m.outcome === 'committed').length, total: moves.length }, 'drained')
+    return { peer: this.c.selfId, schedulable: false, moves }
+  }
+
+  async undrain (): Promise<DrainReport> {
+    await this.setSchedulable(true)
+    return { peer: this.c.selfId, schedulable: true, moves: [] }
+  }
+
+  /**
+   * Topology migration: every VM of VNet `net` to peers of provider `to` (`provider:NAME`), placed
+   * by room; those already there stay. They stay connected to each other throughout: each move is
+   * a live migration that keeps the VM's MAC, address and port rules.
+   */
+  async migrateNet (net: string, to: string, options: { mode?: MigrationMode, signal?: AbortSignal } = {}): Promise<MoveReport[]> {
+    if (!to.startsWith('provider:')) throw new VmSpecError(`--to is provider:NAME, not ${to}`)
+    const provider = to.slice('provider:'.length)
+    if (this.c.network === undefined) throw new VmSpecError('this peer has no virtual network')
+    const vnet = this.c.network.resolve(net)
+    const peers = this.c.membership.peers()
+    const providerOf = new Map(peers.map(p => [p.id, p.provider]))
+    const members = this.c.records.list().filter(vm => vm.spec.net?.id === vnet.id)
+    const placement = new Placement(peers)
+    const moving = members.filter(vm => MOVABLE.has(vm.phase) && providerOf.get(vm.owner) !== provider)
+    const reports = await moveVms(this.c.mover, moving, vm => placement.place(vm.spec.memoryBytes, { provider, except: [vm.owner] }), options)
+    for (const vm of members.filter(v => !moving.includes(v))) {
+      const reason = providerOf.get(vm.owner) === provider ? `already on ${provider}` : unmovable(vm)
+      reports.push({ vm: vm.id, name: vm.spec.name, from: vm.owner, outcome: 'skipped', reason })
+    }
+    return reports
+  }
+
+  private async setSchedulable (schedulable: boolean, reason = ''): Promise<void> {
+    this.c.schedule.set(schedulable, reason)
+    await this.c.membership.publish()
+  }
+}
+
+function unmovable (vm: CloudVm): string {
+  return vm.phase === 'migrating' ? 'it is migrating already' : `it is ${vm.phase}: no guest to move`
+}
