@@ -7,11 +7,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { testnetDown, testnetUp } from '../testnet/launcher.js'
 import type { TestnetState } from '../testnet/state.js'
-import { ApiClient } from '../node/cli/client.js'
 import type { VmView } from '../node/vms/view.js'
 import type { NetCountersView, NetView } from '../node/net/view.js'
 import type { PingResult } from '../overlay/switch/host-port.js'
 import { cli } from './util/cli.js'
+import { TestnetCli } from './util/testnet-cli.js'
 import { waitFor } from './util/wait.js'
 
 type Ping = PingResult & { from: { ip: string } }
@@ -21,25 +21,10 @@ describe('VNets on a testnet (real processes)', function () {
   let root: string
   let net: TestnetState
 
-  async function sc<T> (peer: number, args: string[]): Promise<{ code: number, out: T }> {
-    const r = await cli([...args, '--testnet', net.dir, '--peer', String(peer), '--json'])
-    return { code: r.code, out: (r.stdout.trim() === '' ? undefined : JSON.parse(r.stdout)) as T }
-  }
-  async function ok<T> (peer: number, args: string[]): Promise<T> {
-    const r = await cli([...args, '--testnet', net.dir, '--peer', String(peer), '--json'])
-    if (r.code !== 0) throw new Error(`supercloud ${args.join(' ')} failed: ${r.stderr}`)
-    return JSON.parse(r.stdout) as T
-  }
-  async function fails (peer: number, args: string[]): Promise<{ name: string, error: string }> {
-    const r = await sc<{ name: string, error: string }>(peer, args)
-    expect(r.code, `supercloud ${args.join(' ')} should fail`).to.equal(1)
-    return r.out
-  }
-  const api = (peer: number): ApiClient => new ApiClient({ url: net.peers[peer]?.api ?? '', token: net.peers[peer]?.token ?? '' })
+  const { sc, ok, fails, api, peerId } = new TestnetCli(() => net)
   const ping = async (peer: number, vnet: string, ip: string, count = 10): Promise<Ping> =>
     await api(peer).request<Ping>('POST', `/v1/nets/${vnet}/ping`, { ip, count, intervalMs: 10, timeoutMs: 1000 }, { signal: AbortSignal.timeout(60_000) })
   const received = async (peer: number, vm: string): Promise<number> => (await api(peer).request<VmView>('GET', `/v1/vms/${vm}`)).guest?.framesReceived ?? -1
-  const peerId = (i: number): string => net.peers[i]?.id ?? ''
 
   before(async () => {
     root = mkdtempSync(join(tmpdir(), 'sc-net-'))

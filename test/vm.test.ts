@@ -7,9 +7,9 @@ import { join } from 'node:path'
 import { testnetDown, testnetUp, restartPeer } from '../testnet/launcher.js'
 import { readTestnetState, type TestnetState } from '../testnet/state.js'
 import { signalQuietly, isRunning } from '../testnet/processes.js'
-import { ApiClient } from '../node/cli/client.js'
 import type { VmView } from '../node/vms/view.js'
 import { cli } from './util/cli.js'
+import { TestnetCli } from './util/testnet-cli.js'
 import { flip, guestStateIn, withHeader } from './util/snapshots.js'
 import { waitFor } from './util/wait.js'
 
@@ -21,26 +21,7 @@ describe('VMs on a testnet (real processes)', function () {
   let root: string
   let net: TestnetState
 
-  /** `supercloud <args> --json` against peer `peer`; resolves to the parsed output and exit code. */
-  async function sc<T = VmView> (peer: number, args: string[]): Promise<{ code: number, out: T, err: string }> {
-    const r = await cli([...args, '--testnet', net.dir, '--peer', String(peer), '--json'])
-    return { code: r.code, out: (r.stdout.trim() === '' ? undefined : JSON.parse(r.stdout)) as T, err: r.stderr }
-  }
-  async function ok<T = VmView> (peer: number, args: string[]): Promise<T> {
-    const r = await sc<T>(peer, args)
-    if (r.code !== 0) throw new Error(`supercloud ${args.join(' ')} failed: ${r.err}`)
-    return r.out
-  }
-  async function fails (peer: number, args: string[]): Promise<{ name: string, error: string }> {
-    const r = await sc<{ name: string, error: string }>(peer, args)
-    expect(r.code, `supercloud ${args.join(' ')} should fail`).to.equal(1)
-    return r.out
-  }
-  const api = (peer: number): ApiClient => {
-    const p = net.peers[peer]
-    if (p === undefined) throw new Error(`no peer ${peer}`)
-    return new ApiClient({ url: p.api, token: p.token })
-  }
+  const { ok, fails, api } = new TestnetCli(() => net)
   const show = async (peer: number, ref: string): Promise<VmView> => await api(peer).request<VmView>('GET', `/v1/vms/${ref}`)
   const list = async (peer: number): Promise<VmView[]> => await api(peer).request<VmView[]>('GET', '/v1/vms')
   const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }

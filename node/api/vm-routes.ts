@@ -38,7 +38,9 @@ export function registerVmRoutes (app: FastifyInstance, daemon: Daemon): void {
   const cloud = daemon.cloud
   app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: MAX_SNAPSHOT_BYTES }, (_request, body, done) => { done(null, body) })
 
-  app.get('/v1/vms', async () => await cloud.list())
+  app.get<{ Querystring: { here?: boolean } }>('/v1/vms', {
+    schema: { querystring: { type: 'object', additionalProperties: false, properties: { here: { type: 'boolean' } } } }
+  }, async (request) => request.query.here === true ? await cloud.listHere() : await cloud.list())
 
   app.post<{ Body: CreateBody }>('/v1/vms', { schema: { body: createBody } }, async (request) => {
     const { on, ...rest } = request.body

@@ -103,6 +103,11 @@ export class VmService {
     })
   }
 
+  /** The VMs this peer's own manager holds (whatever the cloud's records say). */
+  async listHere (): Promise<VmView[]> {
+    return (await this.c.manager.list()).map(d => this.viewOf(d, this.selfId))
+  }
+
   async show (ref: string): Promise<VmView> {
     const vm = this.resolve(ref)
     if (vm.phase === 'lost') return this.view(vm)

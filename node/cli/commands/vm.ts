@@ -104,8 +104,9 @@ export function registerVmCommands (program: Command): void {
     }))
 
   withClientOptions(vm.command('ls').description('every VM in the cloud'))
-    .action(action(async (flags: CommonFlags) => {
-      const vms = await clientFor(flags).request<VmView[]>('GET', '/v1/vms')
+    .option('--here', 'only those this peer holds itself')
+    .action(action(async (flags: CommonFlags & { here?: boolean }) => {
+      const vms = await clientFor(flags).request<VmView[]>('GET', flags.here === true ? '/v1/vms?here=true' : '/v1/vms')
       emit(flags, vms, () => vms.length === 0 ? 'no VMs' : table(vms.map(row), ['id', 'name', 'phase', 'image', 'memory', 'peer', 'provider', 'mac', 'counter']))
     }))
 

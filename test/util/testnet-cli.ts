@@ -1,0 +1,41 @@
+// The CLI and API of a running testnet's peers, as tests drive them: `supercloud … --json` against
+// peer N, expecting success or a clear failure, and an API client per peer.
+import { expect } from 'chai'
+import { ApiClient } from '../../node/cli/client.js'
+import type { TestnetState } from '../../testnet/state.js'
+import type { VmView } from '../../node/vms/view.js'
+import { cli } from './cli.js'
+
+export interface CliRun<T> { code: number, out: T, err: string }
+
+export class TestnetCli {
+  /** `net` is read on every call: a test may restart peers and reread the state. */
+  constructor (private readonly net: () => TestnetState) {}
+
+  /** `supercloud <args> --json` against `peer`: the exit code and the parsed output. */
+  readonly sc = async <T = VmView>(peer: number, args: string[]): Promise<CliRun<T>> => {
+    const r = await cli([...args, '--testnet', this.net().dir, '--peer', String(peer), '--json'])
+    return { code: r.code, out: (r.stdout.trim() === '' ? undefined : JSON.parse(r.stdout)) as T, err: r.stderr }
+  }
+
+  readonly ok = async <T = VmView>(peer: number, args: string[]): Promise<T> => {
+    const r = await this.sc<T>(peer, args)
+    if (r.code !== 0) throw new Error(`supercloud ${args.join(' ')} failed (${r.code}): ${r.err}`)
+    return r.out
+  }
+
+  /** Expects exit status `code` and a JSON error. */
+  readonly fails = async (peer: number, args: string[], code = 1): Promise<{ name: string, error: string }> => {
+    const r = await this.sc<{ name: string, error: string }>(peer, args)
+    expect(r.code, `supercloud ${args.join(' ')} should fail: ${JSON.stringify(r.out)}`).to.equal(code)
+    return r.out
+  }
+
+  readonly api = (peer: number): ApiClient => {
+    const p = this.net().peers[peer]
+    if (p === undefined) throw new Error(`no peer ${peer}`)
+    return new ApiClient({ url: p.api, token: p.token })
+  }
+
+  readonly peerId = (peer: number): string => this.net().peers[peer]?.id ?? ''
+}
