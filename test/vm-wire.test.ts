@@ -9,10 +9,13 @@ import { generateKeyPair } from '@libp2p/crypto/keys'
 import { peerIdFromPrivateKey, peerIdFromString } from '@libp2p/peer-id'
 import type { PrivateKey, Stream } from '@libp2p/interface'
 import { supercloud } from '../proto/gen/vm.js'
+import { supercloud as mig } from '../proto/gen/migration.js'
 import { generateSwarmKey } from '../overlay/pnet/index.js'
 import { CONSOLE_PROTOCOL, SNAPSHOT_PROTOCOL, VM_PROTOCOL } from '../overlay/control/constants.js'
 import { RECORDS_PROTOCOL, RECORDS_TOPIC } from '../overlay/records/constants.js'
-import { signInventory } from '../overlay/records/inventory.js'
+import { MIGRATION_PROTOCOL } from '../overlay/migration/constants.js'
+import { newVmIdentity } from '../overlay/records/handoff.js'
+import { signInventory, toRecordMsg } from '../overlay/records/inventory.js'
 import { LpReader } from '../overlay/wire/lp-reader.js'
 import { frame } from '../overlay/wire/lp.js'
 import type { Host } from '../node/host.js'
@@ -22,6 +25,7 @@ import { openStream, sendRaw, startIntruder } from './util/intruder.js'
 import { waitFor } from './util/wait.js'
 
 const { VmRequest, VmResponse, ConsoleOpen, ConsoleOpened, SnapshotStart, SnapshotHead, RecordsRequest, RecordsResponse, Chunk } = supercloud.vm
+const { MigrationMessage } = mig.migration
 
 describe('bad input on the VM protocols (real processes)', function () {
   this.timeout(120_000)
@@ -87,6 +91,9 @@ describe('bad input on the VM protocols (real processes)', function () {
     const records = await ask(outsider, RECORDS_PROTOCOL, RecordsRequest.encode({}).finish(), b => RecordsResponse.decode(b))
     expect(records.error).to.match(/not a member/)
     expect(records.inventories).to.have.length(0)
+    const migration = await ask(outsider, MIGRATION_PROTOCOL, MigrationMessage.encode({ statusQuery: { vmId: vm.id, epoch: 1 } }).finish(), b => MigrationMessage.decode(b))
+    expect(migration.refuse?.name).to.equal('NotAdmittedError')
+    expect(migration.status).to.equal(null)
   })
 
   it('lets a member list and show VMs, and names what it cannot find', async () => {
@@ -126,7 +133,53 @@ describe('bad input on the VM protocols (real processes)', function () {
     expect(answer.error?.name).to.equal('VmNotFoundError')
   })
 
+  const migrate = async (message: mig.migration.IMigrationMessage): Promise<mig.migration.MigrationMessage> =>
+    await ask(member, MIGRATION_PROTOCOL, MigrationMessage.encode(message).finish(), b => MigrationMessage.decode(b))
+
+  it('refuses a migration offer of a VM the offering peer does not own', async () => {
+    const list = await ask(member, VM_PROTOCOL, VmRequest.encode({ list: {} }).finish(), b => VmResponse.decode(b))
+    const record = list.list?.vms?.[0]?.record ?? {}
+    // The owner's own VM, offered back to it by the member: nobody handed it to the member.
+    const answer = await migrate({ offer: { migrationId: 'm-stolen', record, vgaMemoryBytes: 0, mode: 'precopy' } })
+    expect(answer.refuse?.name).to.equal('InvalidHandoffError')
+    expect(answer.refuse?.message).to.match(/not to/)
+    expect(answer.accept).to.equal(null)
+    // A made-up id that does not derive from its creator.
+    const forged = await migrate({ offer: { migrationId: 'm-forged', record: { ...record, id: 'vm-00000000deadbeef', creator: peerIdFromPrivateKey(memberKey).toMultihash().bytes }, mode: 'precopy' } })
+    expect(forged.refuse?.name).to.equal('InvalidHandoffError')
+    expect((await show()).epoch).to.equal(1)
+  })
+
+  it('refuses an offer whose device state is garbage, and gives its reservation back', async () => {
+    const creator = peerIdFromPrivateKey(memberKey).toString()
+    const { id, nonce } = newVmIdentity(creator)
+    const record = toRecordMsg({ id, creator, nonce, handoffs: [], epoch: 1, spec: { name: 'junk', image: 'tiny', memoryBytes: 32 << 20, nic: 'ne2k', mac: '02:00:00:00:be:ef' }, phase: 'running', createdAtMs: 1, updatedAtMs: Date.now() })
+    for (const rehearsalDeviceState of [new Uint8Array(5000).fill(0x5a), new Uint8Array()]) {
+      const answer = await migrate({ offer: { migrationId: 'm-junk', record, vgaMemoryBytes: 0, mode: 'precopy', rehearsalDeviceState } })
+      expect(answer.accept).to.equal(null)
+      // Refused for what it sent each time, never because the first attempt is still held.
+      expect(answer.refuse?.name).to.not.equal('VmPhaseError')
+      expect(answer.refuse?.message).to.be.a('string').and.not.equal('')
+    }
+    const list = await ask(member, VM_PROTOCOL, VmRequest.encode({ list: {} }).finish(), b => VmResponse.decode(b))
+    expect(list.list?.vms?.map(v => v.record?.id)).to.deep.equal([vm.id])
+  })
+
+  it('answers a status query for a VM it never took: not committed', async () => {
+    const answer = await migrate({ statusQuery: { vmId: vm.id, epoch: 7, migrationId: 'm-none' } })
+    expect(answer.status?.committed).to.equal(false)
+  })
+
+  it('refuses a migration stream that starts with anything but an offer or a status query', async () => {
+    const answer = await migrate({ final: { run: true } })
+    expect(answer.refuse?.name).to.equal('MalformedMessageError')
+    expect(answer.committed).to.equal(null)
+  })
+
   const garbage = [
+    { id: 'an endless varint on the migration protocol', protocol: MIGRATION_PROTOCOL, bytes: new Uint8Array(1 << 20).fill(0xff) },
+    { id: 'a 1 GiB length prefix on the migration protocol', protocol: MIGRATION_PROTOCOL, bytes: new Uint8Array([0x80, 0x80, 0x80, 0x80, 0x04]) },
+    { id: 'protobuf garbage on the migration protocol', protocol: MIGRATION_PROTOCOL, bytes: frame(new Uint8Array([0x0a, 0xff, 0xff, 0xff, 0x0f, 1, 2])).subarray() },
     { id: 'an endless varint on the VM protocol', protocol: VM_PROTOCOL, bytes: new Uint8Array(1 << 20).fill(0xff) },
     { id: 'a 1 GiB length prefix on the snapshot protocol', protocol: SNAPSHOT_PROTOCOL, bytes: new Uint8Array([0x80, 0x80, 0x80, 0x80, 0x04]) },
     { id: 'protobuf garbage on the console protocol', protocol: CONSOLE_PROTOCOL, bytes: frame(new Uint8Array([0x0a, 0xff, 0xff, 0xff, 0x0f, 1, 2])).subarray() },

@@ -113,7 +113,8 @@ function parseHypercall (text: string | null | undefined): HypercallState {
   return parseHypercallState(text ?? '')
 }
 
-async function refuse (stream: Stream, err: Error): Promise<void> {
+/** Tells the source why this peer will not take the VM, and closes the stream. */
+export async function refuse (stream: Stream, err: Error): Promise<void> {
   await send(stream, { refuse: { name: err.name, message: err.message } }).catch(() => {})
   await stream.close().catch(() => {})
 }

@@ -16,8 +16,8 @@ import type { VmRecordData } from '../records/inventory.js'
 import { MAX_MESSAGE_BYTES, MIGRATION_PROTOCOL, STALL_MS } from './constants.js'
 import type { DestinationHooks, MigrationOutcome, SourceMachine } from './types.js'
 import { SourceRun, type MigrateOptions } from './source.js'
-import { answerStatus, receiveVm, type DestinationDeps } from './destination.js'
-import { receive, receiveSoon, send } from './wire.js'
+import { answerStatus, receiveVm, refuse, type DestinationDeps } from './destination.js'
+import { receive, receiveSoon, send, type Received } from './wire.js'
 
 export type { MigrateOptions } from './source.js'
 
@@ -79,11 +79,18 @@ export class MigrationProtocol {
 
   /** One incoming stream: a status query or a VM. */
   private async serve (stream: Stream, from: PeerId): Promise<void> {
-    this.components.membership.assertMember(from)
     const reader = new LpReader(stream, MAX_MESSAGE_BYTES)
-    const first = await receiveSoon(reader)
+    let first: Received
+    try {
+      this.components.membership.assertMember(from)
+      first = await receiveSoon(reader)
+      if (first.statusQuery == null && first.offer == null) throw new RemoteError('MalformedMessageError', 'a migration starts with an offer or a status query')
+    } catch (err) {
+      // Whoever sent it learns why (a non-member, garbage, a stall) before the stream closes.
+      await refuse(stream, err as Error)
+      return
+    }
     if (first.statusQuery != null) await answerStatus(this.destination, stream, first.statusQuery)
-    else if (first.offer != null) await receiveVm(this.destination, stream, reader, from, first.offer)
-    else throw new RemoteError('MalformedMessageError', 'a migration starts with an offer or a status query')
+    else await receiveVm(this.destination, stream, reader, from, first.offer ?? {})
   }
 }
