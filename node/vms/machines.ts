@@ -23,7 +23,7 @@ export interface LocalVm {
   abort?: AbortController
   destroying: boolean
   /** A migration handed the VM off and its outcome is not known yet; it had been paused before, or not. */
-  unsettled?: { wasPaused: boolean }
+  unsettled?: { wasPaused: boolean, settling?: Promise<boolean> }
 }
 
 export interface MachinesComponents {

@@ -133,23 +133,35 @@ export class VmManager {
     return this.vms.get(id)?.unsettled !== undefined
   }
 
-  /** Settles a migration whose outcome was unknown: the destination says whether it took the VM. */
-  async resolveMove (id: string, committed: boolean): Promise<void> {
+  /**
+   * Settles a migration whose outcome was unknown: the destination says whether it took the VM.
+   * The first answer wins; a later caller gets that one. Resolves with the outcome once applied.
+   */
+  async resolveMove (id: string, committed: boolean): Promise<boolean> {
     const vm = this.get(id)
     const unsettled = vm.unsettled
-    if (unsettled === undefined) return
-    vm.unsettled = undefined
-    if (committed) {
-      await this.moved(vm)
-      return
-    }
-    await this.exclusive(vm, async () => {
-      const machine = this.machineOf(vm)
-      await machine.stopTracking().catch(() => {})
-      if (!unsettled.wasPaused) await machine.run()
-      this.setPhase(vm, unsettled.wasPaused ? 'paused' : 'running')
-    })
-    await this.announce()
+    if (unsettled === undefined) return committed
+    unsettled.settling ??= (async () => {
+      if (committed) {
+        await this.moved(vm)
+      } else {
+        await this.exclusive(vm, async () => {
+          const machine = this.machineOf(vm)
+          await machine.stopTracking().catch(() => {})
+          if (!unsettled.wasPaused) await machine.run()
+          this.setPhase(vm, unsettled.wasPaused ? 'paused' : 'running')
+        })
+        await this.announce()
+      }
+      vm.unsettled = undefined
+      return committed
+    })()
+    return await unsettled.settling
+  }
+
+  /** The outcome of an unknown migration of VM `id` being settled now, if one is. */
+  settling (id: string): Promise<boolean> | undefined {
+    return this.vms.get(id)?.unsettled?.settling
   }
 
   /**

@@ -6,7 +6,7 @@ import type { Logger } from '../log.js'
 import type { Metrics } from '../metrics.js'
 import type { Membership } from '../../overlay/membership/membership.js'
 import type { MigrationProtocol } from '../../overlay/migration/protocol.js'
-import type { MigrationMode, MigrationPhase, MigrationProgress } from '../../overlay/migration/types.js'
+import type { DowntimeBreakdown, MigrationMode, MigrationPhase, MigrationProgress } from '../../overlay/migration/types.js'
 import { MIGRATION_TIMEOUT_MS } from '../../overlay/migration/constants.js'
 import { NotFoundError } from '../errors.js'
 import type { VmManager } from './manager.js'
@@ -25,6 +25,8 @@ export interface MigrationView {
   reason?: string
   totalMs?: number
   downtimeMs?: number
+  /** Committed: where the downtime went. */
+  downtimeBreakdownMs?: DowntimeBreakdown
   bytes: number
   rounds: number
   pagesPerRound: number[]
@@ -120,6 +122,7 @@ export class VmMigrations {
       Object.assign(view, { phase: outcome.outcome, rounds: outcome.rounds, pagesPerRound: outcome.pagesPerRound, bytes: outcome.bytes, totalMs: round1(outcome.totalMs) })
       if (outcome.reason !== undefined) view.reason = outcome.reason
       if (outcome.outcome === 'committed') view.downtimeMs = round1(outcome.downtimeMs)
+      if (outcome.breakdown !== undefined) view.downtimeBreakdownMs = roundAll(outcome.breakdown)
       log.info({ outcome: outcome.outcome, reason: outcome.reason, totalMs: view.totalMs, downtimeMs: view.downtimeMs, bytes: outcome.bytes, rounds: outcome.rounds, breakdown: outcome.breakdown }, 'migration ended')
       if (outcome.outcome === 'unknown') await this.resolve(view, log)
     } catch (err) {
@@ -147,15 +150,18 @@ export class VmMigrations {
   private async resolve (view: MigrationView, log: Logger): Promise<void> {
     const epoch = (this.c.manager.peek(view.vm)?.epoch ?? 0) + 1
     for (let attempt = 1; !this.stopped; attempt++) {
-      // Settled meanwhile: the destination's record at the new epoch came first.
-      if (!this.c.manager.isUnsettled(view.vm)) {
-        view.phase = this.c.manager.has(view.vm) ? 'aborted' : 'committed'
-        view.reason = view.phase === 'committed' ? 'the destination took it (its answer was lost; its record says so)' : view.reason
+      // Being settled, or settled, meanwhile: the destination's record at the new epoch came first.
+      const settling = this.c.manager.settling(view.vm)
+      if (settling !== undefined || !this.c.manager.isUnsettled(view.vm)) {
+        const committed = settling === undefined ? !this.c.manager.has(view.vm) : await settling.catch(() => !this.c.manager.has(view.vm))
+        view.phase = committed ? 'committed' : 'aborted'
+        view.reason = committed ? 'the destination took it (its answer was lost; its record says so)' : view.reason
         return
       }
       try {
-        const committed = await this.c.protocol.status(view.to, { vmId: view.vm, epoch, migrationId: view.id }, { signal: AbortSignal.timeout(10_000) })
-        await this.c.manager.resolveMove(view.vm, committed)
+        const answer = await this.c.protocol.status(view.to, { vmId: view.vm, epoch, migrationId: view.id }, { signal: AbortSignal.timeout(10_000) })
+        // Settled by whichever came first: this answer, or the destination's record.
+        const committed = await this.c.manager.resolveMove(view.vm, answer)
         view.phase = committed ? 'committed' : 'aborted'
         view.reason = committed ? 'the destination took it (its answer was lost)' : `the destination did not take it: ${view.reason ?? ''}`
         log.info({ committed, attempt }, 'settled a migration whose outcome was unknown')
@@ -169,3 +175,7 @@ export class VmMigrations {
 }
 
 const round1 = (x: number): number => Math.round(x * 10) / 10
+const round2 = (x: number): number => Math.round(x * 100) / 100
+const roundAll = (b: DowntimeBreakdown): DowntimeBreakdown => ({
+  pauseMs: round2(b.pauseMs), devicesMs: round2(b.devicesMs), lastRoundMs: round2(b.lastRoundMs), sendMs: round2(b.sendMs), oneWayMs: round2(b.oneWayMs), destinationMs: round2(b.destinationMs)
+})
