@@ -2,7 +2,7 @@
 import { peerIdFromString } from '@libp2p/peer-id'
 import type { supercloud } from '../../proto/gen/vm.js'
 import { peerIdFromBytes } from '../../overlay/signing/index.js'
-import type { MigrationPhase } from '../../overlay/migration/types.js'
+import type { DowntimeBreakdown, MigrationPhase } from '../../overlay/migration/types.js'
 import type { MigrationView } from './migrations.js'
 
 const PHASES: readonly MigrationPhase[] = ['offered', 'precopy', 'switchover', 'committing', 'committed', 'aborted', 'unknown']
@@ -29,7 +29,8 @@ export function toMigrationMsg (v: MigrationView): supercloud.vm.IMigrationInfo 
     dirtyBytesPerSec: v.progress.dirtyBytesPerSec,
     bandwidthBytesPerSec: v.progress.bandwidthBytesPerSec,
     etaMs: v.progress.etaMs,
-    throttleMs: v.progress.throttleMs
+    throttleMs: v.progress.throttleMs,
+    downtimeBreakdown: v.downtimeBreakdownMs ?? null
   }
 }
 
@@ -49,9 +50,14 @@ export function fromMigrationMsg (m: supercloud.vm.IMigrationInfo): MigrationVie
     ...((m.reason ?? '') === '' ? {} : { reason: String(m.reason).slice(0, 1000) }),
     ...(n(m.totalMs) === 0 ? {} : { totalMs: n(m.totalMs) }),
     ...(phase === 'committed' ? { downtimeMs: n(m.downtimeMs) } : {}),
+    ...(phase === 'committed' && m.downtimeBreakdown != null ? { downtimeBreakdownMs: breakdownOf(m.downtimeBreakdown, n) } : {}),
     bytes: n(m.bytes),
     rounds: n(m.rounds),
     pagesPerRound: (m.pagesPerRound ?? []).slice(0, 1000),
     progress: { phase, round: n(m.round), bytesSent: n(m.bytes), lastRoundBytes: n(m.lastRoundBytes), dirtyBytesPerSec: n(m.dirtyBytesPerSec), bandwidthBytesPerSec: n(m.bandwidthBytesPerSec), etaMs: n(m.etaMs), throttleMs: n(m.throttleMs) }
   }
+}
+
+function breakdownOf (b: supercloud.vm.IDowntimeBreakdown, n: (x: number | null | undefined) => number): DowntimeBreakdown {
+  return { pauseMs: n(b.pauseMs), devicesMs: n(b.devicesMs), lastRoundMs: n(b.lastRoundMs), sendMs: n(b.sendMs), oneWayMs: n(b.oneWayMs), destinationMs: n(b.destinationMs) }
 }

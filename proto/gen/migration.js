@@ -9314,6 +9314,7 @@ export const supercloud = $root.supercloud = (() => {
              * @property {number|null} [bandwidthBytesPerSec] MigrationInfo bandwidthBytesPerSec
              * @property {number|null} [etaMs] MigrationInfo etaMs
              * @property {number|null} [throttleMs] MigrationInfo throttleMs
+             * @property {supercloud.vm.DowntimeBreakdown.$Properties|null} [downtimeBreakdown] MigrationInfo downtimeBreakdown
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9515,6 +9516,14 @@ export const supercloud = $root.supercloud = (() => {
             MigrationInfo.prototype.throttleMs = 0;
 
             /**
+             * MigrationInfo downtimeBreakdown.
+             * @member {supercloud.vm.DowntimeBreakdown.$Properties|null|undefined} downtimeBreakdown
+             * @memberof supercloud.vm.MigrationInfo
+             * @instance
+             */
+            MigrationInfo.prototype.downtimeBreakdown = null;
+
+            /**
              * Creates a new MigrationInfo instance using the specified properties.
              * @function create
              * @memberof supercloud.vm.MigrationInfo
@@ -9589,6 +9598,8 @@ export const supercloud = $root.supercloud = (() => {
                     w.uint32(/* id 20, wireType 1 =*/161).double(m.etaMs);
                 if (m.throttleMs != null && $Object.hasOwnProperty.call(m, "throttleMs") && !$Object.is(m.throttleMs, 0))
                     w.uint32(/* id 21, wireType 1 =*/169).double(m.throttleMs);
+                if (m.downtimeBreakdown != null && $Object.hasOwnProperty.call(m, "downtimeBreakdown"))
+                    $root.supercloud.vm.DowntimeBreakdown.encode(m.downtimeBreakdown, w.uint32(/* id 22, wireType 2 =*/178).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -9827,6 +9838,12 @@ export const supercloud = $root.supercloud = (() => {
                                 delete m.throttleMs;
                             continue;
                         }
+                    case 22: {
+                            if (u !== 2)
+                                break;
+                            m.downtimeBreakdown = $root.supercloud.vm.DowntimeBreakdown.decode(r, r.size(), $undefined, q + 1, m.downtimeBreakdown);
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -9976,6 +9993,11 @@ export const supercloud = $root.supercloud = (() => {
                         m.throttleMs = $Number(d.throttleMs);
                     }
                 }
+                if (d.downtimeBreakdown != null) {
+                    if (!$util.isObject(d.downtimeBreakdown))
+                        throw $TypeError(".supercloud.vm.MigrationInfo.downtimeBreakdown: object expected");
+                    m.downtimeBreakdown = $root.supercloud.vm.DowntimeBreakdown.fromObject(d.downtimeBreakdown, q + 1);
+                }
                 return m;
             };
 
@@ -10032,6 +10054,7 @@ export const supercloud = $root.supercloud = (() => {
                     d.bandwidthBytesPerSec = 0;
                     d.etaMs = 0;
                     d.throttleMs = 0;
+                    d.downtimeBreakdown = null;
                 }
                 if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
                     d.id = m.id;
@@ -10099,6 +10122,9 @@ export const supercloud = $root.supercloud = (() => {
                 if (m.throttleMs != null && $Object.hasOwnProperty.call(m, "throttleMs")) {
                     d.throttleMs = o.json && !$isFinite(m.throttleMs) ? $String(m.throttleMs) : m.throttleMs;
                 }
+                if (m.downtimeBreakdown != null && $Object.hasOwnProperty.call(m, "downtimeBreakdown")) {
+                    d.downtimeBreakdown = $root.supercloud.vm.DowntimeBreakdown.toObject(m.downtimeBreakdown, o, q + 1);
+                }
                 return d;
             };
 
@@ -10114,6 +10140,366 @@ export const supercloud = $root.supercloud = (() => {
             };
 
             return MigrationInfo;
+        })();
+
+        vm.DowntimeBreakdown = (function() {
+
+            /**
+             * Properties of a DowntimeBreakdown.
+             * @typedef {Object} supercloud.vm.DowntimeBreakdown.$Properties
+             * @property {number|null} [pauseMs] DowntimeBreakdown pauseMs
+             * @property {number|null} [devicesMs] DowntimeBreakdown devicesMs
+             * @property {number|null} [lastRoundMs] DowntimeBreakdown lastRoundMs
+             * @property {number|null} [sendMs] DowntimeBreakdown sendMs
+             * @property {number|null} [oneWayMs] DowntimeBreakdown oneWayMs
+             * @property {number|null} [destinationMs] DowntimeBreakdown destinationMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DowntimeBreakdown.
+             * @memberof supercloud.vm
+             * @interface IDowntimeBreakdown
+             * @augments supercloud.vm.DowntimeBreakdown.$Properties
+             * @deprecated Use supercloud.vm.DowntimeBreakdown.$Properties instead.
+             */
+
+            /**
+             * Shape of a DowntimeBreakdown.
+             * @typedef {supercloud.vm.DowntimeBreakdown.$Properties} supercloud.vm.DowntimeBreakdown.$Shape
+             */
+
+            /**
+             * Constructs a new DowntimeBreakdown.
+             * @memberof supercloud.vm
+             * @classdesc Represents a DowntimeBreakdown.
+             * @constructor
+             * @param {supercloud.vm.DowntimeBreakdown.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DowntimeBreakdown = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DowntimeBreakdown pauseMs.
+             * @member {number} pauseMs
+             * @memberof supercloud.vm.DowntimeBreakdown
+             * @instance
+             */
+            DowntimeBreakdown.prototype.pauseMs = 0;
+
+            /**
+             * DowntimeBreakdown devicesMs.
+             * @member {number} devicesMs
+             * @memberof supercloud.vm.DowntimeBreakdown
+             * @instance
+             */
+            DowntimeBreakdown.prototype.devicesMs = 0;
+
+            /**
+             * DowntimeBreakdown lastRoundMs.
+             * @member {number} lastRoundMs
+             * @memberof supercloud.vm.DowntimeBreakdown
+             * @instance
+             */
+            DowntimeBreakdown.prototype.lastRoundMs = 0;
+
+            /**
+             * DowntimeBreakdown sendMs.
+             * @member {number} sendMs
+             * @memberof supercloud.vm.DowntimeBreakdown
+             * @instance
+             */
+            DowntimeBreakdown.prototype.sendMs = 0;
+
+            /**
+             * DowntimeBreakdown oneWayMs.
+             * @member {number} oneWayMs
+             * @memberof supercloud.vm.DowntimeBreakdown
+             * @instance
+             */
+            DowntimeBreakdown.prototype.oneWayMs = 0;
+
+            /**
+             * DowntimeBreakdown destinationMs.
+             * @member {number} destinationMs
+             * @memberof supercloud.vm.DowntimeBreakdown
+             * @instance
+             */
+            DowntimeBreakdown.prototype.destinationMs = 0;
+
+            /**
+             * Creates a new DowntimeBreakdown instance using the specified properties.
+             * @function create
+             * @memberof supercloud.vm.DowntimeBreakdown
+             * @static
+             * @param {supercloud.vm.DowntimeBreakdown.$Properties=} [properties] Properties to set
+             * @returns {supercloud.vm.DowntimeBreakdown} DowntimeBreakdown instance
+             * @type {{
+             *   (properties: supercloud.vm.DowntimeBreakdown.$Shape): supercloud.vm.DowntimeBreakdown & supercloud.vm.DowntimeBreakdown.$Shape;
+             *   (properties?: supercloud.vm.DowntimeBreakdown.$Properties): supercloud.vm.DowntimeBreakdown;
+             * }}
+             */
+            DowntimeBreakdown.create = function(properties) {
+                return new DowntimeBreakdown(properties);
+            };
+
+            /**
+             * Encodes the specified DowntimeBreakdown message. Does not implicitly {@link supercloud.vm.DowntimeBreakdown.verify|verify} messages.
+             * @function encode
+             * @memberof supercloud.vm.DowntimeBreakdown
+             * @static
+             * @param {supercloud.vm.DowntimeBreakdown.$Properties} m DowntimeBreakdown message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DowntimeBreakdown.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.pauseMs != null && $Object.hasOwnProperty.call(m, "pauseMs") && !$Object.is(m.pauseMs, 0))
+                    w.uint32(/* id 1, wireType 1 =*/9).double(m.pauseMs);
+                if (m.devicesMs != null && $Object.hasOwnProperty.call(m, "devicesMs") && !$Object.is(m.devicesMs, 0))
+                    w.uint32(/* id 2, wireType 1 =*/17).double(m.devicesMs);
+                if (m.lastRoundMs != null && $Object.hasOwnProperty.call(m, "lastRoundMs") && !$Object.is(m.lastRoundMs, 0))
+                    w.uint32(/* id 3, wireType 1 =*/25).double(m.lastRoundMs);
+                if (m.sendMs != null && $Object.hasOwnProperty.call(m, "sendMs") && !$Object.is(m.sendMs, 0))
+                    w.uint32(/* id 4, wireType 1 =*/33).double(m.sendMs);
+                if (m.oneWayMs != null && $Object.hasOwnProperty.call(m, "oneWayMs") && !$Object.is(m.oneWayMs, 0))
+                    w.uint32(/* id 5, wireType 1 =*/41).double(m.oneWayMs);
+                if (m.destinationMs != null && $Object.hasOwnProperty.call(m, "destinationMs") && !$Object.is(m.destinationMs, 0))
+                    w.uint32(/* id 6, wireType 1 =*/49).double(m.destinationMs);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a DowntimeBreakdown message from the specified reader or buffer.
+             * @function decode
+             * @memberof supercloud.vm.DowntimeBreakdown
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {supercloud.vm.DowntimeBreakdown & supercloud.vm.DowntimeBreakdown.$Shape} DowntimeBreakdown
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DowntimeBreakdown.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.supercloud.vm.DowntimeBreakdown();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.pauseMs = v;
+                            else
+                                delete m.pauseMs;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.devicesMs = v;
+                            else
+                                delete m.devicesMs;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.lastRoundMs = v;
+                            else
+                                delete m.lastRoundMs;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.sendMs = v;
+                            else
+                                delete m.sendMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.oneWayMs = v;
+                            else
+                                delete m.oneWayMs;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.destinationMs = v;
+                            else
+                                delete m.destinationMs;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a DowntimeBreakdown message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof supercloud.vm.DowntimeBreakdown
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {supercloud.vm.DowntimeBreakdown} DowntimeBreakdown
+             */
+            DowntimeBreakdown.fromObject = function (d, q) {
+                if (d instanceof $root.supercloud.vm.DowntimeBreakdown)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".supercloud.vm.DowntimeBreakdown: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.supercloud.vm.DowntimeBreakdown();
+                if (d.pauseMs != null) {
+                    if (!$Object.is($Number(d.pauseMs), 0)) {
+                        m.pauseMs = $Number(d.pauseMs);
+                    }
+                }
+                if (d.devicesMs != null) {
+                    if (!$Object.is($Number(d.devicesMs), 0)) {
+                        m.devicesMs = $Number(d.devicesMs);
+                    }
+                }
+                if (d.lastRoundMs != null) {
+                    if (!$Object.is($Number(d.lastRoundMs), 0)) {
+                        m.lastRoundMs = $Number(d.lastRoundMs);
+                    }
+                }
+                if (d.sendMs != null) {
+                    if (!$Object.is($Number(d.sendMs), 0)) {
+                        m.sendMs = $Number(d.sendMs);
+                    }
+                }
+                if (d.oneWayMs != null) {
+                    if (!$Object.is($Number(d.oneWayMs), 0)) {
+                        m.oneWayMs = $Number(d.oneWayMs);
+                    }
+                }
+                if (d.destinationMs != null) {
+                    if (!$Object.is($Number(d.destinationMs), 0)) {
+                        m.destinationMs = $Number(d.destinationMs);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DowntimeBreakdown message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof supercloud.vm.DowntimeBreakdown
+             * @static
+             * @param {supercloud.vm.DowntimeBreakdown} m DowntimeBreakdown
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DowntimeBreakdown.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.pauseMs = 0;
+                    d.devicesMs = 0;
+                    d.lastRoundMs = 0;
+                    d.sendMs = 0;
+                    d.oneWayMs = 0;
+                    d.destinationMs = 0;
+                }
+                if (m.pauseMs != null && $Object.hasOwnProperty.call(m, "pauseMs")) {
+                    d.pauseMs = o.json && !$isFinite(m.pauseMs) ? $String(m.pauseMs) : m.pauseMs;
+                }
+                if (m.devicesMs != null && $Object.hasOwnProperty.call(m, "devicesMs")) {
+                    d.devicesMs = o.json && !$isFinite(m.devicesMs) ? $String(m.devicesMs) : m.devicesMs;
+                }
+                if (m.lastRoundMs != null && $Object.hasOwnProperty.call(m, "lastRoundMs")) {
+                    d.lastRoundMs = o.json && !$isFinite(m.lastRoundMs) ? $String(m.lastRoundMs) : m.lastRoundMs;
+                }
+                if (m.sendMs != null && $Object.hasOwnProperty.call(m, "sendMs")) {
+                    d.sendMs = o.json && !$isFinite(m.sendMs) ? $String(m.sendMs) : m.sendMs;
+                }
+                if (m.oneWayMs != null && $Object.hasOwnProperty.call(m, "oneWayMs")) {
+                    d.oneWayMs = o.json && !$isFinite(m.oneWayMs) ? $String(m.oneWayMs) : m.oneWayMs;
+                }
+                if (m.destinationMs != null && $Object.hasOwnProperty.call(m, "destinationMs")) {
+                    d.destinationMs = o.json && !$isFinite(m.destinationMs) ? $String(m.destinationMs) : m.destinationMs;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DowntimeBreakdown to JSON.
+             * @function toJSON
+             * @memberof supercloud.vm.DowntimeBreakdown
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DowntimeBreakdown.prototype.toJSON = function() {
+                return DowntimeBreakdown.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return DowntimeBreakdown;
         })();
 
         vm.MigrationList = (function() {

@@ -626,6 +626,7 @@ export namespace supercloud {
             bandwidthBytesPerSec: number;
             etaMs: number;
             throttleMs: number;
+            downtimeBreakdown?: (supercloud.vm.DowntimeBreakdown.$Properties|null);
             static create(properties: supercloud.vm.MigrationInfo.$Shape): supercloud.vm.MigrationInfo & supercloud.vm.MigrationInfo.$Shape;
             static create(properties?: supercloud.vm.MigrationInfo.$Properties): supercloud.vm.MigrationInfo;
             static encode(m: supercloud.vm.MigrationInfo.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -658,9 +659,44 @@ export namespace supercloud {
                 bandwidthBytesPerSec?: (number|null);
                 etaMs?: (number|null);
                 throttleMs?: (number|null);
+                downtimeBreakdown?: (supercloud.vm.DowntimeBreakdown.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.vm.MigrationInfo.$Properties;
+        }
+
+        interface IDowntimeBreakdown extends supercloud.vm.DowntimeBreakdown.$Properties {
+        }
+
+        class DowntimeBreakdown {
+            constructor(p?: supercloud.vm.DowntimeBreakdown.$Properties);
+            $unknowns?: Uint8Array[];
+            pauseMs: number;
+            devicesMs: number;
+            lastRoundMs: number;
+            sendMs: number;
+            oneWayMs: number;
+            destinationMs: number;
+            static create(properties: supercloud.vm.DowntimeBreakdown.$Shape): supercloud.vm.DowntimeBreakdown & supercloud.vm.DowntimeBreakdown.$Shape;
+            static create(properties?: supercloud.vm.DowntimeBreakdown.$Properties): supercloud.vm.DowntimeBreakdown;
+            static encode(m: supercloud.vm.DowntimeBreakdown.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): supercloud.vm.DowntimeBreakdown & supercloud.vm.DowntimeBreakdown.$Shape;
+            static fromObject(d: { [k: string]: any }): supercloud.vm.DowntimeBreakdown;
+            static toObject(m: supercloud.vm.DowntimeBreakdown, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace DowntimeBreakdown {
+            interface $Properties {
+                pauseMs?: (number|null);
+                devicesMs?: (number|null);
+                lastRoundMs?: (number|null);
+                sendMs?: (number|null);
+                oneWayMs?: (number|null);
+                destinationMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.vm.DowntimeBreakdown.$Properties;
         }
 
         interface IMigrationList extends supercloud.vm.MigrationList.$Properties {
