@@ -20,6 +20,10 @@ export interface PingResult {
   sent: number
   received: number
   rttMs: { min: number, median: number, p99: number, max: number } | null
+  /** The longest time between two consecutive replies: the blackout a migration or a fault caused. */
+  longestGapMs: number | null
+  /** When that gap began, in ms after the first probe was sent. */
+  longestGapStartMs: number | null
 }
 
 /** The host port's MAC on a VNet: locally administered, the same every time for a peer and VNet. */
@@ -45,15 +49,21 @@ export class HostPort {
 
   async ping (target: string, options: PingOptions): Promise<PingResult> {
     const mac = await this.resolve(target, options).catch(() => undefined)
-    const result: PingResult = { target, ...(mac === undefined ? {} : { mac }), sent: 0, received: 0, rttMs: null }
+    const result: PingResult = { target, ...(mac === undefined ? {} : { mac }), sent: 0, received: 0, rttMs: null, longestGapMs: null, longestGapStartMs: null }
     if (mac === undefined) return { ...result, sent: options.count }
     const rtts: number[] = []
+    const arrivals: number[] = []
+    const firstSentAt = performance.now()
     const payload = new Uint8Array(options.payloadBytes).map((_v, i) => i & 0xff)
     const replies: Array<Promise<void>> = []
     for (let seq = 1; seq <= options.count && options.signal?.aborted !== true; seq++) {
       if (seq > 1) await sleep(options.intervalMs, options.signal)
       const sentAt = performance.now()
-      replies.push(this.awaitEcho(seq, options.timeoutMs).then(at => { if (at !== undefined) rtts.push(at - sentAt) }))
+      replies.push(this.awaitEcho(seq, options.timeoutMs).then(at => {
+        if (at === undefined) return
+        rtts.push(at - sentAt)
+        arrivals.push(at)
+      }))
       this.port.send([icmpEchoFrame(8, mac, this.mac, this.ip, target, this.echoId, seq, payload)])
       result.sent++
     }
@@ -63,6 +73,13 @@ export class HostPort {
       const sorted = rtts.sort((a, b) => a - b)
       const at = (q: number): number => round3(sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0)
       result.rttMs = { min: round3(sorted[0] ?? 0), median: at(0.5), p99: at(0.99), max: round3(sorted[sorted.length - 1] ?? 0) }
+    }
+    if (arrivals.length > 1) {
+      arrivals.sort((a, b) => a - b)
+      let at = 0
+      for (let i = 1; i < arrivals.length; i++) if ((arrivals[i] ?? 0) - (arrivals[i - 1] ?? 0) > (arrivals[at + 1] ?? 0) - (arrivals[at] ?? 0)) at = i - 1
+      result.longestGapMs = round3((arrivals[at + 1] ?? 0) - (arrivals[at] ?? 0))
+      result.longestGapStartMs = round3((arrivals[at] ?? 0) - firstSentAt)
     }
     return result
   }

@@ -124,7 +124,8 @@ export function registerNetCommands (program: Command): void {
       emit(flags, r, () => {
         const loss = r.sent === 0 ? 0 : Math.round((r.sent - r.received) / r.sent * 100)
         const head = `ping ${r.target}${r.mac === undefined ? ' (no ARP answer)' : ` (${r.mac})`} from ${r.from.ip}: ${r.sent} sent, ${r.received} received, ${loss}% loss`
-        return r.rttMs === null ? head : `${head}\nrtt min/median/p99/max = ${r.rttMs.min}/${r.rttMs.median}/${r.rttMs.p99}/${r.rttMs.max} ms`
+        const gap = r.longestGapMs === null ? '' : `, longest gap between replies ${r.longestGapMs} ms`
+        return r.rttMs === null ? head : `${head}\nrtt min/median/p99/max = ${r.rttMs.min}/${r.rttMs.median}/${r.rttMs.p99}/${r.rttMs.max} ms${gap}`
       })
       if (r.received === 0) process.exitCode = 1
     }))
