@@ -169,8 +169,8 @@ class WorkerMachine implements Machine {
     return await this.call({ op: 'set-guest-ip', ip: ip ?? null }, options)
   }
 
-  async trackRound (options: CallOptions = {}): Promise<PageBatch> {
-    return await this.call({ op: 'track-round' }, { signal: options.signal ?? AbortSignal.timeout(CREATE_TIMEOUT_MS) })
+  async trackRound (live: boolean, options: CallOptions = {}): Promise<PageBatch> {
+    return await this.call({ op: 'track-round', live }, { signal: options.signal ?? AbortSignal.timeout(CREATE_TIMEOUT_MS) })
   }
 
   async stopTracking (options: CallOptions = {}): Promise<void> {

@@ -92,8 +92,12 @@ export interface Machine {
   setGuestIp (ip: string | undefined, options?: CallOptions): Promise<boolean>
   /** Resolves once the guest reported ready through the hypercall port (guests with the ABI do). */
   waitGuestReady (options?: CallOptions): Promise<void>
-  /** Migration, source side: pages changed since the last round (the first round: all non-zero ones). */
-  trackRound (options?: CallOptions): Promise<PageBatch>
+  /**
+   * Migration, source side: pages changed since the last round (the first round: all non-zero ones).
+   * `live`: the guest runs meanwhile, the scan giving way to it between slices of RAM; otherwise
+   * (the guest paused) all at once.
+   */
+  trackRound (live: boolean, options?: CallOptions): Promise<PageBatch>
   stopTracking (options?: CallOptions): Promise<void>
   /** Auto-converge: the guest waits `ms` between slices of execution (0: full speed). */
   setThrottle (ms: number, options?: CallOptions): Promise<void>

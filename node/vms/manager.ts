@@ -540,7 +540,7 @@ export class VmManager {
 /** The machine as a migration's source drives it. */
 function sourceMachine (m: Machine): SourceMachine {
   return {
-    trackRound: async () => await m.trackRound(),
+    trackRound: async live => await m.trackRound(live),
     stopTracking: async () => { await m.stopTracking() },
     setThrottle: async ms => { await m.setThrottle(ms) },
     pause: async () => { await m.pause() },

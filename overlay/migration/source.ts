@@ -110,7 +110,7 @@ export class SourceRun {
     let previous: number | undefined
     for (let round = 1; ; round++) {
       const t0 = performance.now()
-      const batch = await this.machine.trackRound()
+      const batch = await this.machine.trackRound(true)
       const t1 = performance.now()
       const sent = await this.sendPages(batch)
       // Until the destination has it all: what the link carries, and nothing left in flight.
@@ -154,7 +154,7 @@ export class SourceRun {
     const devices = await this.machine.saveDevices()
     const t2 = performance.now()
     // The last scan runs in the worker while the devices travel and are restored at the destination.
-    const scanning = this.machine.trackRound()
+    const scanning = this.machine.trackRound(false)
     const deviceState = deflateRawSync(devices.deviceState, { level: 1 })
     await send(this.stream, { devices: { deviceState, hypercall: JSON.stringify(devices.hypercall), guestMac: devices.mac, handoff } }, signal)
     this.bytes += deviceState.byteLength

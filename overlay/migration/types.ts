@@ -23,7 +23,8 @@ export interface MigrationProgress {
 
 /** The source's machine, as the migration drives it. */
 export interface SourceMachine {
-  trackRound: () => Promise<PageBatch>
+  /** `live`: the guest runs while RAM is scanned (a pre-copy round); otherwise it is paused. */
+  trackRound: (live: boolean) => Promise<PageBatch>
   stopTracking: () => Promise<void>
   setThrottle: (ms: number) => Promise<void>
   pause: () => Promise<void>

@@ -29,6 +29,10 @@ const MAX_SERIAL_INPUT = 1 << 20
 const INFO_MAGIC = 0x594e4954
 const INFO_BYTES = 96
 const PAGE = 4096
+/** A pre-copy round scans this much RAM at a time, the guest running between slices. */
+const LIVE_SLICE_BYTES = 4 << 20
+/** RAM is compared this much at a time, then page by page where it differs. */
+const BLOCK = 64 << 10
 const INFO_IPV4 = 68
 
 export class GuestMachine {
@@ -166,30 +170,48 @@ export class GuestMachine {
   /**
    * The pages that changed since the last round (the first round: every non-zero page), copied out
    * and remembered as sent. v86 has no dirty log: this compares RAM with the copy of what was sent,
-   * page by page (memcmp, ~10 ms for 64 MiB).
+   * page by page (memcmp, ~10 ms for 64 MiB). `live` (the guest runs): slices of LIVE_SLICE_BYTES
+   * with the guest's turn between them, so a round never stalls it for long; a page is compared and
+   * copied in one go, and one written after its turn is found by the next round (or the last, paused).
    */
-  trackRound (): PageBatch {
+  async trackRound (live: boolean): Promise<PageBatch> {
     this.assertAlive()
     const shadow = this.shadow
     if (shadow === undefined) throw new MachineFailedError(`machine ${this.id} is not tracking pages`)
     const started = performance.now()
-    const view = this.emulator.read_memory(0, this.config.memoryBytes)
-    // Views, not copies (Buffer.from of a typed array would copy all of RAM).
-    const ram = Buffer.from(view.buffer, view.byteOffset, view.byteLength)
+    let busyMs = 0
     const copy = Buffer.from(shadow.buffer, shadow.byteOffset, shadow.byteLength)
     const changed: number[] = []
-    for (let offset = 0, page = 0; offset < ram.byteLength; offset += PAGE, page++) {
-      if (ram.compare(copy, offset, offset + PAGE, offset, offset + PAGE) !== 0) changed.push(page)
+    const slice = live ? LIVE_SLICE_BYTES : this.config.memoryBytes
+    for (let from = 0; from < this.config.memoryBytes; from += slice) {
+      if (from > 0) await new Promise(resolve => setImmediate(resolve))
+      if (this.shadow !== shadow) throw new MachineFailedError(`machine ${this.id} stopped tracking pages during a round`)
+      const t0 = performance.now()
+      // Views, not copies (Buffer.from of a typed array would copy all of RAM). Taken again for each
+      // slice: the guest's memory can be replaced while it runs.
+      const view = this.emulator.read_memory(0, this.config.memoryBytes)
+      const ram = Buffer.from(view.buffer, view.byteOffset, view.byteLength)
+      const to = Math.min(this.config.memoryBytes, from + slice)
+      for (let block = from; block < to; block += BLOCK) {
+        // Most of RAM is unchanged between rounds: one compare per block, pages only where it differs.
+        const end = Math.min(to, block + BLOCK)
+        if (ram.compare(copy, block, end, block, end) === 0) continue
+        for (let offset = block; offset < end; offset += PAGE) {
+          if (ram.compare(copy, offset, offset + PAGE, offset, offset + PAGE) === 0) continue
+          changed.push(offset / PAGE)
+          copy.set(ram.subarray(offset, offset + PAGE), offset)
+        }
+      }
+      busyMs += performance.now() - t0
     }
+    // What was sent is what the shadow holds now (RAM may have moved on since its slice).
     const indexes = Uint32Array.from(changed)
     const data = new Uint8Array(changed.length * PAGE)
     for (let i = 0; i < changed.length; i++) {
       const offset = (changed[i] ?? 0) * PAGE
-      const page = ram.subarray(offset, offset + PAGE)
-      data.set(page, i * PAGE)
-      copy.set(page, offset)
+      data.set(copy.subarray(offset, offset + PAGE), i * PAGE)
     }
-    return { indexes, data, scanMs: performance.now() - started }
+    return { indexes, data, scanMs: live ? busyMs : performance.now() - started }
   }
 
   trackStop (): void {

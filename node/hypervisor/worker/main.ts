@@ -66,7 +66,7 @@ async function call (id: string, op: CallOp): Promise<{ value: unknown, transfer
         m.trackStart()
         trackers.add(id)
       }
-      const batch = m.trackRound()
+      const batch = await m.trackRound(op.live)
       return { value: batch, transfer: [batch.indexes.buffer as ArrayBuffer, batch.data.buffer as ArrayBuffer] }
     }
     case 'track-stop': trackers.delete(id); get(id).trackStop(); return { value: undefined }

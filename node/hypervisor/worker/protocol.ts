@@ -10,7 +10,7 @@ export type CallOp =
   | { op: 'snapshot', meta: Record<string, unknown> }
   | { op: 'guest' }
   | { op: 'set-guest-ip', ip: string | null }
-  | { op: 'track-round' }
+  | { op: 'track-round', live: boolean }
   | { op: 'track-stop' }
   | { op: 'throttle', ms: number }
   | { op: 'boost', on: boolean }
