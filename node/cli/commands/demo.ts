@@ -1,51 +1,104 @@
-// `supercloud demo` (what `npm start` runs): a 3-provider testnet with a tiny VM on every peer,
-// shown live until Ctrl-C: the peers, and every VM with the counter its guest keeps in RAM.
+// `supercloud demo` (what `npm start` runs): a 3-provider testnet, 40 ms apart, with a VNet and a
+// tiny VM on every peer; pings across it, live-migrates one VM to another provider while a third
+// peer pings it, prints the report, then shows the cloud live until Ctrl-C.
+import { setTimeout as delay } from 'node:timers/promises'
 import type { Command } from 'commander'
 import { ApiClient } from '../client.js'
 import { action } from '../common.js'
+import { isFinished, report } from '../migrate.js'
 import { shortId, table } from '../output.js'
 import type { PeerView } from '../../../overlay/membership/index.js'
+import type { PingResult } from '../../../overlay/switch/host-port.js'
 import type { VmView } from '../../vms/view.js'
+import type { MigrationView } from '../../vms/migrations.js'
+import type { TestnetPeer, TestnetState } from '../../../testnet/state.js'
+
+const NET = 'demo'
+const WAN_LATENCY_MS = 40
+const client = (p: TestnetPeer): ApiClient => new ApiClient({ url: p.api, token: p.token }, 60_000)
+const say = (line: string): void => { process.stdout.write(line + '\n') }
 
 export function registerDemoCommand (program: Command): void {
-  program.command('demo').description('launch a 3-peer, 3-provider testnet with a tiny VM on each peer, and show it live until Ctrl-C')
+  program.command('demo').description('launch a 3-provider testnet with a VNet and a tiny VM per peer, migrate one across providers while it is pinged, and show it live until Ctrl-C')
     .option('--peers <n>', 'number of peers', '3')
     .action(action(async (flags: { peers: string }) => {
       process.stderr.write('starting a local supercloud testnet…\n')
       const { testnetDown, testnetUp } = await import('../../../testnet/launcher.js')
-      const state = await testnetUp({ peers: Number(flags.peers), providers: ['aws', 'gcp', 'azure'], onProgress: m => { process.stderr.write(m + '\n') } })
+      const state = await testnetUp({ peers: Number(flags.peers), providers: ['aws', 'gcp', 'azure'], wanLatencyMs: WAN_LATENCY_MS, onProgress: m => { process.stderr.write(m + '\n') } })
       const stop = new AbortController()
       process.once('SIGINT', () => { stop.abort() })
       process.once('SIGTERM', () => { stop.abort() })
-      const first = state.peers[0]
-      if (first === undefined) return
-      const client = new ApiClient({ url: first.api, token: first.token }, 3000)
-      for (const peer of state.peers) {
-        await client.request('POST', '/v1/vms', { image: 'tiny', name: `tiny-${peer.provider}-${peer.index}`, on: peer.id }, { signal: AbortSignal.timeout(30_000) })
-          .catch((err: Error) => { process.stderr.write(`could not create a VM on peer ${peer.index}: ${err.message}\n`) })
+      try {
+        await showcase(state, stop.signal)
+        await live(state, stop.signal)
+      } finally {
+        process.stderr.write('stopping the testnet…\n')
+        await testnetDown(state.dir)
+        process.stderr.write('stopped.\n')
       }
-      while (!stop.signal.aborted) {
-        const [peers, vms] = await Promise.all([
-          client.request<PeerView[]>('GET', '/v1/peers').catch(() => []),
-          client.request<VmView[]>('GET', '/v1/vms').catch(() => [])
-        ])
-        const screen = [
-          `supercloud testnet at ${state.dir} — ${new Date().toISOString()}`,
-          `as seen by peer 0 (${shortId(first.id)})`,
-          '',
-          table(peers.map(p => ({ ...p, id: shortId(p.id) + (p.self ? ' *' : ''), seen: `${p.lastHeardMsAgo} ms ago` })), ['id', 'state', 'provider', 'region', 'zone', 'vms', 'connected', 'seen']),
-          '',
-          table(vms.map(v => ({ ...v, id: shortId(v.id), peer: shortId(v.peer), counter: v.guest === undefined ? '-' : `${v.guest.counter} ms`, bootId: v.guest?.bootId })), ['name', 'id', 'phase', 'provider', 'peer', 'mac', 'counter', 'bootId']),
-          '',
-          `try: supercloud vm ls --testnet ${state.dir} --peer 1`,
-          `     supercloud vm snapshot tiny-aws-0 /tmp/t.snap --testnet ${state.dir} && supercloud vm restore /tmp/t.snap --on provider:gcp --testnet ${state.dir}`,
-          'Ctrl-C stops the testnet.'
-        ].join('\n')
-        process.stdout.write((process.stdout.isTTY ? '\x1b[2J\x1b[H' : '') + screen + '\n')
-        await new Promise(resolve => { const t = setTimeout(resolve, process.stdout.isTTY ? 1000 : 5000); stop.signal.addEventListener('abort', () => { clearTimeout(t); resolve(undefined) }, { once: true }) })
-      }
-      process.stderr.write('stopping the testnet…\n')
-      await testnetDown(state.dir)
-      process.stderr.write('stopped.\n')
     }))
+}
+
+/** The VNet, a VM per peer, pings across it, and one live migration across providers under ping. */
+async function showcase (state: TestnetState, signal: AbortSignal): Promise<void> {
+  const first = state.peers[0]
+  if (first === undefined) return
+  await client(first).request('POST', '/v1/nets', { name: NET, cidr: '10.42.0.0/24' })
+  const vms: VmView[] = []
+  for (const peer of state.peers) {
+    vms.push(await client(first).request<VmView>('POST', '/v1/vms', { image: 'tiny', name: `tiny-${peer.provider}-${peer.index}`, on: peer.id, net: NET }, { signal: AbortSignal.timeout(60_000) }))
+  }
+  say(`VNet ${NET}: ${vms.map(v => `${v.name} ${v.net?.ip ?? '?'}`).join(', ')}`)
+  for (const v of vms) {
+    const r = await client(first).request<PingResult>('POST', `/v1/nets/${NET}/ping`, { ip: v.net?.ip, count: 3, intervalMs: 100, timeoutMs: 2000 })
+    say(`ping ${v.name} (${v.net?.ip ?? ''}) from peer 0: ${r.received}/${r.sent} answered, median ${r.rttMs?.median ?? '-'} ms`)
+  }
+  const moving = vms[0]
+  const target = state.peers.find(p => p.provider !== first.provider)
+  const pinger = state.peers.at(-1)
+  if (moving === undefined || target === undefined || pinger === undefined || signal.aborted) return
+  say(`\nlive-migrating ${moving.name} from ${first.provider} to provider:${target.provider} while peer ${pinger.index} (${pinger.provider}) pings it every 10 ms…`)
+  const pinging = client(pinger).request<PingResult>('POST', `/v1/nets/${NET}/ping`, { ip: moving.net?.ip, count: 400, intervalMs: 10, timeoutMs: 1000 })
+  await delay(300)
+  let m = await client(first).request<MigrationView>('POST', `/v1/vms/${moving.id}/migrate`, { to: `provider:${target.provider}` })
+  while (!isFinished(m) && !signal.aborted) {
+    await delay(100)
+    m = await client(first).request<MigrationView>('GET', `/v1/migrations/${m.id}`)
+  }
+  say(report(m))
+  const pinged = await pinging
+  say(`pings during the move: ${pinged.received}/${pinged.sent} answered, longest gap between replies ${pinged.longestGapMs ?? '-'} ms`)
+  const after = await client(first).request<VmView>('GET', `/v1/vms/${moving.id}`)
+  say(`${after.name} now runs on ${shortId(after.peer)} (${after.provider ?? '?'}), epoch ${after.epoch}, same MAC ${after.mac} and address ${after.net?.ip ?? '?'}\n`)
+  await delay(3000, undefined, { signal }).catch(() => {})
+}
+
+async function live (state: TestnetState, signal: AbortSignal): Promise<void> {
+  const first = state.peers[0]
+  if (first === undefined) return
+  const api = new ApiClient({ url: first.api, token: first.token }, 3000)
+  while (!signal.aborted) {
+    const [peers, vms, migrations] = await Promise.all([
+      api.request<PeerView[]>('GET', '/v1/peers').catch(() => []),
+      api.request<VmView[]>('GET', '/v1/vms').catch(() => []),
+      api.request<MigrationView[]>('GET', '/v1/migrations').catch(() => [])
+    ])
+    const screen = [
+      `supercloud testnet at ${state.dir} — ${new Date().toISOString()}`,
+      `as seen by peer 0 (${shortId(first.id)}); providers ${WAN_LATENCY_MS} ms apart`,
+      '',
+      table(peers.map(p => ({ ...p, id: shortId(p.id) + (p.self ? ' *' : ''), seen: `${p.lastHeardMsAgo} ms ago` })), ['id', 'state', 'provider', 'region', 'vms', 'schedulable', 'connected', 'seen']),
+      '',
+      table(vms.map(v => ({ ...v, id: shortId(v.id), peer: shortId(v.peer), ip: v.net?.ip, counter: v.guest === undefined ? '-' : `${v.guest.counter} ms`, bootId: v.guest?.bootId })), ['name', 'id', 'phase', 'provider', 'peer', 'epoch', 'mac', 'ip', 'counter', 'bootId']),
+      '',
+      table(migrations.slice(0, 5).map(m => ({ ...m, from: shortId(m.from), to: shortId(m.to), downtime: m.downtimeMs === undefined ? '-' : `${m.downtimeMs} ms`, total: m.totalMs === undefined ? '-' : `${m.totalMs} ms` })), ['vmName', 'phase', 'mode', 'from', 'to', 'rounds', 'downtime', 'total']),
+      '',
+      `try: supercloud vm migrate tiny-gcp-1 --to provider:azure --testnet ${state.dir}`,
+      `     supercloud net migrate ${NET} --to provider:aws --testnet ${state.dir}`,
+      `     supercloud node drain --testnet ${state.dir} --peer 2`,
+      'Ctrl-C stops the testnet.'
+    ].join('\n')
+    process.stdout.write((process.stdout.isTTY ? '\x1b[2J\x1b[H' : '') + screen + '\n')
+    await delay(process.stdout.isTTY ? 1000 : 5000, undefined, { signal }).catch(() => {})
+  }
 }
