@@ -1,5 +1,6 @@
 // The Linux guest on a 2-peer testnet: it boots to a shell, commands typed through the console of
-// another peer run, and a snapshot taken once after boot restores elsewhere with its shell state.
+// another peer run, a snapshot taken once after boot restores elsewhere with its shell state, and a
+// TCP stream into a guest carries on while the guest migrates.
 // Needs the image (npm run image:linux); CI builds it, elsewhere the suite skips without it.
 import { expect } from 'chai'
 import { execFile, execFileSync, spawn } from 'node:child_process'
@@ -124,6 +125,26 @@ describe('linux guest (real processes)', function () {
     const received = await marker('lb', /RECV-([0-9a-f]{32})/)
     expect(sent).to.match(/^[0-9a-f]{32}$/)
     expect(received).to.equal(sent)
+  })
+
+  it('keeps a TCP connection into a Linux guest open while the guest migrates to another peer', async () => {
+    // la (peer 0) streams 5 MiB to lb (peer 1) over ~20 s; lb moves to peer 0 in the middle of it.
+    const marker = async (vm: string, pattern: RegExp): Promise<string | undefined> => await waitFor(`${String(pattern)} from ${vm}`, async () => pattern.exec(await logs(0, vm))?.[1], 120_000, 300)
+    await type(0, 'lb', 'nc -l -p 5001 > /tmp/recv2; md5sum /tmp/recv2 | sed s/^/RECV2-/\n', '1s')
+    await type(0, 'la', 'dd if=/dev/urandom of=/tmp/d2 bs=65536 count=80 2>/dev/null; md5sum /tmp/d2 | sed s/^/SENT2-/; ' +
+      'i=0; while [ $i -lt 80 ]; do dd if=/tmp/d2 bs=65536 count=1 skip=$i 2>/dev/null; sleep 0.25; i=$((i+1)); done | nc 10.30.0.20 5001; echo NC2-DONE-$?\n', '3s')
+    const moved = await cli(['vm', 'migrate', 'lb', '--to', net.peers[0]?.id ?? '', '--json', '--testnet', net.dir, '--peer', '1'])
+    expect(moved.code, moved.stderr).to.equal(0)
+    const report = JSON.parse(moved.stdout) as { phase: string, downtimeMs: number }
+    expect(report.phase).to.equal('committed')
+    // The transfer was still going when the guest had moved.
+    expect(await logs(0, 'la')).to.not.match(/NC2-DONE/)
+    const lb = await api(0).request<VmView>('GET', '/v1/vms/lb')
+    expect(lb).to.include({ peer: net.peers[0]?.id, epoch: 2, phase: 'running' })
+    expect(await marker('la', /NC2-DONE-(\d+)/)).to.equal('0')
+    const sent = await marker('la', /SENT2-([0-9a-f]{32})/)
+    expect(sent).to.match(/^[0-9a-f]{32}$/)
+    expect(await marker('lb', /RECV2-([0-9a-f]{32})/)).to.equal(sent)
   })
 
   it('boots with a virtio NIC', async () => {
