@@ -30,8 +30,8 @@ const MiB = 1 << 20
 const VM_MEMORY = 64 * MiB
 const DIRTY_PAGES_PER_SEC = 1280
 const PING_INTERVAL_MS = 5
-/** Pings run this long around each migration; it starts after the first 300 ms of them. */
-const PING_WINDOW_MS = 6000
+/** Pings run around each migration (it starts after the first 300 ms of them): 3× the last one's time, within these. */
+const PING_WINDOW_MS = { min: 6000, max: 60_000 }
 const TCP_BYTES = 256 * MiB
 
 interface Stats { median: number, min: number, max: number, samples: number[] }
@@ -112,11 +112,11 @@ function longestStall (samples: ReadonlyArray<{ t: number, counter: number }>): 
   return { stallMs: stall, periodMs: samples.length > 1 ? span / (samples.length - 1) : NaN }
 }
 
-async function migrateOnce (from: TestnetPeer, to: TestnetPeer, pinger: TestnetPeer, vm: VmView, mode: MigrationMode): Promise<Run> {
+async function migrateOnce (from: TestnetPeer, to: TestnetPeer, pinger: TestnetPeer, vm: VmView, mode: MigrationMode, windowMs: number): Promise<Run> {
   const stopSampling = new AbortController()
   const sampling = sampleCounter([from, to], vm.id, stopSampling.signal)
   const pingStart = performance.now()
-  const pinging = client(pinger).request<PingResult>('POST', '/v1/nets/bench/ping', { ip: vm.net?.ip, count: PING_WINDOW_MS / PING_INTERVAL_MS, intervalMs: PING_INTERVAL_MS, timeoutMs: 1000 })
+  const pinging = client(pinger).request<PingResult>('POST', '/v1/nets/bench/ping', { ip: vm.net?.ip, count: Math.ceil(windowMs / PING_INTERVAL_MS), intervalMs: PING_INTERVAL_MS, timeoutMs: 1000 })
   await sleep(300)
   const started = await client(from).request<MigrationView>('POST', `/v1/vms/${vm.id}/migrate`, { to: to.id, mode })
   let m = started
@@ -131,7 +131,7 @@ async function migrateOnce (from: TestnetPeer, to: TestnetPeer, pinger: TestnetP
   if (m.phase !== 'committed') throw new Error(`a ${mode} migration ended ${m.phase}: ${m.reason ?? ''}`)
   const pinged = await pinging
   // A blackout is only seen whole if the pings outlasted the migration.
-  const covered = endedAt - pingStart < PING_WINDOW_MS - 300
+  const covered = endedAt - pingStart < windowMs - 300
   return {
     downtimeMs: m.downtimeMs ?? NaN,
     guestDowntimeMs: guest.stallMs,
@@ -181,6 +181,7 @@ async function main (): Promise<void> {
     // The host port gets its address on its first ping; the guest's code is compiled by then.
     await client(pinger).request<PingResult>('POST', '/v1/nets/bench/ping', { ip: vm.net?.ip, count: 50, intervalMs: 5, timeoutMs: 2000 })
     let at = 0
+    let windowMs = PING_WINDOW_MS.min
     const runs: Record<MigrationMode, Run[]> = { precopy: [], stopcopy: [] }
     // One untimed round trip first (the destination's first machine of a kind pays for warm-up), then
     // the modes alternate, and their order too, so that drift on this noisy machine and the direction
@@ -188,7 +189,8 @@ async function main (): Promise<void> {
     for (let rep = -1; rep < reps; rep++) {
       for (const mode of rep % 2 === 0 ? ['precopy', 'stopcopy'] as const : ['stopcopy', 'precopy'] as const) {
         const [from, to] = at === 0 ? peers : [peers[1], peers[0]]
-        const run = await migrateOnce(from, to, pinger, vm, mode)
+        const run = await migrateOnce(from, to, pinger, vm, mode, windowMs)
+        windowMs = Math.min(PING_WINDOW_MS.max, Math.max(PING_WINDOW_MS.min, 3 * run.totalMs + 2000))
         at = 1 - at
         created[0] = { peer: at, id: vm.id }
         if (rep < 0) continue

@@ -254,7 +254,8 @@ export class VmManager {
   async detail (id: string): Promise<VmDetail> {
     const vm = this.get(id)
     let guest: GuestInfo | undefined
-    if (vm.machine !== undefined && (vm.record.phase === 'running' || vm.record.phase === 'paused')) {
+    // A migrating VM's guest still runs (pre-copy) or waits paused (switchover): its RAM is readable.
+    if (vm.machine !== undefined && (vm.record.phase === 'running' || vm.record.phase === 'paused' || vm.record.phase === 'migrating')) {
       guest = await vm.machine.guest().catch(() => undefined)
     }
     return { record: vm.record, ...(guest === undefined ? {} : { guest }), ...(vm.note === undefined ? {} : { note: vm.note }) }
