@@ -81,5 +81,8 @@ export interface MigrationOutcome {
   downtimeMs: number
   handoff?: SignedHandoffMsg
   /** Where the downtime went (ms): pausing, the last round's scan, saving devices, sending, the way there, the destination. */
-  breakdown?: { pauseMs: number, lastRoundMs: number, devicesMs: number, sendMs: number, oneWayMs: number, destinationMs: number }
+  breakdown?: DowntimeBreakdown
 }
+
+/** Where a committed migration's downtime went (ms). */
+export interface DowntimeBreakdown { pauseMs: number, lastRoundMs: number, devicesMs: number, sendMs: number, oneWayMs: number, destinationMs: number }
