@@ -37,6 +37,7 @@ import { Market } from './spot/market.js'
 import { Evacuator, type EvacuationReport } from './spot/evacuator.js'
 import type { NoticeSource, TerminationNotice } from './spot/notices.js'
 import { setUpMarket } from './spot/setup.js'
+import { CostLedger, CostTracker } from './spot/cost.js'
 
 export const MEMBERS_FILE = 'members.json'
 // Testnet peers start together: retry soon at first, then back off.
@@ -60,7 +61,7 @@ export interface Status {
 }
 
 /** The daemon's components, built by Daemon.create in dependency order. */
-type DaemonParts = Pick<Daemon, 'privateKey' | 'host' | 'members' | 'membership' | 'admission' | 'control' | 'records' | 'vms' | 'cloud' | 'networks' | 'vswitch' | 'net' | 'migration' | 'migrations' | 'moves' | 'metrics' | 'failpoints' | 'api' | 'market' | 'evacuator' | 'notices'>
+type DaemonParts = Pick<Daemon, 'privateKey' | 'host' | 'members' | 'membership' | 'admission' | 'control' | 'records' | 'vms' | 'cloud' | 'networks' | 'vswitch' | 'net' | 'migration' | 'migrations' | 'moves' | 'metrics' | 'failpoints' | 'api' | 'market' | 'evacuator' | 'notices' | 'costs'>
 
 export class Daemon {
   private readonly startedAt = Date.now()
@@ -92,6 +93,7 @@ export class Daemon {
   declare readonly market: Market
   declare readonly evacuator: Evacuator
   declare readonly notices: NoticeSource | undefined
+  declare readonly costs: CostTracker
 
   private constructor (readonly options: NodeOptions, readonly log: Logger, parts: DaemonParts) {
     Object.assign(this, parts)
@@ -163,9 +165,14 @@ export class Daemon {
     const cloud = new VmService({ manager: vms, records, membership, images, libp2p: host, log: log.child({ component: 'cloud' }), network: net, migrations })
     const moves = new VmMoves({ mover: cloud, records, membership, schedule, network: net, log: log.child({ component: 'moves' }), selfId: host.peerId.toString() })
     const evacuator = new Evacuator({ mover: cloud, records, membership, schedule, market, log: log.child({ component: 'evacuation' }), selfId: host.peerId.toString() })
+    const costs = new CostTracker({
+      ledger: new CostLedger(Date.now()),
+      vms: () => records.list().map(vm => ({ id: vm.id, name: vm.spec.name, owner: vm.owner, memoryBytes: vm.spec.memoryBytes, billed: ['running', 'paused', 'migrating'].includes(vm.phase) })),
+      peers: () => membership.peers().map(p => ({ id: p.id, memoryBytes: p.memoryBytes, priceUsdPerHour: p.priceUsdPerHour, onDemandUsdPerHour: p.onDemandUsdPerHour, pricing: p.pricing }))
+    })
     const token = await loadOrCreateApiToken(options.dataDir)
     const api = new ApiServer({ port: options.apiPort, token, log: log.child({ component: 'api' }) })
-    const daemon = new Daemon(options, log, { privateKey, host, members, membership, admission, control, records, vms, cloud, networks, vswitch, net, migration, migrations, moves, metrics, failpoints, api, market, evacuator, notices: marketSetup.notices })
+    const daemon = new Daemon(options, log, { privateKey, host, members, membership, admission, control, records, vms, cloud, networks, vswitch, net, migration, migrations, moves, metrics, failpoints, api, market, evacuator, notices: marketSetup.notices, costs })
     holder.daemon = daemon
     api.attach(daemon)
     return daemon
@@ -188,6 +195,7 @@ export class Daemon {
     await this.migration.start()
     await this.cloud.start()
     this.market.start()
+    this.costs.start()
     this.notices?.start(notice => { void this.onNotice(notice) })
     const url = await this.api.start()
     await writeSecret(join(this.options.dataDir, 'api.json'), JSON.stringify({ url, pid: process.pid, id: this.peerId.toString() }) + '\n')
@@ -278,6 +286,7 @@ export class Daemon {
       this.joinAbort.abort()
       this.notices?.stop()
       this.market.stop()
+      this.costs.stop()
       await this.api.stop().catch(() => {})
       this.migrations.stop()
       await this.cloud.stop()

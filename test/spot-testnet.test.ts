@@ -58,11 +58,27 @@ describe('spot evacuation (real processes, 3 providers)', function () {
   })
 
   it('a 30 s notice: all VMs migrate away before the deadline and keep running, the peer leaves, nothing is lost', async () => {
+    // Asked of another peer, --on auto puts them on the spot peer, the cheapest; one is pinned.
     const vms: VmView[] = []
-    for (let i = 0; i < 4; i++) vms.push(await ok(SPOT, ['vm', 'create', '--image', 'tiny', '--memory', '32M', '--name', `s${i}`, '--dirty-rate', '200']))
+    for (let i = 0; i < 4; i++) vms.push(await ok(THIRD, ['vm', 'create', '--image', 'tiny', '--memory', '32M', '--name', `s${i}`, '--dirty-rate', '200', '--on', 'auto', ...(i === 0 ? ['--pin'] : [])]))
+    expect(vms.map(v => v.peer)).to.deep.equal(Array(4).fill(peerId(SPOT)))
+    expect(vms.map(v => v.pinned)).to.deep.equal([true, false, false, false])
+    const drained = await ok<{ moves: Array<{ name: string, outcome: string, reason?: string }> }>(SPOT, ['node', 'drain'])
+    expect(drained.moves.find(m => m.name === 's0'), 'a drain leaves a pinned VM where it is').to.include({ outcome: 'skipped' })
+    await ok(SPOT, ['node', 'undrain'])
+    const moved = drained.moves.filter(m => m.outcome === 'committed').map(m => m.name)
+    for (const name of moved) await ok(OTHER, ['vm', 'migrate', name, '--to', peerId(SPOT)])
     const before = new Map<string, VmView>()
     for (const vm of vms) {
       before.set(vm.id, await waitFor(`${vm.name} counting`, async () => { const s = await show(SPOT, vm.id); return (s.guest?.counter ?? 0) > 0 && s.guest?.bootId !== undefined ? s : undefined }, 30_000, 200))
+    }
+    const costs = await ok<{ vms: Array<{ id: string, costUsd: number, onDemandUsd: number }> }>(OTHER, ['cost'])
+    for (const vm of vms) {
+      const c = costs.vms.find(v => v.id === vm.id)
+      expect(c?.costUsd, `${vm.name} has cost something`).to.be.above(0)
+      // s0 never left the spot peer; the others spent the drain on on-demand peers.
+      if (vm.pinned) expect(c!.costUsd / c!.onDemandUsd, `${vm.name} on spot costs 0.035/0.096 of on-demand`).to.be.closeTo(0.035 / 0.096, 0.01)
+      else expect(c!.costUsd / c!.onDemandUsd).to.be.within(0.035 / 0.096, 0.999)
     }
     const started = Date.now()
     const run = await sc<EvacuationReport>(SPOT, ['node', 'notice', '--in', '30s'])

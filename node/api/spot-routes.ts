@@ -10,6 +10,8 @@ const MAX_NOTICE_MS = 86_400_000
 export function registerSpotRoutes (app: FastifyInstance, daemon: Daemon): void {
   app.get('/v1/market', async () => ({ id: daemon.peerId.toString(), ...daemon.market.facts(), schedulable: daemon.membership.entry(daemon.peerId.toString())?.descriptor.schedulable ?? true, evacuating: daemon.evacuator.current !== undefined }))
 
+  app.get('/v1/cost', async () => daemon.costs.report())
+
   app.post<{ Body: { inMs?: number, deadline?: string } }>('/v1/notice', {
     schema: {
       body: {

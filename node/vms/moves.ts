@@ -116,8 +116,9 @@ export class VmMoves {
     await this.setSchedulable(false, 'draining')
     const mine = this.c.records.list().filter(vm => vm.owner === this.c.selfId && vm.recordedPhase !== 'lost')
     const placement = new Placement(this.c.membership.peers())
-    const moves = await moveVms(this.c.mover, mine.filter(vm => MOVABLE.has(vm.phase)), vm => placement.place(vm.spec.memoryBytes, { except: [this.c.selfId] }), options)
-    for (const vm of mine.filter(v => !MOVABLE.has(v.phase))) moves.push({ vm: vm.id, name: vm.spec.name, from: vm.owner, outcome: 'skipped', reason: unmovable(vm) })
+    const moving = mine.filter(vm => MOVABLE.has(vm.phase) && vm.spec.pinned !== true)
+    const moves = await moveVms(this.c.mover, moving, vm => placement.place(vm.spec.memoryBytes, { except: [this.c.selfId] }), options)
+    for (const vm of mine.filter(v => !moving.includes(v))) moves.push({ vm: vm.id, name: vm.spec.name, from: vm.owner, outcome: 'skipped', reason: unmovable(vm) })
     this.c.log.info({ moved: moves.filter(m => m.outcome === 'committed').length, total: moves.length }, 'drained')
     return { peer: this.c.selfId, schedulable: false, moves }
   }
@@ -141,7 +142,7 @@ export class VmMoves {
     const providerOf = new Map(peers.map(p => [p.id, p.provider]))
     const members = this.c.records.list().filter(vm => vm.spec.net?.id === vnet.id)
     const placement = new Placement(peers)
-    const moving = members.filter(vm => MOVABLE.has(vm.phase) && providerOf.get(vm.owner) !== provider)
+    const moving = members.filter(vm => MOVABLE.has(vm.phase) && vm.spec.pinned !== true && providerOf.get(vm.owner) !== provider)
     const reports = await moveVms(this.c.mover, moving, vm => placement.place(vm.spec.memoryBytes, { provider, except: [vm.owner] }), options)
     for (const vm of members.filter(v => !moving.includes(v))) {
       const reason = providerOf.get(vm.owner) === provider ? `already on ${provider}` : unmovable(vm)
@@ -157,5 +158,6 @@ export class VmMoves {
 }
 
 export function unmovable (vm: CloudVm): string {
+  if (vm.spec.pinned === true && MOVABLE.has(vm.phase)) return 'it is pinned (only an evacuation moves it)'
   return vm.phase === 'migrating' ? 'it is migrating already' : `it is ${vm.phase}: no guest to move`
 }

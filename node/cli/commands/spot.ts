@@ -1,11 +1,13 @@
-// `supercloud spot simulate`: the spot-market simulator over a trace file (node/spot/simulate.ts).
+// `supercloud spot simulate`: the spot-market simulator over a trace file (node/spot/simulate.ts);
+// `supercloud cost`: what the cloud's VMs have cost so far against on-demand.
 import { readFile } from 'node:fs/promises'
 import type { Command } from 'commander'
-import { action } from '../common.js'
+import { action, clientFor, withClientOptions, type CommonFlags } from '../common.js'
 import { CliError } from '../client.js'
-import { emit, table } from '../output.js'
+import { emit, shortId, table } from '../output.js'
 import { parseDuration } from '../duration.js'
 import type { SimulationOptions, SimulationPolicy } from '../../spot/simulate.js'
+import type { CostReport } from '../../spot/cost.js'
 
 export interface SimulateFlags {
   trace: string
@@ -95,4 +97,14 @@ async function readText (file: string): Promise<string> {
   } catch (err) {
     throw new CliError(`cannot read ${file}: ${(err as Error).message}`)
   }
+}
+
+export function registerCostCommand (program: Command): void {
+  withClientOptions(program.command('cost').description('what every VM has cost so far, and what on-demand would have cost (as this peer has seen it since it started)'))
+    .action(action(async (flags: CommonFlags) => {
+      const r = await clientFor(flags).request<CostReport>('GET', '/v1/cost')
+      const usd = (x: number): string => `$${x.toFixed(6)}`
+      emit(flags, r, () => `${r.vms.length === 0 ? 'no VM has run' : table(r.vms.map(v => ({ ...v, peer: shortId(v.peer), cost: usd(v.costUsd), onDemand: usd(v.onDemandUsd), hours: v.hours.toFixed(3) })), ['name', 'id', 'peer', 'hours', 'cost', 'onDemand'])}
+total ${usd(r.total.costUsd)}, on-demand ${usd(r.total.onDemandUsd)} (${r.total.savedPct.toFixed(1)}% saved) since ${r.since}`)
+    }))
 }
