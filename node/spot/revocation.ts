@@ -19,9 +19,23 @@ export interface Revocation { atMs: number, cause: 'price' | 'random' }
 /** A seeded source of uniform numbers in [0, 1). */
 export type Random = () => number
 
+/**
+ * xoroshiro128+ seeded through a 32-bit mix and warmed up: straight from a small seed its first
+ * outputs are nearly equal across seeds (seeds 1, 2 and 3 all drew within 7% of one another,
+ * u ≈ 0.99999), which made every peer's first revocation fall at the same time.
+ */
 export function seededRandom (seed: number): Random {
-  const rng = xoroshiro128plus(seed | 0)
+  const rng = xoroshiro128plus(mix32(seed))
+  for (let i = 0; i < 16; i++) uniformFloat64(rng)
   return () => uniformFloat64(rng)
+}
+
+/** murmur3's 32-bit finalizer: nearby seeds → unrelated states. */
+function mix32 (seed: number): number {
+  let h = (seed ^ 0x9e3779b9) | 0
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b)
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35)
+  return (h ^ (h >>> 16)) | 0
 }
 
 /** The first time at or after `fromMs` the price is above `maxPrice`, or undefined. */
