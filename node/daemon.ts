@@ -33,6 +33,11 @@ import { Failpoints } from './failpoints.js'
 import { SCHEDULE_FILE, Schedule } from './vms/schedule.js'
 import { VmMoves } from './vms/moves.js'
 import { MIGRATION_FAILPOINTS } from '../overlay/migration/constants.js'
+import { Market } from './spot/market.js'
+import { Evacuator, type EvacuationReport } from './spot/evacuator.js'
+import type { NoticeSource, TerminationNotice } from './spot/notices.js'
+import { setUpMarket } from './spot/setup.js'
+import { CostLedger, CostTracker } from './spot/cost.js'
 
 export const MEMBERS_FILE = 'members.json'
 // Testnet peers start together: retry soon at first, then back off.
@@ -56,7 +61,7 @@ export interface Status {
 }
 
 /** The daemon's components, built by Daemon.create in dependency order. */
-type DaemonParts = Pick<Daemon, 'privateKey' | 'host' | 'members' | 'membership' | 'admission' | 'control' | 'records' | 'vms' | 'cloud' | 'networks' | 'vswitch' | 'net' | 'migration' | 'migrations' | 'moves' | 'metrics' | 'failpoints' | 'api'>
+type DaemonParts = Pick<Daemon, 'privateKey' | 'host' | 'members' | 'membership' | 'admission' | 'control' | 'records' | 'vms' | 'cloud' | 'networks' | 'vswitch' | 'net' | 'migration' | 'migrations' | 'moves' | 'metrics' | 'failpoints' | 'api' | 'market' | 'evacuator' | 'notices' | 'costs'>
 
 export class Daemon {
   private readonly startedAt = Date.now()
@@ -85,6 +90,10 @@ export class Daemon {
   declare readonly metrics: Metrics
   declare readonly failpoints: Failpoints
   declare readonly api: ApiServer
+  declare readonly market: Market
+  declare readonly evacuator: Evacuator
+  declare readonly notices: NoticeSource | undefined
+  declare readonly costs: CostTracker
 
   private constructor (readonly options: NodeOptions, readonly log: Logger, parts: DaemonParts) {
     Object.assign(this, parts)
@@ -102,13 +111,16 @@ export class Daemon {
       log: log.child({ component: 'members' })
     })
     const holder: { daemon?: Daemon } = {}
+    const marketSetup = setUpMarket(options, log)
+    const market = new Market({ publish: async () => { await membership.publish() }, log: log.child({ component: 'market' }) }, marketSetup.market)
     const schedule = new Schedule(join(options.dataDir, SCHEDULE_FILE), log.child({ component: 'schedule' }))
     const membership = new Membership({ libp2p: host, privateKey, members, log: log.child({ component: 'membership' }) }, {
       ...options,
       addrs: () => host.getMultiaddrs().map(a => a.decapsulateCode(421).toString()),
       // Called from the first publish on, once everything below exists.
       vms: (): { count: number, memoryBytes: number, inventorySeq: number } => ({ ...vms.usage(), inventorySeq: records.localSeq }),
-      schedule: () => schedule.current
+      schedule: () => schedule.current,
+      market: () => market.facts()
     })
     const admission = new Admission({ libp2p: host, privateKey, members, membership, log: log.child({ component: 'admission' }) })
     const control = new Control({ libp2p: host, membership, log: log.child({ component: 'control' }) }, {
@@ -152,9 +164,15 @@ export class Daemon {
     const migrations = new VmMigrations({ manager: vms, protocol: migration, membership, metrics, log: log.child({ component: 'migrations' }), selfId: host.peerId.toString() })
     const cloud = new VmService({ manager: vms, records, membership, images, libp2p: host, log: log.child({ component: 'cloud' }), network: net, migrations })
     const moves = new VmMoves({ mover: cloud, records, membership, schedule, network: net, log: log.child({ component: 'moves' }), selfId: host.peerId.toString() })
+    const evacuator = new Evacuator({ mover: cloud, records, membership, schedule, market, log: log.child({ component: 'evacuation' }), selfId: host.peerId.toString() })
+    const costs = new CostTracker({
+      ledger: new CostLedger(Date.now()),
+      vms: () => records.list().map(vm => ({ id: vm.id, name: vm.spec.name, owner: vm.owner, memoryBytes: vm.spec.memoryBytes, billed: ['running', 'paused', 'migrating'].includes(vm.phase) })),
+      peers: () => membership.peers().map(p => ({ id: p.id, memoryBytes: p.memoryBytes, priceUsdPerHour: p.priceUsdPerHour, onDemandUsdPerHour: p.onDemandUsdPerHour, pricing: p.pricing }))
+    })
     const token = await loadOrCreateApiToken(options.dataDir)
     const api = new ApiServer({ port: options.apiPort, token, log: log.child({ component: 'api' }) })
-    const daemon = new Daemon(options, log, { privateKey, host, members, membership, admission, control, records, vms, cloud, networks, vswitch, net, migration, migrations, moves, metrics, failpoints, api })
+    const daemon = new Daemon(options, log, { privateKey, host, members, membership, admission, control, records, vms, cloud, networks, vswitch, net, migration, migrations, moves, metrics, failpoints, api, market, evacuator, notices: marketSetup.notices, costs })
     holder.daemon = daemon
     api.attach(daemon)
     return daemon
@@ -176,6 +194,9 @@ export class Daemon {
     await this.vms.start()
     await this.migration.start()
     await this.cloud.start()
+    this.market.start()
+    this.costs.start()
+    this.notices?.start(notice => { void this.onNotice(notice) })
     const url = await this.api.start()
     await writeSecret(join(this.options.dataDir, 'api.json'), JSON.stringify({ url, pid: process.pid, id: this.peerId.toString() }) + '\n')
     this.log.info({ id: this.peerId.toString(), addrs: this.host.getMultiaddrs().map(String), api: url, provider: this.options.provider }, 'peer started')
@@ -239,6 +260,21 @@ export class Daemon {
     }
   }
 
+  /**
+   * A termination notice: evacuate every VM before its deadline, then leave (unless configured to
+   * stay). The report says what was not saved.
+   */
+  async onNotice (notice: TerminationNotice, options: { leave?: boolean } = {}): Promise<EvacuationReport> {
+    try {
+      return await this.evacuator.evacuate(notice)
+    } finally {
+      if (options.leave ?? this.options.leaveAfterEvacuation) {
+        // After the caller has had the report (the API answers first).
+        setImmediate(() => { this.leave().catch(err => { this.log.error({ err }, 'leaving after the evacuation failed') }) })
+      }
+    }
+  }
+
   /** Graceful leave: every peer marks this one `left`; then the daemon stops. */
   async leave (): Promise<void> {
     await this.membership.leave()
@@ -248,6 +284,9 @@ export class Daemon {
   async stop (): Promise<void> {
     this.stopping ??= (async () => {
       this.joinAbort.abort()
+      this.notices?.stop()
+      this.market.stop()
+      this.costs.stop()
       await this.api.stop().catch(() => {})
       this.migrations.stop()
       await this.cloud.stop()

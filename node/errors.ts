@@ -17,6 +17,9 @@ export class SwarmKeyMissingError extends Error {
 
 const STATUS_BY_NAME: Record<string, number> = {
   BadRequestError: 400,
+  NoticeError: 400,
+  TraceError: 400,
+  SimulationError: 400,
   FailpointSpecError: 400,
   FailpointsDisabledError: 403,
   VmSpecError: 400,

@@ -20,6 +20,7 @@ import type { Host } from '../node/host.js'
 import { cli, cliJson, exited, logOf, startNode } from './util/cli.js'
 import { startIntruder, openStream, sendRaw } from './util/intruder.js'
 import { waitFor } from './util/wait.js'
+import { NO_MARKET } from '../overlay/membership/index.js'
 
 interface Status { id: string, addrs: string[], joined: boolean, incompatiblePeers: Array<{ id: string }> }
 interface PeerRow { id: string, state: string }
@@ -138,7 +139,7 @@ describe('admission and bad input (real processes)', function () {
       await intruder.dial(multiaddr(founderAddr), { signal: AbortSignal.timeout(10_000) })
       await waitFor('the founder in the intruder mesh', async () => pubsub.getSubscribers(MEMBERSHIP_TOPIC).length > 0, 20_000)
       const liarKey = await generateKeyPair('Ed25519')
-      const base = { seq: Date.now(), addrs: [], provider: 'evil', region: 'r', zone: 'z', cores: 1, memoryBytes: 1, load: 0, vms: 0, softwareVersion: 'x', protocolVersion: '1.0.0', left: true, startedAtMs: 0, heartbeatMs: 1000, inventorySeq: 0, vmMemoryBytes: 0, schedulable: true, unschedulableReason: '' }
+      const base = { seq: Date.now(), addrs: [], provider: 'evil', region: 'r', zone: 'z', cores: 1, memoryBytes: 1, load: 0, vms: 0, softwareVersion: 'x', protocolVersion: '1.0.0', left: true, startedAtMs: 0, heartbeatMs: 1000, inventorySeq: 0, vmMemoryBytes: 0, schedulable: true, unschedulableReason: '', ...NO_MARKET }
       // Claims to be the founder, announcing that it left, but is signed by another key.
       const lying = await signDescriptor(liarKey, base, peerIdFromString(founder.id).toMultihash().bytes)
       const nonMember = await signDescriptor(liarKey, { ...base, left: false }, peerIdFromPrivateKey(liarKey).toMultihash().bytes)

@@ -31,6 +31,8 @@ export interface UpOptions {
   timeoutMs?: number
   /** Extra options written into every peer's config. */
   peerConfig?: Record<string, unknown>
+  /** Extra options for one peer, over peerConfig (a spot peer among on-demand ones, a series each). */
+  configFor?: (index: number) => Record<string, unknown>
   onProgress?: (message: string) => void
 }
 
@@ -65,7 +67,7 @@ export async function testnetUp (options: UpOptions): Promise<TestnetState> {
   }
   try {
     await startLink(state, wanRules(peers, options.wanLatencyMs ?? 0), ports[options.peers * 2] ?? 0)
-    for (const peer of peers) writePeerConfig(state, peer, options.peerConfig ?? {})
+    for (const peer of peers) writePeerConfig(state, peer, { ...options.peerConfig, ...options.configFor?.(peer.index) })
     for (const peer of peers) {
       peer.pid = spawnDetached([BIN, 'node', 'start', '--config', peer.config], peer.log)
       writeTestnetState(state)

@@ -11,6 +11,7 @@ import { registerVmRoutes } from './vm-routes.js'
 import { registerNetRoutes } from './net-routes.js'
 import { registerMigrationRoutes } from './migration-routes.js'
 import { registerFailpointRoutes } from './failpoint-routes.js'
+import { registerSpotRoutes } from './spot-routes.js'
 import { MAX_CONSOLE_MESSAGE_BYTES } from '../../overlay/control/constants.js'
 
 export interface ApiServerInit {
@@ -55,6 +56,7 @@ export class ApiServer {
       registerNetRoutes(app, daemon)
       registerMigrationRoutes(app, daemon)
       registerFailpointRoutes(app, daemon)
+      registerSpotRoutes(app, daemon)
     })
   }
 

@@ -24,6 +24,7 @@ const createBody = {
     nic: { type: 'string' },
     on: { type: 'string' },
     net: { type: 'string' },
+    pinned: { type: 'boolean' },
     tiny: {
       type: 'object',
       additionalProperties: false,
@@ -32,7 +33,7 @@ const createBody = {
   }
 } as const
 
-interface CreateBody { image: string, memoryBytes?: number, name?: string, nic?: 'ne2k' | 'virtio', on?: string, net?: string, tiny?: Record<string, number | boolean> }
+interface CreateBody { image: string, memoryBytes?: number, name?: string, nic?: 'ne2k' | 'virtio', on?: string, net?: string, pinned?: boolean, tiny?: Record<string, number | boolean> }
 
 export function registerVmRoutes (app: FastifyInstance, daemon: Daemon): void {
   const cloud = daemon.cloud

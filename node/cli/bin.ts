@@ -11,6 +11,7 @@ import { registerDemoCommand } from './commands/demo.js'
 import { registerVmCommands } from './commands/vm.js'
 import { registerNetCommands } from './commands/net.js'
 import { registerFailpointCommands } from './commands/failpoint.js'
+import { registerCostCommand, registerSpotCommands } from './commands/spot.js'
 
 const program = new Command()
   .name('supercloud')
@@ -25,6 +26,8 @@ registerTestnetCommands(program)
 registerVmCommands(program)
 registerNetCommands(program)
 registerFailpointCommands(program)
+registerSpotCommands(program)
+registerCostCommand(program)
 registerDemoCommand(program)
 
 await program.parseAsync(process.argv)

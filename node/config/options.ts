@@ -46,6 +46,34 @@ export interface NodeOptions {
   dialFrom: string
   /** Lets the API arm failpoints (fault injection, for tests and chaos runs; never in production). Default false */
   failpoints: boolean
+  /** Market facts (issue 7): the instance type this peer runs on, e.g. m5.large. Default '' */
+  instanceType: string
+  /** 'spot' or 'on-demand'; '' = the peer does not say (placement ranks it after priced peers). Default '' */
+  pricing: '' | 'spot' | 'on-demand'
+  /** A fixed price, USD per instance-hour (a static feed), when there is no spotTrace. Default 0 */
+  priceUsdPerHour: number
+  /** What the instance costs on demand: a spot peer's maximum price. Default 0 (unknown; from spotOndemand when set) */
+  onDemandUsdPerHour: number
+  /** A spot trace CSV (shared/data/spot format) whose series drives this peer's price. Default '' */
+  spotTrace: string
+  /** The series of spotTrace, provider/region/zone/type. Default '': the first one of instanceType (else the first) */
+  spotSeries: string
+  /** An on-demand CSV giving onDemandUsdPerHour for the series' region and type. Default '' */
+  spotOndemand: string
+  /** Trace time runs this many times faster than the wall clock. Default 1 */
+  spotSpeedup: number
+  /** Where termination notices come from: off, aws (IMDS), gcp (metadata server), trace (the revocation model over spotTrace). Default off */
+  notices: 'off' | 'aws' | 'gcp' | 'trace'
+  /** Metadata service base URL. Default '': the provider's (http://169.254.169.254, http://metadata.google.internal) */
+  noticeEndpoint: string
+  /** How often the metadata service is polled. Default 5000 ms (AWS recommends every 5 s) */
+  noticePollMs: number
+  /** notices=trace: random revocations per instance-hour (trace hours) besides those by price. Default 0 */
+  revocationRatePerHour: number
+  /** notices=trace: seed of the random revocations. Default 1 */
+  revocationSeed: number
+  /** After evacuating on a notice, leave the cloud (the instance is going anyway). Default true */
+  leaveAfterEvacuation: boolean
   logLevel: 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal' | 'silent'
 }
 

@@ -14,6 +14,7 @@ const list = z.array(z.string().min(1))
 const port = z.coerce.number().int().min(0).max(65535)
 const bool = z.union([z.boolean(), z.enum(['true', 'false']).transform(v => v === 'true')])
 const positiveMs = z.coerce.number().int().min(50).max(3_600_000)
+const price = z.coerce.number().min(0).max(10_000)
 
 const shape = z.object({
   dataDir: z.string().min(1),
@@ -39,6 +40,20 @@ const shape = z.object({
   imageDir: z.string().min(1),
   dialFrom: z.union([z.literal(''), z.ipv4()]),
   failpoints: bool,
+  instanceType: z.string().max(64),
+  pricing: z.enum(['', 'spot', 'on-demand']),
+  priceUsdPerHour: price,
+  onDemandUsdPerHour: price,
+  spotTrace: z.string(),
+  spotSeries: z.string().max(300),
+  spotOndemand: z.string(),
+  spotSpeedup: z.coerce.number().positive().max(1e9),
+  notices: z.enum(['off', 'aws', 'gcp', 'trace']),
+  noticeEndpoint: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
+  noticePollMs: positiveMs,
+  revocationRatePerHour: z.coerce.number().min(0).max(1),
+  revocationSeed: z.coerce.number().int().min(0).max(2 ** 31 - 1),
+  leaveAfterEvacuation: bool,
   logLevel: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'])
 }).strict()
 
@@ -46,6 +61,8 @@ const schema = shape
   .refine(o => o.suspectAfterMs > o.heartbeatMs, { message: 'suspectAfterMs must exceed heartbeatMs', path: ['suspectAfterMs'] })
   .refine(o => o.deadAfterMs > o.suspectAfterMs, { message: 'deadAfterMs must exceed suspectAfterMs', path: ['deadAfterMs'] })
   .refine(o => o.maxConnections > o.targetPeers, { message: 'maxConnections must exceed targetPeers', path: ['maxConnections'] })
+  .refine(o => o.notices !== 'trace' || o.spotTrace !== '', { message: 'notices=trace needs spotTrace', path: ['notices'] })
+  .refine(o => o.spotTrace === '' || o.pricing !== 'on-demand', { message: 'a spotTrace drives a spot price: pricing must be spot (or unset)', path: ['pricing'] })
 
 export type OptionKey = keyof NodeOptions
 export const OPTION_KEYS = Object.keys(shape.shape) as OptionKey[]
@@ -88,6 +105,20 @@ export function defaults (dataDir = defaultDataDir()): NodeOptions {
     imageDir: DEFAULT_IMAGE_DIR,
     dialFrom: '',
     failpoints: false,
+    instanceType: '',
+    pricing: '',
+    priceUsdPerHour: 0,
+    onDemandUsdPerHour: 0,
+    spotTrace: '',
+    spotSeries: '',
+    spotOndemand: '',
+    spotSpeedup: 1,
+    notices: 'off',
+    noticeEndpoint: '',
+    noticePollMs: 5000,
+    revocationRatePerHour: 0,
+    revocationSeed: 1,
+    leaveAfterEvacuation: true,
     logLevel: 'info'
   }
 }

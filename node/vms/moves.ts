@@ -17,6 +17,7 @@ export interface MoveReport {
   name: string
   from: string
   to?: string
+  mode?: MigrationMode
   /** skipped: nothing to do (already there, nothing running); unplaced: no peer could take it. */
   outcome: 'committed' | 'aborted' | 'unknown' | 'skipped' | 'unplaced'
   migration?: string
@@ -33,10 +34,11 @@ export interface Mover {
 const POLL_MS = 200
 
 /**
- * Moves `vms` in order; `target` places each (it throws when none fits: that VM is unplaced, with
- * the reason). An aborted signal stops before the next VM (the one in flight finishes).
+ * Moves `vms` in order; `target` places each, optionally with its own mode (it throws when none
+ * fits: that VM is unplaced, with the reason). An aborted signal stops before the next VM (the one
+ * in flight finishes).
  */
-export async function moveVms (mover: Mover, vms: readonly CloudVm[], target: (vm: CloudVm) => string, options: { mode?: MigrationMode, signal?: AbortSignal } = {}): Promise<MoveReport[]> {
+export async function moveVms (mover: Mover, vms: readonly CloudVm[], target: (vm: CloudVm) => string | { to: string, mode: MigrationMode }, options: { mode?: MigrationMode, signal?: AbortSignal } = {}): Promise<MoveReport[]> {
   const reports: MoveReport[] = []
   for (const vm of vms) {
     const base = { vm: vm.id, name: vm.spec.name, from: vm.owner }
@@ -45,17 +47,21 @@ export async function moveVms (mover: Mover, vms: readonly CloudVm[], target: (v
       continue
     }
     let to: string
+    let mode = options.mode
     try {
-      to = target(vm)
+      const t = target(vm)
+      if (typeof t === 'string') to = t
+      else ({ to, mode } = t)
     } catch (err) {
       reports.push({ ...base, outcome: 'unplaced', reason: `${(err as Error).name}: ${(err as Error).message}` })
       continue
     }
     try {
-      const view = await follow(mover, await mover.migrate(vm.id, to, { mode: options.mode }))
+      const view = await follow(mover, await mover.migrate(vm.id, to, { mode }))
       reports.push({
         ...base,
         to,
+        ...(mode === undefined ? {} : { mode }),
         outcome: view.phase === 'committed' || view.phase === 'aborted' ? view.phase : 'unknown',
         migration: view.id,
         ...(view.downtimeMs === undefined ? {} : { downtimeMs: view.downtimeMs }),
@@ -97,7 +103,7 @@ export interface DrainReport {
 }
 
 /** VMs that hold a running or paused guest: what a move carries. */
-const MOVABLE = new Set(['running', 'paused'])
+export const MOVABLE: ReadonlySet<string> = new Set(['running', 'paused'])
 
 export class VmMoves {
   constructor (private readonly c: VmMovesComponents) {}
@@ -110,8 +116,9 @@ export class VmMoves {
     await this.setSchedulable(false, 'draining')
     const mine = this.c.records.list().filter(vm => vm.owner === this.c.selfId && vm.recordedPhase !== 'lost')
     const placement = new Placement(this.c.membership.peers())
-    const moves = await moveVms(this.c.mover, mine.filter(vm => MOVABLE.has(vm.phase)), vm => placement.place(vm.spec.memoryBytes, { except: [this.c.selfId] }), options)
-    for (const vm of mine.filter(v => !MOVABLE.has(v.phase))) moves.push({ vm: vm.id, name: vm.spec.name, from: vm.owner, outcome: 'skipped', reason: unmovable(vm) })
+    const moving = mine.filter(vm => MOVABLE.has(vm.phase) && vm.spec.pinned !== true)
+    const moves = await moveVms(this.c.mover, moving, vm => placement.place(vm.spec.memoryBytes, { except: [this.c.selfId] }), options)
+    for (const vm of mine.filter(v => !moving.includes(v))) moves.push({ vm: vm.id, name: vm.spec.name, from: vm.owner, outcome: 'skipped', reason: unmovable(vm) })
     this.c.log.info({ moved: moves.filter(m => m.outcome === 'committed').length, total: moves.length }, 'drained')
     return { peer: this.c.selfId, schedulable: false, moves }
   }
@@ -135,7 +142,7 @@ export class VmMoves {
     const providerOf = new Map(peers.map(p => [p.id, p.provider]))
     const members = this.c.records.list().filter(vm => vm.spec.net?.id === vnet.id)
     const placement = new Placement(peers)
-    const moving = members.filter(vm => MOVABLE.has(vm.phase) && providerOf.get(vm.owner) !== provider)
+    const moving = members.filter(vm => MOVABLE.has(vm.phase) && vm.spec.pinned !== true && providerOf.get(vm.owner) !== provider)
     const reports = await moveVms(this.c.mover, moving, vm => placement.place(vm.spec.memoryBytes, { provider, except: [vm.owner] }), options)
     for (const vm of members.filter(v => !moving.includes(v))) {
       const reason = providerOf.get(vm.owner) === provider ? `already on ${provider}` : unmovable(vm)
@@ -150,6 +157,7 @@ export class VmMoves {
   }
 }
 
-function unmovable (vm: CloudVm): string {
+export function unmovable (vm: CloudVm): string {
+  if (vm.spec.pinned === true && MOVABLE.has(vm.phase)) return 'it is pinned (only an evacuation moves it)'
   return vm.phase === 'migrating' ? 'it is migrating already' : `it is ${vm.phase}: no guest to move`
 }

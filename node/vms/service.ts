@@ -262,17 +262,19 @@ export class VmService {
   }
 
   /**
-   * A peer for `--on`: a peer id or unique prefix, or `provider:NAME` (the alive peer of that
-   * provider with the most free VM memory, which must fit `memoryBytes`).
+   * A peer for `--on`: a peer id or unique prefix, `provider:NAME` (the alive peer of that
+   * provider with the most free VM memory, which must fit `memoryBytes`), or `auto` (the cheapest
+   * schedulable peer with room, its price weighted by revocation risk).
    */
   resolvePeer (on: string, memoryBytes: number, except?: string): string {
     const peers = this.c.membership.peers()
     if (on.startsWith('provider:')) return new Placement(peers).place(memoryBytes, { provider: on.slice('provider:'.length), except: except === undefined ? [] : [except] })
+    if (on === 'auto') return new Placement(peers).place(memoryBytes, { policy: 'cheapest', except: except === undefined ? [] : [except] })
     const exact = peers.find(p => p.id === on)
     const matches = exact !== undefined ? [exact] : on.length >= 6 ? peers.filter(p => p.id.startsWith(on) || p.id.endsWith(on)) : []
     if (matches.length > 1) throw new VmSpecError(`${on} matches ${matches.length} peers`)
     const peer = matches[0]
-    if (peer === undefined) throw new NotFoundError(`no peer ${on} in the cloud (use a peer id, or provider:NAME)`)
+    if (peer === undefined) throw new NotFoundError(`no peer ${on} in the cloud (use a peer id, provider:NAME or auto)`)
     if (!peer.schedulable && peer.id !== except) throw new UnschedulableError(`peer ${peer.id} takes no new VMs (${peer.unschedulableReason || 'unschedulable'})`)
     return peer.id
   }

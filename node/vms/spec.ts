@@ -14,6 +14,8 @@ export const createRequestSchema = z.object({
   nic: z.enum(['ne2k', 'virtio']).optional(),
   /** A VNet (already resolved to its id) and, optionally, the address wanted on it. */
   net: z.object({ id: z.number().int().min(1).max((1 << 24) - 1), ip: z.ipv4().optional() }).strict().optional(),
+  /** Keep it where it is except for an evacuation. */
+  pinned: z.boolean().optional(),
   tiny: z.object({
     busy: z.boolean().optional(),
     dirtyPagesPerSec: z.number().int().min(0).max(1_000_000).optional(),
@@ -34,7 +36,7 @@ export function specFor (request: CreateRequest, image: GuestImage, name: string
   const tiny: TinyOptionsData | undefined = image.name === 'tiny'
     ? { busy: request.tiny?.busy ?? false, dirtyPagesPerSec: request.tiny?.dirtyPagesPerSec ?? 0, dirtyPercent: request.tiny?.dirtyPercent ?? 0, fillRam: request.tiny?.fillRam ?? false }
     : undefined
-  return { name, image: image.name, memoryBytes, nic, ...(tiny === undefined ? {} : { tiny }) }
+  return { name, image: image.name, memoryBytes, nic, ...(tiny === undefined ? {} : { tiny }), ...(request.pinned === true ? { pinned: true } : {}) }
 }
 
 export function checkMemory (memoryBytes: number, image: GuestImage): void {

@@ -20,6 +20,8 @@ export interface VmView {
   guestMac?: string
   /** Its VNet and address there, when attached. */
   net?: { id: number, name?: string, ip: string }
+  /** Stays where it is except for an evacuation. */
+  pinned: boolean
   epoch: number
   createdAt: string
   updatedAt: string
@@ -45,6 +47,7 @@ export function toView (record: VmRecordData & { phase: VmPhase }, owner: { id: 
     mac: spec.mac,
     ...(spec.guestMac === undefined ? {} : { guestMac: spec.guestMac }),
     ...(spec.net === undefined ? {} : { net: { ...spec.net, ...(extra.netName === undefined ? {} : { name: extra.netName(spec.net.id) }) } }),
+    pinned: spec.pinned === true,
     epoch: record.epoch,
     createdAt: new Date(record.createdAtMs).toISOString(),
     updatedAt: new Date(record.updatedAtMs).toISOString(),

@@ -42,7 +42,8 @@ export function toSpecMsg (r: CreateRequest): VmSpecMsg {
     memoryBytes: r.memoryBytes ?? 0,
     nic: r.nic ?? '',
     tiny: r.tiny === undefined ? null : { busy: r.tiny.busy ?? false, dirtyPagesPerSec: r.tiny.dirtyPagesPerSec ?? 0, dirtyPercent: r.tiny.dirtyPercent ?? 0, fillRam: r.tiny.fillRam ?? false },
-    net: r.net === undefined ? null : { id: r.net.id, ip: r.net.ip ?? '' }
+    net: r.net === undefined ? null : { id: r.net.id, ip: r.net.ip ?? '' },
+    pinned: r.pinned === true
   }
 }
 
@@ -53,6 +54,7 @@ export function fromSpecMsg (m: VmSpecMsg): unknown {
   return {
     ...(net == null ? {} : { net: { id: net.id ?? 0, ...((net.ip ?? '') === '' ? {} : { ip: net.ip }) } }),
     image: m.image ?? '',
+    ...(m.pinned === true ? { pinned: true } : {}),
     ...((m.name ?? '') === '' ? {} : { name: m.name }),
     ...((m.memoryBytes ?? 0) === 0 ? {} : { memoryBytes: m.memoryBytes }),
     ...((m.nic ?? '') === '' ? {} : { nic: m.nic }),

@@ -7,7 +7,22 @@ import { sign, verify } from '../signing/index.js'
 const { Descriptor } = supercloud.membership
 export type SignedDescriptorMsg = supercloud.membership.ISignedDescriptor
 
-export interface DescriptorData {
+/** What the peer's instance is and costs (issue 7). Empty strings and zeros when not configured. */
+export interface MarketFacts {
+  instanceType: string
+  /** '' when the peer does not say (a laptop, an unconfigured peer). */
+  pricing: '' | 'spot' | 'on-demand'
+  /** USD per instance-hour in force now. */
+  priceUsdPerHour: number
+  /** What the same instance costs on demand; a spot peer's maximum price unless configured otherwise. */
+  onDemandUsdPerHour: number
+  /** A termination notice: the instance is reclaimed at this time (epoch ms); 0 = none. */
+  noticeDeadlineMs: number
+}
+
+export const NO_MARKET: MarketFacts = { instanceType: '', pricing: '', priceUsdPerHour: 0, onDemandUsdPerHour: 0, noticeDeadlineMs: 0 }
+
+export interface DescriptorData extends MarketFacts {
   id: string
   seq: number
   addrs: string[]
@@ -91,6 +106,16 @@ export async function openDescriptor (signed: SignedDescriptorMsg): Promise<Desc
     inventorySeq: d.inventorySeq,
     vmMemoryBytes: d.vmMemoryBytes,
     schedulable: !d.unschedulable,
-    unschedulableReason: d.unschedulable ? d.unschedulableReason.slice(0, 200) : ''
+    unschedulableReason: d.unschedulable ? d.unschedulableReason.slice(0, 200) : '',
+    instanceType: d.instanceType.slice(0, 64),
+    pricing: d.pricing === 'spot' || d.pricing === 'on-demand' ? d.pricing : '',
+    priceUsdPerHour: nonNegative(d.priceUsdPerHour),
+    onDemandUsdPerHour: nonNegative(d.onDemandUsdPerHour),
+    noticeDeadlineMs: nonNegative(d.noticeDeadlineMs)
   }
+}
+
+/** A price or time from the network: a finite number ≥ 0, else 0 (unknown). */
+function nonNegative (n: number): number {
+  return Number.isFinite(n) && n >= 0 ? n : 0
 }

@@ -16,7 +16,7 @@ import { exchange } from '../wire/lp.js'
 import { rpcStreamHandler } from '../wire/rpc.js'
 import { peerIdFromBytes } from '../signing/index.js'
 import { IncompatibleProtocolError } from '../wire/errors.js'
-import { openDescriptor, signDescriptor, type DescriptorData } from './descriptor.js'
+import { NO_MARKET, openDescriptor, signDescriptor, type DescriptorData, type MarketFacts } from './descriptor.js'
 import { PeerTable, type PeerEntry, type PeerState, type StateChange } from './table.js'
 import { ConnectionKeeper } from './connections.js'
 import {
@@ -50,6 +50,8 @@ export interface MembershipInit {
   vms?: () => { count: number, memoryBytes: number, inventorySeq: number }
   /** Whether this peer takes new VMs, for the descriptor. */
   schedule?: () => { schedulable: boolean, reason: string }
+  /** What this peer's instance is and costs now, for the descriptor. */
+  market?: () => MarketFacts
 }
 
 /** A peer as the API shows it. */
@@ -191,7 +193,8 @@ export class Membership {
       inventorySeq: vms.inventorySeq,
       vmMemoryBytes: vms.memoryBytes,
       schedulable: schedule.schedulable,
-      unschedulableReason: schedule.schedulable ? '' : schedule.reason
+      unschedulableReason: schedule.schedulable ? '' : schedule.reason,
+      ...(this.init.market?.() ?? NO_MARKET)
     }, libp2p.peerId.toMultihash().bytes)
     await this.apply(signed)
     await libp2p.services.pubsub.publish(MEMBERSHIP_TOPIC, Gossip.encode({ descriptor: signed }).finish())

@@ -36,6 +36,8 @@ export interface VmSpecData {
   tiny?: TinyOptionsData
   /** The VNet its NIC is plugged into, and its address there. */
   net?: { id: number, ip: string }
+  /** Stays where it is except for an evacuation (no drain, rebalancing or topology move). */
+  pinned?: boolean
 }
 
 export interface VmRecordData {
@@ -80,7 +82,7 @@ export function toRecordMsg (r: VmRecordData): VmRecordMsg {
     nonce: r.nonce,
     handoffs: r.handoffs,
     epoch: r.epoch,
-    spec: { ...r.spec, guestMac: r.spec.guestMac ?? '', tiny: r.spec.tiny ?? null, net: r.spec.net ?? null },
+    spec: { ...r.spec, guestMac: r.spec.guestMac ?? '', tiny: r.spec.tiny ?? null, net: r.spec.net ?? null, pinned: r.spec.pinned === true },
     phase: r.phase,
     reason: r.reason ?? '',
     createdAtMs: r.createdAtMs,
@@ -135,7 +137,8 @@ export function fromRecordMsg (m: VmRecordMsg): VmRecordData {
       mac,
       ...(guestMac === '' ? {} : { guestMac }),
       ...(t == null ? {} : { tiny: { busy: t.busy ?? false, dirtyPagesPerSec: t.dirtyPagesPerSec ?? 0, dirtyPercent: t.dirtyPercent ?? 0, fillRam: t.fillRam ?? false } }),
-      ...(net == null ? {} : { net: { id: net.id ?? 0, ip: net.ip ?? '' } })
+      ...(net == null ? {} : { net: { id: net.id ?? 0, ip: net.ip ?? '' } }),
+      ...(s.pinned === true ? { pinned: true } : {})
     },
     phase,
     ...((m.reason ?? '') === '' ? {} : { reason: (m.reason ?? '').slice(0, 1000) }),

@@ -30,6 +30,11 @@ export namespace supercloud {
             vmMemoryBytes: number;
             unschedulable: boolean;
             unschedulableReason: string;
+            instanceType: string;
+            pricing: string;
+            priceUsdPerHour: number;
+            onDemandUsdPerHour: number;
+            noticeDeadlineMs: number;
             static create(properties: supercloud.membership.Descriptor.$Shape): supercloud.membership.Descriptor & supercloud.membership.Descriptor.$Shape;
             static create(properties?: supercloud.membership.Descriptor.$Properties): supercloud.membership.Descriptor;
             static encode(m: supercloud.membership.Descriptor.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -60,6 +65,11 @@ export namespace supercloud {
                 vmMemoryBytes?: (number|null);
                 unschedulable?: (boolean|null);
                 unschedulableReason?: (string|null);
+                instanceType?: (string|null);
+                pricing?: (string|null);
+                priceUsdPerHour?: (number|null);
+                onDemandUsdPerHour?: (number|null);
+                noticeDeadlineMs?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.membership.Descriptor.$Properties;

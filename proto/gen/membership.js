@@ -50,6 +50,11 @@ export const supercloud = $root.supercloud = (() => {
              * @property {number|null} [vmMemoryBytes] Descriptor vmMemoryBytes
              * @property {boolean|null} [unschedulable] Descriptor unschedulable
              * @property {string|null} [unschedulableReason] Descriptor unschedulableReason
+             * @property {string|null} [instanceType] Descriptor instanceType
+             * @property {string|null} [pricing] Descriptor pricing
+             * @property {number|null} [priceUsdPerHour] Descriptor priceUsdPerHour
+             * @property {number|null} [onDemandUsdPerHour] Descriptor onDemandUsdPerHour
+             * @property {number|null} [noticeDeadlineMs] Descriptor noticeDeadlineMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -235,6 +240,46 @@ export const supercloud = $root.supercloud = (() => {
             Descriptor.prototype.unschedulableReason = "";
 
             /**
+             * Descriptor instanceType.
+             * @member {string} instanceType
+             * @memberof supercloud.membership.Descriptor
+             * @instance
+             */
+            Descriptor.prototype.instanceType = "";
+
+            /**
+             * Descriptor pricing.
+             * @member {string} pricing
+             * @memberof supercloud.membership.Descriptor
+             * @instance
+             */
+            Descriptor.prototype.pricing = "";
+
+            /**
+             * Descriptor priceUsdPerHour.
+             * @member {number} priceUsdPerHour
+             * @memberof supercloud.membership.Descriptor
+             * @instance
+             */
+            Descriptor.prototype.priceUsdPerHour = 0;
+
+            /**
+             * Descriptor onDemandUsdPerHour.
+             * @member {number} onDemandUsdPerHour
+             * @memberof supercloud.membership.Descriptor
+             * @instance
+             */
+            Descriptor.prototype.onDemandUsdPerHour = 0;
+
+            /**
+             * Descriptor noticeDeadlineMs.
+             * @member {number} noticeDeadlineMs
+             * @memberof supercloud.membership.Descriptor
+             * @instance
+             */
+            Descriptor.prototype.noticeDeadlineMs = 0;
+
+            /**
              * Creates a new Descriptor instance using the specified properties.
              * @function create
              * @memberof supercloud.membership.Descriptor
@@ -306,6 +351,16 @@ export const supercloud = $root.supercloud = (() => {
                     w.uint32(/* id 18, wireType 0 =*/144).bool(m.unschedulable);
                 if (m.unschedulableReason != null && $Object.hasOwnProperty.call(m, "unschedulableReason") && m.unschedulableReason !== "")
                     w.uint32(/* id 19, wireType 2 =*/154).string(m.unschedulableReason);
+                if (m.instanceType != null && $Object.hasOwnProperty.call(m, "instanceType") && m.instanceType !== "")
+                    w.uint32(/* id 20, wireType 2 =*/162).string(m.instanceType);
+                if (m.pricing != null && $Object.hasOwnProperty.call(m, "pricing") && m.pricing !== "")
+                    w.uint32(/* id 21, wireType 2 =*/170).string(m.pricing);
+                if (m.priceUsdPerHour != null && $Object.hasOwnProperty.call(m, "priceUsdPerHour") && !$Object.is(m.priceUsdPerHour, 0))
+                    w.uint32(/* id 22, wireType 1 =*/177).double(m.priceUsdPerHour);
+                if (m.onDemandUsdPerHour != null && $Object.hasOwnProperty.call(m, "onDemandUsdPerHour") && !$Object.is(m.onDemandUsdPerHour, 0))
+                    w.uint32(/* id 23, wireType 1 =*/185).double(m.onDemandUsdPerHour);
+                if (m.noticeDeadlineMs != null && $Object.hasOwnProperty.call(m, "noticeDeadlineMs") && !$Object.is(m.noticeDeadlineMs, 0))
+                    w.uint32(/* id 24, wireType 1 =*/193).double(m.noticeDeadlineMs);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -520,6 +575,51 @@ export const supercloud = $root.supercloud = (() => {
                                 delete m.unschedulableReason;
                             continue;
                         }
+                    case 20: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.instanceType = v;
+                            else
+                                delete m.instanceType;
+                            continue;
+                        }
+                    case 21: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.pricing = v;
+                            else
+                                delete m.pricing;
+                            continue;
+                        }
+                    case 22: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.priceUsdPerHour = v;
+                            else
+                                delete m.priceUsdPerHour;
+                            continue;
+                        }
+                    case 23: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.onDemandUsdPerHour = v;
+                            else
+                                delete m.onDemandUsdPerHour;
+                            continue;
+                        }
+                    case 24: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.noticeDeadlineMs = v;
+                            else
+                                delete m.noticeDeadlineMs;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -659,6 +759,31 @@ export const supercloud = $root.supercloud = (() => {
                         m.unschedulableReason = $String(d.unschedulableReason);
                     }
                 }
+                if (d.instanceType != null) {
+                    if (typeof d.instanceType !== "string" || d.instanceType.length) {
+                        m.instanceType = $String(d.instanceType);
+                    }
+                }
+                if (d.pricing != null) {
+                    if (typeof d.pricing !== "string" || d.pricing.length) {
+                        m.pricing = $String(d.pricing);
+                    }
+                }
+                if (d.priceUsdPerHour != null) {
+                    if (!$Object.is($Number(d.priceUsdPerHour), 0)) {
+                        m.priceUsdPerHour = $Number(d.priceUsdPerHour);
+                    }
+                }
+                if (d.onDemandUsdPerHour != null) {
+                    if (!$Object.is($Number(d.onDemandUsdPerHour), 0)) {
+                        m.onDemandUsdPerHour = $Number(d.onDemandUsdPerHour);
+                    }
+                }
+                if (d.noticeDeadlineMs != null) {
+                    if (!$Object.is($Number(d.noticeDeadlineMs), 0)) {
+                        m.noticeDeadlineMs = $Number(d.noticeDeadlineMs);
+                    }
+                }
                 return m;
             };
 
@@ -707,6 +832,11 @@ export const supercloud = $root.supercloud = (() => {
                     d.vmMemoryBytes = 0;
                     d.unschedulable = false;
                     d.unschedulableReason = "";
+                    d.instanceType = "";
+                    d.pricing = "";
+                    d.priceUsdPerHour = 0;
+                    d.onDemandUsdPerHour = 0;
+                    d.noticeDeadlineMs = 0;
                 }
                 if (m.peerId != null && $Object.hasOwnProperty.call(m, "peerId")) {
                     d.peerId = o.bytes === $String ? $util.base64.encode(m.peerId, 0, m.peerId.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.peerId) : m.peerId;
@@ -767,6 +897,21 @@ export const supercloud = $root.supercloud = (() => {
                 }
                 if (m.unschedulableReason != null && $Object.hasOwnProperty.call(m, "unschedulableReason")) {
                     d.unschedulableReason = m.unschedulableReason;
+                }
+                if (m.instanceType != null && $Object.hasOwnProperty.call(m, "instanceType")) {
+                    d.instanceType = m.instanceType;
+                }
+                if (m.pricing != null && $Object.hasOwnProperty.call(m, "pricing")) {
+                    d.pricing = m.pricing;
+                }
+                if (m.priceUsdPerHour != null && $Object.hasOwnProperty.call(m, "priceUsdPerHour")) {
+                    d.priceUsdPerHour = o.json && !$isFinite(m.priceUsdPerHour) ? $String(m.priceUsdPerHour) : m.priceUsdPerHour;
+                }
+                if (m.onDemandUsdPerHour != null && $Object.hasOwnProperty.call(m, "onDemandUsdPerHour")) {
+                    d.onDemandUsdPerHour = o.json && !$isFinite(m.onDemandUsdPerHour) ? $String(m.onDemandUsdPerHour) : m.onDemandUsdPerHour;
+                }
+                if (m.noticeDeadlineMs != null && $Object.hasOwnProperty.call(m, "noticeDeadlineMs")) {
+                    d.noticeDeadlineMs = o.json && !$isFinite(m.noticeDeadlineMs) ? $String(m.noticeDeadlineMs) : m.noticeDeadlineMs;
                 }
                 return d;
             };

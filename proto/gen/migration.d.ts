@@ -433,6 +433,7 @@ export namespace supercloud {
             guestMac: string;
             tiny?: (supercloud.vm.TinyOptions.$Properties|null);
             net?: (supercloud.vm.VmNet.$Properties|null);
+            pinned: boolean;
             static create(properties: supercloud.vm.VmSpec.$Shape): supercloud.vm.VmSpec & supercloud.vm.VmSpec.$Shape;
             static create(properties?: supercloud.vm.VmSpec.$Properties): supercloud.vm.VmSpec;
             static encode(m: supercloud.vm.VmSpec.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -452,6 +453,7 @@ export namespace supercloud {
                 guestMac?: (string|null);
                 tiny?: (supercloud.vm.TinyOptions.$Properties|null);
                 net?: (supercloud.vm.VmNet.$Properties|null);
+                pinned?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.vm.VmSpec.$Properties;

@@ -585,6 +585,7 @@ export const supercloud = $root.supercloud = (() => {
              * @property {string|null} [guestMac] VmSpec guestMac
              * @property {supercloud.vm.TinyOptions.$Properties|null} [tiny] VmSpec tiny
              * @property {supercloud.vm.VmNet.$Properties|null} [net] VmSpec net
+             * @property {boolean|null} [pinned] VmSpec pinned
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -681,6 +682,14 @@ export const supercloud = $root.supercloud = (() => {
             VmSpec.prototype.net = null;
 
             /**
+             * VmSpec pinned.
+             * @member {boolean} pinned
+             * @memberof supercloud.vm.VmSpec
+             * @instance
+             */
+            VmSpec.prototype.pinned = false;
+
+            /**
              * Creates a new VmSpec instance using the specified properties.
              * @function create
              * @memberof supercloud.vm.VmSpec
@@ -728,6 +737,8 @@ export const supercloud = $root.supercloud = (() => {
                     $root.supercloud.vm.TinyOptions.encode(m.tiny, w.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
                 if (m.net != null && $Object.hasOwnProperty.call(m, "net"))
                     $root.supercloud.vm.VmNet.encode(m.net, w.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
+                if (m.pinned != null && $Object.hasOwnProperty.call(m, "pinned") && m.pinned !== false)
+                    w.uint32(/* id 9, wireType 0 =*/72).bool(m.pinned);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -838,6 +849,15 @@ export const supercloud = $root.supercloud = (() => {
                             m.net = $root.supercloud.vm.VmNet.decode(r, r.size(), $undefined, q + 1, m.net);
                             continue;
                         }
+                    case 9: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.pinned = v;
+                            else
+                                delete m.pinned;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -913,6 +933,11 @@ export const supercloud = $root.supercloud = (() => {
                         throw $TypeError(".supercloud.vm.VmSpec.net: object expected");
                     m.net = $root.supercloud.vm.VmNet.fromObject(d.net, q + 1);
                 }
+                if (d.pinned != null) {
+                    if (d.pinned) {
+                        m.pinned = $Boolean(d.pinned);
+                    }
+                }
                 return m;
             };
 
@@ -942,6 +967,7 @@ export const supercloud = $root.supercloud = (() => {
                     d.guestMac = "";
                     d.tiny = null;
                     d.net = null;
+                    d.pinned = false;
                 }
                 if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
                     d.name = m.name;
@@ -966,6 +992,9 @@ export const supercloud = $root.supercloud = (() => {
                 }
                 if (m.net != null && $Object.hasOwnProperty.call(m, "net")) {
                     d.net = $root.supercloud.vm.VmNet.toObject(m.net, o, q + 1);
+                }
+                if (m.pinned != null && $Object.hasOwnProperty.call(m, "pinned")) {
+                    d.pinned = m.pinned;
                 }
                 return d;
             };

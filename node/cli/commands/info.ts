@@ -18,8 +18,18 @@ export function registerInfoCommands (program: Command): void {
   withClientOptions(program.command('peers').description('list every member the node knows, with liveness'))
     .action(action(async (flags: CommonFlags) => {
       const peers = await clientFor(flags).request<PeerView[]>('GET', '/v1/peers')
-      emit(flags, peers, () => table(peers.map(p => ({ ...p, id: shortId(p.id) + (p.self ? ' *' : ''), addrs: p.addrs[0] ?? '-' })),
-        ['id', 'state', 'schedulable', 'provider', 'region', 'zone', 'vms', 'connected', 'softwareVersion', 'addrs']))
+      emit(flags, peers, () => table(peers.map(p => ({
+        ...p,
+        id: shortId(p.id) + (p.self ? ' *' : ''),
+        addrs: p.addrs[0] ?? '-',
+        schedulable: p.schedulable ? 'yes' : `no (${p.unschedulableReason || 'unschedulable'})`,
+        type: p.instanceType || '-',
+        pricing: p.pricing || '-',
+        price: p.pricing === '' ? '-' : `$${p.priceUsdPerHour}/h`,
+        onDemand: p.onDemandUsdPerHour > 0 ? `$${p.onDemandUsdPerHour}/h` : '-',
+        notice: p.noticeDeadlineMs > 0 ? `goes ${new Date(p.noticeDeadlineMs).toISOString()}` : '-'
+      })),
+      ['id', 'state', 'schedulable', 'provider', 'region', 'zone', 'type', 'pricing', 'price', 'onDemand', 'notice', 'vms', 'connected', 'softwareVersion', 'addrs']))
     }))
 
   withClientOptions(program.command('ping').description('libp2p ping another peer from this node (round trips over the overlay)'))

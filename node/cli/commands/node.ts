@@ -9,6 +9,9 @@ import { action, clientFor, withClientOptions, type CommonFlags } from '../commo
 import { emit, shortId } from '../output.js'
 import { MOVES_TIMEOUT_MS, movesReport } from '../migrate.js'
 import type { DrainReport } from '../../vms/moves.js'
+import type { EvacuationReport } from '../../spot/evacuator.js'
+import { parseDuration } from '../duration.js'
+import { CliError } from '../client.js'
 
 function kebab (key: string): string {
   return key.replace(/[A-Z]/g, c => '-' + c.toLowerCase())
@@ -80,6 +83,21 @@ peer ${shortId(r.peer)} takes no new VMs (node undrain reverts)`)
     .action(action(async (flags: CommonFlags) => {
       const r = await clientFor(flags).request<DrainReport>('POST', '/v1/undrain')
       emit(flags, r, () => `peer ${shortId(r.peer)} takes new VMs`)
+    }))
+
+  withClientOptions(node.command('notice').description('a termination notice by hand: take no new VMs, evacuate every VM before the deadline, report what was not saved, leave'))
+    .option('--in <duration>', 'the instance goes in this long (120s: AWS, 30s: GCP)')
+    .option('--at <time>', 'the instance goes at this ISO-8601 time (may be past: then what can go still goes)')
+    .action(action(async (flags: CommonFlags & { in?: string, at?: string }) => {
+      if ((flags.in === undefined) === (flags.at === undefined)) throw new CliError('give one of --in DURATION or --at TIME')
+      const body = flags.in !== undefined ? { inMs: Math.round(parseDuration(flags.in, '--in')) } : { deadline: flags.at }
+      const r = await clientFor(flags).request<EvacuationReport>('POST', '/v1/notice', body, { signal: AbortSignal.timeout(MOVES_TIMEOUT_MS) })
+      const report = movesReport(r.moves)
+      const late = r.msLeftAtNotice <= 0 ? `\nthe notice came ${(-r.msLeftAtNotice / 1000).toFixed(1)} s after its deadline: moved what could still go` : ''
+      const lost = r.notSaved.map(n => `NOT SAVED: ${n.name} (${n.vm}): ${n.reason}`).join('\n')
+      emit(flags, r, () => `${report.text}${late}${lost === '' ? '' : '\n' + lost}
+peer ${shortId(r.peer)} evacuated in ${(r.tookMs / 1000).toFixed(1)} s (deadline ${r.deadline})${r.ok ? '' : ' — INCOMPLETE'}; it leaves the cloud`)
+      if (!r.ok) process.exitCode = 1
     }))
 
   withClientOptions(node.command('leave').description('leave the cloud gracefully: every peer marks this one `left`, then the daemon stops'))

@@ -8,7 +8,29 @@ import { parseDuration } from '../duration.js'
 import { emit, shortId, table } from '../output.js'
 import type { LinkRule } from '../../../testnet/link/index.js'
 
-interface UpFlags { peers: string, providers: string, dir?: string, wanLatency?: string, timeout: string, json?: boolean }
+interface UpFlags { peers: string, providers: string, dir?: string, wanLatency?: string, timeout: string, json?: boolean, spotTrace?: string, speedup?: string, ondemand?: string, type?: string, revocationRate?: string, seed?: string }
+
+/** --spot-trace: the trace read (and refused, with file:line, before any peer starts), a series per peer. */
+async function spotConfigs (flags: UpFlags): Promise<Array<Record<string, unknown>>> {
+  const speedup = Number(flags.speedup ?? '1')
+  if (!Number.isFinite(speedup) || speedup <= 0) throw new CliError(`--speedup: a positive number, not ${flags.speedup ?? ''}`)
+  const rate = Number(flags.revocationRate ?? '0')
+  if (!Number.isFinite(rate) || rate < 0 || rate > 1) throw new CliError(`--revocation-rate: in [0, 1], not ${flags.revocationRate ?? ''}`)
+  const { readFile } = await import('node:fs/promises')
+  const { parseSpotTrace } = await import('../../spot/trace.js')
+  const { spotPeerConfigs } = await import('../../../testnet/spot.js')
+  const file = flags.spotTrace as string
+  const text = await readFile(file, 'utf8').catch((err: Error) => { throw new CliError(`cannot read ${file}: ${err.message}`) })
+  return spotPeerConfigs(parseCount(flags.peers, '--peers'), {
+    traceFile: file,
+    trace: parseSpotTrace(text, file),
+    speedup,
+    revocationRatePerHour: rate,
+    seed: parseCount(flags.seed ?? '1', '--seed'),
+    ...(flags.ondemand === undefined ? {} : { ondemandFile: flags.ondemand }),
+    ...(flags.type === undefined ? {} : { instanceType: flags.type })
+  })
+}
 
 function parseCount (text: string, what: string): number {
   const n = Number(text)
@@ -25,8 +47,15 @@ export function registerTestnetCommands (program: Command): void {
     .option('--dir <dir>', 'testnet directory (new or empty; default a new temp dir)')
     .option('--wan-latency <duration>', 'round-trip latency between peers of different providers, through the link layer')
     .option('--timeout <duration>', 'how long to wait for convergence', '60s')
+    .option('--spot-trace <file>', 'each peer gets a series of this spot trace: its price and termination notices are driven by it')
+    .option('--speedup <k>', 'with --spot-trace: trace time runs k times faster than the clock', '1')
+    .option('--ondemand <file>', 'with --spot-trace: on-demand prices (default ondemand.csv beside the trace)')
+    .option('--type <t>', 'with --spot-trace: the instance type (default the trace\'s first)')
+    .option('--revocation-rate <r>', 'with --spot-trace: random revocations per trace instance-hour besides those by price', '0')
+    .option('--seed <n>', 'with --spot-trace: seed of the random revocations', '1')
     .option('--json', 'print one JSON document')
     .action(action(async (flags: UpFlags) => {
+      const configs = flags.spotTrace === undefined ? undefined : await spotConfigs(flags)
       const providers = flags.providers.split(',').map(s => s.trim()).filter(s => s !== '')
       if (providers.length === 0) throw new CliError('--providers needs at least one name')
       const started = Date.now()
@@ -37,6 +66,7 @@ export function registerTestnetCommands (program: Command): void {
         dir: flags.dir,
         wanLatencyMs: flags.wanLatency === undefined ? 0 : parseDuration(flags.wanLatency, '--wan-latency'),
         timeoutMs: parseDuration(flags.timeout, '--timeout'),
+        ...(configs === undefined ? {} : { configFor: (i: number) => configs[i] ?? {} }),
         onProgress: flags.json === true ? undefined : m => { process.stderr.write(m + '\n') }
       })
       const peers = state.peers.map(p => ({ id: p.id, pid: p.pid, api: p.api, token: p.token, provider: p.provider, region: p.region, zone: p.zone, addrs: p.addrs }))

@@ -19,6 +19,7 @@ interface CreateFlags extends CommonFlags {
   image: string
   memory?: string
   name?: string
+  pin?: boolean
   on?: string
   nic?: string
   net?: string
@@ -74,7 +75,8 @@ export function registerVmCommands (program: Command): void {
     .requiredOption('--image <image>', 'tiny | linux')
     .option('--memory <size>', 'guest RAM, e.g. 32M, 1G (default: the image\'s)')
     .option('--name <name>', 'a name unique in the cloud (default: image-<id>)')
-    .option('--on <peer>', 'a peer id (or unique part of one), or provider:NAME')
+    .option('--on <peer>', 'a peer id (or unique part of one), provider:NAME, or auto (the cheapest schedulable peer with room, weighing revocation risk)')
+    .option('--pin', 'keep it where it is: no drain, rebalancing or topology move takes it (an evacuation does)')
     .option('--nic <model>', 'ne2k | virtio (linux has both; tiny has ne2k)')
     .option('--net <net>', 'plug it into VNet NAME, at a free address or NAME:IP')
     .option('--busy', 'tiny: spin between timer ticks instead of halting (a CPU load)')
@@ -97,6 +99,7 @@ export function registerVmCommands (program: Command): void {
         ...(flags.on === undefined ? {} : { on: flags.on }),
         ...(flags.nic === undefined ? {} : { nic: flags.nic }),
         ...(flags.net === undefined ? {} : { net: flags.net }),
+        ...(flags.pin === true ? { pinned: true } : {}),
         ...(tiny === undefined ? {} : { tiny })
       }
       const created = await clientFor(flags).request<VmView>('POST', '/v1/vms', body, { signal: AbortSignal.timeout(SLOW_MS) })

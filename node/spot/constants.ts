@@ -1,0 +1,25 @@
+// Market constants: the providers' documented warnings and the defaults the planner and the
+// simulator start from.
+
+/** Warning between a termination notice and the instance going: AWS documents 2 minutes, GCP 30 s. */
+export const WARNING_MS: Readonly<Record<string, number>> = { aws: 120_000, gcp: 30_000 }
+/** Any other provider: the shortest warning we know of. */
+export const DEFAULT_WARNING_MS = 30_000
+
+export function warningMs (provider: string): number {
+  return WARNING_MS[provider] ?? DEFAULT_WARNING_MS
+}
+
+/**
+ * Fixed cost of one migration besides moving memory: offer, the destination building its machine,
+ * device state, handoff. About 0.4–1.5 s per tiny VM on the loopback testnet; rounded up.
+ */
+export const MIGRATION_SETUP_MS = 2000
+/** The planner wants each move done this much before the deadline: estimates are rough. */
+export const DEADLINE_MARGIN = 0.15
+/** Pre-copy switches over when the last round would take no longer than this (the migration's downtime target). */
+export const DOWNTIME_TARGET_MS = 20
+/** …or after this many rounds (overlay/migration MAX_ROUNDS). */
+export const MAX_ROUNDS = 30
+/** Bandwidth assumed before any migration has been measured: 1 Gbit/s, a typical cloud instance's floor. */
+export const DEFAULT_BANDWIDTH_BYTES_PER_SEC = 125_000_000

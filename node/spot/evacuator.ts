@@ -1,0 +1,126 @@
+// Evacuation in the daemon: on a termination notice the peer stops taking VMs (its descriptor says
+// so, and when it goes), plans every VM's move with the evacuation planner against the other
+// peers' room, moves them one after another (pinned ones too: a pin does not survive the instance),
+// tries what the plan could not save by stop-and-copy anyway while the instance lasts, and reports
+// loudly what was not saved. The caller then makes the peer leave.
+import type { CloudVm, Records } from '../../overlay/records/index.js'
+import type { Membership } from '../../overlay/membership/membership.js'
+import type { Logger } from '../log.js'
+import { moveVms, MOVABLE, unmovable, type Mover, type MoveReport } from '../vms/moves.js'
+import { Placement } from '../vms/placement.js'
+import type { Schedule } from '../vms/schedule.js'
+import { DEFAULT_BANDWIDTH_BYTES_PER_SEC } from './constants.js'
+import { planEvacuation, type EvacuationPlan } from './evacuation.js'
+import type { Market } from './market.js'
+import type { TerminationNotice } from './notices.js'
+
+export const NOTICE_REASON = 'spot termination notice'
+
+export interface EvacuatorComponents {
+  mover: Mover
+  records: Records
+  membership: Membership
+  schedule: Schedule
+  market: Market
+  log: Logger
+  selfId: string
+}
+
+export interface EvacuatorOptions {
+  /** Assumed until a migration has been measured. Default 1 Gbit/s */
+  bandwidthBytesPerSec?: number
+  /** Assumed guest dirty rate. Default 4 MiB/s (the tiny guest's default workload dirties far less) */
+  dirtyBytesPerSec?: number
+}
+
+export interface EvacuationReport {
+  peer: string
+  notice: TerminationNotice
+  deadline: string
+  /** Negative: the notice came after its own deadline. */
+  msLeftAtNotice: number
+  plan: EvacuationPlan
+  moves: MoveReport[]
+  /** VMs still here at the end (not committed elsewhere): lost when the instance goes. */
+  notSaved: Array<{ vm: string, name: string, reason: string }>
+  /** Every VM left before the deadline. */
+  ok: boolean
+  tookMs: number
+}
+
+export class Evacuator {
+  private running: Promise<EvacuationReport> | undefined
+
+  constructor (private readonly c: EvacuatorComponents, private readonly o: EvacuatorOptions = {}) {}
+
+  /** The evacuation under way, if any. */
+  get current (): Promise<EvacuationReport> | undefined {
+    return this.running
+  }
+
+  /** Evacuates this peer before `notice.deadlineMs`; a second notice joins the first evacuation. */
+  async evacuate (notice: TerminationNotice): Promise<EvacuationReport> {
+    this.running ??= this.run(notice)
+    return await this.running
+  }
+
+  private async run (notice: TerminationNotice): Promise<EvacuationReport> {
+    const { log } = this.c
+    const started = Date.now()
+    const msLeft = notice.deadlineMs - started
+    if (msLeft <= 0) log.error({ source: notice.source, deadline: new Date(notice.deadlineMs).toISOString(), lateByMs: -msLeft }, 'termination notice arrived after its deadline: evacuating what can still go')
+    else log.warn({ source: notice.source, detail: notice.detail, msLeft }, 'termination notice: evacuating')
+    this.c.schedule.set(false, NOTICE_REASON)
+    this.c.market.noticed(notice.deadlineMs)
+    await this.c.membership.publish().catch(err => { log.warn({ err }, 'publishing the notice failed') })
+
+    const mine = this.c.records.list().filter(vm => vm.owner === this.c.selfId && vm.recordedPhase !== 'lost')
+    const movable = mine.filter(vm => MOVABLE.has(vm.phase))
+    const peers = this.c.membership.peers().filter(p => p.id !== this.c.selfId)
+    const placement = new Placement(peers)
+    const plan = planEvacuation({
+      vms: movable.map(vm => ({ id: vm.id, memoryBytes: vm.spec.memoryBytes, dirtyBytesPerSec: this.o.dirtyBytesPerSec ?? 4 << 20 })),
+      targets: peers.filter(p => p.state === 'alive' && p.schedulable).map(p => ({ id: p.id, roomBytes: placement.room(p), readyInMs: 0, score: placement.score(p) })),
+      bandwidthBytesPerSec: this.o.bandwidthBytesPerSec ?? DEFAULT_BANDWIDTH_BYTES_PER_SEC,
+      deadlineInMs: msLeft
+    })
+    const byId = new Map(movable.map(vm => [vm.id, vm]))
+    const planned = plan.moves.map(m => ({ vm: byId.get(m.vm) as CloudVm, to: m.to, mode: m.mode }))
+    const moves = await moveVms(this.c.mover, planned.map(p => p.vm), vm => {
+      const p = planned.find(x => x.vm.id === vm.id)
+      if (p === undefined) throw new Error('not in the plan')
+      return { to: p.to, mode: p.mode }
+    })
+    // What the plan gave up on: stop-and-copy anyway, to whoever has room — estimates can be wrong,
+    // and the instance may outlive its notice.
+    const rest = plan.unsaved.map(u => byId.get(u.vm)).filter((vm): vm is CloudVm => vm !== undefined)
+    if (rest.length > 0) {
+      const fresh = new Placement(this.c.membership.peers().filter(p => p.id !== this.c.selfId))
+      moves.push(...await moveVms(this.c.mover, rest, vm => ({ to: fresh.place(vm.spec.memoryBytes, { except: [this.c.selfId] }), mode: 'stopcopy' })))
+    }
+    for (const vm of mine.filter(v => !MOVABLE.has(v.phase))) moves.push({ vm: vm.id, name: vm.spec.name, from: vm.owner, outcome: 'skipped', reason: unmovable(vm) })
+
+    const notSaved = moves.filter(m => m.outcome !== 'committed').map(m => ({
+      vm: m.vm,
+      name: m.name,
+      reason: m.reason ?? plan.unsaved.find(u => u.vm === m.vm)?.reason ?? m.outcome
+    }))
+    const lateMoves = moves.filter(m => m.outcome === 'committed' && m.totalMs !== undefined).length
+    const tookMs = Date.now() - started
+    const ok = notSaved.length === 0 && Date.now() <= notice.deadlineMs
+    for (const n of notSaved) log.error({ vm: n.vm, name: n.name, reason: n.reason }, 'VM NOT SAVED from the terminating instance')
+    if (ok) log.info({ moved: lateMoves, tookMs }, 'evacuated every VM before the deadline')
+    else log.error({ notSaved: notSaved.length, tookMs, pastDeadline: Date.now() > notice.deadlineMs }, 'evacuation incomplete')
+    return {
+      peer: this.c.selfId,
+      notice,
+      deadline: new Date(notice.deadlineMs).toISOString(),
+      msLeftAtNotice: msLeft,
+      plan,
+      moves,
+      notSaved,
+      ok,
+      tookMs
+    }
+  }
+}

@@ -1,0 +1,150 @@
+// The evacuation planner and the placement and rebalancing rules it works with: pure, so tables.
+import { expect } from 'chai'
+import { estimateMigration, planEvacuation, type EvacuationTarget, type EvacuationVm } from '../node/spot/evacuation.js'
+import { Placement, revocationRisk, type PlacementPeer } from '../node/vms/placement.js'
+import { worthMoving } from '../node/spot/rebalance.js'
+import { nextRevocation, seededRandom } from '../node/spot/revocation.js'
+import { parseSpotTrace } from '../node/spot/trace.js'
+
+const MiB = 1 << 20
+const MBps = 1_000_000
+const vm = (id: string, mib: number, dirtyMiBps = 0): EvacuationVm => ({ id, memoryBytes: mib * MiB, dirtyBytesPerSec: dirtyMiBps * MiB })
+const target = (id: string, roomMiB: number, readyInMs = 0, score = 1): EvacuationTarget => ({ id, roomBytes: roomMiB * MiB, readyInMs, score })
+
+describe('spot evacuation planner', () => {
+  it('estimates pre-copy from size, dirty rate and bandwidth, and stop-and-copy from size alone', () => {
+    const idle = estimateMigration(vm('a', 100), 100 * MBps, 0)
+    expect(idle.precopyMs).to.be.closeTo(1048.6, 0.1)
+    expect(idle.precopyDowntimeMs).to.equal(0)
+    const busy = estimateMigration(vm('b', 100, 50), 100 * MBps, 0)
+    expect(busy.precopyMs).to.be.greaterThan(idle.precopyMs * 1.5)
+    const hopeless = estimateMigration(vm('c', 100, 200), 100 * MBps, 0)
+    expect(hopeless.precopyDowntimeMs, 'dirtying faster than the link: the remainder is downtime').to.be.greaterThan(500)
+    expect(hopeless.stopcopyMs).to.be.closeTo(1048.6, 0.1)
+  })
+
+  const cases = [
+    {
+      id: 'moves all by pre-copy when there is time, shortest first',
+      vms: [vm('big', 400), vm('small', 100), vm('mid', 200)],
+      targets: [target('p1', 1000)],
+      deadlineInMs: 120_000,
+      expect: { order: ['small', 'mid', 'big'], modes: ['precopy', 'precopy', 'precopy'], unsaved: [] as string[] }
+    },
+    {
+      id: 'falls back to stop-and-copy when pre-copy cannot finish (a guest dirtying faster than the link)',
+      vms: [vm('hot', 400, 200), vm('cold', 100)],
+      targets: [target('p1', 1000)],
+      deadlineInMs: 12_000,
+      expect: { order: ['cold', 'hot'], modes: ['precopy', 'stopcopy'], unsaved: [] }
+    },
+    {
+      id: 'forces stop-and-copy on some VMs when all by pre-copy would leave one behind',
+      vms: [vm('a', 400, 40), vm('b', 400, 40), vm('c', 400, 40)],
+      targets: [target('p1', 2000)],
+      // 7.7 s each by pre-copy, 4.7 s by stop-and-copy: two by pre-copy leave no time for the third.
+      deadlineInMs: 22_000,
+      expect: { unsaved: [], someStopcopy: true }
+    },
+    {
+      id: 'reports what cannot be saved, with why',
+      vms: [vm('a', 1000), vm('b', 1000), vm('c', 1000)],
+      targets: [target('p1', 4000)],
+      deadlineInMs: 30_000,
+      expect: { unsaved: ['c'], reason: /needs .* s even by stop-and-copy/ }
+    },
+    {
+      id: 'reports VMs no peer has room for',
+      vms: [vm('a', 300), vm('b', 300)],
+      targets: [target('p1', 400)],
+      deadlineInMs: 120_000,
+      expect: { unsaved: ['b'], reason: /no peer has 300 MiB free/ }
+    },
+    {
+      id: 'a deadline already past saves nothing and says so',
+      vms: [vm('a', 10)],
+      targets: [target('p1', 400)],
+      deadlineInMs: -5000,
+      expect: { unsaved: ['a'], reason: /0\.0 s left/ }
+    },
+    {
+      id: 'prefers a peer that is ready over a cheaper one still starting when time is short',
+      vms: [vm('a', 200)],
+      targets: [target('starting', 1000, 60_000, 0.1), target('running', 1000, 0, 5)],
+      deadlineInMs: 30_000,
+      expect: { to: ['running'], unsaved: [] }
+    },
+    {
+      id: 'with equal readiness takes the cheaper peer',
+      vms: [vm('a', 200)],
+      targets: [target('dear', 1000, 0, 5), target('cheap', 1000, 0, 1)],
+      deadlineInMs: 120_000,
+      expect: { to: ['cheap'], unsaved: [] }
+    }
+  ]
+  for (const c of cases) {
+    it(c.id, () => {
+      const plan = planEvacuation({ vms: c.vms, targets: c.targets, bandwidthBytesPerSec: 100 * MBps, deadlineInMs: c.deadlineInMs, setupMs: 500 })
+      expect(plan.unsaved.map(u => u.vm)).to.deep.equal(c.expect.unsaved)
+      if ('order' in c.expect) expect(plan.moves.map(m => m.vm)).to.deep.equal(c.expect.order)
+      if ('modes' in c.expect) expect(plan.moves.map(m => m.mode)).to.deep.equal(c.expect.modes)
+      if ('someStopcopy' in c.expect) expect(plan.moves.some(m => m.mode === 'stopcopy')).to.equal(true)
+      if ('to' in c.expect) expect(plan.moves.map(m => m.to)).to.deep.equal(c.expect.to)
+      if ('reason' in c.expect && c.expect.reason !== undefined) expect(plan.unsaved[0]?.reason).to.match(c.expect.reason)
+      for (const m of plan.moves) expect(m.finishInMs, `${m.vm} finishes before the deadline`).to.be.at.most(c.deadlineInMs)
+      for (let i = 1; i < plan.moves.length; i++) expect(plan.moves[i]!.startInMs, 'moves go one after another').to.be.at.least(plan.moves[i - 1]!.finishInMs)
+    })
+  }
+})
+
+describe('spot placement and rebalancing rules', () => {
+  const peer = (id: string, o: Partial<PlacementPeer>): PlacementPeer => ({ id, provider: 'aws', state: 'alive', schedulable: true, unschedulableReason: '', memoryBytes: 1024 * MiB, vmMemoryBytes: 0, ...o })
+
+  it('cheapest: the lowest risk-weighted price per GiB with room; unpriced peers last; running before launchable', () => {
+    const peers = [
+      peer('unpriced', {}),
+      peer('dear', { pricing: 'on-demand', priceUsdPerHour: 0.1, onDemandUsdPerHour: 0.1 }),
+      peer('cheap-full', { pricing: 'spot', priceUsdPerHour: 0.02, onDemandUsdPerHour: 0.1, vmMemoryBytes: 1000 * MiB }),
+      peer('cheap', { pricing: 'spot', priceUsdPerHour: 0.03, onDemandUsdPerHour: 0.1 }),
+      peer('cheapest-but-not-started', { pricing: 'spot', priceUsdPerHour: 0.01, onDemandUsdPerHour: 0.1, launchable: true })
+    ]
+    const p = new Placement(peers)
+    expect(p.place(100 * MiB, { policy: 'cheapest' })).to.equal('cheap')
+    expect(new Placement(peers.filter(x => x.id !== 'cheap' && x.id !== 'dear' && x.launchable !== true)).place(100 * MiB, { policy: 'cheapest' })).to.equal('unpriced')
+    expect(new Placement(peers).place(100 * MiB), 'the room policy is unchanged').to.equal('unpriced')
+  })
+
+  it('weighs revocation risk: a spot price near its maximum loses to a slightly dearer safe one', () => {
+    expect(revocationRisk({ pricing: 'spot', priceUsdPerHour: 0.05, onDemandUsdPerHour: 0.1 })).to.equal(0)
+    expect(revocationRisk({ pricing: 'spot', priceUsdPerHour: 0.1, onDemandUsdPerHour: 0.1 })).to.equal(1)
+    expect(revocationRisk({ pricing: 'on-demand', priceUsdPerHour: 0.1, onDemandUsdPerHour: 0.1 })).to.equal(0)
+    const risky = peer('risky', { pricing: 'spot', priceUsdPerHour: 0.095, onDemandUsdPerHour: 0.1 })
+    const safe = peer('safe', { pricing: 'on-demand', priceUsdPerHour: 0.1, onDemandUsdPerHour: 0.1 })
+    expect(new Placement([risky, safe]).place(MiB, { policy: 'cheapest' })).to.equal('safe')
+  })
+
+  it('refuses when no peer takes VMs, naming why', () => {
+    const p = new Placement([peer('a', { schedulable: false, unschedulableReason: 'spot termination notice' })])
+    expect(() => p.place(MiB, { policy: 'cheapest' })).to.throw(/spot termination notice/).with.property('name', 'UnschedulableError')
+  })
+
+  it('rebalances only when the saving over the horizon beats the overlap twice over', () => {
+    expect(worthMoving({ fromUsdPerHour: 0.04, toUsdPerHour: 0.03, overlapMs: 120_000, horizonMs: 5 * 3_600_000 }).worth).to.equal(true)
+    expect(worthMoving({ fromUsdPerHour: 0.0301, toUsdPerHour: 0.03, overlapMs: 120_000, horizonMs: 5 * 3_600_000 }).worth).to.equal(false)
+    expect(worthMoving({ fromUsdPerHour: 0.03, toUsdPerHour: 0.04, overlapMs: 0, horizonMs: 5 * 3_600_000 }).worth).to.equal(false)
+  })
+
+  it('revokes when the price rises above the maximum, and at a seeded random rate', () => {
+    const s = parseSpotTrace('timestamp,provider,region,zone,instance_type,price_usd_per_hour\n2024-01-01T00:00:00Z,aws,r,a,t,0.05\n2024-01-01T05:00:00Z,aws,r,a,t,0.2\n', 'f.csv').series[0]!
+    const start = Date.parse('2024-01-01T00:00:00Z')
+    const never = (): number => 0
+    expect(nextRevocation(s, start, start + 86_400_000, { maxPrice: 0.1, ratePerHour: 0 }, never)).to.deep.equal({ atMs: start + 5 * 3_600_000, cause: 'price' })
+    expect(nextRevocation(s, start, start + 86_400_000, { maxPrice: 0.5, ratePerHour: 0 }, never)).to.equal(undefined)
+    const draw = (seed: number): number[] => { const r = seededRandom(seed); return [1, 2, 3].map(() => nextRevocation(s, start, Infinity, { maxPrice: 0.5, ratePerHour: 0.01 }, r)?.atMs ?? 0) }
+    expect(draw(7)).to.deep.equal(draw(7))
+    expect(draw(7)).to.not.deep.equal(draw(8))
+    const r = seededRandom(3)
+    const gaps = Array.from({ length: 4000 }, () => ((nextRevocation(s, start, Infinity, { maxPrice: 0.5, ratePerHour: 0.01 }, r)?.atMs ?? start) - start) / 3_600_000)
+    expect(gaps.reduce((a, b) => a + b, 0) / gaps.length, 'mean time to a random revocation is 1/rate hours').to.be.closeTo(100, 6)
+  })
+})

@@ -1,0 +1,67 @@
+// The simulator over the shared traces: cheaper than on-demand by the bar, nothing lost on
+// AWS, the same run for the same seed, and the books balanced (the bill counts every instance-hour).
+import { readFileSync } from 'node:fs'
+import { expect } from 'chai'
+import { parseOnDemand, parseSpotTrace, type SpotTrace } from '../node/spot/trace.js'
+import { simulate } from '../node/spot/simulate.js'
+import { AWS_TRACE, GCP_TRACE, ONDEMAND, needSpotData } from './util/spot-data.js'
+
+describe('spot simulation', function () {
+  let aws: SpotTrace
+  let gcp: SpotTrace
+  let od: Map<string, number>
+  before(function () {
+    needSpotData(this)
+    aws = parseSpotTrace(readFileSync(AWS_TRACE, 'utf8'), 'aws.csv')
+    gcp = parseSpotTrace(readFileSync(GCP_TRACE, 'utf8'), 'gcp.csv')
+    od = parseOnDemand(readFileSync(ONDEMAND, 'utf8'), 'ondemand.csv')
+  })
+
+  it('AWS, cheapest: at least 2× cheaper than on-demand, within 90% of the oracle, no VM lost, revocations survived', () => {
+    const t0 = performance.now()
+    const r = simulate(aws, od, { policy: 'cheapest', seed: 1 })
+    expect(performance.now() - t0).to.be.below(60_000)
+    expect(r.costRatio).to.be.at.least(2)
+    expect(r.ofOracle).to.be.at.least(0.9)
+    expect(r.vmsLost).to.equal(0)
+    expect(r.revocations, 'the run must be tested against revocations').to.be.greaterThan(10)
+    expect(r.migrations).to.be.at.least(r.revocations)
+    expect(r.availability).to.be.above(0.9999)
+  })
+
+  it('the same seed gives the same run; another seed another', () => {
+    const a = simulate(aws, od, { policy: 'hotspot', seed: 5, instanceType: 'm5.large' })
+    const b = simulate(aws, od, { policy: 'hotspot', seed: 5, instanceType: 'm5.large' })
+    const c = simulate(aws, od, { policy: 'hotspot', seed: 6, instanceType: 'm5.large' })
+    expect(a).to.deep.equal(b)
+    expect(c.revocations === a.revocations && c.costUsd === a.costUsd).to.equal(false)
+  })
+
+  it('on-demand pays the baseline (plus the spare instance) and never moves; without revocations spot never migrates', () => {
+    const r = simulate(aws, od, { policy: 'on-demand' })
+    expect(r.costRatio).to.be.closeTo(25 / 26, 1e-3)
+    expect(r.migrations + r.revocations + r.vmsLost).to.equal(0)
+    const calm = simulate(aws, od, { policy: 'cheapest', revocationRatePerHour: 0 })
+    expect(calm.revocations + calm.migrations + calm.vmsLost).to.equal(0)
+    expect(calm.costUsd, 'the oracle is a lower bound').to.be.at.least(calm.oracleUsd * 26 / 25 - 1e-6)
+  })
+
+  it('hotspot hops to cheaper series where the saving pays for the move, and costs no more than cheapest', () => {
+    const cheapest = simulate(aws, od, { policy: 'cheapest', instanceType: 'm5.large' })
+    const hotspot = simulate(aws, od, { policy: 'hotspot', instanceType: 'm5.large' })
+    expect(hotspot.migrations).to.be.greaterThan(cheapest.migrations)
+    expect(hotspot.costUsd).to.be.below(cheapest.costUsd)
+  })
+
+  it('GCP (30 s warning): runs the whole 3-year trace in under a minute and is several times cheaper', () => {
+    const t0 = performance.now()
+    const r = simulate(gcp, od, { policy: 'cheapest' })
+    expect(performance.now() - t0).to.be.below(60_000)
+    expect(r.costRatio).to.be.at.least(2)
+    expect(r.availability).to.be.above(0.999)
+  })
+
+  it('refuses an instance type the trace does not hold', () => {
+    expect(() => simulate(aws, od, { instanceType: 'x9.huge' })).to.throw(/has no series of instance type x9\.huge \(it has c5\.large/).with.property('name', 'SimulationError')
+  })
+})
