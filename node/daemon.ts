@@ -164,7 +164,7 @@ export class Daemon {
     const migrations = new VmMigrations({ manager: vms, protocol: migration, membership, metrics, log: log.child({ component: 'migrations' }), selfId: host.peerId.toString() })
     const cloud = new VmService({ manager: vms, records, membership, images, libp2p: host, log: log.child({ component: 'cloud' }), network: net, migrations })
     const moves = new VmMoves({ mover: cloud, records, membership, schedule, network: net, log: log.child({ component: 'moves' }), selfId: host.peerId.toString() })
-    const evacuator = new Evacuator({ mover: cloud, records, membership, schedule, market, log: log.child({ component: 'evacuation' }), selfId: host.peerId.toString() })
+    const evacuator = new Evacuator({ mover: cloud, records, membership, schedule, market, log: log.child({ component: 'evacuation' }), selfId: host.peerId.toString(), measured: () => migrations.measured() })
     const costs = new CostTracker({
       ledger: new CostLedger(Date.now()),
       vms: () => records.list().map(vm => ({ id: vm.id, name: vm.spec.name, owner: vm.owner, memoryBytes: vm.spec.memoryBytes, billed: ['running', 'paused', 'migrating'].includes(vm.phase) })),

@@ -24,10 +24,12 @@ export interface EvacuatorComponents {
   market: Market
   log: Logger
   selfId: string
+  /** What this peer's last migrations measured (bandwidth out, each VM's dirty rate), if any. */
+  measured?: () => { bandwidthBytesPerSec?: number, dirtyBytesPerSec: ReadonlyMap<string, number> }
 }
 
 export interface EvacuatorOptions {
-  /** Assumed until a migration has been measured. Default 1 Gbit/s */
+  /** Assumed until a migration from this peer has been measured. Default 1 Gbit/s */
   bandwidthBytesPerSec?: number
   /** Assumed guest dirty rate. Default 4 MiB/s (the tiny guest's default workload dirties far less) */
   dirtyBytesPerSec?: number
@@ -78,10 +80,12 @@ export class Evacuator {
     const movable = mine.filter(vm => MOVABLE.has(vm.phase))
     const peers = this.c.membership.peers().filter(p => p.id !== this.c.selfId)
     const placement = new Placement(peers)
+    // Measured where this peer has migrated before; assumed otherwise.
+    const measured = this.c.measured?.()
     const plan = planEvacuation({
-      vms: movable.map(vm => ({ id: vm.id, memoryBytes: vm.spec.memoryBytes, dirtyBytesPerSec: this.o.dirtyBytesPerSec ?? 4 << 20 })),
+      vms: movable.map(vm => ({ id: vm.id, memoryBytes: vm.spec.memoryBytes, dirtyBytesPerSec: measured?.dirtyBytesPerSec.get(vm.id) ?? this.o.dirtyBytesPerSec ?? 4 << 20 })),
       targets: peers.filter(p => p.state === 'alive' && p.schedulable).map(p => ({ id: p.id, roomBytes: placement.room(p), readyInMs: 0, score: placement.score(p) })),
-      bandwidthBytesPerSec: this.o.bandwidthBytesPerSec ?? DEFAULT_BANDWIDTH_BYTES_PER_SEC,
+      bandwidthBytesPerSec: measured?.bandwidthBytesPerSec ?? this.o.bandwidthBytesPerSec ?? DEFAULT_BANDWIDTH_BYTES_PER_SEC,
       deadlineInMs: msLeft
     })
     const byId = new Map(movable.map(vm => [vm.id, vm]))

@@ -57,6 +57,19 @@ export class VmMigrations {
     for (const m of this.inFlight.values()) m.abort.abort(new Error('the peer is stopping'))
   }
 
+  /**
+   * The link out of this peer and its guests as its last committed migrations measured them: the
+   * median bandwidth of the last five, and each VM's dirty rate in its last pre-copy from here.
+   */
+  measured (): { bandwidthBytesPerSec?: number, dirtyBytesPerSec: ReadonlyMap<string, number> } {
+    const done = this.recent.filter(v => v.phase === 'committed')
+    const bandwidths = done.map(v => v.progress.bandwidthBytesPerSec).filter(b => b > 0).slice(0, 5).sort((a, b) => a - b)
+    const dirty = new Map<string, number>()
+    for (const v of done) if (v.mode === 'precopy' && v.progress.dirtyBytesPerSec > 0 && !dirty.has(v.vm)) dirty.set(v.vm, v.progress.dirtyBytesPerSec)
+    const median = bandwidths[bandwidths.length >> 1]
+    return { ...(median === undefined ? {} : { bandwidthBytesPerSec: median }), dirtyBytesPerSec: dirty }
+  }
+
   /** Starts moving VM `vmId` (this peer's) to peer `to`; resolves once it is under way. */
   start (vmId: string, to: string, options: { mode?: MigrationMode, downtimeTargetMs?: number } = {}): MigrationView {
     if (to === this.c.selfId) throw new VmSpecError('a VM cannot migrate to the peer it is on')
