@@ -35,6 +35,7 @@ import { VmMoves } from './vms/moves.js'
 import { MIGRATION_FAILPOINTS } from '../overlay/migration/constants.js'
 import { Market } from './spot/market.js'
 import { Evacuator, type EvacuationReport } from './spot/evacuator.js'
+import { Rebalancer } from './spot/rebalancer.js'
 import type { NoticeSource, TerminationNotice } from './spot/notices.js'
 import { setUpMarket } from './spot/setup.js'
 import { CostLedger, CostTracker } from './spot/cost.js'
@@ -61,7 +62,7 @@ export interface Status {
 }
 
 /** The daemon's components, built by Daemon.create in dependency order. */
-type DaemonParts = Pick<Daemon, 'privateKey' | 'host' | 'members' | 'membership' | 'admission' | 'control' | 'records' | 'vms' | 'cloud' | 'networks' | 'vswitch' | 'net' | 'migration' | 'migrations' | 'moves' | 'metrics' | 'failpoints' | 'api' | 'market' | 'evacuator' | 'notices' | 'costs'>
+type DaemonParts = Pick<Daemon, 'privateKey' | 'host' | 'members' | 'membership' | 'admission' | 'control' | 'records' | 'vms' | 'cloud' | 'networks' | 'vswitch' | 'net' | 'migration' | 'migrations' | 'moves' | 'metrics' | 'failpoints' | 'api' | 'market' | 'evacuator' | 'notices' | 'costs' | 'rebalancer'>
 
 export class Daemon {
   private readonly startedAt = Date.now()
@@ -94,6 +95,7 @@ export class Daemon {
   declare readonly evacuator: Evacuator
   declare readonly notices: NoticeSource | undefined
   declare readonly costs: CostTracker
+  declare readonly rebalancer: Rebalancer | undefined
 
   private constructor (readonly options: NodeOptions, readonly log: Logger, parts: DaemonParts) {
     Object.assign(this, parts)
@@ -172,7 +174,10 @@ export class Daemon {
     })
     const token = await loadOrCreateApiToken(options.dataDir)
     const api = new ApiServer({ port: options.apiPort, token, log: log.child({ component: 'api' }) })
-    const daemon = new Daemon(options, log, { privateKey, host, members, membership, admission, control, records, vms, cloud, networks, vswitch, net, migration, migrations, moves, metrics, failpoints, api, market, evacuator, notices: marketSetup.notices, costs })
+    const rebalancer = options.rebalanceEveryMs > 0
+      ? new Rebalancer({ mover: cloud, records, membership, log: log.child({ component: 'rebalance' }), selfId: host.peerId.toString(), evacuating: () => evacuator.current !== undefined, measured: () => migrations.measured() }, { everyMs: options.rebalanceEveryMs, horizonMs: options.rebalanceHorizonMs })
+      : undefined
+    const daemon = new Daemon(options, log, { privateKey, host, members, membership, admission, control, records, vms, cloud, networks, vswitch, net, migration, migrations, moves, metrics, failpoints, api, market, evacuator, notices: marketSetup.notices, costs, rebalancer })
     holder.daemon = daemon
     api.attach(daemon)
     return daemon
@@ -196,6 +201,7 @@ export class Daemon {
     await this.cloud.start()
     this.market.start()
     this.costs.start()
+    this.rebalancer?.start()
     this.notices?.start(notice => { void this.onNotice(notice) })
     const url = await this.api.start()
     await writeSecret(join(this.options.dataDir, 'api.json'), JSON.stringify({ url, pid: process.pid, id: this.peerId.toString() }) + '\n')
@@ -287,6 +293,7 @@ export class Daemon {
       this.notices?.stop()
       this.market.stop()
       this.costs.stop()
+      this.rebalancer?.stop()
       await this.api.stop().catch(() => {})
       this.migrations.stop()
       await this.cloud.stop()

@@ -74,6 +74,10 @@ export interface NodeOptions {
   revocationSeed: number
   /** After evacuating on a notice, leave the cloud (the instance is going anyway). Default true */
   leaveAfterEvacuation: boolean
+  /** HotSpot-style rebalancing: every this often, move a VM to a cheaper peer when it pays. Default 0 (off) */
+  rebalanceEveryMs: number
+  /** How far ahead a move's saving is counted against its cost. Default 5 h */
+  rebalanceHorizonMs: number
   logLevel: 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal' | 'silent'
 }
 

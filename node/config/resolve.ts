@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import { defaultDataDir, type NodeOptions } from './options.js'
 import { DEFAULT_IMAGE_DIR } from '../hypervisor/images.js'
+import { DEFAULT_HORIZON_MS } from '../spot/rebalance.js'
 
 export class ConfigError extends Error {
   override name = 'ConfigError'
@@ -54,6 +55,8 @@ const shape = z.object({
   revocationRatePerHour: z.coerce.number().min(0).max(1),
   revocationSeed: z.coerce.number().int().min(0).max(2 ** 31 - 1),
   leaveAfterEvacuation: bool,
+  rebalanceEveryMs: z.union([z.literal(0), positiveMs]),
+  rebalanceHorizonMs: z.coerce.number().int().min(60_000).max(7 * 86_400_000),
   logLevel: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'])
 }).strict()
 
@@ -119,6 +122,8 @@ export function defaults (dataDir = defaultDataDir()): NodeOptions {
     revocationRatePerHour: 0,
     revocationSeed: 1,
     leaveAfterEvacuation: true,
+    rebalanceEveryMs: 0,
+    rebalanceHorizonMs: DEFAULT_HORIZON_MS,
     logLevel: 'info'
   }
 }
