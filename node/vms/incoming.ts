@@ -9,6 +9,9 @@ import type { VmRecordData } from '../../overlay/records/index.js'
 import type { DestinationHooks, FinalState, IncomingVm, MigrationOffer } from '../../overlay/migration/types.js'
 import { VmPhaseError, VmSpecError } from './errors.js'
 
+/** How long a VM that just arrived keeps its worker at normal priority. */
+const BOOST_AFTER_COMMIT_MS = 3000
+
 /** What the destination needs of this peer's VM manager. */
 export interface IncomingHost {
   reserveIncoming: (memoryBytes: number) => () => void
@@ -75,7 +78,9 @@ export class IncomingVms implements DestinationHooks {
         this.remember(this.taken, `${record.id}:${next.epoch}`)
         release()
         const { runningAt, published } = await this.c.host.adoptMoved(next, machine, final.run)
-        void machine.boost(false).catch(() => {})
+        // Still boosted for a while: the daemons' threads are busy finishing the move, and a guest
+        // at nice 10 that just resumed would wait behind them.
+        setTimeout(() => { void machine.boost(false).catch(() => {}) }, BOOST_AFTER_COMMIT_MS).unref()
         published.catch(err => { this.c.log.warn({ err, vm: record.id }, 'publishing a VM that migrated here failed') })
         this.c.log.info({ vm: record.id, from: offer.from, epoch: next.epoch, commitMs: runningAt - t1 }, 'took a VM by migration')
         return runningAt

@@ -44,6 +44,8 @@ export class SourceRun {
   private paused: boolean
   /** The final message may have reached the destination: past the point of no return. */
   private committing = false
+  /** The shortest round trip of a sync: the way back of the destination's answer is half of it. */
+  private rttMs = Infinity
 
   constructor (
     private readonly deps: SourceDeps,
@@ -67,6 +69,8 @@ export class SourceRun {
       const refused = await this.offer()
       if (refused !== undefined) return this.done('aborted', { reason: refused })
       await this.deps.failpoint('migration.source.after-accept', signal)
+      // A round trip with nothing else in flight, for the downtime's way back.
+      await this.sync(0)
       if (this.options.mode === 'precopy' && !this.paused) await this.precopy()
       return await this.switchover()
     } catch (err) {
@@ -104,7 +108,6 @@ export class SourceRun {
 
   /** Rounds of changed pages while the guest runs, until what is left fits the downtime target. */
   private async precopy (): Promise<void> {
-    const { signal } = this.options
     const target = this.options.downtimeTargetMs ?? DEFAULT_DOWNTIME_TARGET_MS
     let throttle = 0
     let previous: number | undefined
@@ -114,9 +117,7 @@ export class SourceRun {
       const t1 = performance.now()
       const sent = await this.sendPages(batch)
       // Until the destination has it all: what the link carries, and nothing left in flight.
-      await send(this.stream, { sync: { round } }, signal)
-      const ack = await receiveSoon(this.reader, signal)
-      if (ack.sync?.round !== round) throw new RemoteError('MalformedMessageError', `expected the destination to confirm round ${round}`)
+      await this.sync(round)
       const elapsed = performance.now() - t0
       this.pagesPerRound.push(batch.indexes.length)
       // Small rounds say little about the link (their time is mostly the round trip).
@@ -190,8 +191,11 @@ export class SourceRun {
     }
     if (result.committed != null) {
       const destinationMs = result.committed.receiveToRunMs ?? 0
-      // The answer took the way back too: half of it is the way there.
-      const oneWayMs = Math.max(0, (performance.now() - sentAt - destinationMs) / 2)
+      // From sending the final message to its answer: the way there (with whatever was still queued
+      // before it), the destination's receive to run, and the way back — half a clean round trip.
+      const answeredIn = performance.now() - sentAt
+      const backMs = Number.isFinite(this.rttMs) ? Math.min(this.rttMs / 2, answeredIn - destinationMs) : (answeredIn - destinationMs) / 2
+      const oneWayMs = Math.max(0, answeredIn - destinationMs - backMs)
       await this.stream.close().catch(() => {})
       const breakdown = { pauseMs: at.t1 - at.pausedAt, devicesMs: at.t2 - at.t1, lastRoundMs: at.t3 - at.t2, sendMs: sentAt - at.t3, oneWayMs, destinationMs }
       return this.done('committed', { downtimeMs: (sentAt - at.pausedAt) + oneWayMs + destinationMs, handoff, breakdown })
@@ -203,6 +207,15 @@ export class SourceRun {
       return this.done('aborted', { reason: `${result.aborted.name ?? 'Aborted'}: ${result.aborted.message ?? ''}` })
     }
     return this.done('unknown', { reason: 'the destination answered the handoff with neither committed nor aborted', handoff })
+  }
+
+  /** Asks the destination to confirm everything sent so far; notes the round trip. */
+  private async sync (round: number): Promise<void> {
+    const t0 = performance.now()
+    await send(this.stream, { sync: { round } }, this.options.signal)
+    const ack = await receiveSoon(this.reader, this.options.signal)
+    if (ack.sync?.round !== round) throw new RemoteError('MalformedMessageError', `expected the destination to confirm round ${round}`)
+    this.rttMs = Math.min(this.rttMs, performance.now() - t0)
   }
 
   private async sendPages (batch: PageBatch): Promise<number> {
