@@ -55,6 +55,8 @@ interface TrackedVm {
   migrations: Array<{ from: number, to: number, at: number, endAt?: number }>
   reported: Set<ViolationKind>
   shown: string
+  /** The last counter read, for the timeline. */
+  counter: number
 }
 
 const REQUEST_TIMEOUT_MS = 2_000
@@ -76,7 +78,7 @@ export class Checker {
   /** Checks VM `id` from now on. */
   track (vm: { id: string, name: string }): void {
     if (this.vms.has(vm.id)) return
-    this.vms.set(vm.id, { id: vm.id, name: vm.name, chains: new Map(), segments: [], present: new Map(), retired: false, migrations: [], reported: new Set(), shown: '' })
+    this.vms.set(vm.id, { id: vm.id, name: vm.name, chains: new Map(), segments: [], present: new Map(), retired: false, migrations: [], reported: new Set(), shown: '', counter: 0 })
   }
 
   /** Stops checking VM `id` (the run removed it after it was found lost). */
@@ -126,8 +128,7 @@ export class Checker {
     for (const vm of this.vms.values()) {
       const shown = [...vm.present].sort((a, b) => a[0] - b[0]).map(([peer, phase]) => `peer ${peer} ${phase}${this.liveOn(vm, peer) ? ' (counter advancing)' : ''}`).join(', ')
       if (shown !== vm.shown) {
-        const counter = Math.max(0, ...[...vm.chains.values()].map(ch => ch.counter))
-        this.c.timeline.add(vm.id, `${shown === '' ? 'on no peer' : shown}; counter ${counter}`)
+        this.c.timeline.add(vm.id, `${shown === '' ? 'on no peer' : shown}; last counter read ${vm.counter}`)
         vm.shown = shown
       }
     }
@@ -171,6 +172,7 @@ export class Checker {
 
   private observe (vm: TrackedVm, peer: TestnetPeer, round: number, counter: number, bootId: string): void {
     vm.bootId ??= bootId
+    vm.counter = counter
     if (bootId !== vm.bootId) this.violation('boot-id-changed', vm, `peer ${peer.index} shows boot id ${bootId}; it booted as ${vm.bootId}`)
     const chain = vm.chains.get(peer.index)
     if (chain === undefined || chain.pid !== peer.pid) {
@@ -286,15 +288,23 @@ export class Checker {
       if (v === undefined) return true
       const live = this.liveHolders(vm.id).length
       const waiting = [...v.present.values()].some(phase => phase !== 'lost')
-      return live === 1 || (live === 0 && !waiting)
+      // Two copies found running will not settle by waiting: that is already a violation.
+      const forked = v.reported.has('two-live-copies') || v.reported.has('counter-fork')
+      return live === 1 || (live === 0 && !waiting) || forked
     }), { timeoutMs: options.timeoutMs, everyMs: this.options.sampleEveryMs, signal: options.signal }).catch(() => {})
   }
 
-  /** At the end: every VM runs on one peer, or is judged lost. */
+  /**
+   * At the end: every VM runs on one peer, or is judged lost. One that a peer still holds without
+   * its counter advancing is neither: it is stuck (it will not answer ping either).
+   */
   judgeEnd (): void {
-    for (const vm of this.tracked()) {
-      const holders = this.liveHolders(vm.id)
-      if (holders.length === 0) this.judgeLost(vm.id)
+    for (const { id } of this.tracked()) {
+      const vm = this.vms.get(id)
+      if (vm === undefined || this.liveHolders(id).length > 0) continue
+      const held = [...vm.present].filter(([, phase]) => phase !== 'lost')
+      if (held.length > 0) this.violation('vm-stuck', vm, `no copy runs once the faults are healed, yet ${held.map(([peer, phase]) => `peer ${peer} holds it (${phase})`).join(', ')}`)
+      else this.judgeLost(id)
     }
   }
 

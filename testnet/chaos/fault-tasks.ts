@@ -82,7 +82,7 @@ export class FaultTasks {
 
   private async abort (fault: Extract<Fault, { kind: 'abort' }>, elapsed: () => number, signal: AbortSignal): Promise<void> {
     const tl = this.c.timeline
-    const deadline = AbortSignal.any([signal, AbortSignal.timeout(Math.max(1, fault.healAt - elapsed()))])
+    const deadline = AbortSignal.any([signal, AbortSignal.timeout(Math.max(1, Math.ceil(fault.healAt - elapsed())))])
     const move = await until(`a VM to abort a migration of (${fault.id})`, async () => this.c.migrator.choose(fault.pick, fault.target, 'across'), { timeoutMs: ABORT_FIND_MS, everyMs: 250, signal: deadline }).catch(() => undefined)
     if (move === undefined) {
       tl.event(`fault ${fault.id}: no VM free to migrate: skipped`)

@@ -64,8 +64,24 @@ export class Migrator {
     return [...this.moving.values()].some(m => m.from === peer || m.to === peer)
   }
 
-  skipped (): void {
-    this.counts.skipped++
+  /**
+   * Starts a planned migration once a VM and a peer are free, waiting up to `waitMs` (a VM rests
+   * after each move, and faults hold peers); counted as skipped when none is.
+   */
+  async startWhenFree (pick: number, target: number, scope: 'within' | 'across', waitMs: number, signal: AbortSignal): Promise<void> {
+    const deadline = Date.now() + waitMs
+    for (;;) {
+      const move = this.choose(pick, target, scope)
+      if (move !== undefined) {
+        await this.run(move)
+        return
+      }
+      if (Date.now() >= deadline || signal.aborted) {
+        this.counts.skipped++
+        return
+      }
+      await sleep(100, signal).catch(() => {})
+    }
   }
 
   /** Starts `move` and follows it; resolves with its outcome (and counts it). */

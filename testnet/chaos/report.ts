@@ -20,6 +20,7 @@ export function humanReport (r: ChaosReport): string {
     `downtime of committed migrations: p50 ${ms(r.downtimeMs.p50)}, p99 ${ms(r.downtimeMs.p99)}, max ${ms(r.downtimeMs.max)}`,
     `faults: ${f.kill} kills, ${f.partition} partitions, ${f.latency} latency changes, ${f.abort} aborted migrations${steps === '' ? '' : ` (${steps})`}${f.abortsMissed > 0 ? `, ${f.abortsMissed} aborts missed their step` : ''}`,
     `VMs lost with a killed peer: ${r.vmsLostWithPeer.length === 0 ? 'none' : r.vmsLostWithPeer.map(l => `${l.name} (peer ${l.peer})`).join(', ')}${r.vmsReplaced > 0 ? `; ${r.vmsReplaced} replaced by new VMs` : ''}`,
+    `stages: ${Math.round(r.stagesMs.inject / 1000)} s injecting, ${Math.round(r.stagesMs.heal / 1000)} s healing, ${Math.round(r.stagesMs.settle / 1000)} s settling, ${Math.round(r.stagesMs.check / 1000)} s checking`,
     `checker: ${r.checker.rounds} rounds, ${r.checker.samples} peer samples; pings after the faults: ${r.pings.vms} VMs from ${r.pings.fromPeers} peer ports${r.pings.worstMs === null ? '' : `, all answered within ${Math.round(r.pings.worstMs)} ms`}`
   ]
   if (r.violations.length === 0) {

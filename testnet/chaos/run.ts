@@ -34,7 +34,9 @@ const CONVERGE_TIMEOUT_MS = 120_000
 /** Every VM runs on exactly one peer within this after the faults end (unknown outcomes settle). */
 const SETTLE_TIMEOUT_MS = 60_000
 /** A VM no copy of which has run for this long, shown lost by a peer, is replaced. */
-const LOST_QUIET_MS = 8_000
+const LOST_QUIET_MS = 5_000
+/** A planned migration waits this long for a VM and a peer free to move it, else it is skipped. */
+const FREE_WAIT_MS = 1_500
 const REPLACE_EVERY_MS = 2_000
 
 export async function runChaos (init: ChaosRunInit): Promise<ChaosReport> {
@@ -68,6 +70,7 @@ export async function runChaos (init: ChaosRunInit): Promise<ChaosReport> {
   const tasks = new Set<Promise<void>>()
   const spawn = (task: Promise<void>): void => { tasks.add(task); void task.finally(() => tasks.delete(task)) }
   let faultsEndedAt: number
+  const stages = { inject: 0, heal: 0, settle: 0, check: 0 }
   checker.start()
   try {
     await until('the checker to see every VM running', async () => vms.every(vm => checker.holder(vm.id) !== undefined), { timeoutMs: 20_000, everyMs: sampleEveryMs, signal: inject.signal })
@@ -75,12 +78,8 @@ export async function runChaos (init: ChaosRunInit): Promise<ChaosReport> {
     const t0 = performance.now()
     const elapsed = (): number => performance.now() - t0
     const events = [
-      ...plan.migrations.map(m => ({ at: m.at, go: () => {
-        const move = migrator.choose(m.pick, m.target, m.scope)
-        if (move === undefined) migrator.skipped()
-        // Followed by the migrator, which the end waits for once the faults are healed.
-        else void migrator.run(move)
-      } })),
+      // Followed by the migrator, which the end waits for once the faults are healed.
+      ...plan.migrations.map(m => ({ at: m.at, go: () => { void migrator.startWhenFree(m.pick, m.target, m.scope, FREE_WAIT_MS, inject.signal) } })),
       ...plan.faults.map(f => ({ at: f.at, go: () => { spawn(faultTasks.run(f, elapsed, inject.signal)) } }))
     ].sort((a, b) => a.at - b.at)
     const replacing = replacer.loop(inject.signal)
@@ -103,17 +102,21 @@ export async function runChaos (init: ChaosRunInit): Promise<ChaosReport> {
     init.signal?.removeEventListener('abort', onAbort)
     progress('chaos: healing every fault')
     // Each task heals its own fault; whatever is left is healed here.
+    stages.inject = Date.now() - started
     await Promise.race([Promise.allSettled([...tasks]), sleep(120_000)])
     await heal(init.dir, link, peers, checker)
     faultsEndedAt = Date.now()
+    stages.heal = faultsEndedAt - started - stages.inject
   }
-  progress('chaos: waiting for migrations to settle, then checking every VM')
+  progress(`chaos: healed in ${Math.round(stages.heal / 1000)} s; waiting for migrations to settle, then checking every VM`)
   await migrator.drain(SETTLE_TIMEOUT_MS)
   await checker.awaitSettled({ timeoutMs: SETTLE_TIMEOUT_MS })
+  stages.settle = Date.now() - faultsEndedAt
   checker.judgeEnd()
   const pings = await checker.checkPings({ deadline: faultsEndedAt + (options.pingBoundMs ?? DEFAULT_PING_BOUND_MS) })
   await checker.stop()
   await checkHealed(init.dir, link, peers, checker)
+  stages.check = Date.now() - faultsEndedAt - stages.settle
 
   const violations = checker.violations()
   const downtimes = migrator.downtimesMs
@@ -131,6 +134,7 @@ export async function runChaos (init: ChaosRunInit): Promise<ChaosReport> {
     violations,
     downtimeMs: { p50: percentile(downtimes, 0.5), p99: percentile(downtimes, 0.99), max: downtimes.length === 0 ? null : Math.max(...downtimes) },
     checker: checker.stats(),
+    stagesMs: stages,
     pings
   }
 }

@@ -62,6 +62,7 @@ export type ViolationKind =
   | 'counter-backwards'
   | 'boot-id-changed'
   | 'vm-lost'
+  | 'vm-stuck'
   | 'unreachable'
   | 'daemon-died'
   | 'not-healed'
@@ -102,6 +103,8 @@ export interface ChaosReport {
   violations: Violation[]
   downtimeMs: { p50: number | null, p99: number | null, max: number | null }
   checker: { rounds: number, samples: number }
+  /** Wall time of each stage: injecting, healing (to a converged testnet), settling, the end checks. */
+  stagesMs: { inject: number, heal: number, settle: number, check: number }
   pings: { vms: number, fromPeers: number, worstMs: number | null }
 }
 
