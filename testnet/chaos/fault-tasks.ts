@@ -2,7 +2,7 @@
 // heal. Healing sits in `finally` and runs with a signal of its own, so a fault is healed however
 // its task ends.
 import type { LinkFaults } from './link-faults.js'
-import type { Migrator } from './migrator.js'
+import type { Migrator, Move } from './migrator.js'
 import type { PeerFaults } from './peer-faults.js'
 import type { Timeline } from './timeline.js'
 import type { ChaosReport, Fault } from './types.js'
@@ -21,6 +21,7 @@ export interface FaultTasksComponents {
 const HEAL_TIMEOUT_MS = 90_000
 /** An abort looks this long for a VM and peers free to move it. */
 const ABORT_FIND_MS = 5_000
+const ABORT_ATTEMPTS = 4
 
 export class FaultTasks {
   readonly counts: ChaosReport['faults'] = { kill: 0, partition: 0, latency: 0, abort: 0, abortsMissed: 0, abortsByStep: {} }
@@ -83,12 +84,25 @@ export class FaultTasks {
   private async abort (fault: Extract<Fault, { kind: 'abort' }>, elapsed: () => number, signal: AbortSignal): Promise<void> {
     const tl = this.c.timeline
     const deadline = AbortSignal.any([signal, AbortSignal.timeout(Math.max(1, Math.ceil(fault.healAt - elapsed())))])
-    const move = await until(`a VM to abort a migration of (${fault.id})`, async () => this.c.migrator.choose(fault.pick, fault.target, 'across'), { timeoutMs: ABORT_FIND_MS, everyMs: 250, signal: deadline }).catch(() => undefined)
-    if (move === undefined) {
-      tl.event(`fault ${fault.id}: no VM free to migrate: skipped`)
-      this.counts.abortsMissed++
-      return
+    // A refused request (a destination still counted suspect after a partition) never reaches the
+    // step: another VM or peer is tried.
+    for (let attempt = 0; attempt < ABORT_ATTEMPTS && !deadline.aborted; attempt++) {
+      const move = await until(`a VM to abort a migration of (${fault.id})`, async () => this.c.migrator.choose(fault.pick + attempt, fault.target + attempt, 'across'), { timeoutMs: ABORT_FIND_MS, everyMs: 250, signal: deadline }).catch(() => undefined)
+      if (move === undefined) break
+      const result = await this.abortMove(fault, move, deadline, signal)
+      if (result === 'died') {
+        this.counts.abort++
+        this.counts.abortsByStep[fault.failpoint] = (this.counts.abortsByStep[fault.failpoint] ?? 0) + 1
+        return
+      }
+      if (result === 'ended') break
     }
+    this.counts.abortsMissed++
+    tl.event(`fault ${fault.id}: no migration reached ${fault.failpoint}`)
+  }
+
+  private async abortMove (fault: Extract<Fault, { kind: 'abort' }>, move: Move, deadline: AbortSignal, signal: AbortSignal): Promise<'died' | 'ended' | 'refused'> {
+    const tl = this.c.timeline
     const victim = fault.side === 'source' ? move.from : move.to
     this.unavailable.add(move.from)
     this.unavailable.add(move.to)
@@ -98,19 +112,18 @@ export class FaultTasks {
       const pid = await this.c.peers.armExit(victim, fault.failpoint, { signal: deadline })
       tl.add(move.vm.id, `the run arms ${fault.failpoint} (exit) on peer ${victim}, the ${fault.side}`)
       const moving = this.c.migrator.run(move, deadline)
+      const watching = new AbortController()
       const died = await Promise.race([
-        this.c.peers.awaitDeath(pid, { timeoutMs: 30_000, signal: deadline }).then(() => true, () => false),
+        this.c.peers.awaitDeath(pid, { timeoutMs: 30_000, signal: AbortSignal.any([deadline, watching.signal]) }).then(() => true, () => false),
         moving.then(async () => { await sleep(500); return !this.c.peers.running(victim) })
       ])
+      watching.abort()
       if (died) {
-        this.counts.abort++
-        this.counts.abortsByStep[fault.failpoint] = (this.counts.abortsByStep[fault.failpoint] ?? 0) + 1
         tl.event(`peer ${victim} (pid ${pid}) died at ${fault.failpoint}`)
         await sleep(fault.downMs, signal).catch(() => {})
-      } else {
-        this.counts.abortsMissed++
-        tl.event(`fault ${fault.id}: the migration ended before ${fault.failpoint}`)
+        return 'died'
       }
+      return await moving === 'refused' ? 'refused' : 'ended'
     } finally {
       await this.c.peers.disarmAll(victim, { signal: AbortSignal.timeout(HEAL_TIMEOUT_MS) }).catch(() => {})
       await this.bringBack(victim)

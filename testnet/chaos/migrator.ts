@@ -6,7 +6,7 @@ import type { Checker } from './checker.js'
 import type { PeerFaults } from './peer-faults.js'
 import type { Timeline } from './timeline.js'
 import type { ChaosReport, Layout } from './types.js'
-import { sleep } from './wait.js'
+import { atMost, sleep } from './wait.js'
 
 export interface MigratorComponents {
   checker: Checker
@@ -33,6 +33,7 @@ export class Migrator {
   private readonly moving = new Map<string, Move>()
   private readonly restUntil = new Map<string, number>()
   private readonly following = new Set<Promise<MoveOutcome>>()
+  private readonly stopping = new AbortController()
 
   constructor (private readonly c: MigratorComponents) {}
 
@@ -95,9 +96,11 @@ export class Migrator {
     }
   }
 
-  /** Waits for the migrations being followed; bounded. */
+  /** Waits for the migrations being followed, at most `timeoutMs`; those left are no longer followed (interrupted). */
   async drain (timeoutMs: number): Promise<void> {
-    await Promise.race([Promise.allSettled([...this.following]), sleep(timeoutMs)])
+    await atMost(Promise.allSettled([...this.following]), timeoutMs)
+    this.stopping.abort()
+    await Promise.allSettled([...this.following])
   }
 
   private async follow (move: Move, signal?: AbortSignal): Promise<MoveOutcome> {
@@ -120,7 +123,7 @@ export class Migrator {
       this.counts.attempted++
       const deadline = Date.now() + FOLLOW_TIMEOUT_MS
       // Followed at the source: its answer is the one that decides; a dead source is an interruption.
-      while (Date.now() < deadline) {
+      while (Date.now() < deadline && !this.stopping.signal.aborted) {
         if (this.c.peers.peer(from).pid !== sourcePid || !this.c.peers.running(from)) break
         const now = await this.c.peers.client(from).request<MigrationView>('GET', `/v1/migrations/${view.id}`).catch(() => undefined)
         if (now?.phase === 'committed' || now?.phase === 'aborted') {
@@ -129,7 +132,7 @@ export class Migrator {
           tl.add(vm.id, `migration ${view.id} ${now.phase}${now.reason === undefined ? '' : `: ${now.reason}`}${now.downtimeMs === undefined ? '' : ` (downtime ${now.downtimeMs} ms)`}`)
           break
         }
-        await sleep(POLL_MS)
+        await sleep(POLL_MS, this.stopping.signal).catch(() => {})
       }
       if (outcome === 'interrupted') tl.add(vm.id, `migration ${view.id}: no outcome from its source (it died, or the outcome did not settle)`)
       return outcome

@@ -16,7 +16,7 @@ import { PeerFaults } from './peer-faults.js'
 import { buildPlan, validatePlanInput } from './schedule.js'
 import { Timeline } from './timeline.js'
 import { ChaosError, DEFAULT_PING_BOUND_MS, DEFAULT_SAMPLE_EVERY_MS, NoVmsError, type ChaosOptions, type ChaosReport, type Layout } from './types.js'
-import { sleep, until } from './wait.js'
+import { atMost, sleep, until } from './wait.js'
 import { percentile } from './report.js'
 
 export interface ChaosRunInit {
@@ -103,7 +103,7 @@ export async function runChaos (init: ChaosRunInit): Promise<ChaosReport> {
     progress('chaos: healing every fault')
     // Each task heals its own fault; whatever is left is healed here.
     stages.inject = Date.now() - started
-    await Promise.race([Promise.allSettled([...tasks]), sleep(120_000)])
+    await atMost(Promise.allSettled([...tasks]), 120_000)
     await heal(init.dir, link, peers, checker)
     faultsEndedAt = Date.now()
     stages.heal = faultsEndedAt - started - stages.inject

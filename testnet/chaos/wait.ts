@@ -30,3 +30,10 @@ export async function until<T> (what: string, fn: () => Promise<T | undefined | 
   }
   throw new ChaosTimeoutError(`${what}: not within ${options.timeoutMs} ms${last instanceof Error ? ` (last error: ${last.message})` : ''}`)
 }
+
+/** Waits for `work` (never rejects), at most `ms`; the timer does not outlive it, so the process can exit. */
+export async function atMost (work: Promise<unknown>, ms: number): Promise<void> {
+  const stop = new AbortController()
+  await Promise.race([work.then(() => {}, () => {}), sleep(ms, stop.signal).catch(() => {})])
+  stop.abort()
+}
