@@ -33,11 +33,14 @@ export interface UpOptions {
   peerConfig?: Record<string, unknown>
   /** Extra options for one peer, over peerConfig (a spot peer among on-demand ones, a series each). */
   configFor?: (index: number) => Record<string, unknown>
+  /** The `supercloud` entry point the peers run (default this build's); restarts use it too. */
+  bin?: string
   onProgress?: (message: string) => void
 }
 
 export async function testnetUp (options: UpOptions): Promise<TestnetState> {
   if (options.peers < 1 || options.peers > 250) throw new TestnetError('--peers must be between 1 and 250')
+  if (options.bin !== undefined && !existsSync(options.bin)) throw new TestnetError(`no supercloud entry point at ${options.bin}`)
   const dir = await prepareDir(options.dir)
   const swarmKey = join(dir, 'swarm.key')
   await writeSecret(swarmKey, generateSwarmKey())
@@ -62,6 +65,7 @@ export async function testnetUp (options: UpOptions): Promise<TestnetState> {
   }
   const state: TestnetState = {
     version: 1, dir, createdAt: new Date().toISOString(), swarmKey, wanLatencyMs: options.wanLatencyMs ?? 0,
+    ...(options.bin === undefined ? {} : { bin: resolve(options.bin) }),
     link: { pid: 0, stateFile: join(dir, 'link.json'), controlUrl: '', log: join(dir, 'logs', 'link.log') },
     peers
   }
@@ -69,7 +73,7 @@ export async function testnetUp (options: UpOptions): Promise<TestnetState> {
     await startLink(state, wanRules(peers, options.wanLatencyMs ?? 0), ports[options.peers * 2] ?? 0)
     for (const peer of peers) writePeerConfig(state, peer, { ...options.peerConfig, ...options.configFor?.(peer.index) })
     for (const peer of peers) {
-      peer.pid = spawnDetached([BIN, 'node', 'start', '--config', peer.config], peer.log)
+      peer.pid = spawnDetached([state.bin ?? BIN, 'node', 'start', '--config', peer.config], peer.log)
       writeTestnetState(state)
     }
     options.onProgress?.(`started ${peers.length} peers, waiting for all to see each other alive`)
@@ -164,7 +168,7 @@ export function restartPeer (dir: string, index: number): TestnetPeer {
   const peer = state.peers[index]
   if (peer === undefined) throw new TestnetError(`testnet ${dir} has no peer ${index}`)
   if (isRunning(peer.pid)) throw new TestnetError(`peer ${index} is still running (pid ${peer.pid})`)
-  peer.pid = spawnDetached([BIN, 'node', 'start', '--config', peer.config], peer.log)
+  peer.pid = spawnDetached([state.bin ?? BIN, 'node', 'start', '--config', peer.config], peer.log)
   writeTestnetState(state)
   return peer
 }

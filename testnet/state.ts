@@ -34,6 +34,8 @@ export interface TestnetState {
   wanLatencyMs: number
   link: { pid: number, stateFile: string, controlUrl: string, log: string }
   peers: TestnetPeer[]
+  /** The `supercloud` entry point its peers run, when not the launcher's own build. */
+  bin?: string
 }
 
 export class TestnetStateError extends Error {

@@ -12,6 +12,7 @@ import { registerVmCommands } from './commands/vm.js'
 import { registerNetCommands } from './commands/net.js'
 import { registerFailpointCommands } from './commands/failpoint.js'
 import { registerCostCommand, registerSpotCommands } from './commands/spot.js'
+import { registerChaosCommands } from './commands/chaos.js'
 
 const program = new Command()
   .name('supercloud')
@@ -28,6 +29,7 @@ registerNetCommands(program)
 registerFailpointCommands(program)
 registerSpotCommands(program)
 registerCostCommand(program)
+registerChaosCommands(program)
 registerDemoCommand(program)
 
 await program.parseAsync(process.argv)

@@ -115,13 +115,24 @@ export class VmManager {
       this.setPhase(vm, 'migrating')
       await this.announce()
       const image = this.components.images.get(vm.record.spec.image)
-      const result = await move({ record: vm.record, machine: sourceMachine(machine), paused, vgaMemoryBytes: image.vgaMemoryBytes, signal })
+      let result: MigrationOutcome
+      try {
+        result = await move({ record: vm.record, machine: sourceMachine(machine), paused, vgaMemoryBytes: image.vgaMemoryBytes, signal })
+      } catch (err) {
+        // The move never started (the dial to the destination failed, e.g. across a partition):
+        // nothing left here, so the VM carries on as it was instead of staying `migrating`.
+        this.setPhase(vm, paused ? 'paused' : 'running')
+        throw err
+      }
       if (result.outcome === 'aborted') this.setPhase(vm, paused ? 'paused' : 'running')
       if (result.outcome === 'unknown') {
         vm.unsettled = { wasPaused: paused }
         this.setPhase(vm, 'migrating', `waiting to hear whether the destination took it: ${result.reason ?? ''}`)
       }
       return result
+    }).catch(async (err: unknown) => {
+      await this.announce()
+      throw err
     })
     if (outcome.outcome === 'committed') await this.moved(vm)
     else await this.announce()
