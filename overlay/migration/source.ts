@@ -111,18 +111,21 @@ export class SourceRun {
     const target = this.options.downtimeTargetMs ?? DEFAULT_DOWNTIME_TARGET_MS
     let throttle = 0
     let previous: number | undefined
+    let lastScanAt = 0
     for (let round = 1; ; round++) {
       const t0 = performance.now()
+      // This round's pages were written since the last scan began: the window of the dirty rate.
+      const dirtyWindowMs = t0 - lastScanAt
+      lastScanAt = t0
       const batch = await this.machine.trackRound(true)
       const t1 = performance.now()
       const sent = await this.sendPages(batch)
       // Until the destination has it all: what the link carries, and nothing left in flight.
       await this.sync(round)
-      const elapsed = performance.now() - t0
       this.pagesPerRound.push(batch.indexes.length)
       // Small rounds say little about the link (their time is mostly the round trip).
       if (round === 1 || sent > 1 << 20) this.progress.bandwidthBytesPerSec = sent / Math.max(0.001, (performance.now() - t1) / 1000)
-      const dirtyRate = round === 1 ? 0 : sent / Math.max(0.001, elapsed / 1000)
+      const dirtyRate = round === 1 ? 0 : sent / Math.max(0.001, dirtyWindowMs / 1000)
       const bw = Math.max(1, this.progress.bandwidthBytesPerSec)
       this.report({ phase: 'precopy', round, lastRoundBytes: sent, dirtyBytesPerSec: dirtyRate, etaMs: round === 1 ? 0 : sent / bw * 1000 })
       // Switch over when sending what is left fits the downtime target beside the fixed costs of a
