@@ -8,6 +8,7 @@ import type { Logger } from '../log.js'
 import { warningMs } from './constants.js'
 import type { TraceReplayFeed } from './feeds.js'
 import { nextRevocation, seededRandom, type RevocationModel } from './revocation.js'
+import { describeError } from '../../overlay/wire/errors.js'
 
 export interface TerminationNotice {
   source: 'aws' | 'gcp' | 'manual' | 'trace'
@@ -64,7 +65,7 @@ abstract class Poller implements NoticeSource {
           return
         }
       } catch (err) {
-        const message = `${(err as Error).name}: ${(err as Error).message}`
+        const message = describeError(err)
         if (message !== this.lastError && !this.stopped) this.o.log.warn({ source: this.name, endpoint: this.o.endpoint, err: message }, 'termination notice poll failed')
         this.lastError = message
       }

@@ -11,6 +11,7 @@ import { MIGRATION_TIMEOUT_MS } from '../../overlay/migration/constants.js'
 import { NotFoundError } from '../errors.js'
 import type { VmManager } from './manager.js'
 import { VmNotFoundError, VmPhaseError, VmSpecError } from './errors.js'
+import { describeError } from '../../overlay/wire/errors.js'
 
 export interface MigrationView {
   id: string
@@ -140,7 +141,7 @@ export class VmMigrations {
       if (outcome.outcome === 'unknown') await this.resolve(view, log)
     } catch (err) {
       view.phase = 'aborted'
-      view.reason = `${(err as Error).name}: ${(err as Error).message}`
+      view.reason = describeError(err)
       log.warn({ err: view.reason }, 'migration refused')
     } finally {
       view.totalMs ??= round1(performance.now() - started)

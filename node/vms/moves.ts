@@ -11,6 +11,7 @@ import type { MigrationView } from './migrations.js'
 import { Placement } from './placement.js'
 import type { Schedule } from './schedule.js'
 import { VmSpecError } from './errors.js'
+import { describeError } from '../../overlay/wire/errors.js'
 
 export interface MoveReport {
   vm: string
@@ -53,7 +54,7 @@ export async function moveVms (mover: Mover, vms: readonly CloudVm[], target: (v
       if (typeof t === 'string') to = t
       else ({ to, mode } = t)
     } catch (err) {
-      reports.push({ ...base, outcome: 'unplaced', reason: `${(err as Error).name}: ${(err as Error).message}` })
+      reports.push({ ...base, outcome: 'unplaced', reason: describeError(err) })
       continue
     }
     try {
@@ -69,7 +70,7 @@ export async function moveVms (mover: Mover, vms: readonly CloudVm[], target: (v
         ...(view.reason === undefined ? {} : { reason: view.reason })
       })
     } catch (err) {
-      reports.push({ ...base, to, outcome: 'aborted', reason: `${(err as Error).name}: ${(err as Error).message}` })
+      reports.push({ ...base, to, outcome: 'aborted', reason: describeError(err) })
     }
   }
   return reports

@@ -14,6 +14,7 @@ import type { PageBatch } from '../../node/hypervisor/types.js'
 import { ACCEPT_TIMEOUT_MS, DEFAULT_DOWNTIME_TARGET_MS, MAX_MESSAGE_BYTES, MAX_ROUNDS, MAX_THROTTLE_MS, PAGES_PER_MESSAGE } from './constants.js'
 import type { MigrationMode, MigrationOutcome, MigrationProgress, SourceMachine } from './types.js'
 import { PAGE, indexBytes, receive, receiveSoon, send } from './wire.js'
+import { describeError } from '../wire/errors.js'
 
 /** Saving and restoring devices, measured: ~5 + ~12 ms. */
 const FIXED_SWITCHOVER_MS = 15
@@ -78,7 +79,7 @@ export class SourceRun {
       if (this.committing) return this.done('unknown', { reason: (err as Error).message })
       // Before the final message left, the source is the owner whatever happened: it carries on.
       await this.resume()
-      return this.done('aborted', { reason: signal.aborted ? 'cancelled' : `${(err as Error).name}: ${(err as Error).message}` })
+      return this.done('aborted', { reason: signal.aborted ? 'cancelled' : describeError(err) })
     } finally {
       signal.removeEventListener('abort', onAbort)
       await this.machine.boost(false).catch(() => {})

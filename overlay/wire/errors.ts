@@ -18,3 +18,14 @@ export class WireTimeoutError extends Error {
 export class IncompatibleProtocolError extends Error {
   override name = 'IncompatibleProtocolError'
 }
+
+/** "Name: message" for a report, whatever was thrown (a non-Error too: its string). */
+export function describeError (err: unknown): string {
+  if (err instanceof Error) return `${err.name}: ${err.message}`
+  if (typeof err === 'object' && err !== null) {
+    const { name, message } = err as { name?: unknown, message?: unknown }
+    if (typeof message === 'string') return `${typeof name === 'string' ? name : 'Error'}: ${message}`
+    return JSON.stringify(err) ?? 'an unknown error'
+  }
+  return String(err)
+}
