@@ -17,6 +17,7 @@ import { once } from 'node:events'
 import { parseArgs } from 'node:util'
 import { ApiClient } from '../node/cli/client.js'
 import { emit, table } from '../node/cli/output.js'
+import { follow } from '../node/cli/migrate.js'
 import type { PingResult } from '../overlay/switch/host-port.js'
 import type { VmView } from '../node/vms/view.js'
 import type { MigrationView } from '../node/vms/migrations.js'
@@ -119,11 +120,7 @@ async function migrateOnce (from: TestnetPeer, to: TestnetPeer, pinger: TestnetP
   const pinging = client(pinger).request<PingResult>('POST', '/v1/nets/bench/ping', { ip: vm.net?.ip, count: Math.ceil(windowMs / PING_INTERVAL_MS), intervalMs: PING_INTERVAL_MS, timeoutMs: 1000 })
   await sleep(300)
   const started = await client(from).request<MigrationView>('POST', `/v1/vms/${vm.id}/migrate`, { to: to.id, mode })
-  let m = started
-  while (m.phase !== 'committed' && m.phase !== 'aborted' && m.phase !== 'unknown') {
-    await sleep(50)
-    m = await client(from).request<MigrationView>('GET', `/v1/migrations/${started.id}`)
-  }
+  const m = await follow(client(from), started, { tty: false, signal: new AbortController().signal })
   const endedAt = performance.now()
   await sleep(300)
   stopSampling.abort()

@@ -23,3 +23,5 @@ export const DOWNTIME_TARGET_MS = 20
 export const MAX_ROUNDS = 30
 /** Bandwidth assumed before any migration has been measured: 1 Gbit/s, a typical cloud instance's floor. */
 export const DEFAULT_BANDWIDTH_BYTES_PER_SEC = 125_000_000
+/** A guest's dirty rate, assumed until a migration from this peer measured it: 4 MiB/s. */
+export const DEFAULT_DIRTY_BYTES_PER_SEC = 4 << 20

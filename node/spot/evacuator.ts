@@ -9,7 +9,8 @@ import type { Logger } from '../log.js'
 import { moveVms, MOVABLE, unmovable, type Mover, type MoveReport } from '../vms/moves.js'
 import { Placement } from '../vms/placement.js'
 import type { Schedule } from '../vms/schedule.js'
-import { DEFAULT_BANDWIDTH_BYTES_PER_SEC } from './constants.js'
+import type { MigrationMeasurements } from '../vms/migrations.js'
+import { DEFAULT_BANDWIDTH_BYTES_PER_SEC, DEFAULT_DIRTY_BYTES_PER_SEC } from './constants.js'
 import { planEvacuation, type EvacuationPlan } from './evacuation.js'
 import type { Market } from './market.js'
 import type { TerminationNotice } from './notices.js'
@@ -25,7 +26,7 @@ export interface EvacuatorComponents {
   log: Logger
   selfId: string
   /** What this peer's last migrations measured (bandwidth out, each VM's dirty rate), if any. */
-  measured?: () => { bandwidthBytesPerSec?: number, dirtyBytesPerSec: ReadonlyMap<string, number> }
+  measured?: () => MigrationMeasurements
 }
 
 export interface EvacuatorOptions {
@@ -83,7 +84,7 @@ export class Evacuator {
     // Measured where this peer has migrated before; assumed otherwise.
     const measured = this.c.measured?.()
     const plan = planEvacuation({
-      vms: movable.map(vm => ({ id: vm.id, memoryBytes: vm.spec.memoryBytes, dirtyBytesPerSec: measured?.dirtyBytesPerSec.get(vm.id) ?? this.o.dirtyBytesPerSec ?? 4 << 20 })),
+      vms: movable.map(vm => ({ id: vm.id, memoryBytes: vm.spec.memoryBytes, dirtyBytesPerSec: measured?.dirtyBytesPerSec.get(vm.id) ?? this.o.dirtyBytesPerSec ?? DEFAULT_DIRTY_BYTES_PER_SEC })),
       targets: peers.filter(p => p.state === 'alive' && p.schedulable).map(p => ({ id: p.id, roomBytes: placement.room(p), readyInMs: 0, score: placement.score(p) })),
       bandwidthBytesPerSec: measured?.bandwidthBytesPerSec ?? this.o.bandwidthBytesPerSec ?? DEFAULT_BANDWIDTH_BYTES_PER_SEC,
       deadlineInMs: msLeft

@@ -8,7 +8,8 @@ import type { Membership } from '../../overlay/membership/membership.js'
 import type { Logger } from '../log.js'
 import { moveVms, type Mover, type MoveReport } from '../vms/moves.js'
 import { Placement } from '../vms/placement.js'
-import { DEFAULT_BANDWIDTH_BYTES_PER_SEC } from './constants.js'
+import type { MigrationMeasurements } from '../vms/migrations.js'
+import { DEFAULT_BANDWIDTH_BYTES_PER_SEC, DEFAULT_DIRTY_BYTES_PER_SEC } from './constants.js'
 import { estimateMigration } from './evacuation.js'
 import { worthMoving } from './rebalance.js'
 
@@ -20,7 +21,7 @@ export interface RebalancerComponents {
   selfId: string
   /** Whether an evacuation is under way here (then nothing else moves). */
   evacuating: () => boolean
-  measured?: () => { bandwidthBytesPerSec?: number, dirtyBytesPerSec: ReadonlyMap<string, number> }
+  measured?: () => MigrationMeasurements
 }
 
 export interface RebalancerInit {
@@ -31,8 +32,6 @@ export interface RebalancerInit {
 export interface RebalanceChoice { vm: CloudVm, to: string, savingUsd: number, costUsd: number }
 
 const GIB = 1 << 30
-/** Assumed for a VM whose dirty rate this peer has not measured. */
-const ASSUMED_DIRTY_BYTES_PER_SEC = 4 << 20
 
 export class Rebalancer {
   private timer: NodeJS.Timeout | undefined
@@ -78,7 +77,7 @@ export class Rebalancer {
       }
       const there = placement.score(peers.find(p => p.id === to) ?? self)
       const gib = vm.spec.memoryBytes / GIB
-      const estimate = estimateMigration({ memoryBytes: vm.spec.memoryBytes, dirtyBytesPerSec: measured?.dirtyBytesPerSec.get(vm.id) ?? ASSUMED_DIRTY_BYTES_PER_SEC }, bandwidth)
+      const estimate = estimateMigration({ memoryBytes: vm.spec.memoryBytes, dirtyBytesPerSec: measured?.dirtyBytesPerSec.get(vm.id) ?? DEFAULT_DIRTY_BYTES_PER_SEC }, bandwidth)
       const verdict = worthMoving({ fromUsdPerHour: here * gib, toUsdPerHour: there * gib, overlapMs: estimate.precopyMs, horizonMs: this.init.horizonMs })
       if (verdict.worth && (best === undefined || verdict.savingUsd > best.savingUsd)) best = { vm, to, savingUsd: verdict.savingUsd, costUsd: verdict.costUsd }
     }

@@ -34,6 +34,9 @@ export interface MigrationView {
   progress: MigrationProgress
 }
 
+/** The link out of a peer and its guests, as its last committed migrations measured them. */
+export interface MigrationMeasurements { bandwidthBytesPerSec?: number, dirtyBytesPerSec: ReadonlyMap<string, number> }
+
 export interface MigrationsComponents {
   manager: VmManager
   protocol: MigrationProtocol
@@ -62,7 +65,7 @@ export class VmMigrations {
    * The link out of this peer and its guests as its last committed migrations measured them: the
    * median bandwidth of the last five, and each VM's dirty rate in its last pre-copy from here.
    */
-  measured (): { bandwidthBytesPerSec?: number, dirtyBytesPerSec: ReadonlyMap<string, number> } {
+  measured (): MigrationMeasurements {
     const done = this.recent.filter(v => v.phase === 'committed')
     const bandwidths = done.map(v => v.progress.bandwidthBytesPerSec).filter(b => b > 0).slice(0, 5).sort((a, b) => a - b)
     const dirty = new Map<string, number>()

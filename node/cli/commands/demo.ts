@@ -5,7 +5,7 @@ import { setTimeout as delay } from 'node:timers/promises'
 import type { Command } from 'commander'
 import { ApiClient } from '../client.js'
 import { action } from '../common.js'
-import { isFinished, report } from '../migrate.js'
+import { follow, report } from '../migrate.js'
 import { shortId, table } from '../output.js'
 import type { PeerView } from '../../../overlay/membership/index.js'
 import type { PingResult } from '../../../overlay/switch/host-port.js'
@@ -60,11 +60,8 @@ async function showcase (state: TestnetState, signal: AbortSignal): Promise<void
   say(`\nlive-migrating ${moving.name} from ${first.provider} to provider:${target.provider} while peer ${pinger.index} (${pinger.provider}) pings it every 10 ms…`)
   const pinging = client(pinger).request<PingResult>('POST', `/v1/nets/${NET}/ping`, { ip: moving.net?.ip, count: 400, intervalMs: 10, timeoutMs: 1000 })
   await delay(300)
-  let m = await client(first).request<MigrationView>('POST', `/v1/vms/${moving.id}/migrate`, { to: `provider:${target.provider}` })
-  while (!isFinished(m) && !signal.aborted) {
-    await delay(100)
-    m = await client(first).request<MigrationView>('GET', `/v1/migrations/${m.id}`)
-  }
+  const started = await client(first).request<MigrationView>('POST', `/v1/vms/${moving.id}/migrate`, { to: `provider:${target.provider}` })
+  const m = await follow(client(first), started, { tty: false, signal })
   say(report(m))
   const pinged = await pinging
   say(`pings during the move: ${pinged.received}/${pinged.sent} answered, longest gap between replies ${pinged.longestGapMs ?? '-'} ms`)
