@@ -23,6 +23,9 @@ export interface V86EngineInit {
 
 const CREATE_TIMEOUT_MS = 60_000
 const CALL_TIMEOUT_MS = 15_000
+const PAGE = 4096
+/** Pages written into an incoming machine go to its worker this many at a time (1 MiB). */
+const STAGED_PAGES = 256
 
 export function v86WasmPath (): string {
   return join(dirname(createRequire(import.meta.url).resolve('v86')), 'v86.wasm')
@@ -121,6 +124,9 @@ class WorkerMachine implements Machine {
   private gone = false
   private readyWaiters: Array<() => void> = []
   private guestReady = false
+  /** Migration, destination side: where pages are staged for the worker, and the write using it. */
+  private staging: Uint8Array | undefined
+  private staged: Promise<void> = Promise.resolve()
 
   constructor (private readonly config: MachineConfig, private readonly worker: VmWorker, onGone: () => void) {
     this.id = config.id
@@ -189,9 +195,23 @@ class WorkerMachine implements Machine {
     return await this.call({ op: 'save-devices' }, options)
   }
 
+  /**
+   * Through memory shared with the worker, one staging buffer's worth at a time: a structured clone
+   * per message was tens of MB a migration for the worker's collector, which then ran inside the
+   * switchover. Calls wait their turn for the staging buffer.
+   */
   async writePages (batch: { indexes: Uint32Array, data: Uint8Array }, options: CallOptions = {}): Promise<void> {
-    // Copied (structured clone), not transferred: the batch may be a view into a received message.
-    await this.call({ op: 'write-pages', indexes: batch.indexes, data: batch.data }, options)
+    const write = this.staged.then(async () => {
+      this.staging ??= new Uint8Array(new SharedArrayBuffer(STAGED_PAGES * PAGE))
+      for (let i = 0; i < batch.indexes.length; i += STAGED_PAGES) {
+        const indexes = batch.indexes.slice(i, i + STAGED_PAGES)
+        const data = this.staging.subarray(0, indexes.length * PAGE)
+        data.set(batch.data.subarray(i * PAGE, (i + indexes.length) * PAGE))
+        await this.call({ op: 'write-pages', indexes, data }, options)
+      }
+    })
+    this.staged = write.catch(() => {})
+    await write
   }
 
   async finishIncoming (devices: DeviceSnapshot, options: CallOptions = {}): Promise<void> {

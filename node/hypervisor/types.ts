@@ -52,10 +52,15 @@ export interface GuestInfo {
   mac: string
 }
 
-/** Pages of guest RAM: their indexes (4 KiB pages) and their bytes, in the same order. */
+/**
+ * Pages of guest RAM a migration's scan found changed: their indexes (4 KiB pages), and where their
+ * bytes are — `shadow`, the migration's copy of RAM as sent, in memory shared with the VM's worker
+ * (nothing copied out per round): page `indexes[i]` at `indexes[i] * 4096`. It holds them until
+ * the next round.
+ */
 export interface PageBatch {
   indexes: Uint32Array
-  data: Uint8Array
+  shadow: Uint8Array
   /** Time the worker spent finding them. */
   scanMs: number
 }

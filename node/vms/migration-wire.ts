@@ -59,5 +59,5 @@ export function fromMigrationMsg (m: supercloud.vm.IMigrationInfo): MigrationVie
 }
 
 function breakdownOf (b: supercloud.vm.IDowntimeBreakdown, n: (x: number | null | undefined) => number): DowntimeBreakdown {
-  return { pauseMs: n(b.pauseMs), devicesMs: n(b.devicesMs), lastRoundMs: n(b.lastRoundMs), sendMs: n(b.sendMs), oneWayMs: n(b.oneWayMs), destinationMs: n(b.destinationMs) }
+  return { pauseMs: n(b.pauseMs), devicesMs: n(b.devicesMs), lastRoundMs: n(b.lastRoundMs), sendMs: n(b.sendMs), oneWayMs: n(b.oneWayMs), destinationMs: n(b.destinationMs), scanMs: n(b.scanMs) }
 }

@@ -194,5 +194,5 @@ export class VmMigrations {
 const round1 = (x: number): number => Math.round(x * 10) / 10
 const round2 = (x: number): number => Math.round(x * 100) / 100
 const roundAll = (b: DowntimeBreakdown): DowntimeBreakdown => ({
-  pauseMs: round2(b.pauseMs), devicesMs: round2(b.devicesMs), lastRoundMs: round2(b.lastRoundMs), sendMs: round2(b.sendMs), oneWayMs: round2(b.oneWayMs), destinationMs: round2(b.destinationMs)
+  pauseMs: round2(b.pauseMs), devicesMs: round2(b.devicesMs), lastRoundMs: round2(b.lastRoundMs), sendMs: round2(b.sendMs), oneWayMs: round2(b.oneWayMs), destinationMs: round2(b.destinationMs), scanMs: round2(b.scanMs)
 })

@@ -3,7 +3,7 @@ import { protocolId } from '../../node/version.js'
 export const MIGRATION_PROTOCOL = protocolId('migration')
 /** Pages travel in messages of at most this many bytes (256 pages). */
 export const PAGES_PER_MESSAGE = 256
-/** The final message carries the device state (~8 KB deflated) and the last pages. */
+/** No message is larger: a devices message carries the device state (~8 KB deflated), a Pages message 1 MiB. */
 export const MAX_MESSAGE_BYTES = 8 << 20
 /** An inflated device state larger than this is refused (a deflate bomb). */
 export const MAX_DEVICE_STATE_BYTES = 64 << 20

@@ -91,12 +91,13 @@ export async function receiveVm (deps: DestinationDeps, stream: Stream, reader: 
 
 async function commit (deps: DestinationDeps, stream: Stream, incoming: IncomingVm, record: VmRecordData, final: NonNullable<Received['final']>, handoff: SignedHandoffMsg): Promise<void> {
   const arrived = performance.now()
+  // Sources send the last pages in Pages messages before this one; older ones sent them in it.
   if ((final.pages?.indexes?.byteLength ?? 0) > 0) await incoming.writePages(pagesOf(final.pages ?? {}))
   const written = performance.now()
   const runningAt = await incoming.commit({ handoff, run: final.run === true })
   deps.log.debug({ vm: record.id, writeMs: written - arrived, commitMs: runningAt - written, pages: (final.pages?.indexes?.byteLength ?? 0) / 4 }, 'switchover at the destination')
   await deps.failpoint('migration.dest.after-commit')
-  await send(stream, { committed: { receiveToRunMs: runningAt - arrived } }).catch(() => {})
+  await send(stream, { committed: { receiveToRunMs: runningAt - arrived, receiveToReplyMs: performance.now() - arrived } }).catch(() => {})
   await stream.close().catch(() => {})
 }
 

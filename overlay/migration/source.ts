@@ -1,6 +1,6 @@
 // The source's side of one migration: offer, pre-copy rounds of changed pages (with auto-converge
 // when the guest dirties faster than the link), then pause, the device state and the signed handoff,
-// the last pages in the final message, and the destination's answer. Until the final message is
+// the last pages and the final message, and the destination's answer. Until the final message is
 // written the source is the owner whatever happens: any failure before it resumes the VM here.
 // After it, only the destination's word settles the outcome ("unknown" until it is heard).
 import { deflateRawSync } from 'node:zlib'
@@ -13,7 +13,7 @@ import { signHandoff, type SignedHandoffMsg } from '../records/handoff.js'
 import type { PageBatch } from '../../node/hypervisor/types.js'
 import { ACCEPT_TIMEOUT_MS, DEFAULT_DOWNTIME_TARGET_MS, MAX_MESSAGE_BYTES, MAX_ROUNDS, MAX_THROTTLE_MS, PAGES_PER_MESSAGE } from './constants.js'
 import type { MigrationMode, MigrationOutcome, MigrationProgress, SourceMachine } from './types.js'
-import { PAGE, indexBytes, receive, receiveSoon, send } from './wire.js'
+import { PAGE, indexBytes, receive, receiveSoon, send, sendPageViews } from './wire.js'
 import { describeError } from '../wire/errors.js'
 
 /** Saving and restoring devices, measured: ~5 + ~12 ms. */
@@ -151,15 +151,20 @@ export class SourceRun {
     const handoff = await signHandoff(this.deps.privateKey, { vmId: this.record.id, epoch: this.record.epoch + 1, from: this.deps.selfId, to: this.to, atMs: Date.now() })
     this.report({ phase: 'switchover' })
     const pausedAt = performance.now()
-    if (!this.paused) {
-      await this.machine.pause()
-      this.paused = true
-    }
-    const t1 = performance.now()
-    const devices = await this.machine.saveDevices()
-    const t2 = performance.now()
-    // The last scan runs in the worker while the devices travel and are restored at the destination.
+    // Pause, device state and the last scan go to the VM's worker back to back: it takes them in
+    // order, without waiting on this thread in between, and scans while the devices travel and are
+    // restored at the destination.
+    const pausing = this.paused ? Promise.resolve() : this.machine.pause()
+    const saving = this.machine.saveDevices()
     const scanning = this.machine.trackRound(false)
+    // Awaited one by one below: a failure of one fails the later ones, which must not go unheard.
+    saving.catch(() => {})
+    scanning.catch(() => {})
+    await pausing
+    this.paused = true
+    const t1 = performance.now()
+    const devices = await saving
+    const t2 = performance.now()
     const deviceState = deflateRawSync(devices.deviceState, { level: 1 })
     await send(this.stream, { devices: { deviceState, hypercall: JSON.stringify(devices.hypercall), guestMac: devices.mac, handoff } }, signal)
     this.bytes += deviceState.byteLength
@@ -167,26 +172,18 @@ export class SourceRun {
     const t3 = performance.now()
     this.pagesPerRound.push(last.indexes.length)
     void this.machine.stopTracking().catch(() => {})
-    // stop-and-copy and a paused VM: everything goes now, in ordinary page messages first.
-    const inFinal = last.indexes.length <= PAGES_PER_MESSAGE
-    if (!inFinal) await this.sendPages(last)
+    // The last pages (all of them for stop-and-copy and a paused VM) in page messages, then the final one.
+    await this.sendPages(last)
     await this.deps.failpoint('migration.source.after-devices', signal)
     this.report({ phase: 'committing' })
     this.committing = true
-    await send(this.stream, {
-      final: {
-        pages: inFinal ? { indexes: indexBytes(last.indexes), data: last.data } : { indexes: new Uint8Array(), data: new Uint8Array() },
-        run: !this.options.paused,
-        pausedForMs: performance.now() - pausedAt
-      }
-    }, signal)
-    if (inFinal) this.bytes += last.data.byteLength
+    await send(this.stream, { final: { run: !this.options.paused, pausedForMs: performance.now() - pausedAt } }, signal)
     const sentAt = performance.now()
     await this.deps.failpoint('migration.source.after-final')
-    return await this.answer(handoff, sentAt, { pausedAt, t1, t2, t3 })
+    return await this.answer(handoff, sentAt, { pausedAt, t1, t2, t3, scanMs: last.scanMs })
   }
 
-  private async answer (handoff: SignedHandoffMsg, sentAt: number, at: { pausedAt: number, t1: number, t2: number, t3: number }): Promise<MigrationOutcome> {
+  private async answer (handoff: SignedHandoffMsg, sentAt: number, at: { pausedAt: number, t1: number, t2: number, t3: number, scanMs: number }): Promise<MigrationOutcome> {
     let result
     try {
       result = await receive(this.reader, AbortSignal.timeout(ACCEPT_TIMEOUT_MS))
@@ -196,12 +193,13 @@ export class SourceRun {
     if (result.committed != null) {
       const destinationMs = result.committed.receiveToRunMs ?? 0
       // From sending the final message to its answer: the way there (with whatever was still queued
-      // before it), the destination's receive to run, and the way back — half a clean round trip.
-      const answeredIn = performance.now() - sentAt
-      const backMs = Number.isFinite(this.rttMs) ? Math.min(this.rttMs / 2, answeredIn - destinationMs) : (answeredIn - destinationMs) / 2
-      const oneWayMs = Math.max(0, answeredIn - destinationMs - backMs)
+      // before it), the destination's time from receiving it to answering (its receive to run is
+      // downtime; after that the guest runs), and the way back — half a clean round trip.
+      const legsMs = Math.max(0, performance.now() - sentAt - (result.committed.receiveToReplyMs ?? destinationMs))
+      const backMs = Number.isFinite(this.rttMs) ? Math.min(this.rttMs / 2, legsMs / 2) : legsMs / 2
+      const oneWayMs = legsMs - backMs
       await this.stream.close().catch(() => {})
-      const breakdown = { pauseMs: at.t1 - at.pausedAt, devicesMs: at.t2 - at.t1, lastRoundMs: at.t3 - at.t2, sendMs: sentAt - at.t3, oneWayMs, destinationMs }
+      const breakdown = { pauseMs: at.t1 - at.pausedAt, devicesMs: at.t2 - at.t1, lastRoundMs: at.t3 - at.t2, sendMs: sentAt - at.t3, oneWayMs, destinationMs, scanMs: at.scanMs }
       return this.done('committed', { downtimeMs: (sentAt - at.pausedAt) + oneWayMs + destinationMs, handoff, breakdown })
     }
     if (result.aborted != null) {
@@ -222,13 +220,17 @@ export class SourceRun {
     this.rttMs = Math.min(this.rttMs, performance.now() - t0)
   }
 
+  /**
+   * The pages go from the shadow as they are: the next round (which changes the shadow) starts only
+   * after a sync, when the destination has had all of them.
+   */
   private async sendPages (batch: PageBatch): Promise<number> {
     let sent = 0
     for (let i = 0; i < batch.indexes.length; i += PAGES_PER_MESSAGE) {
       const indexes = batch.indexes.subarray(i, i + PAGES_PER_MESSAGE)
-      const data = batch.data.subarray(i * PAGE, (i + indexes.length) * PAGE)
-      await send(this.stream, { pages: { indexes: indexBytes(indexes), data } }, this.options.signal)
-      sent += data.byteLength
+      const pages = Array.from(indexes, page => batch.shadow.subarray(page * PAGE, (page + 1) * PAGE))
+      await sendPageViews(this.stream, indexBytes(indexes), pages, this.options.signal)
+      sent += indexes.length * PAGE
       // A send that fits the stream's buffer does not wait for anything: without a turn of the event
       // loop between messages, a 64 MiB round held this daemon's API and switch for ~180 ms.
       await new Promise(resolve => setImmediate(resolve))

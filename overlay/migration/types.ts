@@ -86,4 +86,4 @@ export interface MigrationOutcome {
 }
 
 /** Where a committed migration's downtime went (ms). */
-export interface DowntimeBreakdown { pauseMs: number, devicesMs: number, lastRoundMs: number, sendMs: number, oneWayMs: number, destinationMs: number }
+export interface DowntimeBreakdown { pauseMs: number, devicesMs: number, lastRoundMs: number, sendMs: number, oneWayMs: number, destinationMs: number, scanMs: number }

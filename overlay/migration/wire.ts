@@ -4,7 +4,8 @@ import { inflateRawSync } from 'node:zlib'
 import type { Stream } from '@libp2p/interface'
 import { supercloud } from '../../proto/gen/migration.js'
 import type { LpReader } from '../wire/lp-reader.js'
-import { readOne, writeMessage } from '../wire/lp.js'
+import { Uint8ArrayList } from 'uint8arraylist'
+import { encodeVarint, readOne, writeFramed, writeMessage } from '../wire/lp.js'
 import { RemoteError } from '../control/member-rpc.js'
 import { MAX_DEVICE_STATE_BYTES, STALL_MS } from './constants.js'
 
@@ -15,8 +16,33 @@ export const PAGE = 4096
 
 /** Writes one message, within STALL_MS. */
 export async function send (stream: Stream, message: Message, signal?: AbortSignal): Promise<void> {
+  await writeMessage(stream, MigrationMessage.encode(message).finish(), { signal: withStall(signal) })
+}
+
+/** Protobuf keys (field number, wire type 2): MigrationMessage.pages, Pages.indexes, Pages.data. */
+const KEY_PAGES = (4 << 3) | 2
+const KEY_INDEXES = (1 << 3) | 2
+const KEY_DATA = (2 << 3) | 2
+
+/**
+ * Writes one Pages message, within STALL_MS, framed by hand so that the pages go to the stream as
+ * the views they are, not copied into an encoded message first: the same bytes as
+ * `send(stream, { pages: { indexes, data } })` with `data` the pages one after another.
+ */
+export async function sendPageViews (stream: Stream, indexes: Uint8Array, pages: Uint8Array[], signal?: AbortSignal): Promise<void> {
+  const dataBytes = pages.reduce((n, p) => n + p.byteLength, 0)
+  const indexesHead = [KEY_INDEXES, ...encodeVarint(indexes.byteLength)]
+  const dataHead = [KEY_DATA, ...encodeVarint(dataBytes)]
+  const pagesBytes = indexesHead.length + indexes.byteLength + dataHead.length + dataBytes
+  const body = [KEY_PAGES, ...encodeVarint(pagesBytes)]
+  const messageBytes = body.length + pagesBytes
+  const framed = new Uint8ArrayList(Uint8Array.from([...encodeVarint(messageBytes), ...body, ...indexesHead]), indexes, Uint8Array.from(dataHead), ...pages)
+  await writeFramed(stream, framed, { signal: withStall(signal) })
+}
+
+function withStall (signal: AbortSignal | undefined): AbortSignal {
   const stall = AbortSignal.timeout(STALL_MS)
-  await writeMessage(stream, MigrationMessage.encode(message).finish(), { signal: signal === undefined ? stall : AbortSignal.any([signal, stall]) })
+  return signal === undefined ? stall : AbortSignal.any([signal, stall])
 }
 
 export async function receive (reader: LpReader, signal: AbortSignal): Promise<Received> {

@@ -22,7 +22,12 @@ export function frame (message: Uint8Array): Uint8ArrayList {
 
 /** Sends one framed message, waiting for the stream to drain when its buffer is full. */
 export async function writeMessage (stream: Stream, message: Uint8Array, options: ReadOptions = {}): Promise<void> {
-  if (!stream.send(frame(message))) {
+  await writeFramed(stream, frame(message), options)
+}
+
+/** Sends bytes already framed (length prefix and message), waiting for the stream to drain when its buffer is full. */
+export async function writeFramed (stream: Stream, framed: Uint8ArrayList, options: ReadOptions = {}): Promise<void> {
+  if (!stream.send(framed)) {
     await stream.onDrain(options)
   }
 }

@@ -180,6 +180,7 @@ export namespace supercloud {
             constructor(p?: supercloud.migration.Committed.$Properties);
             $unknowns?: Uint8Array[];
             receiveToRunMs: number;
+            receiveToReplyMs: number;
             static create(properties: supercloud.migration.Committed.$Shape): supercloud.migration.Committed & supercloud.migration.Committed.$Shape;
             static create(properties?: supercloud.migration.Committed.$Properties): supercloud.migration.Committed;
             static encode(m: supercloud.migration.Committed.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -192,6 +193,7 @@ export namespace supercloud {
         namespace Committed {
             interface $Properties {
                 receiveToRunMs?: (number|null);
+                receiveToReplyMs?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.migration.Committed.$Properties;
@@ -1037,6 +1039,7 @@ export namespace supercloud {
             sendMs: number;
             oneWayMs: number;
             destinationMs: number;
+            scanMs: number;
             static create(properties: supercloud.vm.DowntimeBreakdown.$Shape): supercloud.vm.DowntimeBreakdown & supercloud.vm.DowntimeBreakdown.$Shape;
             static create(properties?: supercloud.vm.DowntimeBreakdown.$Properties): supercloud.vm.DowntimeBreakdown;
             static encode(m: supercloud.vm.DowntimeBreakdown.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1054,6 +1057,7 @@ export namespace supercloud {
                 sendMs?: (number|null);
                 oneWayMs?: (number|null);
                 destinationMs?: (number|null);
+                scanMs?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.vm.DowntimeBreakdown.$Properties;

@@ -1684,6 +1684,7 @@ export const supercloud = $root.supercloud = (() => {
              * Properties of a Committed.
              * @typedef {Object} supercloud.migration.Committed.$Properties
              * @property {number|null} [receiveToRunMs] Committed receiveToRunMs
+             * @property {number|null} [receiveToReplyMs] Committed receiveToReplyMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1724,6 +1725,14 @@ export const supercloud = $root.supercloud = (() => {
             Committed.prototype.receiveToRunMs = 0;
 
             /**
+             * Committed receiveToReplyMs.
+             * @member {number} receiveToReplyMs
+             * @memberof supercloud.migration.Committed
+             * @instance
+             */
+            Committed.prototype.receiveToReplyMs = 0;
+
+            /**
              * Creates a new Committed instance using the specified properties.
              * @function create
              * @memberof supercloud.migration.Committed
@@ -1757,6 +1766,8 @@ export const supercloud = $root.supercloud = (() => {
                     throw $Error("max depth exceeded");
                 if (m.receiveToRunMs != null && $Object.hasOwnProperty.call(m, "receiveToRunMs") && !$Object.is(m.receiveToRunMs, 0))
                     w.uint32(/* id 1, wireType 1 =*/9).double(m.receiveToRunMs);
+                if (m.receiveToReplyMs != null && $Object.hasOwnProperty.call(m, "receiveToReplyMs") && !$Object.is(m.receiveToReplyMs, 0))
+                    w.uint32(/* id 2, wireType 1 =*/17).double(m.receiveToReplyMs);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -1810,6 +1821,15 @@ export const supercloud = $root.supercloud = (() => {
                                 delete m.receiveToRunMs;
                             continue;
                         }
+                    case 2: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.receiveToReplyMs = v;
+                            else
+                                delete m.receiveToReplyMs;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -1850,6 +1870,11 @@ export const supercloud = $root.supercloud = (() => {
                         m.receiveToRunMs = $Number(d.receiveToRunMs);
                     }
                 }
+                if (d.receiveToReplyMs != null) {
+                    if (!$Object.is($Number(d.receiveToReplyMs), 0)) {
+                        m.receiveToReplyMs = $Number(d.receiveToReplyMs);
+                    }
+                }
                 return m;
             };
 
@@ -1872,9 +1897,13 @@ export const supercloud = $root.supercloud = (() => {
                 var d = {};
                 if (o.defaults) {
                     d.receiveToRunMs = 0;
+                    d.receiveToReplyMs = 0;
                 }
                 if (m.receiveToRunMs != null && $Object.hasOwnProperty.call(m, "receiveToRunMs")) {
                     d.receiveToRunMs = o.json && !$isFinite(m.receiveToRunMs) ? $String(m.receiveToRunMs) : m.receiveToRunMs;
+                }
+                if (m.receiveToReplyMs != null && $Object.hasOwnProperty.call(m, "receiveToReplyMs")) {
+                    d.receiveToReplyMs = o.json && !$isFinite(m.receiveToReplyMs) ? $String(m.receiveToReplyMs) : m.receiveToReplyMs;
                 }
                 return d;
             };
@@ -10182,6 +10211,7 @@ export const supercloud = $root.supercloud = (() => {
              * @property {number|null} [sendMs] DowntimeBreakdown sendMs
              * @property {number|null} [oneWayMs] DowntimeBreakdown oneWayMs
              * @property {number|null} [destinationMs] DowntimeBreakdown destinationMs
+             * @property {number|null} [scanMs] DowntimeBreakdown scanMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -10262,6 +10292,14 @@ export const supercloud = $root.supercloud = (() => {
             DowntimeBreakdown.prototype.destinationMs = 0;
 
             /**
+             * DowntimeBreakdown scanMs.
+             * @member {number} scanMs
+             * @memberof supercloud.vm.DowntimeBreakdown
+             * @instance
+             */
+            DowntimeBreakdown.prototype.scanMs = 0;
+
+            /**
              * Creates a new DowntimeBreakdown instance using the specified properties.
              * @function create
              * @memberof supercloud.vm.DowntimeBreakdown
@@ -10305,6 +10343,8 @@ export const supercloud = $root.supercloud = (() => {
                     w.uint32(/* id 5, wireType 1 =*/41).double(m.oneWayMs);
                 if (m.destinationMs != null && $Object.hasOwnProperty.call(m, "destinationMs") && !$Object.is(m.destinationMs, 0))
                     w.uint32(/* id 6, wireType 1 =*/49).double(m.destinationMs);
+                if (m.scanMs != null && $Object.hasOwnProperty.call(m, "scanMs") && !$Object.is(m.scanMs, 0))
+                    w.uint32(/* id 7, wireType 1 =*/57).double(m.scanMs);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -10403,6 +10443,15 @@ export const supercloud = $root.supercloud = (() => {
                                 delete m.destinationMs;
                             continue;
                         }
+                    case 7: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.scanMs = v;
+                            else
+                                delete m.scanMs;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -10468,6 +10517,11 @@ export const supercloud = $root.supercloud = (() => {
                         m.destinationMs = $Number(d.destinationMs);
                     }
                 }
+                if (d.scanMs != null) {
+                    if (!$Object.is($Number(d.scanMs), 0)) {
+                        m.scanMs = $Number(d.scanMs);
+                    }
+                }
                 return m;
             };
 
@@ -10495,6 +10549,7 @@ export const supercloud = $root.supercloud = (() => {
                     d.sendMs = 0;
                     d.oneWayMs = 0;
                     d.destinationMs = 0;
+                    d.scanMs = 0;
                 }
                 if (m.pauseMs != null && $Object.hasOwnProperty.call(m, "pauseMs")) {
                     d.pauseMs = o.json && !$isFinite(m.pauseMs) ? $String(m.pauseMs) : m.pauseMs;
@@ -10513,6 +10568,9 @@ export const supercloud = $root.supercloud = (() => {
                 }
                 if (m.destinationMs != null && $Object.hasOwnProperty.call(m, "destinationMs")) {
                     d.destinationMs = o.json && !$isFinite(m.destinationMs) ? $String(m.destinationMs) : m.destinationMs;
+                }
+                if (m.scanMs != null && $Object.hasOwnProperty.call(m, "scanMs")) {
+                    d.scanMs = o.json && !$isFinite(m.scanMs) ? $String(m.scanMs) : m.scanMs;
                 }
                 return d;
             };

@@ -679,6 +679,7 @@ export namespace supercloud {
             sendMs: number;
             oneWayMs: number;
             destinationMs: number;
+            scanMs: number;
             static create(properties: supercloud.vm.DowntimeBreakdown.$Shape): supercloud.vm.DowntimeBreakdown & supercloud.vm.DowntimeBreakdown.$Shape;
             static create(properties?: supercloud.vm.DowntimeBreakdown.$Properties): supercloud.vm.DowntimeBreakdown;
             static encode(m: supercloud.vm.DowntimeBreakdown.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -696,6 +697,7 @@ export namespace supercloud {
                 sendMs?: (number|null);
                 oneWayMs?: (number|null);
                 destinationMs?: (number|null);
+                scanMs?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.vm.DowntimeBreakdown.$Properties;

@@ -6834,6 +6834,7 @@ export const supercloud = $root.supercloud = (() => {
              * @property {number|null} [sendMs] DowntimeBreakdown sendMs
              * @property {number|null} [oneWayMs] DowntimeBreakdown oneWayMs
              * @property {number|null} [destinationMs] DowntimeBreakdown destinationMs
+             * @property {number|null} [scanMs] DowntimeBreakdown scanMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6914,6 +6915,14 @@ export const supercloud = $root.supercloud = (() => {
             DowntimeBreakdown.prototype.destinationMs = 0;
 
             /**
+             * DowntimeBreakdown scanMs.
+             * @member {number} scanMs
+             * @memberof supercloud.vm.DowntimeBreakdown
+             * @instance
+             */
+            DowntimeBreakdown.prototype.scanMs = 0;
+
+            /**
              * Creates a new DowntimeBreakdown instance using the specified properties.
              * @function create
              * @memberof supercloud.vm.DowntimeBreakdown
@@ -6957,6 +6966,8 @@ export const supercloud = $root.supercloud = (() => {
                     w.uint32(/* id 5, wireType 1 =*/41).double(m.oneWayMs);
                 if (m.destinationMs != null && $Object.hasOwnProperty.call(m, "destinationMs") && !$Object.is(m.destinationMs, 0))
                     w.uint32(/* id 6, wireType 1 =*/49).double(m.destinationMs);
+                if (m.scanMs != null && $Object.hasOwnProperty.call(m, "scanMs") && !$Object.is(m.scanMs, 0))
+                    w.uint32(/* id 7, wireType 1 =*/57).double(m.scanMs);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -7055,6 +7066,15 @@ export const supercloud = $root.supercloud = (() => {
                                 delete m.destinationMs;
                             continue;
                         }
+                    case 7: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.scanMs = v;
+                            else
+                                delete m.scanMs;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -7120,6 +7140,11 @@ export const supercloud = $root.supercloud = (() => {
                         m.destinationMs = $Number(d.destinationMs);
                     }
                 }
+                if (d.scanMs != null) {
+                    if (!$Object.is($Number(d.scanMs), 0)) {
+                        m.scanMs = $Number(d.scanMs);
+                    }
+                }
                 return m;
             };
 
@@ -7147,6 +7172,7 @@ export const supercloud = $root.supercloud = (() => {
                     d.sendMs = 0;
                     d.oneWayMs = 0;
                     d.destinationMs = 0;
+                    d.scanMs = 0;
                 }
                 if (m.pauseMs != null && $Object.hasOwnProperty.call(m, "pauseMs")) {
                     d.pauseMs = o.json && !$isFinite(m.pauseMs) ? $String(m.pauseMs) : m.pauseMs;
@@ -7165,6 +7191,9 @@ export const supercloud = $root.supercloud = (() => {
                 }
                 if (m.destinationMs != null && $Object.hasOwnProperty.call(m, "destinationMs")) {
                     d.destinationMs = o.json && !$isFinite(m.destinationMs) ? $String(m.destinationMs) : m.destinationMs;
+                }
+                if (m.scanMs != null && $Object.hasOwnProperty.call(m, "scanMs")) {
+                    d.scanMs = o.json && !$isFinite(m.scanMs) ? $String(m.scanMs) : m.scanMs;
                 }
                 return d;
             };

@@ -161,15 +161,18 @@ export class GuestMachine {
     return true
   }
 
-  /** Starts tracking pages for a migration: everything is "changed" against an all-zero copy. */
+  /**
+   * Starts tracking pages for a migration: everything is "changed" against an all-zero copy. The copy
+   * is shared with the main thread, which sends the pages from it.
+   */
   trackStart (): void {
     this.assertAlive()
-    this.shadow = new Uint8Array(this.config.memoryBytes)
+    this.shadow = new Uint8Array(new SharedArrayBuffer(this.config.memoryBytes))
   }
 
   /**
-   * The pages that changed since the last round (the first round: every non-zero page), copied out
-   * and remembered as sent. v86 has no dirty log: this compares RAM with the copy of what was sent,
+   * The pages that changed since the last round (the first round: every non-zero page), copied into
+   * the shadow (what was sent). v86 has no dirty log: this compares RAM with the copy of what was sent,
    * page by page (memcmp, ~10 ms for 64 MiB). `live` (the guest runs): slices of LIVE_SLICE_BYTES
    * with the guest's turn between them, so a round never stalls it for long; a page is compared and
    * copied in one go, and one written after its turn is found by the next round (or the last, paused).
@@ -204,14 +207,10 @@ export class GuestMachine {
       }
       busyMs += performance.now() - t0
     }
-    // What was sent is what the shadow holds now (RAM may have moved on since its slice).
-    const indexes = Uint32Array.from(changed)
-    const data = new Uint8Array(changed.length * PAGE)
-    for (let i = 0; i < changed.length; i++) {
-      const offset = (changed[i] ?? 0) * PAGE
-      data.set(copy.subarray(offset, offset + PAGE), i * PAGE)
-    }
-    return { indexes, data, scanMs: live ? busyMs : performance.now() - started }
+    // What is sent is what the shadow holds now (RAM may have moved on since its slice): the main
+    // thread reads the pages from it, and no round copies them out (tens of MB a migration, which
+    // kept the collector busy on both threads, inside the switchover too).
+    return { indexes: Uint32Array.from(changed), shadow, scanMs: live ? busyMs : performance.now() - started }
   }
 
   trackStop (): void {

@@ -67,7 +67,7 @@ async function call (id: string, op: CallOp): Promise<{ value: unknown, transfer
         trackers.add(id)
       }
       const batch = await m.trackRound(op.live)
-      return { value: batch, transfer: [batch.indexes.buffer as ArrayBuffer, batch.data.buffer as ArrayBuffer] }
+      return { value: batch, transfer: [batch.indexes.buffer as ArrayBuffer] }
     }
     case 'track-stop': trackers.delete(id); get(id).trackStop(); return { value: undefined }
     case 'throttle': get(id).setThrottle(op.ms); return { value: undefined }
