@@ -128,9 +128,12 @@ describe('linux guest (real processes)', function () {
   })
 
   // Open bug (issue 5 stays open for it): in 2 of 5 CI runs the stream stopped after the move and
-  // never finished, even given 240 s; it passes alone. Skipped until the cause is found, not hidden:
-  // run it with SUPERCLOUD_TEST_TCP_MIGRATION=1.
-  const tcpAcrossMigration = process.env.SUPERCLOUD_TEST_TCP_MIGRATION === '1' ? it : it.skip
+  // never finished, even given 240 s; it passes alone, and 2 of 3 times with the host's cores kept
+  // busy. The sender's ne2k driver then reports transmit timeouts (its watchdog is 200 ms). Skipped
+  // until the cause is found, not hidden: run it with TEST_TCP_MIGRATION=1 (not SUPERCLOUD_…: the
+  // testnet's daemons inherit the environment and refuse variables of theirs they do not know).
+  // On failure it prints both consoles and the guests' NIC and TCP counters.
+  const tcpAcrossMigration = process.env.TEST_TCP_MIGRATION === '1' ? it : it.skip
   tcpAcrossMigration('keeps a TCP connection into a Linux guest open while the guest migrates to another peer', async function () {
     this.timeout(420_000)
     // la (peer 0) streams 5 MiB to lb (peer 1) over ~20 s; lb moves to peer 0 in the middle of it.
@@ -149,7 +152,12 @@ describe('linux guest (real processes)', function () {
     // Frames lost at the switchover are resent by TCP, whose retransmission timer backs off: a
     // generous bound, and the consoles' last lines if it still does not finish.
     const done = await waitFor('the stream to finish', async () => /NC2-DONE-(\d+)/.exec(await logs(0, 'la'))?.[1], 240_000, 500)
-      .catch(async (err: Error) => { throw new Error(`${err.message}\nla: ${(await logs(0, 'la')).slice(-400)}\nlb: ${(await logs(0, 'lb')).slice(-400)}`) })
+      .catch(async (err: Error) => {
+        const diag = 'grep -i eth /proc/interrupts; cat /sys/class/net/eth0/statistics/tx_packets /sys/class/net/eth0/statistics/rx_packets /sys/class/net/eth0/statistics/tx_errors; cat /proc/net/snmp | grep Tcp:\n'
+        const la = await type(0, 'la', diag, '3s').catch(() => '')
+        const lb = await type(0, 'lb', diag, '3s').catch(() => '')
+        throw new Error(`${err.message}\nla: ${(await logs(0, 'la')).slice(-1500)}\nLA DIAG ${la}\nlb: ${(await logs(0, 'lb')).slice(-1500)}\nLB DIAG ${lb}`)
+      })
     expect(done).to.equal('0')
     const sent = await marker('la', /SENT2-([0-9a-f]{32})/)
     expect(sent).to.match(/^[0-9a-f]{32}$/)
