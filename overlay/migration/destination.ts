@@ -65,12 +65,8 @@ export async function receiveVm (deps: DestinationDeps, stream: Stream, reader: 
       } else if (m.sync != null) {
         await send(stream, { sync: { round: m.sync.round ?? 0 } })
       } else if (m.devices != null) {
-        // Restored in the worker while the handoff's signature is checked here: both are on the
-        // guest's downtime. A bad handoff fails the migration all the same (the machine never runs).
-        const restoring = incoming.restoreDevices({ deviceState: inflate(m.devices.deviceState), hypercall: parseHypercall(m.devices.hypercall), mac: m.devices.guestMac ?? '' })
-        restoring.catch(() => {})
         handoff = await checkHandoff(m.devices.handoff, record, from.toString(), deps.selfId)
-        await restoring
+        await incoming.restoreDevices({ deviceState: inflate(m.devices.deviceState), hypercall: parseHypercall(m.devices.hypercall), mac: m.devices.guestMac ?? '' })
         await deps.failpoint('migration.dest.after-devices')
       } else if (m.final != null) {
         if (handoff === undefined) throw new RemoteError('MalformedMessageError', 'the final message came before the devices')
