@@ -128,7 +128,7 @@ describe('linux guest (real processes)', function () {
   })
 
   // Open bug (issue 5 stays open for it): in 2 of 5 CI runs the stream stopped after the move and
-  // never finished, even given 240 s; it passes alone, and 2 of 3 times with the host's cores kept
+  // never finished, even given 240 s; it passes alone, and 3 of 4 times with the host's cores kept
   // busy. The sender's ne2k driver then reports transmit timeouts (its watchdog is 200 ms). Skipped
   // until the cause is found, not hidden: run it with TEST_TCP_MIGRATION=1 (not SUPERCLOUD_…: the
   // testnet's daemons inherit the environment and refuse variables of theirs they do not know).
