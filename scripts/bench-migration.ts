@@ -21,7 +21,7 @@ import { follow } from '../node/cli/migrate.js'
 import type { PingResult } from '../overlay/switch/host-port.js'
 import type { VmView } from '../node/vms/view.js'
 import type { MigrationView } from '../node/vms/migrations.js'
-import type { DowntimeBreakdown, MigrationMode } from '../overlay/migration/types.js'
+import { breakdownFrom, type DowntimeBreakdown, type MigrationMode } from '../overlay/migration/types.js'
 import { testnetUp } from '../testnet/launcher.js'
 import type { TestnetPeer } from '../testnet/state.js'
 import { sleep } from './lib/measure.js'
@@ -143,7 +143,7 @@ async function migrateOnce (from: TestnetPeer, to: TestnetPeer, pinger: TestnetP
 
 function summarise (runs: Run[], wireMs: number): Record<string, unknown> {
   const breakdowns = runs.map(r => r.breakdown).filter(b => b !== undefined)
-  const parts = breakdowns.length === 0 ? {} : Object.fromEntries(Object.keys(breakdowns[0] ?? {}).map(k => [k, stats(breakdowns.map(b => b[k as keyof DowntimeBreakdown])).median]))
+  const parts = breakdowns.length === 0 ? {} : breakdownFrom(part => stats(breakdowns.map(b => b[part])).median)
   const blackouts = runs.map(r => r.blackoutMs).filter((b): b is number => b !== null)
   const totals = stats(runs.map(r => r.totalMs))
   return {

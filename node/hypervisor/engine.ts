@@ -9,6 +9,7 @@ import type { Logger } from '../log.js'
 import { MachineFailedError, VmEngineError } from './errors.js'
 import { NicPort } from './devices/nic.js'
 import { SerialPort } from './devices/serial.js'
+import { PAGE_BYTES } from './snapshot/format.js'
 import { RemoteCallError, VmWorker } from './pool.js'
 import type { CallOp, CallResults } from './worker/protocol.js'
 import type { CallOptions, DeviceSnapshot, EngineStats, GuestInfo, Machine, MachineConfig, MachineEndReason, PageBatch, VmEngine } from './types.js'
@@ -23,7 +24,6 @@ export interface V86EngineInit {
 
 const CREATE_TIMEOUT_MS = 60_000
 const CALL_TIMEOUT_MS = 15_000
-const PAGE = 4096
 /** Pages written into an incoming machine go to its worker this many at a time (1 MiB). */
 const STAGED_PAGES = 256
 
@@ -202,11 +202,11 @@ class WorkerMachine implements Machine {
    */
   async writePages (batch: { indexes: Uint32Array, data: Uint8Array }, options: CallOptions = {}): Promise<void> {
     const write = this.staged.then(async () => {
-      this.staging ??= new Uint8Array(new SharedArrayBuffer(STAGED_PAGES * PAGE))
+      this.staging ??= new Uint8Array(new SharedArrayBuffer(STAGED_PAGES * PAGE_BYTES))
       for (let i = 0; i < batch.indexes.length; i += STAGED_PAGES) {
         const indexes = batch.indexes.slice(i, i + STAGED_PAGES)
-        const data = this.staging.subarray(0, indexes.length * PAGE)
-        data.set(batch.data.subarray(i * PAGE, (i + indexes.length) * PAGE))
+        const data = this.staging.subarray(0, indexes.length * PAGE_BYTES)
+        data.set(batch.data.subarray(i * PAGE_BYTES, (i + indexes.length) * PAGE_BYTES))
         await this.call({ op: 'write-pages', indexes, data }, options)
       }
     })

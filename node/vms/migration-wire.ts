@@ -2,7 +2,7 @@
 import { peerIdFromString } from '@libp2p/peer-id'
 import type { supercloud } from '../../proto/gen/vm.js'
 import { peerIdFromBytes } from '../../overlay/signing/index.js'
-import type { DowntimeBreakdown, MigrationPhase } from '../../overlay/migration/types.js'
+import { breakdownFrom, type DowntimeBreakdown, type MigrationPhase } from '../../overlay/migration/types.js'
 import type { MigrationView } from './migrations.js'
 
 const PHASES: readonly MigrationPhase[] = ['offered', 'precopy', 'switchover', 'committing', 'committed', 'aborted', 'unknown']
@@ -59,5 +59,5 @@ export function fromMigrationMsg (m: supercloud.vm.IMigrationInfo): MigrationVie
 }
 
 function breakdownOf (b: supercloud.vm.IDowntimeBreakdown, n: (x: number | null | undefined) => number): DowntimeBreakdown {
-  return { pauseMs: n(b.pauseMs), devicesMs: n(b.devicesMs), lastRoundMs: n(b.lastRoundMs), sendMs: n(b.sendMs), oneWayMs: n(b.oneWayMs), destinationMs: n(b.destinationMs), scanMs: n(b.scanMs) }
+  return breakdownFrom(part => n(b[part]))
 }

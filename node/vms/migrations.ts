@@ -6,7 +6,7 @@ import type { Logger } from '../log.js'
 import type { Metrics } from '../metrics.js'
 import type { Membership } from '../../overlay/membership/membership.js'
 import type { MigrationProtocol } from '../../overlay/migration/protocol.js'
-import type { DowntimeBreakdown, MigrationMode, MigrationPhase, MigrationProgress } from '../../overlay/migration/types.js'
+import { breakdownFrom, type DowntimeBreakdown, type MigrationMode, type MigrationPhase, type MigrationProgress } from '../../overlay/migration/types.js'
 import { MIGRATION_TIMEOUT_MS } from '../../overlay/migration/constants.js'
 import { NotFoundError } from '../errors.js'
 import type { VmManager } from './manager.js'
@@ -193,6 +193,4 @@ export class VmMigrations {
 
 const round1 = (x: number): number => Math.round(x * 10) / 10
 const round2 = (x: number): number => Math.round(x * 100) / 100
-const roundAll = (b: DowntimeBreakdown): DowntimeBreakdown => ({
-  pauseMs: round2(b.pauseMs), devicesMs: round2(b.devicesMs), lastRoundMs: round2(b.lastRoundMs), sendMs: round2(b.sendMs), oneWayMs: round2(b.oneWayMs), destinationMs: round2(b.destinationMs), scanMs: round2(b.scanMs)
-})
+const roundAll = (b: DowntimeBreakdown): DowntimeBreakdown => breakdownFrom(part => round2(b[part]))

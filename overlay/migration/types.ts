@@ -85,5 +85,13 @@ export interface MigrationOutcome {
   breakdown?: DowntimeBreakdown
 }
 
+/** The parts of a committed migration's downtime, as the breakdown names them. */
+export const DOWNTIME_PARTS = ['pauseMs', 'devicesMs', 'lastRoundMs', 'sendMs', 'oneWayMs', 'destinationMs', 'scanMs'] as const
+
 /** Where a committed migration's downtime went (ms). */
-export interface DowntimeBreakdown { pauseMs: number, devicesMs: number, lastRoundMs: number, sendMs: number, oneWayMs: number, destinationMs: number, scanMs: number }
+export type DowntimeBreakdown = Record<typeof DOWNTIME_PARTS[number], number>
+
+/** A breakdown whose every part is `value(part)`. */
+export function breakdownFrom (value: (part: typeof DOWNTIME_PARTS[number]) => number): DowntimeBreakdown {
+  return Object.fromEntries(DOWNTIME_PARTS.map(part => [part, value(part)])) as DowntimeBreakdown
+}
