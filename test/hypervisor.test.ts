@@ -90,6 +90,39 @@ describe('v86 engine', function () {
     expect(vm.nic.counters.drops.tooLarge).to.equal(before.tooLarge + 1)
   })
 
+  it('keeps the frames in a full NE2000 receive ring and drops the ones past it', async () => {
+    // A paused guest reads nothing: 80 echo requests (a ring page each) overfill its 57-page ring.
+    const seen: Uint8Array[] = []
+    const detach = vm.nic.attach(frames => { seen.push(...frames) })
+    try {
+      vm.nic.toGuest([arpRequest(GUEST_IP)])
+      const mac = await waitFor('an ARP reply', async () => seen.map(arpReplySender).find(m => m !== undefined), 5000, 20)
+      const macBytes = Buffer.from(mac.split(':').map(h => parseInt(h, 16)))
+      await vm.pause()
+      const dropped = vm.nic.counters.drops.ringFull
+      vm.nic.toGuest(Array.from({ length: 80 }, (_, i) => echoRequest(macBytes, GUEST_IP, 1000 + i)))
+      await sleep(200)
+      await vm.run()
+      const replies = (): number[] => seen.map(echoReplySeq).filter((s): s is number => s !== undefined && s >= 1000)
+      await waitFor('the replies', async () => replies().length >= 10 || undefined, 5000, 20)
+      // The guest reads up to 32 frames a poll, and polls on a new frame: two more make it read the rest.
+      for (let i = 0; i < 2; i++) {
+        await sleep(300)
+        vm.nic.toGuest([arpRequest(GUEST_IP)])
+      }
+      await sleep(500)
+      // The ring's frames, the first ones sent, all answered in order; v86 itself wrote the next
+      // frame over them, and the guest saw only what came after.
+      const got = replies()
+      expect(got[0]).to.equal(1000)
+      expect(got).to.deep.equal(Array.from({ length: got.length }, (_, i) => 1000 + i))
+      expect(got.length).to.be.within(20, 79)
+      expect(vm.nic.counters.drops.ringFull - dropped).to.equal(80 - got.length)
+    } finally {
+      detach()
+    }
+  })
+
   it('stops the guest on pause, continues it on run', async () => {
     await vm.pause()
     const a = await counter(vm)

@@ -136,7 +136,7 @@ class WorkerMachine implements Machine {
     worker.machines.set(this.id, {
       serial: bytes => { this.serial.output(bytes) },
       frames: frames => { this.nic.fromGuest(frames) },
-      framesTaken: count => { this.nic.delivered(count) },
+      framesTaken: (count, ringFull) => { this.nic.delivered(count, ringFull) },
       failed: message => { this.end({ kind: 'failed', message }) },
       guestReady: () => {
         this.guestReady = true

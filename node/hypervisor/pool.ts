@@ -11,7 +11,7 @@ const WORKER_MAIN = new URL('./worker/main.js', import.meta.url)
 export interface MachineEvents {
   serial: (bytes: Uint8Array) => void
   frames: (frames: Uint8Array[]) => void
-  framesTaken: (count: number) => void
+  framesTaken: (count: number, ringFull: number) => void
   failed: (message: string) => void
   guestReady: () => void
 }
@@ -81,7 +81,7 @@ export class VmWorker {
       }
       case 'serial-out': this.machines.get(message.machine)?.serial(message.bytes); return
       case 'frames-out': this.machines.get(message.machine)?.frames(message.frames); return
-      case 'frames-taken': this.machines.get(message.machine)?.framesTaken(message.count); return
+      case 'frames-taken': this.machines.get(message.machine)?.framesTaken(message.count, message.ringFull); return
       case 'failed': this.machines.get(message.machine)?.failed(message.message); return
       case 'guest-ready': this.machines.get(message.machine)?.guestReady()
     }

@@ -22,7 +22,8 @@ export interface NicCounters {
   bytesIn: number
   framesOut: number
   bytesOut: number
-  drops: { noLink: number, malformed: number, tooLarge: number, queueFull: number }
+  /** queueFull: too many frames on their way to the guest's worker; ringFull: its NIC's receive ring was full. */
+  drops: { noLink: number, malformed: number, tooLarge: number, queueFull: number, ringFull: number }
 }
 
 export class NicPort {
@@ -31,7 +32,7 @@ export class NicPort {
   private readonly macBytes: Uint8Array
   private readonly guestMacBytes: Uint8Array
   private readonly translate: boolean
-  readonly counters: NicCounters = { framesIn: 0, bytesIn: 0, framesOut: 0, bytesOut: 0, drops: { noLink: 0, malformed: 0, tooLarge: 0, queueFull: 0 } }
+  readonly counters: NicCounters = { framesIn: 0, bytesIn: 0, framesOut: 0, bytesOut: 0, drops: { noLink: 0, malformed: 0, tooLarge: 0, queueFull: 0, ringFull: 0 } }
   private inFlight = 0
 
   /** `mac` is the VM's address on the network; `guestMac` the one in the guest's NIC. */
@@ -91,9 +92,10 @@ export class NicPort {
     this.deliver(ok)
   }
 
-  /** The guest's worker took `count` frames. */
-  delivered (count: number): void {
+  /** The guest's worker took `count` frames, of which its NIC dropped `ringFull`. */
+  delivered (count: number, ringFull = 0): void {
     this.inFlight = Math.max(0, this.inFlight - count)
+    this.counters.drops.ringFull += ringFull
   }
 
   private check (frame: Uint8Array): boolean {

@@ -263,9 +263,14 @@ export class GuestMachine {
     this.pumpInput()
   }
 
-  framesIn (frames: Uint8Array[]): void {
-    if (this.dead) return
-    for (const frame of frames) this.adapter.sendFrame(frame)
+  /** Frames for the guest's NIC; returns how many found its receive ring full and were dropped. */
+  framesIn (frames: Uint8Array[]): number {
+    if (this.dead) return 0
+    let ringFull = 0
+    for (const frame of frames) {
+      if (!this.adapter.sendFrame(frame)) ringFull++
+    }
+    return ringFull
   }
 
   async destroy (): Promise<void> {

@@ -105,8 +105,10 @@ port.on('message', (message: ToWorker) => {
       break
     case 'serial-in': machines.get(message.machine)?.serialIn(message.bytes); break
     case 'frames-in':
-      machines.get(message.machine)?.framesIn(message.frames)
-      post({ type: 'frames-taken', machine: message.machine, count: message.frames.length })
+    {
+      const ringFull = machines.get(message.machine)?.framesIn(message.frames) ?? 0
+      post({ type: 'frames-taken', machine: message.machine, count: message.frames.length, ringFull })
+    }
       break
   }
 })

@@ -47,7 +47,8 @@ export type FromWorker =
   | { type: 'reply', id: number, ok: false, error: { name: string, message: string } }
   | { type: 'serial-out', machine: string, bytes: Uint8Array }
   | { type: 'frames-out', machine: string, frames: Uint8Array[] }
-  | { type: 'frames-taken', machine: string, count: number }
+  /** `count` frames reached the machine; `ringFull` of them found the NIC's receive ring full. */
+  | { type: 'frames-taken', machine: string, count: number, ringFull: number }
   | { type: 'failed', machine: string, message: string }
   | { type: 'guest-ready', machine: string }
 

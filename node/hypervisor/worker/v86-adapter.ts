@@ -12,7 +12,13 @@ interface IoPorts {
 
 interface PciDevice { pci_bars?: Array<unknown> }
 
-interface Ne2k { mac: Uint8Array, memory: Uint8Array }
+interface Ne2k {
+  mac: Uint8Array
+  memory: Uint8Array
+  /** Receive ring: the page the next frame goes to, and the last page the driver has read. */
+  curpg: number
+  boundary: number
+}
 interface VirtioNet { mac: Uint8Array }
 interface Uart { input: number[] }
 
@@ -147,8 +153,18 @@ export class V86Adapter {
     this.bus.register(name, fn, undefined)
   }
 
-  sendFrame (frame: Uint8Array): void {
+  /**
+   * A frame for the guest's NIC; false if the NE2000's receive ring is full and the frame is dropped.
+   * v86 bug: its NE2000 takes a ring whose current page has caught up with the boundary (full: the
+   * driver keeps the boundary one page behind what it has still to read) for an empty one, and writes
+   * the next frame over the frames waiting there; the guest then loses all of them. The chip drops it.
+   */
+  sendFrame (frame: Uint8Array): boolean {
+    const net = this.core.cpu.devices.net
+    // A boundary of 0: the driver has not set the ring up (v86 then takes every frame).
+    if (net !== undefined && net.boundary !== 0 && net.curpg === net.boundary) return false
     this.bus.send('net0-receive', frame)
+    return true
   }
 
   /** Bytes waiting in the UART's receive queue (v86 keeps an unbounded array there). */
