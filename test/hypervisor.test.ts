@@ -176,7 +176,8 @@ describe('v86 engine', function () {
 
   const mismatched: Array<{ id: string, overrides: Partial<MachineConfig>, error: RegExp }> = [
     { id: 'memory size', overrides: { memoryBytes: 64 << 20 }, error: /memory size 33554432 in the snapshot, 67108864 asked for/ },
-    { id: 'NIC', overrides: { nic: 'virtio' }, error: /NIC ne2k in the snapshot, virtio asked for/ }
+    { id: 'NIC', overrides: { nic: 'virtio' }, error: /NIC ne2k in the snapshot, virtio asked for/ },
+    { id: 'interrupt controller', overrides: { acpi: true }, error: /ACPI false in the snapshot, true asked for/ }
   ]
   for (const c of mismatched) {
     it(`refuses a restore into a machine of another ${c.id}, and keeps running its guests`, async () => {

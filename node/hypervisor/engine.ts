@@ -128,6 +128,10 @@ class WorkerMachine implements Machine {
   private staging: Uint8Array | undefined
   private staged: Promise<void> = Promise.resolve()
 
+  get acpi (): boolean {
+    return this.config.acpi === true
+  }
+
   constructor (private readonly config: MachineConfig, private readonly worker: VmWorker, onGone: () => void) {
     this.id = config.id
     this.ended = new Promise(resolve => { this.end = reason => { if (!this.gone) { this.gone = true; onGone(); resolve(reason) } } })

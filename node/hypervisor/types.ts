@@ -34,6 +34,11 @@ export interface MachineConfig {
   boot: BootSource
   /** Values the guest reads through the hypercall port (key → u32). */
   guestConfig: Record<number, number>
+  /**
+   * ACPI, with interrupts through the IO-APIC and a local APIC (default: none, the 8259 PICs). A
+   * guest's state restores only into a machine of the same kind.
+   */
+  acpi?: boolean
 }
 
 /** What a running guest reports about itself, read from its memory when asked. */
@@ -79,6 +84,8 @@ export type MachineEndReason =
 
 export interface Machine {
   readonly id: string
+  /** MachineConfig.acpi: a migration builds the destination's machine the same. */
+  readonly acpi: boolean
   readonly serial: SerialPort
   readonly nic: NicPort
   /** Resolves when the machine is gone, saying why. */

@@ -47,7 +47,7 @@ export class IncomingVms implements DestinationHooks {
     const release = this.c.host.reserveIncoming(record.spec.memoryBytes)
     let machine: Machine
     try {
-      machine = await this.c.engine.incoming({ id: record.id, memoryBytes: record.spec.memoryBytes, vgaMemoryBytes: image.vgaMemoryBytes, nic: record.spec.nic, mac: record.spec.mac, boot: { kind: 'none' }, guestConfig: {} }, { guestMac: record.spec.guestMac })
+      machine = await this.c.engine.incoming({ id: record.id, memoryBytes: record.spec.memoryBytes, vgaMemoryBytes: image.vgaMemoryBytes, nic: record.spec.nic, mac: record.spec.mac, acpi: offer.acpi, boot: { kind: 'none' }, guestConfig: {} }, { guestMac: record.spec.guestMac })
     } catch (err) {
       release()
       throw err

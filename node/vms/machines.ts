@@ -7,6 +7,7 @@ import type { SerialPort } from '../hypervisor/devices/serial.js'
 import type { Machine, MachineConfig, VmEngine } from '../hypervisor/types.js'
 import type { VmRecordData } from '../../overlay/records/index.js'
 import type { VmNetwork } from '../net/service.js'
+import { readSnapshotLayout } from '../hypervisor/snapshot/format.js'
 import { VmSpecError } from './errors.js'
 
 /** A VM this peer owns, with what it has while it runs. */
@@ -60,7 +61,9 @@ export class Machines {
   /** The VM's machine from a snapshot file, paused at the instant it was taken. */
   async restore (vm: LocalVm, image: GuestImage, bytes: Uint8Array, signal: AbortSignal, failed: (message: string) => Promise<void>): Promise<Machine> {
     // Nothing to boot: this peer need not have the image's files.
-    const machine = await this.c.engine.restore(this.config(vm, image, { boot: { kind: 'none' }, guestConfig: {} }), bytes, { signal })
+    // The guest's interrupt controllers are the ones it was booted with, whatever the image's now.
+    const acpi = readSnapshotLayout(bytes).header.machine.acpi === true
+    const machine = await this.c.engine.restore({ ...this.config(vm, image, { boot: { kind: 'none' }, guestConfig: {} }), acpi }, bytes, { signal })
     this.adopt(vm, machine, failed)
     return machine
   }
@@ -109,7 +112,7 @@ export class Machines {
 
   private config (vm: LocalVm, image: GuestImage, boot: Pick<MachineConfig, 'boot' | 'guestConfig'>): MachineConfig {
     const { id, spec } = vm.record
-    return { id, memoryBytes: spec.memoryBytes, vgaMemoryBytes: image.vgaMemoryBytes, nic: spec.nic, mac: spec.mac, ...boot }
+    return { id, memoryBytes: spec.memoryBytes, vgaMemoryBytes: image.vgaMemoryBytes, nic: spec.nic, mac: spec.mac, acpi: image.acpi, ...boot }
   }
 
   /** Makes `machine` the VM's, plugged into its VNet; `failed` is told when it dies under the VM. */

@@ -105,7 +105,7 @@ export class VmManager {
    * through pre-copy). Committed: the VM is gone from here. Aborted: back as it was. Unknown (the
    * destination was not heard after the handoff): it stays migrating, paused, until resolveMove.
    */
-  async migrateOut (id: string, move: (ctx: { record: VmRecordData, machine: SourceMachine, paused: boolean, vgaMemoryBytes: number, signal: AbortSignal }) => Promise<MigrationOutcome>): Promise<MigrationOutcome> {
+  async migrateOut (id: string, move: (ctx: { record: VmRecordData, machine: SourceMachine, paused: boolean, vgaMemoryBytes: number, acpi: boolean, signal: AbortSignal }) => Promise<MigrationOutcome>): Promise<MigrationOutcome> {
     const vm = this.get(id)
     assertAllowed('migrate', refOf(vm))
     const outcome = await this.exclusive(vm, async signal => {
@@ -117,7 +117,7 @@ export class VmManager {
       const image = this.components.images.get(vm.record.spec.image)
       let result: MigrationOutcome
       try {
-        result = await move({ record: vm.record, machine: sourceMachine(machine), paused, vgaMemoryBytes: image.vgaMemoryBytes, signal })
+        result = await move({ record: vm.record, machine: sourceMachine(machine), paused, vgaMemoryBytes: image.vgaMemoryBytes, acpi: machine.acpi, signal })
       } catch (err) {
         // The move never started (the dial to the destination failed, e.g. across a partition):
         // nothing left here, so the VM carries on as it was instead of staying `migrating`.

@@ -125,12 +125,13 @@ export class VmMigrations {
     const started = performance.now()
     const log = this.c.log.child({ migration: view.id, vm: view.vm, to: view.to })
     try {
-      const outcome = await this.c.manager.migrateOut(view.vm, async ({ record, machine, paused, vgaMemoryBytes, signal: vmSignal }) => {
+      const outcome = await this.c.manager.migrateOut(view.vm, async ({ record, machine, paused, vgaMemoryBytes, acpi, signal: vmSignal }) => {
         return await this.c.protocol.migrate(view.to, record, machine, {
           migrationId: view.id,
           mode: view.mode,
           downtimeTargetMs,
           vgaMemoryBytes,
+          acpi,
           paused,
           signal: AbortSignal.any([signal, vmSignal, AbortSignal.timeout(MIGRATION_TIMEOUT_MS)]),
           onProgress: p => { view.progress = p; view.phase = p.phase }

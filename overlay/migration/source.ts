@@ -24,6 +24,8 @@ export interface MigrateOptions {
   mode: MigrationMode
   downtimeTargetMs?: number
   vgaMemoryBytes: number
+  /** The source machine's MachineConfig.acpi: the destination's must be the same. */
+  acpi: boolean
   /** The VM is paused: it moves paused and stays so. */
   paused: boolean
   signal: AbortSignal
@@ -95,6 +97,7 @@ export class SourceRun {
         migrationId: this.options.migrationId,
         record: toRecordMsg(this.record),
         vgaMemoryBytes: this.options.vgaMemoryBytes,
+        acpi: this.options.acpi,
         mode: this.options.mode,
         paused: this.options.paused,
         rehearsalDeviceState: deflateRawSync(rehearsal.deviceState, { level: 1 }),

@@ -39,6 +39,8 @@ export interface MigrationOffer {
   /** The source peer. */
   from: string
   vgaMemoryBytes: number
+  /** MachineConfig.acpi of the source's machine (false from sources that predate it). */
+  acpi: boolean
   mode: MigrationMode
   paused: boolean
 }

@@ -18,6 +18,7 @@ export namespace supercloud {
             paused: boolean;
             rehearsalDeviceState: Uint8Array;
             rehearsalHypercall: string;
+            acpi: boolean;
             static create(properties: supercloud.migration.Offer.$Shape): supercloud.migration.Offer & supercloud.migration.Offer.$Shape;
             static create(properties?: supercloud.migration.Offer.$Properties): supercloud.migration.Offer;
             static encode(m: supercloud.migration.Offer.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -36,6 +37,7 @@ export namespace supercloud {
                 paused?: (boolean|null);
                 rehearsalDeviceState?: (Uint8Array|null);
                 rehearsalHypercall?: (string|null);
+                acpi?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.migration.Offer.$Properties;

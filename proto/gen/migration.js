@@ -38,6 +38,7 @@ export const supercloud = $root.supercloud = (() => {
              * @property {boolean|null} [paused] Offer paused
              * @property {Uint8Array|null} [rehearsalDeviceState] Offer rehearsalDeviceState
              * @property {string|null} [rehearsalHypercall] Offer rehearsalHypercall
+             * @property {boolean|null} [acpi] Offer acpi
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -126,6 +127,14 @@ export const supercloud = $root.supercloud = (() => {
             Offer.prototype.rehearsalHypercall = "";
 
             /**
+             * Offer acpi.
+             * @member {boolean} acpi
+             * @memberof supercloud.migration.Offer
+             * @instance
+             */
+            Offer.prototype.acpi = false;
+
+            /**
              * Creates a new Offer instance using the specified properties.
              * @function create
              * @memberof supercloud.migration.Offer
@@ -171,6 +180,8 @@ export const supercloud = $root.supercloud = (() => {
                     w.uint32(/* id 6, wireType 2 =*/50).bytes(m.rehearsalDeviceState);
                 if (m.rehearsalHypercall != null && $Object.hasOwnProperty.call(m, "rehearsalHypercall") && m.rehearsalHypercall !== "")
                     w.uint32(/* id 7, wireType 2 =*/58).string(m.rehearsalHypercall);
+                if (m.acpi != null && $Object.hasOwnProperty.call(m, "acpi") && m.acpi !== false)
+                    w.uint32(/* id 8, wireType 0 =*/64).bool(m.acpi);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -275,6 +286,15 @@ export const supercloud = $root.supercloud = (() => {
                                 delete m.rehearsalHypercall;
                             continue;
                         }
+                    case 8: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.acpi = v;
+                            else
+                                delete m.acpi;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -348,6 +368,11 @@ export const supercloud = $root.supercloud = (() => {
                         m.rehearsalHypercall = $String(d.rehearsalHypercall);
                     }
                 }
+                if (d.acpi != null) {
+                    if (d.acpi) {
+                        m.acpi = $Boolean(d.acpi);
+                    }
+                }
                 return m;
             };
 
@@ -382,6 +407,7 @@ export const supercloud = $root.supercloud = (() => {
                             d.rehearsalDeviceState = $util.newBuffer(d.rehearsalDeviceState);
                     }
                     d.rehearsalHypercall = "";
+                    d.acpi = false;
                 }
                 if (m.migrationId != null && $Object.hasOwnProperty.call(m, "migrationId")) {
                     d.migrationId = m.migrationId;
@@ -403,6 +429,9 @@ export const supercloud = $root.supercloud = (() => {
                 }
                 if (m.rehearsalHypercall != null && $Object.hasOwnProperty.call(m, "rehearsalHypercall")) {
                     d.rehearsalHypercall = m.rehearsalHypercall;
+                }
+                if (m.acpi != null && $Object.hasOwnProperty.call(m, "acpi")) {
+                    d.acpi = m.acpi;
                 }
                 return d;
             };

@@ -53,6 +53,8 @@ const machineSchema = z.object({
   memoryBytes: z.number().int().min(MIN_MEMORY_BYTES).max(MAX_MEMORY_BYTES).multipleOf(1 << 20),
   vgaMemoryBytes: z.number().int().min(0).max(16 << 20).multipleOf(PAGE_BYTES),
   nic: z.enum(['ne2k', 'virtio']),
+  /** MachineConfig.acpi; absent in snapshots taken before machines had it (none had ACPI). */
+  acpi: z.boolean().optional(),
   /** The MAC in the NIC's state (what the guest uses). */
   mac: z.string().regex(/^([0-9a-f]{2}:){5}[0-9a-f]{2}$/),
   hypercall: hypercallSchema,

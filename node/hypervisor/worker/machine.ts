@@ -76,7 +76,7 @@ export class GuestMachine {
   static async restore (id: string, config: MachineConfig, bytes: Uint8Array, wasm: WebAssembly.Module, sink: MachineSink): Promise<GuestMachine> {
     const snapshot = openSnapshot(bytes)
     const m = snapshot.header.machine
-    for (const [what, want, got] of [['memory size', config.memoryBytes, m.memoryBytes], ['NIC', config.nic, m.nic], ['video memory', config.vgaMemoryBytes, m.vgaMemoryBytes]] as const) {
+    for (const [what, want, got] of [['memory size', config.memoryBytes, m.memoryBytes], ['NIC', config.nic, m.nic], ['video memory', config.vgaMemoryBytes, m.vgaMemoryBytes], ['ACPI', config.acpi === true, m.acpi === true]] as const) {
       if (want !== got) throw new SnapshotError(`snapshot does not match the machine: ${what} ${String(got)} in the snapshot, ${String(want)} asked for`)
     }
     checkDeviceState(snapshot.deviceState, m)
@@ -110,10 +110,10 @@ export class GuestMachine {
 
   snapshot (meta: Record<string, unknown>): Uint8Array {
     this.assertAlive()
-    const { memoryBytes, vgaMemoryBytes, nic } = this.config
+    const { memoryBytes, vgaMemoryBytes, nic, acpi = false } = this.config
     const deviceState = new Uint8Array(this.adapter.saveDeviceState(memoryBytes))
     return encodeSnapshot({
-      machine: { memoryBytes, vgaMemoryBytes, nic, mac: this.mac, hypercall: this.hypercall.current, v86: { stateVersion: V86_STATE_VERSION } },
+      machine: { memoryBytes, vgaMemoryBytes, nic, acpi, mac: this.mac, hypercall: this.hypercall.current, v86: { stateVersion: V86_STATE_VERSION } },
       meta,
       ram: this.emulator.read_memory(0, memoryBytes),
       deviceState
@@ -371,6 +371,7 @@ function v86Options (config: MachineConfig, wasm: WebAssembly.Module): V86Option
     vga_memory_size: config.vgaMemoryBytes,
     net_device: { type: config.nic },
     autostart: false,
+    acpi: config.acpi === true,
     disable_speaker: true,
     disable_keyboard: true,
     disable_mouse: true,
