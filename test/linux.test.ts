@@ -115,8 +115,10 @@ describe('linux guest (real processes)', function () {
     ])
     expect(b.net?.ip).to.equal('10.30.0.20')
     for (const vm of ['la', 'lb']) await waitFor(`${vm}'s prompt`, async () => { const l = await logs(0, vm); return l.includes(READY) && l.includes(`${vm}# `) }, 150_000, 500)
-    const pinged = await type(1, 'la', `ip -4 addr show eth0 | grep -c ${a.net?.ip ?? '?'}; ping -c 3 10.30.0.20\n`, '5s')
+    const pinged = await type(1, 'la', `ip -4 addr show eth0 | grep -c ${a.net?.ip ?? '?'}; ping -c 3 10.30.0.20; grep eth0 /proc/interrupts\n`, '5s')
     expect(pinged).to.match(/3 packets transmitted, 3 packets received/)
+    // The NIC interrupts through the IO-APIC, not v86's 8259 PICs (node/hypervisor/images.ts).
+    expect(pinged).to.match(/IO-APIC.*eth0/)
     const marker = async (vm: string, pattern: RegExp): Promise<string | undefined> => await waitFor(`${String(pattern)} from ${vm}`, async () => pattern.exec(await logs(0, vm))?.[1], 120_000, 300)
     await type(0, 'lb', 'nc -l -p 5000 > /tmp/recv; md5sum /tmp/recv | sed s/^/RECV-/\n', '1s')
     await type(0, 'la', 'dd if=/dev/urandom of=/tmp/data bs=1024 count=1024 2>/dev/null; md5sum /tmp/data | sed s/^/SENT-/; nc 10.30.0.20 5000 < /tmp/data; echo NC-DONE-$?\n', '1s')
@@ -127,20 +129,19 @@ describe('linux guest (real processes)', function () {
     expect(received).to.equal(sent)
   })
 
-  // Open bug (issue 5 stays open for it): in 2 of 5 CI runs the stream stopped after the move and
-  // never finished, even given 240 s; it passes alone, and 3 of 4 times with the host's cores kept
-  // busy. The sender's ne2k driver then reports transmit timeouts (its watchdog is 200 ms). Skipped
-  // until the cause is found, not hidden: run it with TEST_TCP_MIGRATION=1 (not SUPERCLOUD_…: the
-  // testnet's daemons inherit the environment and refuse variables of theirs they do not know).
-  // On failure it prints both consoles and the guests' NIC and TCP counters.
-  const tcpAcrossMigration = process.env.TEST_TCP_MIGRATION === '1' ? it : it.skip
-  tcpAcrossMigration('keeps a TCP connection into a Linux guest open while the guest migrates to another peer', async function () {
+  // This failed 2 runs in 5 on CI, and 1 in 3 with the host's cores kept busy, while the guests'
+  // interrupts went through v86's 8259 PICs: the sender's PIC came to hold the cascade in service
+  // with nothing in service behind it, and its NIC (and console) never interrupted again. Through
+  // the IO-APIC it passed 5 runs in 5 with the cores kept busy. On failure it prints both guests'
+  // interrupt counters, kernel log and TCP counters beside their consoles.
+  it('keeps a TCP connection into a Linux guest open while the guest migrates to another peer', async function () {
     this.timeout(420_000)
     // la (peer 0) streams 5 MiB to lb (peer 1) over ~20 s; lb moves to peer 0 in the middle of it.
     const marker = async (vm: string, pattern: RegExp): Promise<string | undefined> => await waitFor(`${String(pattern)} from ${vm}`, async () => pattern.exec(await logs(0, vm))?.[1], 120_000, 300)
-    await type(0, 'lb', 'nc -l -p 5001 > /tmp/recv2; md5sum /tmp/recv2 | sed s/^/RECV2-/\n', '1s')
+    // In the background, so that both shells can still answer if it fails.
+    await type(0, 'lb', '(nc -l -p 5001 > /tmp/recv2; md5sum /tmp/recv2 | sed s/^/RECV2-/) &\n', '1s')
     await type(0, 'la', 'dd if=/dev/urandom of=/tmp/d2 bs=65536 count=80 2>/dev/null; md5sum /tmp/d2 | sed s/^/SENT2-/; ' +
-      'i=0; while [ $i -lt 80 ]; do dd if=/tmp/d2 bs=65536 count=1 skip=$i 2>/dev/null; sleep 0.25; i=$((i+1)); done | nc 10.30.0.20 5001; echo NC2-DONE-$?\n', '3s')
+      '(i=0; while [ $i -lt 80 ]; do dd if=/tmp/d2 bs=65536 count=1 skip=$i 2>/dev/null; sleep 0.25; i=$((i+1)); done | nc 10.30.0.20 5001; echo NC2-DONE-$?) &\n', '3s')
     const moved = await cli(['vm', 'migrate', 'lb', '--to', net.peers[0]?.id ?? '', '--json', '--testnet', net.dir, '--peer', '1'])
     expect(moved.code, moved.stderr).to.equal(0)
     const report = JSON.parse(moved.stdout) as { phase: string, downtimeMs: number }
@@ -153,9 +154,9 @@ describe('linux guest (real processes)', function () {
     // generous bound, and the consoles' last lines if it still does not finish.
     const done = await waitFor('the stream to finish', async () => /NC2-DONE-(\d+)/.exec(await logs(0, 'la'))?.[1], 240_000, 500)
       .catch(async (err: Error) => {
-        const diag = 'grep -i eth /proc/interrupts; cat /sys/class/net/eth0/statistics/tx_packets /sys/class/net/eth0/statistics/rx_packets /sys/class/net/eth0/statistics/tx_errors; cat /proc/net/snmp | grep Tcp:\n'
-        const la = await type(0, 'la', diag, '3s').catch(() => '')
-        const lb = await type(0, 'lb', diag, '3s').catch(() => '')
+        const diag = 'cat /proc/interrupts; sleep 1; grep eth0 /proc/interrupts; dmesg | grep -v WATCHDOG | tail -30; ip neigh; cat /sys/class/net/eth0/statistics/tx_packets /sys/class/net/eth0/statistics/rx_packets /sys/class/net/eth0/statistics/tx_errors; cat /proc/net/snmp | grep Tcp:\n'
+        const la = await type(0, 'la', diag, '5s').catch(() => '')
+        const lb = await type(0, 'lb', diag, '5s').catch(() => '')
         throw new Error(`${err.message}\nla: ${(await logs(0, 'la')).slice(-1500)}\nLA DIAG ${la}\nlb: ${(await logs(0, 'lb')).slice(-1500)}\nLB DIAG ${lb}`)
       })
     expect(done).to.equal('0')
