@@ -34,6 +34,13 @@ async function counter (m: Machine): Promise<number> {
 
 const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
 
+/** Asks the guest for its MAC by ARP, through `m`'s port; `seen` collects what the port hears. */
+async function arpGuest (m: Machine, seen: Uint8Array[]): Promise<{ mac: string, macBytes: Buffer }> {
+  m.nic.toGuest([arpRequest(GUEST_IP)])
+  const mac = await waitFor('an ARP reply', async () => seen.map(arpReplySender).find(a => a !== undefined), 5000, 20)
+  return { mac, macBytes: Buffer.from(mac.split(':').map(h => parseInt(h, 16))) }
+}
+
 describe('v86 engine', function () {
   this.timeout(60_000)
   const engine = new V86Engine({ workers: 2, nice: 10, log: silentLogger() })
@@ -70,10 +77,9 @@ describe('v86 engine', function () {
     const seen: Uint8Array[] = []
     const detach = vm.nic.attach(frames => { seen.push(...frames) })
     try {
-      vm.nic.toGuest([arpRequest(GUEST_IP)])
-      const mac = await waitFor('an ARP reply', async () => seen.map(arpReplySender).find(m => m !== undefined), 5000, 20)
+      const { mac, macBytes } = await arpGuest(vm, seen)
       expect(mac).to.equal('02:11:22:33:44:55')
-      vm.nic.toGuest([1, 2, 3].map(seq => echoRequest(Buffer.from(mac.split(':').map(h => parseInt(h, 16))), GUEST_IP, seq)))
+      vm.nic.toGuest([1, 2, 3].map(seq => echoRequest(macBytes, GUEST_IP, seq)))
       const seqs = await waitFor('three echo replies', async () => { const s = seen.map(echoReplySeq).filter(x => x !== undefined); return s.length >= 3 ? s : undefined }, 5000, 20)
       expect(seqs).to.deep.equal([1, 2, 3])
       expect(vm.nic.counters.framesIn).to.be.at.least(4)
@@ -95,9 +101,7 @@ describe('v86 engine', function () {
     const seen: Uint8Array[] = []
     const detach = vm.nic.attach(frames => { seen.push(...frames) })
     try {
-      vm.nic.toGuest([arpRequest(GUEST_IP)])
-      const mac = await waitFor('an ARP reply', async () => seen.map(arpReplySender).find(m => m !== undefined), 5000, 20)
-      const macBytes = Buffer.from(mac.split(':').map(h => parseInt(h, 16)))
+      const { macBytes } = await arpGuest(vm, seen)
       await vm.pause()
       const dropped = vm.nic.counters.drops.ringFull
       vm.nic.toGuest(Array.from({ length: 80 }, (_, i) => echoRequest(macBytes, GUEST_IP, 1000 + i)))
