@@ -93,8 +93,9 @@ class LinuxImage implements GuestImage {
   readonly hypercall = false
   /**
    * v86 bug: behind its 8259 PICs the NIC's interrupts can stop for good under load (the master
-   * holds the cascade in service with nothing in service on the slave), and its state omits a PIC
-   * register. Its IO-APIC and local APIC have neither problem, and their state is saved whole.
+   * holds the cascade in service with nothing in service on the slave), and v86 saves each PIC
+   * without one of its bytes. Through its IO-APIC and local APIC neither happens: their state is
+   * saved whole.
    */
   readonly acpi = true
 
