@@ -27,7 +27,7 @@ const IMAGE_DIR = path.resolve(process.argv[2] ?? fileURLToPath(new URL("../.cac
 const MEM_MB = Number(process.env.LINUX_MEM_MB ?? 128);
 const NICS = process.env.LINUX_NIC ? [process.env.LINUX_NIC] : ["ne2k", "virtio"];
 const VERBOSE = process.env.LINUX_VERBOSE === "1";
-const BASE_CMDLINE = ["console=ttyS0 tsc=reliable mitigations=off", process.env.LINUX_CMDLINE_EXTRA].filter(Boolean).join(" ");
+const BASE_CMDLINE = ["console=ttyS0 acpiphp.disable=1 tsc=reliable mitigations=off", process.env.LINUX_CMDLINE_EXTRA].filter(Boolean).join(" ");
 // v86 rounds vga_memory_size up to a power of two and clamps it to at least 256 KiB: the smallest
 // there is. SeaBIOS's stdvga ROM initialises fine in it (checked by every boot below).
 const VGA_BYTES = 256 << 10;
@@ -66,6 +66,8 @@ function vmOptions({ nic, memMb = MEM_MB, cmdline, kernel = true, bios = true, a
         vga_memory_size: VGA_BYTES,
         ...(bios ? { bios: { buffer: ab("bios.bin") }, vga_bios: { buffer: ab("vgabios.bin") } } : {}),
         ...(kernel ? { bzimage: { buffer: ab("bzImage") }, initrd: { buffer: ab("initrd.img") }, cmdline } : {}),
+        // Interrupts through the IO-APIC, as the project boots Linux (guest/linux/README.md).
+        acpi: true,
         net_device: { type: nic },
         autostart,
         disable_speaker: true,
