@@ -7,7 +7,6 @@ import type { SerialPort } from '../hypervisor/devices/serial.js'
 import type { Machine, MachineConfig, VmEngine } from '../hypervisor/types.js'
 import type { VmRecordData } from '../../overlay/records/index.js'
 import type { VmNetwork } from '../net/service.js'
-import { readSnapshotLayout } from '../hypervisor/snapshot/format.js'
 import { VmSpecError } from './errors.js'
 
 /** A VM this peer owns, with what it has while it runs. */
@@ -58,11 +57,12 @@ export class Machines {
     if (image.hypercall) await machine.waitGuestReady({ signal: AbortSignal.any([signal, AbortSignal.timeout(READY_TIMEOUT_MS)]) })
   }
 
-  /** The VM's machine from a snapshot file, paused at the instant it was taken. */
-  async restore (vm: LocalVm, image: GuestImage, bytes: Uint8Array, signal: AbortSignal, failed: (message: string) => Promise<void>): Promise<Machine> {
+  /**
+   * The VM's machine from a snapshot file, paused at the instant it was taken. `acpi` is the
+   * snapshot's: the guest keeps the interrupt controllers it was booted with, whatever the image's now.
+   */
+  async restore (vm: LocalVm, image: GuestImage, bytes: Uint8Array, acpi: boolean, signal: AbortSignal, failed: (message: string) => Promise<void>): Promise<Machine> {
     // Nothing to boot: this peer need not have the image's files.
-    // The guest's interrupt controllers are the ones it was booted with, whatever the image's now.
-    const acpi = readSnapshotLayout(bytes).header.machine.acpi === true
     const machine = await this.c.engine.restore({ ...this.config(vm, image, { boot: { kind: 'none' }, guestConfig: {} }), acpi }, bytes, { signal })
     this.adopt(vm, machine, failed)
     return machine

@@ -376,7 +376,7 @@ export class VmManager {
             vm.note = [vm.note, `restored detached: ${net.ip} on VNet ${net.id} is not free (${err.message})`].filter(n => n !== undefined).join('; ')
           })
         }
-        const machine = await this.machines.restore(vm, image, bytes, signal, this.failedHandler(vm))
+        const machine = await this.machines.restore(vm, image, bytes, m.acpi === true, signal, this.failedHandler(vm))
         // A tiny guest that lost its address on the way does not keep answering for it.
         if (net !== undefined && vm.record.spec.net === undefined) await machine.setGuestIp(undefined).catch(() => false)
         // A snapshot of a paused VM comes back paused.
