@@ -9,7 +9,7 @@ import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { ensureDataDir, loadOrCreateApiToken, loadOrCreateIdentity, writeSecret } from '../node/identity.js'
 import { generateSwarmKey } from '../overlay/pnet/index.js'
 import { sourceIpFor, type LinkRule } from './link/index.js'
-import { labelsFor } from './labels.js'
+import { labelsFor, type Labels } from './labels.js'
 import { freePorts } from './ports.js'
 import { isRunning, spawnDetached, stopAll } from './processes.js'
 import { readTestnetState, writeTestnetState, type TestnetPeer, type TestnetState } from './state.js'
@@ -58,7 +58,7 @@ export async function testnetUp (options: UpOptions): Promise<TestnetState> {
     const apiPort = ports[index * 2] ?? 0
     const listenPort = ports[index * 2 + 1] ?? 0
     peers.push({
-      index, id, pid: 0, api: `http://127.0.0.1:${apiPort}`, apiPort, token, ...labelsFor(index, options.providers),
+      index, id, pid: 0, api: `http://127.0.0.1:${apiPort}`, apiPort, token, ...labelsOf(index, options),
       dataDir, config: join(dataDir, 'config.json'), addrs: [], listenPort, relayPort: ports[options.peers * 2 + 1 + index] ?? 0,
       sourceIp: sourceIpFor(index), log: join(dir, 'logs', `peer-${index}.log`)
     })
@@ -83,6 +83,13 @@ export async function testnetUp (options: UpOptions): Promise<TestnetState> {
     await testnetDown(dir).catch(() => {})
     throw err
   }
+}
+
+/** The launcher's labels, unless the peer's own config names its provider, region or zone (a spot series does). */
+function labelsOf (index: number, options: UpOptions): Labels {
+  const extra = { ...options.peerConfig, ...options.configFor?.(index) }
+  const named = (key: keyof Labels): Partial<Labels> => typeof extra[key] === 'string' ? { [key]: extra[key] } : {}
+  return { ...labelsFor(index, options.providers), ...named('provider'), ...named('region'), ...named('zone') }
 }
 
 async function prepareDir (dir: string | undefined): Promise<string> {
