@@ -39,6 +39,7 @@ import { Rebalancer } from './spot/rebalancer.js'
 import type { NoticeSource, TerminationNotice } from './spot/notices.js'
 import { setUpMarket } from './spot/setup.js'
 import { CostLedger, CostTracker } from './spot/cost.js'
+import { COST_FILE, CostStore } from './spot/cost-store.js'
 
 export const MEMBERS_FILE = 'members.json'
 // Testnet peers start together: retry soon at first, then back off.
@@ -167,8 +168,10 @@ export class Daemon {
     const cloud = new VmService({ manager: vms, records, membership, images, libp2p: host, log: log.child({ component: 'cloud' }), network: net, migrations })
     const moves = new VmMoves({ mover: cloud, records, membership, schedule, network: net, log: log.child({ component: 'moves' }), selfId: host.peerId.toString() })
     const evacuator = new Evacuator({ mover: cloud, records, membership, schedule, market, log: log.child({ component: 'evacuation' }), selfId: host.peerId.toString(), measured: () => migrations.measured() })
+    const costStore = new CostStore(join(options.dataDir, COST_FILE), log.child({ component: 'cost' }))
     const costs = new CostTracker({
-      ledger: new CostLedger(Date.now()),
+      ledger: new CostLedger(Date.now(), costStore.load()),
+      save: books => { costStore.save(books) },
       vms: () => records.list().map(vm => ({ id: vm.id, name: vm.spec.name, owner: vm.owner, memoryBytes: vm.spec.memoryBytes, billed: ['running', 'paused', 'migrating'].includes(vm.phase) })),
       peers: () => membership.peers().map(p => ({ id: p.id, memoryBytes: p.memoryBytes, priceUsdPerHour: p.priceUsdPerHour, onDemandUsdPerHour: p.onDemandUsdPerHour, pricing: p.pricing }))
     })

@@ -6,9 +6,10 @@ import { expect } from 'chai'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { testnetDown, testnetUp } from '../testnet/launcher.js'
-import type { TestnetState } from '../testnet/state.js'
-import { isRunning } from '../testnet/processes.js'
+import { restartPeer, testnetDown, testnetUp } from '../testnet/launcher.js'
+import { readTestnetState, type TestnetState } from '../testnet/state.js'
+import { isRunning, stopAll } from '../testnet/processes.js'
+import type { CostReport } from '../node/spot/cost.js'
 import type { VmView } from '../node/vms/view.js'
 import type { PeerView } from '../overlay/membership/index.js'
 import type { EvacuationReport } from '../node/spot/evacuator.js'
@@ -125,5 +126,22 @@ describe('spot evacuation (real processes, 3 providers)', function () {
     expect(run.out.moves.every(m => m.outcome !== 'committed' || m.mode === 'stopcopy')).to.equal(true)
     const there = await waitFor('the late VM running on the third peer', async () => { const s = await show(THIRD, vm.id); return s.phase === 'running' && s.peer === peerId(THIRD) ? s : undefined }, 20_000, 200)
     expect(there.peer).to.equal(peerId(THIRD))
+  })
+
+  it('the cost books survive a restart of the peer that keeps them; the time it was down is not charged', async () => {
+    const before = await api(THIRD).request<CostReport>('GET', '/v1/cost')
+    expect(before.vms.length).to.be.at.least(5)
+    await stopAll([net.peers[THIRD]?.pid ?? 0])
+    await new Promise(resolve => setTimeout(resolve, 1500))
+    restartPeer(net.dir, THIRD)
+    net = readTestnetState(net.dir)
+    const after = await waitFor('the restarted peer\'s API', async () => await api(THIRD).request<CostReport>('GET', '/v1/cost').catch(() => undefined), 60_000, 250)
+    expect(after.since, 'the same books').to.equal(before.since)
+    expect(after.unobservedMs, 'down for the 1.5 s between stop and start, and the start itself').to.be.within(1500, 60_000)
+    for (const v of before.vms) {
+      const now = after.vms.find(x => x.id === v.id)
+      expect(now?.costUsd, `${v.name} keeps what it has cost`).to.be.at.least(v.costUsd)
+      expect(now?.hours).to.be.at.least(v.hours)
+    }
   })
 })

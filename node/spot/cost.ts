@@ -2,7 +2,9 @@
 // charged its share of its host's price — its guest memory over the memory the host offers to VMs
 // — while it holds a guest (running, paused or migrating); on-demand is the same share of the
 // host's on-demand price. Every peer sees every VM record and every peer's price, so any peer keeps
-// the whole cloud's books from what it observes, from the time it started.
+// the whole cloud's books from what it observes, from the time it first started. The books are kept
+// in the data dir (`cost.json`), so a restart carries them on; the time it was down is not charged
+// and is reported as unobserved.
 export interface CostVm { id: string, name: string, owner: string, memoryBytes: number, billed: boolean }
 export interface CostPeer { id: string, memoryBytes: number, priceUsdPerHour: number, onDemandUsdPerHour: number, pricing: string }
 
@@ -18,13 +20,25 @@ export interface VmCost {
 
 export interface CostReport {
   since: string
+  /** Time since `since` when this peer was not running, so saw nothing to charge. */
+  unobservedMs: number
   vms: VmCost[]
   total: { costUsd: number, onDemandUsd: number, savedPct: number }
 }
 
-/** A host's on-demand price: its own when it is on-demand, its configured one otherwise (0 = unknown: its price). */
+/** The books as kept on disk. Versioned. */
+export interface CostBooks {
+  version: typeof COST_BOOKS_VERSION
+  sinceMs: number
+  /** The last time anything was charged. */
+  atMs: number
+  unobservedMs: number
+  vms: VmCost[]
+}
+export const COST_BOOKS_VERSION = 1
+
+/** A host's on-demand price: its configured one, else (0 = unknown) its own price. */
 function onDemandOf (p: CostPeer): number {
-  if (p.pricing === 'on-demand') return p.onDemandUsdPerHour > 0 ? p.onDemandUsdPerHour : p.priceUsdPerHour
   return p.onDemandUsdPerHour > 0 ? p.onDemandUsdPerHour : p.priceUsdPerHour
 }
 
@@ -32,9 +46,15 @@ export class CostLedger {
   private readonly books = new Map<string, VmCost>()
   private last: { atMs: number, vms: readonly CostVm[], peers: ReadonlyMap<string, CostPeer> } | undefined
   private readonly sinceMs: number
+  private readonly unobservedMs: number
+  private atMs: number
 
-  constructor (startMs: number) {
-    this.sinceMs = startMs
+  /** Starts at `startMs`, carrying on from `saved` books when given (the gap since them is unobserved). */
+  constructor (startMs: number, saved?: CostBooks) {
+    this.sinceMs = saved?.sinceMs ?? startMs
+    this.unobservedMs = saved === undefined ? 0 : saved.unobservedMs + Math.max(0, startMs - saved.atMs)
+    this.atMs = startMs
+    for (const v of saved?.vms ?? []) this.books.set(v.id, { ...v })
   }
 
   /** Charges the time since the previous observation at the previous state, then keeps this one. */
@@ -58,13 +78,23 @@ export class CostLedger {
       if (entry !== undefined) { entry.peer = vm.owner; entry.name = vm.name }
     }
     this.last = { atMs, vms: [...vms], peers: new Map(peers.map(p => [p.id, p])) }
+    this.atMs = Math.max(this.atMs, atMs)
   }
 
   report (): CostReport {
-    const vms = [...this.books.values()].map(v => ({ ...v })).sort((a, b) => b.costUsd - a.costUsd || a.id.localeCompare(b.id))
+    const vms = this.vms()
     const costUsd = vms.reduce((s, v) => s + v.costUsd, 0)
     const onDemandUsd = vms.reduce((s, v) => s + v.onDemandUsd, 0)
-    return { since: new Date(this.sinceMs).toISOString(), vms, total: { costUsd, onDemandUsd, savedPct: onDemandUsd > 0 ? (1 - costUsd / onDemandUsd) * 100 : 0 } }
+    return { since: new Date(this.sinceMs).toISOString(), unobservedMs: this.unobservedMs, vms, total: { costUsd, onDemandUsd, savedPct: onDemandUsd > 0 ? (1 - costUsd / onDemandUsd) * 100 : 0 } }
+  }
+
+  /** What to keep on disk. */
+  saved (): CostBooks {
+    return { version: COST_BOOKS_VERSION, sinceMs: this.sinceMs, atMs: this.atMs, unobservedMs: this.unobservedMs, vms: this.vms() }
+  }
+
+  private vms (): VmCost[] {
+    return [...this.books.values()].map(v => ({ ...v })).sort((a, b) => b.costUsd - a.costUsd || a.id.localeCompare(b.id))
   }
 }
 
@@ -72,22 +102,37 @@ export interface CostTrackerComponents {
   ledger: CostLedger
   vms: () => CostVm[]
   peers: () => CostPeer[]
+  /** Keeps the books (every `saveEveryMs` and at stop). */
+  save?: (books: CostBooks) => void
 }
 
-/** Observes the cloud every `intervalMs` (default 2 s: a VM-hour's share is exact to well under a cent). */
+/**
+ * Observes the cloud every `intervalMs` (default 2 s: a VM-hour's share is exact to well under a
+ * cent) and keeps the books every `saveEveryMs` (default 30 s: a crash loses at most that much).
+ */
 export class CostTracker {
   private timer: NodeJS.Timeout | undefined
+  private ticks = 0
 
-  constructor (private readonly c: CostTrackerComponents, private readonly intervalMs = 2000) {}
+  constructor (private readonly c: CostTrackerComponents, private readonly intervalMs = 2000, private readonly saveEveryMs = 30_000) {}
 
   start (): void {
     this.tick()
-    this.timer = setInterval(() => { this.tick() }, this.intervalMs)
+    this.timer = setInterval(() => {
+      this.tick()
+      if (++this.ticks % Math.max(1, Math.round(this.saveEveryMs / this.intervalMs)) === 0) this.save()
+    }, this.intervalMs)
     this.timer.unref()
   }
 
   stop (): void {
     clearInterval(this.timer)
+    this.tick()
+    this.save()
+  }
+
+  private save (): void {
+    this.c.save?.(this.c.ledger.saved())
   }
 
   /** Books up to now and reports. */

@@ -100,11 +100,11 @@ async function readText (file: string): Promise<string> {
 }
 
 export function registerCostCommand (program: Command): void {
-  withClientOptions(program.command('cost').description('what every VM has cost so far, and what on-demand would have cost (as this peer has seen it since it started)'))
+  withClientOptions(program.command('cost').description('what every VM has cost so far, and what on-demand would have cost (as this peer has seen it since it first started; its books survive restarts)'))
     .action(action(async (flags: CommonFlags) => {
       const r = await clientFor(flags).request<CostReport>('GET', '/v1/cost')
       const usd = (x: number): string => `$${x.toFixed(6)}`
       emit(flags, r, () => `${r.vms.length === 0 ? 'no VM has run' : table(r.vms.map(v => ({ ...v, peer: shortId(v.peer), cost: usd(v.costUsd), onDemand: usd(v.onDemandUsd), hours: v.hours.toFixed(3) })), ['name', 'id', 'peer', 'hours', 'cost', 'onDemand'])}
-total ${usd(r.total.costUsd)}, on-demand ${usd(r.total.onDemandUsd)} (${r.total.savedPct.toFixed(1)}% saved) since ${r.since}`)
+total ${usd(r.total.costUsd)}, on-demand ${usd(r.total.onDemandUsd)} (${r.total.savedPct.toFixed(1)}% saved) since ${r.since}${r.unobservedMs > 0 ? ` (this peer was down for ${(r.unobservedMs / 1000).toFixed(0)} s of it: not charged)` : ''}`)
     }))
 }
