@@ -37,9 +37,10 @@ describe('spot simulation', function () {
     expect(c.revocations === a.revocations && c.costUsd === a.costUsd).to.equal(false)
   })
 
-  it('on-demand pays the baseline (plus the spare instance) and never moves; without revocations spot never migrates', () => {
+  it('on-demand pays exactly the baseline (no spare: nothing revokes it) and never moves; without revocations spot never migrates', () => {
     const r = simulate(aws, od, { policy: 'on-demand' })
-    expect(r.costRatio).to.be.closeTo(25 / 26, 1e-3)
+    expect(r.costRatio).to.be.closeTo(1, 1e-9)
+    expect(r.instancesStarted, '100 VMs, 4 per instance').to.equal(25)
     expect(r.migrations + r.revocations + r.vmsLost).to.equal(0)
     const calm = simulate(aws, od, { policy: 'cheapest', revocationRatePerHour: 0 })
     expect(calm.revocations + calm.migrations + calm.vmsLost).to.equal(0)

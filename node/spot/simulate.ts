@@ -46,7 +46,7 @@ export interface SimulationOptions {
   rebootMs: number
   /** hotspot: how far ahead a saving counts. Default 5 h */
   horizonMs: number
-  /** Whole instances' worth of free slots kept for evacuations (a 30 s warning is shorter than a start). Default 1 */
+  /** Whole instances' worth of free slots kept for evacuations (a 30 s warning is shorter than a start). Default 1; none under the on-demand policy, which nothing revokes */
   spareInstances: number
 }
 
@@ -411,7 +411,7 @@ class Fleet {
       if (this.alive(inst) && (inst.retiring || inst.terminateAtMs !== undefined) && inst.used <= 0 && !this.vms.some(v => v.at === inst)) inst.endAtMs = this.now
     }
     this.keepSpare(false)
-    const spare = this.o.spareInstances * this.o.vmsPerInstance
+    const spare = this.spareSlots()
     // Too much room: stop the dearest empty instance while the rest still leave the spare.
     for (;;) {
       const open = this.instances.filter(i => this.takesVms(i))
@@ -422,8 +422,13 @@ class Fleet {
     }
   }
 
+  /** Free slots kept for evacuations: none when nothing can be revoked. */
+  private spareSlots (): number {
+    return this.o.policy === 'on-demand' ? 0 : this.o.spareInstances * this.o.vmsPerInstance
+  }
+
   private keepSpare (atOnce: boolean): void {
-    const spare = this.o.spareInstances * this.o.vmsPerInstance
+    const spare = this.spareSlots()
     for (;;) {
       const free = this.instances.filter(i => this.takesVms(i)).reduce((n, i) => n + this.o.vmsPerInstance - i.used, 0)
       if (free >= spare) return
