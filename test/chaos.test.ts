@@ -12,6 +12,7 @@ import { testnetDown, testnetUp, wanRules } from '../testnet/launcher.js'
 import { isRunning } from '../testnet/processes.js'
 import { readTestnetState, type TestnetState } from '../testnet/state.js'
 import { launchScenario } from '../testnet/chaos/scenario.js'
+import { checkPings } from '../testnet/chaos/pings.js'
 import type { ChaosReport } from '../testnet/chaos/types.js'
 import { brokenBuild } from './util/broken-build.js'
 import { cli } from './util/cli.js'
@@ -86,7 +87,6 @@ describe('chaos run (real testnets)', function () {
       expect(faults.abort + faults.abortsMissed).to.be.at.least(1)
       expect(r.report.downtimeMs.p50).to.be.above(0)
       expect(r.report.downtimeMs.max).to.be.at.least(r.report.downtimeMs.p99 ?? Infinity)
-      expect(r.report.pings.vms).to.be.at.least(1)
 
       // Whole again: every peer runs (the killed ones with new pids in testnet.json), the link has the WAN rules back.
       const after = readTestnetState(net.dir)
@@ -99,6 +99,26 @@ describe('chaos run (real testnets)', function () {
       const running = (await Promise.all(after.peers.map(async p => (await here(after, p.index)).filter(v => v.phase === 'running').map(v => v.id)))).flat()
       expect(new Set(running).size, 'one copy each').to.equal(running.length)
       for (const id of running) expect(lost.has(id)).to.equal(false)
+      expect(r.report.pings.vms, 'every VM left was pinged from every other peer').to.equal(running.length)
+      expect(r.report.pings.fromPeers).to.equal(running.length * 3)
+    })
+
+    it('the ping check reports an address on the VNet that answers from no peer', async () => {
+      const net2 = readTestnetState(net.dir)
+      const views = (await Promise.all(net2.peers.map(async p => (await here(net2, p.index)).filter(v => v.phase === 'running' && v.net !== undefined).map(v => ({ v, on: p.index }))))).flat()
+      const real = views[0]
+      expect(real, 'a VM left running after the run').to.not.equal(undefined)
+      const unreachable: string[] = []
+      const targets = [
+        { id: real!.v.id, name: real!.v.name, net: { ref: 'chaos', ip: real!.v.net!.ip }, holder: () => real!.on },
+        { id: 'ghost', name: 'ghost', net: { ref: 'chaos', ip: '10.66.0.250' }, holder: () => real!.on },
+        { id: 'nowhere', name: 'nowhere', net: { ref: 'chaos', ip: real!.v.net!.ip }, holder: () => undefined }
+      ]
+      const summary = await checkPings({ targets, peers: net2.peers, isRunning, deadline: Date.now() + 4000, unreachable: (t, from) => { unreachable.push(`${t.name}@${String(from)}`) } })
+      expect(unreachable.filter(u => u.startsWith('ghost@')), 'the ghost, from each of the other 3 peers').to.have.length(3)
+      expect(unreachable).to.include('nowhere@undefined')
+      expect(unreachable.filter(u => u.startsWith(`${real!.v.name}@`)), 'the real VM answers').to.deep.equal([])
+      expect(summary.worstMs).to.be.a('number')
     })
   })
 

@@ -13,10 +13,10 @@
 // round cannot pass for a fork.
 import { ApiClient } from '../../node/cli/client.js'
 import type { VmView } from '../../node/vms/view.js'
-import type { PingResult } from '../../overlay/switch/host-port.js'
 import type { TestnetPeer } from '../state.js'
 import type { LostWithPeer, Violation, ViolationKind } from './types.js'
 import type { Timeline } from './timeline.js'
+import { checkPings, type PingSummary } from './pings.js'
 import { sleep, until } from './wait.js'
 
 export interface CheckerComponents {
@@ -309,32 +309,20 @@ export class Checker {
   }
 
   /** Every live VM on a VNet answers ping from the host port of every other running peer, by `deadline`. */
-  async checkPings (options: { deadline: number, signal?: AbortSignal }): Promise<{ vms: number, fromPeers: number, worstMs: number | null }> {
-    const started = Date.now()
-    let worst: number | null = null
-    let vms = 0
-    let fromPeers = 0
-    await Promise.all(this.tracked().map(async ({ id }) => {
-      const vm = this.vms.get(id)
-      const holder = this.holder(id)
-      if (vm?.net === undefined || holder === undefined) return
-      const net = vm.net
-      vms++
-      await Promise.all(this.c.peers().filter(p => p.index !== holder && this.c.isRunning(p.pid)).map(async peer => {
-        fromPeers++
-        const api = new ApiClient({ url: peer.api, token: peer.token })
-        const answered = await until(`${vm.name} to answer ping from peer ${peer.index}`, async () => {
-          const r = await api.request<PingResult>('POST', `/v1/nets/${encodeURIComponent(net.ref)}/ping`, { ip: net.ip, count: 3, intervalMs: 100, timeoutMs: 1000 }, { signal: AbortSignal.timeout(10_000) })
-          return r.received > 0
-        }, { timeoutMs: Math.max(0, options.deadline - Date.now()), everyMs: 500, signal: options.signal }).then(() => true, () => false)
-        if (answered) {
-          worst = Math.max(worst ?? 0, Date.now() - started)
-        } else {
-          this.violation('unreachable', vm, `${net.ip} on ${net.ref} (on peer ${holder}) did not answer ping from peer ${peer.index} within the bound after the faults ended`)
-        }
-      }))
-    }))
-    return { vms, fromPeers, worstMs: worst }
+  async checkPings (options: { deadline: number, signal?: AbortSignal }): Promise<PingSummary> {
+    const targets = this.tracked().flatMap(({ id, name }) => {
+      const net = this.vms.get(id)?.net
+      const lost = this.lost.some(l => l.vm === id)
+      return net === undefined || lost ? [] : [{ id, name, net, holder: () => this.holder(id) }]
+    })
+    return await checkPings({
+      targets, peers: this.c.peers(), isRunning: this.c.isRunning, deadline: options.deadline, signal: options.signal,
+      unreachable: (t, from) => {
+        this.violation('unreachable', this.vms.get(t.id), from === undefined
+          ? `${t.net.ip} on ${t.net.ref} ran on no single peer to ping within the bound after the faults ended`
+          : `${t.net.ip} on ${t.net.ref} (on peer ${String(t.holder())}) did not answer ping from peer ${from} within the bound after the faults ended`)
+      }
+    })
   }
 
   /** A violation found outside the sampling (the run's own end checks). */
