@@ -31,7 +31,7 @@ export interface Layout {
 export type Fault =
   /** SIGKILL `peer`, start it again at `healAt` (same data dir, port, token). */
   | { id: string, kind: 'kill', at: number, healAt: number, peer: number }
-  /** Cut `peers` off from the others (dropped connections, black-holed dials) until `healAt`. */
+  /** Cut `peers` off from the others (existing connections reset, new dials refused) until `healAt`. */
   | { id: string, kind: 'partition', at: number, healAt: number, peers: number[] }
   /** One-way delay `delayMs` between peers of providers `between` until `healAt`. */
   | { id: string, kind: 'latency', at: number, healAt: number, between: [string, string], delayMs: number }

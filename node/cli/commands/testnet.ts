@@ -108,7 +108,7 @@ export function registerTestnetCommands (program: Command): void {
     .option('--from <n>', 'peer index (both directions are set unless --one-way)')
     .option('--to <n>', 'peer index')
     .option('--delay <duration>', 'one-way delay')
-    .option('--drop', 'partition: cut existing connections and black-hole new ones')
+    .option('--drop', 'partition: reset existing connections and refuse new ones (reset on arrival)')
     .option('--refuse', 'refuse new connections')
     .option('--clear', 'remove the rules of this pair (of every pair without --from/--to)')
     .option('--one-way', 'set only from → to')
