@@ -67,8 +67,8 @@ describe('testnet on a spot trace (real processes)', function () {
     for (const [i, c] of configs.entries()) {
       const p = first.find(x => x.id === peerId(i))
       const series = trace.series.find(s => s.key === c.spotSeries)!
-      expect(p).to.include({ pricing: 'spot', instanceType: series.instanceType, region: series.region })
-      expect(net.peers[i], 'testnet.json (and testnet up\'s table) names the series\' region and zone').to.include({ region: p?.region, zone: p?.zone })
+      expect(p).to.include({ pricing: 'spot', instanceType: series.instanceType, provider: series.provider, region: series.region })
+      expect(net.peers[i], 'testnet.json (and testnet up\'s table) names the series\' provider, region and zone').to.include({ provider: series.provider, region: p?.region, zone: p?.zone })
       expect(p?.onDemandUsdPerHour, 'from ondemand.csv').to.equal(onDemand.get(onDemandKey(series.provider, series.region, series.instanceType)))
       expect(p?.onDemandUsdPerHour).to.be.above(p?.priceUsdPerHour ?? Infinity)
     }

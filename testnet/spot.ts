@@ -1,5 +1,5 @@
 // A testnet on a spot trace: each peer gets a series of the trace (one instance type, series taken
-// in turn), its price replayed at the given speed-up and its notices drawn from the same series by
+// in turn) and is that series' instance (its provider, region and zone), its price replayed at the given speed-up and its notices drawn from the same series by
 // the revocation model. Pure: the trace in, each peer's extra config out.
 import { existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
@@ -31,6 +31,8 @@ export function spotPeerConfigs (peers: number, o: SpotTestnetOptions): Array<Re
     return {
       pricing: 'spot',
       instanceType: s.instanceType,
+      // The series' own labels: an AWS series is an AWS instance, whatever --providers says.
+      provider: s.provider,
       region: s.region,
       zone: s.zone === '' ? `${s.region}-any` : s.zone,
       spotTrace: resolve(o.traceFile),

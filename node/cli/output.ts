@@ -22,3 +22,10 @@ function formatCell (value: unknown): string {
 export function shortId (id: string): string {
   return id.length > 16 ? `${id.slice(0, 8)}…${id.slice(-6)}` : id
 }
+
+/** Dollars to three significant digits, never fewer than two decimals: $12.30, $0.0457, $0.000000452. */
+export function formatUsd (usd: number): string {
+  if (!Number.isFinite(usd) || usd === 0) return '$0'
+  const decimals = Math.min(12, Math.max(2, 2 - Math.floor(Math.log10(Math.abs(usd)))))
+  return `$${usd.toFixed(decimals)}`
+}

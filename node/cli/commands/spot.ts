@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises'
 import type { Command } from 'commander'
 import { action, clientFor, withClientOptions, type CommonFlags } from '../common.js'
 import { CliError } from '../client.js'
-import { emit, shortId, table } from '../output.js'
+import { emit, formatUsd, shortId, table } from '../output.js'
 import { parseDuration } from '../duration.js'
 import type { SimulationOptions, SimulationPolicy } from '../../spot/simulate.js'
 import type { CostReport } from '../../spot/cost.js'
@@ -75,9 +75,9 @@ export function registerSpotCommands (program: Command): void {
       emit(flags, r, () => [
         `${r.policy} over ${r.trace}: ${r.vms} VMs of ${r.instanceType}, ${r.vmsPerInstance} per instance, ${r.hours} h, seed ${r.seed}`,
         table([
-          { what: 'cost (USD)', value: r.costUsd },
-          { what: 'baseline (USD)', value: `${r.baselineUsd} (${r.baselineRegion})` },
-          { what: 'oracle (USD)', value: r.oracleUsd },
+          { what: 'cost', value: formatUsd(r.costUsd) },
+          { what: 'baseline', value: `${formatUsd(r.baselineUsd)} (${r.baselineRegion})` },
+          { what: 'oracle', value: formatUsd(r.oracleUsd) },
           { what: 'costRatio', value: r.costRatio },
           { what: 'oracleRatio', value: r.oracleRatio },
           { what: 'of the oracle', value: `${(r.ofOracle * 100).toFixed(1)}%` },
@@ -103,8 +103,7 @@ export function registerCostCommand (program: Command): void {
   withClientOptions(program.command('cost').description('what every VM has cost so far, and what on-demand would have cost (as this peer has seen it since it first started; its books survive restarts)'))
     .action(action(async (flags: CommonFlags) => {
       const r = await clientFor(flags).request<CostReport>('GET', '/v1/cost')
-      const usd = (x: number): string => `$${x.toFixed(6)}`
-      emit(flags, r, () => `${r.vms.length === 0 ? 'no VM has run' : table(r.vms.map(v => ({ ...v, peer: shortId(v.peer), cost: usd(v.costUsd), onDemand: usd(v.onDemandUsd), hours: v.hours.toFixed(3) })), ['name', 'id', 'peer', 'hours', 'cost', 'onDemand'])}
-total ${usd(r.total.costUsd)}, on-demand ${usd(r.total.onDemandUsd)} (${r.total.savedPct.toFixed(1)}% saved) since ${r.since}${r.unobservedMs > 0 ? ` (this peer was down for ${(r.unobservedMs / 1000).toFixed(0)} s of it: not charged)` : ''}`)
+      emit(flags, r, () => `${r.vms.length === 0 ? 'no VM has run' : table(r.vms.map(v => ({ ...v, peer: shortId(v.peer), cost: formatUsd(v.costUsd), onDemand: formatUsd(v.onDemandUsd), hours: v.hours.toFixed(3) })), ['name', 'id', 'peer', 'hours', 'cost', 'onDemand'])}
+total ${formatUsd(r.total.costUsd)}, on-demand ${formatUsd(r.total.onDemandUsd)} (${r.total.savedPct.toFixed(1)}% saved) since ${r.since}${r.unobservedMs > 0 ? ` (this peer was down for ${(r.unobservedMs / 1000).toFixed(0)} s of it: not charged)` : ''}`)
     }))
 }

@@ -43,7 +43,7 @@ export function registerTestnetCommands (program: Command): void {
 
   testnet.command('up').description('start N peers bootstrapped into one cloud; returns once every peer sees all alive')
     .option('--peers <n>', 'number of peers', '3')
-    .option('--providers <list>', 'provider labels, assigned round-robin', 'aws,gcp,azure')
+    .option('--providers <list>', 'provider labels, assigned round-robin (with --spot-trace each peer is its series\' provider, region and zone)', 'aws,gcp,azure')
     .option('--dir <dir>', 'testnet directory (new or empty; default a new temp dir)')
     .option('--wan-latency <duration>', 'round-trip latency between peers of different providers, through the link layer')
     .option('--timeout <duration>', 'how long to wait for convergence', '60s')
