@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { CostLedger, CostTracker, type CostBooks, type CostPeer, type CostVm } from '../node/spot/cost.js'
 import { CostStore } from '../node/spot/cost-store.js'
 import { silentLogger } from '../node/log.js'
+import { formatUsd } from '../node/cli/output.js'
 
 const GiB = 1 << 30
 const H = 3_600_000
@@ -99,5 +100,9 @@ describe('spot cost accounting', () => {
         expect(readFileSync(`${file}.bad`, 'utf8')).to.equal(text)
       })
     }
+  })
+
+  it('prints dollars to three significant digits, never fewer than two decimals', () => {
+    expect([0, 1578.884, 12.3, 0.0457, 0.000000452, 0.000000103].map(formatUsd)).to.deep.equal(['$0', '$1578.88', '$12.30', '$0.0457', '$0.000000452', '$0.000000103'])
   })
 })
