@@ -33,6 +33,7 @@ import { Failpoints } from './failpoints.js'
 import { SCHEDULE_FILE, Schedule } from './vms/schedule.js'
 import { VmMoves } from './vms/moves.js'
 import { MIGRATION_FAILPOINTS } from '../overlay/migration/constants.js'
+import { NETWORKS_FAILPOINTS } from '../overlay/networks/constants.js'
 import { Market } from './spot/market.js'
 import { Evacuator, type EvacuationReport } from './spot/evacuator.js'
 import { Rebalancer } from './spot/rebalancer.js'
@@ -133,7 +134,8 @@ export class Daemon {
       }
     })
     const records: Records = new Records({ libp2p: host, privateKey, members, membership, log: log.child({ component: 'records' }) }, { incarnation: membership.startedAt })
-    const networks: Networks = new Networks({ libp2p: host, privateKey, members, membership, log: log.child({ component: 'networks' }) }, {
+    const failpoints = new Failpoints([...MIGRATION_FAILPOINTS, ...NETWORKS_FAILPOINTS], { enabled: options.failpoints, log: log.child({ component: 'failpoints' }) })
+    const networks: Networks = new Networks({ libp2p: host, privateKey, members, membership, failpoint: failpoints.hit, log: log.child({ component: 'networks' }) }, {
       claims: () => records.list().flatMap(vm => vm.spec.net === undefined ? [] : [{ vmId: vm.id, mac: vm.spec.mac, netId: vm.spec.net.id, ip: vm.spec.net.ip, owner: vm.owner }]),
       stats: id => vswitch.stats(id)
     })
@@ -162,7 +164,6 @@ export class Daemon {
     }, { peerId: host.peerId.toString(), dataDir: options.dataDir, memoryBudgetBytes: options.memoryBytes })
     const metrics = createMetrics()
     const incoming = new IncomingVms({ engine, images, host: vms, log: log.child({ component: 'incoming' }), selfId: host.peerId.toString() })
-    const failpoints = new Failpoints(MIGRATION_FAILPOINTS, { enabled: options.failpoints, log: log.child({ component: 'failpoints' }) })
     const migration = new MigrationProtocol({ libp2p: host, privateKey, membership, failpoint: failpoints.hit, log: log.child({ component: 'migration' }) }, incoming)
     const migrations = new VmMigrations({ manager: vms, protocol: migration, membership, metrics, log: log.child({ component: 'migrations' }), selfId: host.peerId.toString() })
     const cloud = new VmService({ manager: vms, records, membership, images, libp2p: host, log: log.child({ component: 'cloud' }), network: net, migrations })

@@ -1,6 +1,7 @@
 // VNets across a real 3-peer testnet, through the CLI: definitions everywhere, host ports pinging
 // tiny VMs on other peers, addresses, isolation of overlapping CIDRs, flow rules, attach/detach,
-// and an address handed out twice across a partition, reported once it heals.
+// an address handed out twice across a partition, reported once it heals, and a change sent to a
+// home that has moved on, followed to the new home.
 import { expect } from 'chai'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -150,6 +151,38 @@ describe('VNets on a testnet (real processes)', function () {
         return v?.conflicts.find(c => c.ip === '10.10.0.99')
       }, 60_000, 500)
       expect(conflict.holders).to.deep.equal([a.id, b.id].sort())
+    }
+  })
+
+  it('a peer whose record names an old home follows the VNet to its new home', async () => {
+    const link = async (args: string[]): Promise<void> => {
+      const r = await cli(['testnet', 'link', '--dir', net.dir, ...args])
+      expect(r.code, r.stderr).to.equal(0)
+    }
+    const homeSeenBy = async (peer: number): Promise<string | undefined> => (await api(peer).request<NetView[]>('GET', '/v1/nets')).find(n => n.name === 'green')?.home
+    await ok(1, ['net', 'create', 'green', '--cidr', '10.12.0.0/24'])
+    // Peer 0 stops catching up by itself: only what it is sent, or what it asks for, reaches it.
+    await ok(0, ['failpoint', 'set', 'networks.anti-entropy', 'error', '--count', '100000'])
+    try {
+      // Peer 2 alone takes green over (a higher term), while peers 0 and 1 keep peer 1 as its home.
+      await link(['--from', '2', '--to', '0', '--drop'])
+      await link(['--from', '2', '--to', '1', '--drop'])
+      await waitFor('peer 2 to take over green', async () => await homeSeenBy(2) === peerId(2), 60_000, 500)
+      // Long enough for gossip's message caches to forget peer 2's record (5 heartbeats of 1 s).
+      await new Promise(resolve => setTimeout(resolve, 7000))
+      await link(['--from', '2', '--to', '1', '--clear'])
+      await waitFor('peer 1 to learn green\'s new home', async () => await homeSeenBy(1) === peerId(2), 60_000, 250)
+      await link(['--from', '2', '--to', '0', '--clear'])
+      await waitFor('peer 0 to see all peers alive', async () => (await api(0).request<{ peers: { alive: number } }>('GET', '/v1/status')).peers.alive === 3, 60_000, 250)
+      expect(await homeSeenBy(0), 'peer 0 still names the old home').to.equal(peerId(1))
+      // Peer 0 asks peer 1 for an address; peer 1 is no longer the home: peer 0 follows to peer 2.
+      const vm = await api(0).request<VmView>('POST', '/v1/vms', { image: 'tiny', memoryBytes: 16 << 20, name: 'follower', net: 'green' }, { signal: AbortSignal.timeout(60_000) })
+      expect(vm.net?.ip).to.match(/^10\.12\.0\./)
+      expect(await homeSeenBy(0)).to.equal(peerId(2))
+      await ok(0, ['vm', 'rm', 'follower'])
+    } finally {
+      await ok(0, ['failpoint', 'clear', 'networks.anti-entropy']).catch(() => {})
+      await link(['--clear'])
     }
   })
 })

@@ -18,3 +18,7 @@ export const LEASE_GRACE_MS = 60_000
 export const TOMBSTONE_MS = 3_600_000
 /** How long a change waits for every alive peer to know it before it answers anyway. */
 export const KNOWN_WAIT_MS = 8000
+/** A change sent to a peer that is no longer the home follows the home its newer record names, this many peers at most. */
+export const MAX_HOME_HOPS = 3
+/** Fault injection in the VNet protocol (tests): `networks.anti-entropy` fails this peer's catch-up pulls, so it keeps a stale record. */
+export const NETWORKS_FAILPOINTS = ['networks.anti-entropy'] as const

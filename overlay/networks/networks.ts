@@ -10,14 +10,15 @@ import type { Libp2p, PeerId, PrivateKey } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { supercloud } from '../../proto/gen/network.js'
 import { warnOnce, type Logger } from '../../node/log.js'
+import type { Failpoint } from '../../node/failpoints.js'
 import type { MemberList } from '../admission/members.js'
 import type { Membership } from '../membership/membership.js'
-import { MemberRpc, protobufCodec } from '../control/member-rpc.js'
+import { MemberRpc, RemoteError, protobufCodec } from '../control/member-rpc.js'
 import type { FlowRule } from '../switch/rules.js'
 import { NetConflictError, NetNotFoundError, NetSpecError, NotHomeError } from './errors.js'
 import { DEFAULT_MTU, MAX_MTU, MIN_MTU, VNET_NAME, firstFree, fromRuleMsg, isHostIn, normalizeCidr, openVnet, signVnet, supersedes, toRuleMsg, type LeaseData, type SignedVnetMsg, type VnetData } from './vnet.js'
 import {
-  ANTI_ENTROPY_MS, KNOWN_WAIT_MS, LEASE_GRACE_MS, MAX_NET_REQUEST_BYTES, MAX_NET_RESPONSE_BYTES, MAX_VNET_BYTES, NETWORKS_PROTOCOL, NETWORKS_TOPIC, NET_TIMEOUT_MS, SYNC_MS, TOMBSTONE_MS
+  ANTI_ENTROPY_MS, KNOWN_WAIT_MS, LEASE_GRACE_MS, MAX_HOME_HOPS, MAX_NET_REQUEST_BYTES, MAX_NET_RESPONSE_BYTES, MAX_VNET_BYTES, NETWORKS_PROTOCOL, NETWORKS_TOPIC, NET_TIMEOUT_MS, SYNC_MS, TOMBSTONE_MS
 } from './constants.js'
 
 const { NetRequest, NetResponse, SignedVnet } = supercloud.network
@@ -34,6 +35,8 @@ export interface NetworksComponents {
   members: MemberList
   membership: Membership
   log: Logger
+  /** Fault injection (NETWORKS_FAILPOINTS). */
+  failpoint?: Failpoint
 }
 
 export interface NetworksHooks {
@@ -228,17 +231,35 @@ export class Networks {
     return { ip, vnet: { ...v, leases: [...others, lease] } }
   }
 
-  /** Runs a change at the VNet's home: here when this peer is the home, else over the overlay. */
+  /**
+   * Runs a change at the VNet's home: here when this peer is the home, else over the overlay. A
+   * peer that answers it is not the home (this peer's record is older: the home moved while it was
+   * away or cut off) holds the newer record: pull it and ask the home it names, a few hops at most.
+   */
   private async change (request: NetRequestMsg): Promise<{ vnet: VnetData, ip: string }> {
     const { id } = this.operation(this.selfId, request)
-    const v = this.get(id)
-    if (v === undefined) throw new NetNotFoundError(`no VNet ${id}`)
-    if (v.home === this.selfId) return await this.runAtHome(this.selfId, request)
-    const response = await this.rpc.request(peerIdFromString(v.home), request)
-    const signed = response.vnet
-    if (signed == null) throw new NotHomeError(`the home of VNet ${v.name} answered without its record`)
-    await this.apply(signed)
-    return { vnet: await openVnet(signed), ip: response.ip ?? '' }
+    const asked = new Set<string>()
+    for (;;) {
+      const v = this.get(id)
+      if (v === undefined) throw new NetNotFoundError(`no VNet ${id}`)
+      if (v.home === this.selfId) return await this.runAtHome(this.selfId, request)
+      if (asked.has(v.home) || asked.size >= MAX_HOME_HOPS) throw new NotHomeError(`VNet ${v.name}: no peer asked (${[...asked].join(', ')}) is its home`)
+      asked.add(v.home)
+      const home = peerIdFromString(v.home)
+      let response: NetResponseMsg
+      try {
+        response = await this.rpc.request(home, request)
+      } catch (err) {
+        if (!(err instanceof RemoteError && err.name === 'NotHomeError')) throw err
+        await this.pull(home)
+        this.components.log.info({ vnet: v.name, asked: v.home, home: this.get(id)?.home }, 'the VNet home has moved: following it')
+        continue
+      }
+      const signed = response.vnet
+      if (signed == null) throw new NotHomeError(`the home of VNet ${v.name} answered without its record`)
+      await this.apply(signed)
+      return { vnet: await openVnet(signed), ip: response.ip ?? '' }
+    }
   }
 
   /** A change as asked by `from` (this peer, or a member over the overlay): which VNet, and what it does to it. */
@@ -383,6 +404,7 @@ export class Networks {
 
   /** Pulls from `peer` (default: a random alive one) if it holds newer records than this peer. */
   private async antiEntropy (to?: string): Promise<void> {
+    await this.components.failpoint?.('networks.anti-entropy')
     const peers = this.alivePeers()
     const peer = to ?? peers[randomInt(0, Math.max(1, peers.length))]
     if (peer === undefined) return
