@@ -19,7 +19,7 @@ export function humanReport (r: ChaosReport): string {
     `migrations: ${m.attempted} attempted — ${m.committed} committed, ${m.aborted} aborted, ${m.interrupted} interrupted; ${m.refused} refused, ${m.skipped} skipped (nothing free to move)`,
     `downtime of committed migrations: p50 ${ms(r.downtimeMs.p50)}, p99 ${ms(r.downtimeMs.p99)}, max ${ms(r.downtimeMs.max)}`,
     `faults: ${f.kill} kills, ${f.partition} partitions, ${f.latency} latency changes, ${f.abort} aborted migrations${steps === '' ? '' : ` (${steps})`}${f.abortsMissed > 0 ? `, ${f.abortsMissed} aborts missed their step` : ''}`,
-    `VMs lost with a killed peer: ${r.vmsLostWithPeer.length === 0 ? 'none' : r.vmsLostWithPeer.map(l => `${l.name} (peer ${l.peer})`).join(', ')}${r.vmsReplaced > 0 ? `; ${r.vmsReplaced} replaced by new VMs` : ''}`,
+    `VMs lost with a killed peer: ${r.vmsLostWithPeer.length === 0 ? 'none' : r.vmsLostWithPeer.map(l => `${l.name} (peer ${l.peer})`).join(', ')}${r.vmsReplaced > 0 ? `; ${r.vmsReplaced} replaced by new VMs` : ''}${r.replacementsFailed > 0 ? ` (${r.replacementsFailed} attempts failed and were tried again)` : ''}`,
     `stages: ${Math.round(r.stagesMs.inject / 1000)} s injecting, ${Math.round(r.stagesMs.heal / 1000)} s healing, ${Math.round(r.stagesMs.settle / 1000)} s settling, ${Math.round(r.stagesMs.check / 1000)} s checking`,
     `checker: ${r.checker.rounds} rounds, ${r.checker.samples} peer samples; pings after the faults: ${r.pings.vms} VMs from ${r.pings.fromPeers} peer ports${r.pings.worstMs === null ? '' : `, all answered within ${Math.round(r.pings.worstMs)} ms`}`
   ]

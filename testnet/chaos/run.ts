@@ -131,6 +131,7 @@ export async function runChaos (init: ChaosRunInit): Promise<ChaosReport> {
     faults: faultTasks.counts,
     vmsLostWithPeer: checker.lostWithPeer(),
     vmsReplaced: replacer.replaced,
+    replacementsFailed: replacer.failed,
     violations,
     downtimeMs: { p50: percentile(downtimes, 0.5), p99: percentile(downtimes, 0.99), max: downtimes.length === 0 ? null : Math.max(...downtimes) },
     checker: checker.stats(),
@@ -177,10 +178,13 @@ async function checkHealed (dir: string, link: LinkFaults, peers: PeerFaults, ch
 /**
  * VMs lost with a killed peer are judged by the checker, removed and replaced by a new VM on the
  * same VNet (a new id: the checker follows it from its first sample), so a long run keeps VMs to move.
+ * A replacement that cannot be made now (its peer cut off, or gone) is tried again on the next pass.
  */
 class Replacer {
   replaced = 0
+  failed = 0
   private readonly rng
+  private readonly pending: Array<{ name: string, memoryBytes: number, net: string }> = []
 
   constructor (private readonly dir: string, private readonly checker: Checker, private readonly peers: PeerFaults, private readonly timeline: Timeline, seed: number) {
     this.rng = xoroshiro128plus((seed ^ 0x72706c63) | 0)
@@ -190,22 +194,35 @@ class Replacer {
     while (!signal.aborted) {
       await sleep(REPLACE_EVERY_MS, signal).catch(() => {})
       if (signal.aborted) return
-      for (const vm of this.checker.suspectedLost(LOST_QUIET_MS)) await this.replace(vm, signal).catch(err => { this.timeline.event(`replacing ${vm.name} failed: ${(err as Error).message}`) })
+      for (const vm of this.checker.suspectedLost(LOST_QUIET_MS)) await this.remove(vm, signal).catch(err => { this.timeline.event(`removing ${vm.name} failed: ${(err as Error).message}`) })
+      for (const want of this.pending.splice(0)) {
+        await this.create(want, signal).catch(err => {
+          this.failed++
+          this.pending.push(want)
+          this.timeline.event(`creating a VM in place of ${want.name} failed (to be tried again): ${(err as Error).message}`)
+        })
+      }
     }
   }
 
-  private async replace (vm: { id: string, name: string, on: number }, signal: AbortSignal): Promise<void> {
+  private async remove (vm: { id: string, name: string, on: number }, signal: AbortSignal): Promise<void> {
     this.checker.judgeLost(vm.id)
     this.checker.retire(vm.id)
     const api = this.peers.client(vm.on)
     const view = await api.request<VmView>('GET', `/v1/vms/${vm.id}`, undefined, { signal })
     await api.request('DELETE', `/v1/vms/${vm.id}`, undefined, { signal })
+    if (view.net !== undefined) this.pending.push({ name: vm.name, memoryBytes: view.memory, net: view.net.name ?? String(view.net.id) })
+    this.timeline.event(`${vm.name} (lost) removed`)
+  }
+
+  private async create (want: { name: string, memoryBytes: number, net: string }, signal: AbortSignal): Promise<void> {
     const up = readTestnetState(this.dir).peers.filter(p => this.peers.running(p.index))
     const on = up[uniformInt(this.rng, 0, up.length - 1)]
-    if (on === undefined || view.net === undefined) return
-    const name = `${vm.name.replace(/-r\d+$/, '')}-r${++this.replaced}`
-    const created = await this.peers.client(on.index).request<VmView>('POST', '/v1/vms', { image: 'tiny', name, memoryBytes: view.memory, net: view.net.name ?? String(view.net.id) }, { signal: AbortSignal.any([signal, AbortSignal.timeout(30_000)]) })
+    if (on === undefined) throw new Error('no peer is running')
+    const name = `${want.name.replace(/-r\d+$/, '')}-r${this.replaced + 1}`
+    const created = await this.peers.client(on.index).request<VmView>('POST', '/v1/vms', { image: 'tiny', name, memoryBytes: want.memoryBytes, net: want.net }, { signal: AbortSignal.any([signal, AbortSignal.timeout(30_000)]) })
+    this.replaced++
     this.checker.track({ id: created.id, name: created.name })
-    this.timeline.event(`${vm.name} (lost) removed; ${created.name} created on peer ${on.index} in its place`)
+    this.timeline.event(`${created.name} created on peer ${on.index} in place of ${want.name}`)
   }
 }

@@ -100,6 +100,8 @@ export interface ChaosReport {
   faults: Record<FaultKind, number> & { abortsMissed: number, abortsByStep: Record<string, number> }
   vmsLostWithPeer: LostWithPeer[]
   vmsReplaced: number
+  /** Attempts to create a replacement that failed (each is tried again). */
+  replacementsFailed: number
   violations: Violation[]
   downtimeMs: { p50: number | null, p99: number | null, max: number | null }
   checker: { rounds: number, samples: number }
