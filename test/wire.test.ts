@@ -1,6 +1,7 @@
 import { expect } from 'chai'
 import { LpReader } from '../overlay/wire/lp-reader.js'
 import { encodeVarint, frame } from '../overlay/wire/lp.js'
+import { describeError } from '../overlay/wire/errors.js'
 
 async function * chunks (...parts: Uint8Array[]): AsyncGenerator<Uint8Array> {
   for (const p of parts) yield await Promise.resolve(p)
@@ -44,5 +45,16 @@ describe('length-prefixed reader', () => {
   it('gives up on a sender that stalls mid-message when the signal fires', async () => {
     const err = await new LpReader(stall(new Uint8Array([10, 1])), 1024).next({ signal: AbortSignal.timeout(100) }).catch((e: Error) => e)
     expect(err).to.have.property('name', 'WireTimeoutError')
+  })
+})
+
+describe('describeError', () => {
+  it('names what was thrown: an Error, an error-like object, an event (with its detail), anything else', () => {
+    const err = new RangeError('too big')
+    expect(describeError(err)).to.equal('RangeError: too big')
+    expect(describeError({ name: 'RemoteError', message: 'no' })).to.equal('RemoteError: no')
+    expect(describeError(new Event('abort'))).to.equal("'abort' event")
+    expect(describeError(new CustomEvent('error', { detail: err }))).to.equal("'error' event: RangeError: too big")
+    expect(describeError(7)).to.equal('7')
   })
 })

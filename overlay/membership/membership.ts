@@ -15,7 +15,7 @@ import { NotAdmittedError } from '../admission/errors.js'
 import { exchange } from '../wire/lp.js'
 import { rpcStreamHandler } from '../wire/rpc.js'
 import { peerIdFromBytes } from '../signing/index.js'
-import { IncompatibleProtocolError } from '../wire/errors.js'
+import { IncompatibleProtocolError, describeError } from '../wire/errors.js'
 import { NO_MARKET, openDescriptor, signDescriptor, type DescriptorData, type MarketFacts } from './descriptor.js'
 import { PeerTable, type PeerEntry, type PeerState, type StateChange } from './table.js'
 import { ConnectionKeeper } from './connections.js'
@@ -254,7 +254,7 @@ export class Membership {
 
   /** Turns a failed protocol negotiation into a clear incompatibility error. */
   private explainDialError (peer: PeerId, protocol: string, err: unknown): Error {
-    const error = err instanceof Error ? err : new Error(String(err))
+    const error = err instanceof Error ? err : new Error(`dialling ${peer.toString()} for ${protocol} failed: ${describeError(err)}`)
     if (error.name !== 'UnsupportedProtocolError') return error
     const theirs = this.incompatible.get(peer.toString())?.protocols ?? []
     return new IncompatibleProtocolError(`peer ${peer.toString()} does not speak ${protocol}${theirs.length > 0 ? ` (it speaks ${theirs.join(', ')})` : ''}: incompatible protocol version`)

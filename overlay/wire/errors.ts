@@ -22,6 +22,11 @@ export class IncompatibleProtocolError extends Error {
 /** "Name: message" for a report, whatever was thrown (a non-Error too: its string). */
 export function describeError (err: unknown): string {
   if (err instanceof Error) return `${err.name}: ${err.message}`
+  // libp2p rejects some dials with the event that ended them (an abort, a socket's error).
+  if (err instanceof Event) {
+    const detail = (err as Event & { detail?: unknown, error?: unknown }).detail ?? (err as { error?: unknown }).error
+    return `'${err.type}' event${detail === undefined || detail === null ? '' : `: ${describeError(detail)}`}`
+  }
   if (typeof err === 'object' && err !== null) {
     const { name, message } = err as { name?: unknown, message?: unknown }
     if (typeof message === 'string') return `${typeof name === 'string' ? name : 'Error'}: ${message}`
