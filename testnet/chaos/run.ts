@@ -183,6 +183,8 @@ async function checkHealed (dir: string, link: LinkFaults, peers: PeerFaults, ch
 class Replacer {
   replaced = 0
   failed = 0
+  /** Names are never reused: a create that timed out may still have made its VM. */
+  private named = 0
   private readonly rng
   private readonly pending: Array<{ name: string, memoryBytes: number, net: string }> = []
 
@@ -219,7 +221,7 @@ class Replacer {
     const up = readTestnetState(this.dir).peers.filter(p => this.peers.running(p.index))
     const on = up[uniformInt(this.rng, 0, up.length - 1)]
     if (on === undefined) throw new Error('no peer is running')
-    const name = `${want.name.replace(/-r\d+$/, '')}-r${this.replaced + 1}`
+    const name = `${want.name.replace(/-r\d+$/, '')}-r${++this.named}`
     const created = await this.peers.client(on.index).request<VmView>('POST', '/v1/vms', { image: 'tiny', name, memoryBytes: want.memoryBytes, net: want.net }, { signal: AbortSignal.any([signal, AbortSignal.timeout(30_000)]) })
     this.replaced++
     this.checker.track({ id: created.id, name: created.name })
