@@ -5,6 +5,7 @@ import { expect } from 'chai'
 import { parseOnDemand, parseSpotTrace, type SpotTrace } from '../node/spot/trace.js'
 import { simulate } from '../node/spot/simulate.js'
 import { AWS_TRACE, GCP_TRACE, ONDEMAND, needSpotData } from './util/spot-data.js'
+import { cli } from './util/cli.js'
 
 describe('spot simulation', function () {
   let aws: SpotTrace
@@ -60,6 +61,28 @@ describe('spot simulation', function () {
     expect(performance.now() - t0).to.be.below(60_000)
     expect(r.costRatio).to.be.at.least(2)
     expect(r.availability).to.be.above(0.999)
+  })
+
+  it('GCP with two spare instances rides out revocations that come together: no VM lost, for a few percent of cost', () => {
+    const one = simulate(gcp, od, { policy: 'cheapest' })
+    const two = simulate(gcp, od, { policy: 'cheapest', spareInstances: 2 })
+    expect(one.vmsLost, 'two revocations within a launch time, one spare').to.be.above(0)
+    expect(two.vmsLost).to.equal(0)
+    expect(two.costRatio).to.be.below(one.costRatio)
+    expect(two.costRatio).to.be.above(one.costRatio * 0.9)
+  })
+
+  it('supercloud spot simulate: one JSON document with the figures, and bad flags refused by name', async () => {
+    const r = await cli(['spot', 'simulate', '--trace', AWS_TRACE, '--ondemand', ONDEMAND, '--policy', 'cheapest', '--spare', '1', '--json'])
+    expect(r.code, r.stderr).to.equal(0)
+    const out = JSON.parse(r.stdout) as Record<string, unknown>
+    expect(out).to.include({ policy: 'cheapest', instanceType: 'c5.large', vmsLost: 0 })
+    for (const k of ['costRatio', 'oracleRatio', 'availability', 'migrations', 'revocations']) expect(out[k], k).to.be.a('number')
+    for (const [flag, value, message] of [['--spare', '-1', /--spare: a whole number ≥ 0/], ['--policy', 'luck', /--policy: one of on-demand, cheapest, hotspot/]] as const) {
+      const bad = await cli(['spot', 'simulate', '--trace', AWS_TRACE, '--ondemand', ONDEMAND, flag, value])
+      expect(bad.code).to.equal(1)
+      expect(bad.stderr).to.match(message)
+    }
   })
 
   it('refuses an instance type the trace does not hold', () => {

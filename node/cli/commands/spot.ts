@@ -20,6 +20,7 @@ export interface SimulateFlags {
   revocationRate?: string
   launchDelay?: string
   horizon?: string
+  spare?: string
   json?: boolean
 }
 
@@ -47,6 +48,7 @@ export function simulationFlags (flags: SimulateFlags): Partial<SimulationOption
   }
   if (flags.launchDelay !== undefined) out.launchDelayMs = parseDuration(flags.launchDelay, '--launch-delay')
   if (flags.horizon !== undefined) out.horizonMs = parseDuration(flags.horizon, '--horizon')
+  if (flags.spare !== undefined) out.spareInstances = whole(flags.spare, '--spare', 0)
   return out
 }
 
@@ -65,6 +67,7 @@ export function registerSpotCommands (program: Command): void {
     .option('--revocation-rate <r>', 'random revocations per instance-hour besides those by price (default 0.002)')
     .option('--launch-delay <d>', 'from asking for an instance until it takes VMs (default 90s)')
     .option('--horizon <d>', 'hotspot: how far ahead a saving counts (default 5h)')
+    .option('--spare <n>', 'whole instances kept free for evacuations (default 1; 2 rides out two revocations within a launch time)')
     .option('--json', 'print exactly one JSON document on stdout')
     .action(action(async (flags: SimulateFlags) => {
       const options = simulationFlags(flags)
