@@ -67,7 +67,7 @@ export function registerSpotCommands (program: Command): void {
     .option('--revocation-rate <r>', 'random revocations per instance-hour besides those by price (default 0.002)')
     .option('--launch-delay <d>', 'from asking for an instance until it takes VMs (default 90s)')
     .option('--horizon <d>', 'hotspot: how far ahead a saving counts (default 5h)')
-    .option('--spare <n>', 'whole instances kept free for evacuations (default 1; 2 rides out two revocations within a launch time)')
+    .option('--spare <n>', 'whole instances kept free for evacuations (default 1 where the warning outlasts a launch, as on AWS; else 2, as on GCP)')
     .option('--json', 'print exactly one JSON document on stdout')
     .action(action(async (flags: SimulateFlags) => {
       const options = simulationFlags(flags)
@@ -88,7 +88,7 @@ export function registerSpotCommands (program: Command): void {
           { what: 'vmsLost', value: r.vmsLost },
           { what: 'migrations', value: `${r.migrations} (${r.stopcopyMigrations} stop-and-copy)` },
           { what: 'revocations', value: r.revocations },
-          { what: 'instances started', value: r.instancesStarted }
+          { what: 'instances started', value: `${r.instancesStarted} (${r.spareInstances} kept spare)` }
         ], ['what', 'value'])
       ].join('\n'))
     }))
