@@ -83,7 +83,8 @@ export interface SimulationResult {
   baselineRegion: string
 }
 
-export function simulationDefaults (): SimulationOptions {
+/** The defaults, but the spare instances: they follow from the trace's warning (simulate). */
+export function simulationDefaults (): Omit<SimulationOptions, 'spareInstances'> {
   return {
     vms: 100,
     vmsPerInstance: 4,
@@ -95,8 +96,7 @@ export function simulationDefaults (): SimulationOptions {
     bandwidthBytesPerSec: DEFAULT_BANDWIDTH_BYTES_PER_SEC,
     launchDelayMs: 90_000,
     rebootMs: 30_000,
-    horizonMs: DEFAULT_HORIZON_MS,
-    spareInstances: 1
+    horizonMs: DEFAULT_HORIZON_MS
   }
 }
 
@@ -136,13 +136,13 @@ type SimEvent =
   | { kind: 'price' }
 
 export function simulate (trace: SpotTrace, onDemand: OnDemandTable, given: Partial<SimulationOptions> = {}): SimulationResult {
-  const o: SimulationOptions = { ...simulationDefaults(), ...given }
+  const base = { ...simulationDefaults(), ...given }
   for (const k of ['vms', 'vmsPerInstance'] as const) {
-    if (!Number.isInteger(o[k]) || o[k] < 1) throw new SimulationError(`${k} must be a whole number ≥ 1, not ${o[k]}`)
+    if (!Number.isInteger(base[k]) || base[k] < 1) throw new SimulationError(`${k} must be a whole number ≥ 1, not ${base[k]}`)
   }
-  if (!(o.revocationRatePerHour >= 0)) throw new SimulationError(`the revocation rate must be ≥ 0, not ${o.revocationRatePerHour}`)
+  if (!(base.revocationRatePerHour >= 0)) throw new SimulationError(`the revocation rate must be ≥ 0, not ${base.revocationRatePerHour}`)
   const types = [...new Set(trace.series.map(s => s.instanceType))].sort()
-  const type = o.instanceType ?? types[0] ?? ''
+  const type = base.instanceType ?? types[0] ?? ''
   const spot = trace.series.filter(s => s.instanceType === type)
   if (spot.length === 0) throw new SimulationError(`${trace.file} has no series of instance type ${type} (it has ${types.join(', ')})`)
   const spotOffers: Offer[] = spot.map(series => {
@@ -158,8 +158,8 @@ export function simulate (trace: SpotTrace, onDemand: OnDemandTable, given: Part
     return { key: `${provider}/${region}/on-demand/${type}`, provider, pricing: 'on-demand', onDemand: price, series: { key: pr, provider, region, zone: '', instanceType: type, points: [{ atMs: trace.startMs, price }] } }
   })
   const cheapestOd = [...odOffers].sort((a, b) => a.onDemand - b.onDemand)[0] as Offer
-  const offers = o.policy === 'on-demand' ? odOffers : spotOffers
-  if (given.spareInstances === undefined) o.spareInstances = Math.min(...spot.map(x => warningMs(x.provider))) >= o.launchDelayMs ? 1 : 2
+  const offers = base.policy === 'on-demand' ? odOffers : spotOffers
+  const o: SimulationOptions = { ...base, spareInstances: spareInstances(base, spot) }
   const sim = new Fleet(o, offers, trace.startMs, trace.endMs, seededRandom(o.seed))
   sim.run(o.policy === 'hotspot' ? changeTimes(spot, trace.startMs) : [])
 
@@ -190,9 +190,18 @@ export function simulate (trace: SpotTrace, onDemand: OnDemandTable, given: Part
     stopcopyMigrations: sim.stopcopies,
     revocations: sim.revocations,
     instancesStarted: sim.started,
-    spareInstances: o.policy === 'on-demand' ? 0 : o.spareInstances,
+    spareInstances: o.spareInstances,
     baselineRegion: cheapestOd.key
   }
+}
+
+/**
+ * Whole instances kept free for evacuations: none under on-demand, which nothing revokes; else as
+ * asked, or by default 1 where the warning outlasts an instance's launch, 2 where it does not.
+ */
+function spareInstances (o: Partial<SimulationOptions> & Pick<SimulationOptions, 'policy' | 'launchDelayMs'>, spot: readonly SpotSeries[]): number {
+  if (o.policy === 'on-demand') return 0
+  return o.spareInstances ?? (Math.min(...spot.map(s => warningMs(s.provider))) >= o.launchDelayMs ? 1 : 2)
 }
 
 /** Every time some series' price changes, after the start. */
@@ -420,7 +429,7 @@ class Fleet {
       if (this.alive(inst) && (inst.retiring || inst.terminateAtMs !== undefined) && inst.used <= 0 && !this.vms.some(v => v.at === inst)) inst.endAtMs = this.now
     }
     this.keepSpare(false)
-    const spare = this.spareSlots()
+    const spare = this.o.spareInstances * this.o.vmsPerInstance
     // Too much room: stop the dearest empty instance while the rest still leave the spare.
     for (;;) {
       const open = this.instances.filter(i => this.takesVms(i))
@@ -431,13 +440,8 @@ class Fleet {
     }
   }
 
-  /** Free slots kept for evacuations: none when nothing can be revoked. */
-  private spareSlots (): number {
-    return this.o.policy === 'on-demand' ? 0 : this.o.spareInstances * this.o.vmsPerInstance
-  }
-
   private keepSpare (atOnce: boolean): void {
-    const spare = this.spareSlots()
+    const spare = this.o.spareInstances * this.o.vmsPerInstance
     for (;;) {
       const free = this.instances.filter(i => this.takesVms(i)).reduce((n, i) => n + this.o.vmsPerInstance - i.used, 0)
       if (free >= spare) return
