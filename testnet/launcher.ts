@@ -58,7 +58,7 @@ export async function testnetUp (options: UpOptions): Promise<TestnetState> {
     const apiPort = ports[index * 2] ?? 0
     const listenPort = ports[index * 2 + 1] ?? 0
     peers.push({
-      index, id, pid: 0, api: `http://127.0.0.1:${apiPort}`, apiPort, token, ...labelsOf(index, options),
+      index, id, pid: 0, api: `http://127.0.0.1:${apiPort}`, apiPort, token, ...labelsOf(index, options.providers, extraConfig(index, options)),
       dataDir, config: join(dataDir, 'config.json'), addrs: [], listenPort, relayPort: ports[options.peers * 2 + 1 + index] ?? 0,
       sourceIp: sourceIpFor(index), log: join(dir, 'logs', `peer-${index}.log`)
     })
@@ -71,7 +71,7 @@ export async function testnetUp (options: UpOptions): Promise<TestnetState> {
   }
   try {
     await startLink(state, wanRules(peers, options.wanLatencyMs ?? 0), ports[options.peers * 2] ?? 0)
-    for (const peer of peers) writePeerConfig(state, peer, { ...options.peerConfig, ...options.configFor?.(peer.index) })
+    for (const peer of peers) writePeerConfig(state, peer, extraConfig(peer.index, options))
     for (const peer of peers) {
       peer.pid = spawnDetached([state.bin ?? BIN, 'node', 'start', '--config', peer.config], peer.log)
       writeTestnetState(state)
@@ -85,11 +85,15 @@ export async function testnetUp (options: UpOptions): Promise<TestnetState> {
   }
 }
 
+/** What peer `index`'s config has besides the launcher's own keys: peerConfig, then its configFor. */
+function extraConfig (index: number, options: UpOptions): Record<string, unknown> {
+  return { ...options.peerConfig, ...options.configFor?.(index) }
+}
+
 /** The launcher's labels, unless the peer's own config names its provider, region or zone (a spot series does). */
-function labelsOf (index: number, options: UpOptions): Labels {
-  const extra = { ...options.peerConfig, ...options.configFor?.(index) }
+function labelsOf (index: number, providers: string[], extra: Record<string, unknown>): Labels {
   const named = (key: keyof Labels): Partial<Labels> => typeof extra[key] === 'string' ? { [key]: extra[key] } : {}
-  return { ...labelsFor(index, options.providers), ...named('provider'), ...named('region'), ...named('zone') }
+  return { ...labelsFor(index, providers), ...named('provider'), ...named('region'), ...named('zone') }
 }
 
 async function prepareDir (dir: string | undefined): Promise<string> {
