@@ -41,6 +41,7 @@ import type { NoticeSource, TerminationNotice } from './spot/notices.js'
 import { setUpMarket } from './spot/setup.js'
 import { CostLedger, CostTracker } from './spot/cost.js'
 import { COST_FILE, CostStore } from './spot/cost-store.js'
+import { EventLoopMonitor } from './runtime/event-loop.js'
 
 export const MEMBERS_FILE = 'members.json'
 // Testnet peers start together: retry soon at first, then back off.
@@ -64,7 +65,7 @@ export interface Status {
 }
 
 /** The daemon's components, built by Daemon.create in dependency order. */
-type DaemonParts = Pick<Daemon, 'privateKey' | 'host' | 'members' | 'membership' | 'admission' | 'control' | 'records' | 'vms' | 'cloud' | 'networks' | 'vswitch' | 'net' | 'migration' | 'migrations' | 'moves' | 'metrics' | 'failpoints' | 'api' | 'market' | 'evacuator' | 'notices' | 'costs' | 'rebalancer'>
+type DaemonParts = Pick<Daemon, 'privateKey' | 'host' | 'members' | 'membership' | 'admission' | 'control' | 'records' | 'vms' | 'cloud' | 'networks' | 'vswitch' | 'net' | 'migration' | 'migrations' | 'moves' | 'metrics' | 'failpoints' | 'api' | 'market' | 'evacuator' | 'notices' | 'costs' | 'rebalancer' | 'eventLoop'>
 
 export class Daemon {
   private readonly startedAt = Date.now()
@@ -98,6 +99,7 @@ export class Daemon {
   declare readonly notices: NoticeSource | undefined
   declare readonly costs: CostTracker
   declare readonly rebalancer: Rebalancer | undefined
+  declare readonly eventLoop: EventLoopMonitor
 
   private constructor (readonly options: NodeOptions, readonly log: Logger, parts: DaemonParts) {
     Object.assign(this, parts)
@@ -181,7 +183,7 @@ export class Daemon {
     const rebalancer = options.rebalanceEveryMs > 0
       ? new Rebalancer({ mover: cloud, records, membership, log: log.child({ component: 'rebalance' }), selfId: host.peerId.toString(), evacuating: () => evacuator.current !== undefined, measured: () => migrations.measured() }, { everyMs: options.rebalanceEveryMs, horizonMs: options.rebalanceHorizonMs })
       : undefined
-    const daemon = new Daemon(options, log, { privateKey, host, members, membership, admission, control, records, vms, cloud, networks, vswitch, net, migration, migrations, moves, metrics, failpoints, api, market, evacuator, notices: marketSetup.notices, costs, rebalancer })
+    const daemon = new Daemon(options, log, { privateKey, host, members, membership, admission, control, records, vms, cloud, networks, vswitch, net, migration, migrations, moves, metrics, failpoints, api, market, evacuator, notices: marketSetup.notices, costs, rebalancer, eventLoop: new EventLoopMonitor() })
     holder.daemon = daemon
     api.attach(daemon)
     return daemon
@@ -192,6 +194,7 @@ export class Daemon {
   }
 
   async start (): Promise<void> {
+    this.eventLoop.start()
     await this.members.load()
     await this.host.start()
     await this.membership.start()
@@ -311,6 +314,7 @@ export class Daemon {
       await this.admission.stop()
       await this.membership.stop()
       await this.host.stop()
+      this.eventLoop.stop()
       this.log.info('peer stopped')
       this.resolveStopped()
     })()

@@ -14,7 +14,7 @@ import { readTestnetState, type TestnetState } from '../testnet/state.js'
 import { launchScenario } from '../testnet/chaos/scenario.js'
 import { checkPings } from '../testnet/chaos/pings.js'
 import type { ChaosReport } from '../testnet/chaos/types.js'
-import { brokenBuild } from './util/broken-build.js'
+import { brokenBuild } from './util/patched-build.js'
 import { cli } from './util/cli.js'
 
 const MiB = 1 << 20

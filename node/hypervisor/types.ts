@@ -1,5 +1,6 @@
 // The hypervisor's public types: a VmEngine creates Machines; a Machine is one running x86 guest with
 // its blanket devices (serial console, NIC port, hypercall port). v86 in worker threads implements it.
+import type { Uint8ArrayList } from 'uint8arraylist'
 import type { NicPort } from './devices/nic.js'
 import type { SerialPort } from './devices/serial.js'
 import type { HypercallState } from './devices/hypercall.js'
@@ -57,17 +58,39 @@ export interface GuestInfo {
   mac: string
 }
 
+/** Pages `from` (inclusive) to `to` (exclusive) of guest RAM, 4 KiB each. */
+export interface PageRange {
+  from: number
+  to: number
+}
+
+/** Pages changed in a few words, as deltas against what the destination holds (see worker/page-delta.ts). */
+export interface PageDeltas {
+  indexes: Uint32Array
+  /** End offset in `data` of each page's delta; the first starts at 0. */
+  ends: Uint32Array
+  data: Uint8Array
+}
+
 /**
- * Pages of guest RAM a migration's scan found changed: their indexes (4 KiB pages), and where their
- * bytes are — `shadow`, the migration's copy of RAM as sent, in memory shared with the VM's worker
- * (nothing copied out per round): page `indexes[i]` at `indexes[i] * 4096`. It holds them until
- * the next round.
+ * Pages of guest RAM a migration's scan found changed. Those to send whole, as runs of consecutive
+ * pages (`runs`: [first page, count] pairs), whose bytes are in `shadow`: the migration's copy of RAM
+ * as sent, in memory shared with the VM's worker (nothing copied out per scan), which holds them
+ * until the next scan. The others as deltas against the shadow as it was.
  */
 export interface PageBatch {
-  indexes: Uint32Array
+  runs: Uint32Array
+  deltas: PageDeltas
   shadow: Uint8Array
   /** Time the worker spent finding them. */
   scanMs: number
+}
+
+/** How many pages a batch carries, whole or as deltas. */
+export function batchPages (batch: Pick<PageBatch, 'runs' | 'deltas'>): number {
+  let pages = batch.deltas.indexes.length
+  for (let i = 1; i < batch.runs.length; i += 2) pages += batch.runs[i] ?? 0
+  return pages
 }
 
 /** Everything of a machine but its RAM: what a migration sends while the guest is paused. */
@@ -105,11 +128,11 @@ export interface Machine {
   /** Resolves once the guest reported ready through the hypercall port (guests with the ABI do). */
   waitGuestReady (options?: CallOptions): Promise<void>
   /**
-   * Migration, source side: pages changed since the last round (the first round: all non-zero ones).
-   * `live`: the guest runs meanwhile, the scan giving way to it between slices of RAM; otherwise
-   * (the guest paused) all at once.
+   * Migration, source side: the pages of `range` (default: all) changed since they were last
+   * scanned (the first scan: every non-zero page). The guest keeps running between scans: a round
+   * of pre-copy scans RAM a slice at a time.
    */
-  trackRound (live: boolean, options?: CallOptions): Promise<PageBatch>
+  scanPages (range?: PageRange, options?: CallOptions): Promise<PageBatch>
   stopTracking (options?: CallOptions): Promise<void>
   /** Auto-converge: the guest waits `ms` between slices of execution (0: full speed). */
   setThrottle (ms: number, options?: CallOptions): Promise<void>
@@ -119,8 +142,15 @@ export interface Machine {
    * run lower otherwise): a starved worker stretched the last scan from 10 to 70 ms. Counted; best effort.
    */
   boost (on: boolean, options?: CallOptions): Promise<void>
-  /** Migration, destination side (a machine created with nothing to boot, not yet run). */
-  writePages (batch: { indexes: Uint32Array, data: Uint8Array }, options?: CallOptions): Promise<void>
+  /**
+   * Migration, destination side (a machine created with nothing to boot, not yet run): whole pages.
+   * Resolves once they are handed over, ahead of their writing: flushPages() waits for that.
+   */
+  writePages (batch: { indexes: Uint32Array, data: Uint8Array | Uint8ArrayList }, options?: CallOptions): Promise<void>
+  /** Migration, destination side: deltas onto the pages written before, in turn with them. */
+  applyDeltas (deltas: PageDeltas, options?: CallOptions): Promise<void>
+  /** Waits until every page and delta handed over is in RAM; throws if any could not be. */
+  flushPages (options?: CallOptions): Promise<void>
   finishIncoming (devices: DeviceSnapshot, options?: CallOptions): Promise<void>
   destroy (): Promise<void>
 }

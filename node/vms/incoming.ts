@@ -66,6 +66,8 @@ export class IncomingVms implements DestinationHooks {
     return {
       restoreDevices: async devices => { await machine.finishIncoming(devices) },
       writePages: async batch => { await machine.writePages(batch) },
+      applyDeltas: async deltas => { await machine.applyDeltas(deltas) },
+      flush: async () => { await machine.flushPages() },
       commit: async (final: FinalState) => {
         if (this.fenced.has(key)) throw new VmPhaseError(`migration ${offer.migrationId} of vm ${record.id} was given up here`)
         const t1 = performance.now()

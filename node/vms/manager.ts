@@ -210,9 +210,12 @@ export class VmManager {
     if (run) await machine.run()
     const runningAt = performance.now()
     this.components.log.debug({ vm: record.id, saveMs: t1 - t0, runMs: runningAt - t1 }, 'adopted a VM')
+    // The new inventory first (signed, with the VM at this peer), then pushed over the VNet's tunnels
+    // ahead of a gratuitous ARP: a switch that still placed the VM at the source would drop that ARP,
+    // and the guest's frames, until gossip brought the inventory.
     const published = (async () => {
-      await this.components.network?.announce(vm.record.id).catch(() => {})
       await this.announce()
+      await this.components.network?.announce(vm.record.id).catch(() => {})
     })()
     return { runningAt, published }
   }
@@ -552,7 +555,7 @@ export class VmManager {
 /** The machine as a migration's source drives it. */
 function sourceMachine (m: Machine): SourceMachine {
   return {
-    trackRound: async live => await m.trackRound(live),
+    scanPages: async range => await m.scanPages(range),
     stopTracking: async () => { await m.stopTracking() },
     setThrottle: async ms => { await m.setThrottle(ms) },
     pause: async () => { await m.pause() },

@@ -29,6 +29,8 @@ export interface MigrationView {
   /** Committed: where the downtime went. */
   downtimeBreakdownMs?: DowntimeBreakdown
   bytes: number
+  /** What the stream carried: page bytes ÷ the time from sending them to the destination confirming them. */
+  streamMBps?: number
   rounds: number
   pagesPerRound: number[]
   progress: MigrationProgress
@@ -139,6 +141,7 @@ export class VmMigrations {
       })
       Object.assign(view, { phase: outcome.outcome, rounds: outcome.rounds, pagesPerRound: outcome.pagesPerRound, bytes: outcome.bytes, totalMs: round1(outcome.totalMs) })
       if (outcome.reason !== undefined) view.reason = outcome.reason
+      if (outcome.streamBytesPerSec > 0) view.streamMBps = round1(outcome.streamBytesPerSec / 1e6)
       if (outcome.outcome === 'committed') view.downtimeMs = round1(outcome.downtimeMs)
       if (outcome.breakdown !== undefined) view.downtimeBreakdownMs = roundAll(outcome.breakdown)
       log.info({ outcome: outcome.outcome, reason: outcome.reason, totalMs: view.totalMs, downtimeMs: view.downtimeMs, bytes: outcome.bytes, rounds: outcome.rounds, breakdown: outcome.breakdown }, 'migration ended')

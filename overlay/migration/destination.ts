@@ -14,7 +14,7 @@ import { RemoteError } from '../control/member-rpc.js'
 import { fromRecordMsg, type VmRecordData } from '../records/inventory.js'
 import { openHandoff, verifyOwnership, type SignedHandoffMsg } from '../records/handoff.js'
 import type { DestinationHooks, IncomingVm } from './types.js'
-import { inflate, pagesOf, receiveSoon, send, type Received } from './wire.js'
+import { deltasOf, inflate, pagesOf, receiveIncoming, send, type Received } from './wire.js'
 
 export interface DestinationDeps {
   hooks: DestinationHooks
@@ -59,13 +59,23 @@ export async function receiveVm (deps: DestinationDeps, stream: Stream, reader: 
     await deps.failpoint('migration.dest.after-accept')
     let handoff: SignedHandoffMsg | undefined
     for (;;) {
-      const m = await receiveSoon(reader)
+      const next = await receiveIncoming(reader)
+      if ('pages' in next) {
+        // Handed to the VM's worker: the stream is read on while it writes them.
+        await incoming.writePages(next.pages)
+        continue
+      }
+      const m = next.message
       if (m.pages != null) {
         await incoming.writePages(pagesOf(m.pages))
+      } else if (m.deltas != null) {
+        await incoming.applyDeltas(deltasOf(m.deltas))
       } else if (m.sync != null) {
+        await incoming.flush()
         await send(stream, { sync: { round: m.sync.round ?? 0 } })
       } else if (m.devices != null) {
         handoff = await checkHandoff(m.devices.handoff, record, from.toString(), deps.selfId)
+        await incoming.flush()
         await incoming.restoreDevices({ deviceState: inflate(m.devices.deviceState), hypercall: parseHypercall(m.devices.hypercall), mac: m.devices.guestMac ?? '' })
         await deps.failpoint('migration.dest.after-devices')
       } else if (m.final != null) {
@@ -75,7 +85,7 @@ export async function receiveVm (deps: DestinationDeps, stream: Stream, reader: 
         await commit(deps, stream, incoming, record, m.final, handoff)
         return
       } else {
-        throw new RemoteError('MalformedMessageError', 'expected pages, a sync, the devices or the final message')
+        throw new RemoteError('MalformedMessageError', 'expected pages, deltas, a sync, the devices or the final message')
       }
     }
   } catch (err) {
@@ -93,6 +103,7 @@ async function commit (deps: DestinationDeps, stream: Stream, incoming: Incoming
   const arrived = performance.now()
   // Sources send the last pages in Pages messages before this one; older ones sent them in it.
   if ((final.pages?.indexes?.byteLength ?? 0) > 0) await incoming.writePages(pagesOf(final.pages ?? {}))
+  await incoming.flush()
   const written = performance.now()
   const runningAt = await incoming.commit({ handoff, run: final.run === true })
   deps.log.debug({ vm: record.id, writeMs: written - arrived, commitMs: runningAt - written, pages: (final.pages?.indexes?.byteLength ?? 0) / 4 }, 'switchover at the destination')

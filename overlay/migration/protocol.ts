@@ -13,7 +13,10 @@ import type { Membership } from '../membership/membership.js'
 import { LpReader } from '../wire/lp-reader.js'
 import { RemoteError } from '../control/member-rpc.js'
 import type { VmRecordData } from '../records/inventory.js'
-import { MAX_MESSAGE_BYTES, MIGRATION_PROTOCOL, STALL_MS } from './constants.js'
+import { MAX_MESSAGE_BYTES, MIGRATION_PROTOCOL, MIGRATION_PROTOCOL_V1, MIGRATION_VERSION, STALL_MS } from './constants.js'
+import { IncompatibleProtocolError } from '../wire/errors.js'
+
+const MIGRATION_PROTOCOL_PREFIX = '/supercloud/migration/'
 import type { DestinationHooks, MigrationOutcome, SourceMachine } from './types.js'
 import { SourceRun, type MigrateOptions } from './source.js'
 import { answerStatus, receiveVm, refuse, type DestinationDeps } from './destination.js'
@@ -48,16 +51,35 @@ export class MigrationProtocol {
         stream.abort(err instanceof Error ? err : new Error(String(err)))
       })
     }, { maxInboundStreams: 64 })
+    // A source of the previous version learns why, in words naming both versions: its offer is
+    // refused rather than left unanswered (it reads this as any refusal: the VM stays with it).
+    await this.components.libp2p.handle(MIGRATION_PROTOCOL_V1, (stream) => {
+      void refuse(stream, new IncompatibleProtocolError(`this peer speaks migration ${MIGRATION_VERSION}, the source ${MIGRATION_PROTOCOL_V1}: upgrade the source to migrate here`))
+    }, { maxInboundStreams: 4 })
   }
 
   async stop (): Promise<void> {
     await this.components.libp2p.unhandle(MIGRATION_PROTOCOL).catch(() => {})
+    await this.components.libp2p.unhandle(MIGRATION_PROTOCOL_V1).catch(() => {})
+  }
+
+  /** Opens a migration stream to `peer`; a peer that speaks another version of it is named as such. */
+  private async dial (peer: string, signal: AbortSignal | undefined): Promise<Stream> {
+    const id = peerIdFromString(peer)
+    try {
+      return await this.components.libp2p.dialProtocol(id, MIGRATION_PROTOCOL, { signal })
+    } catch (err) {
+      if ((err as Error).name !== 'UnsupportedProtocolError') throw err
+      const known = await this.components.libp2p.peerStore.get(id).catch(() => undefined)
+      const theirs = (known?.protocols ?? []).filter(p => p.startsWith(MIGRATION_PROTOCOL_PREFIX))
+      throw new IncompatibleProtocolError(`peer ${peer} ${theirs.length > 0 ? `speaks ${theirs.join(', ')}` : 'does not speak migration'}, this peer ${MIGRATION_PROTOCOL}: they cannot migrate VMs to each other until both run the same version`)
+    }
   }
 
   /** Asks `peer` whether it took VM `vmId` at `epoch`; if it did not, it will refuse that migration from now on. */
   async status (peer: string, query: { vmId: string, epoch: number, migrationId: string }, options: { signal?: AbortSignal } = {}): Promise<boolean> {
     const signal = options.signal ?? AbortSignal.timeout(STALL_MS)
-    const stream = await this.components.libp2p.dialProtocol(peerIdFromString(peer), MIGRATION_PROTOCOL, { signal })
+    const stream = await this.dial(peer, signal)
     try {
       await send(stream, { statusQuery: query }, signal)
       const answer = await receive(new LpReader(stream, MAX_MESSAGE_BYTES), signal)
@@ -72,7 +94,7 @@ export class MigrationProtocol {
 
   /** Moves `record`'s VM from this peer to `peer`. Resolves with the outcome; it never throws past the dial. */
   async migrate (peer: string, record: VmRecordData, machine: SourceMachine, options: MigrateOptions): Promise<MigrationOutcome> {
-    const stream = await this.components.libp2p.dialProtocol(peerIdFromString(peer), MIGRATION_PROTOCOL, { signal: options.signal })
+    const stream = await this.dial(peer, options.signal)
     const deps = { privateKey: this.components.privateKey, selfId: this.selfId, failpoint: this.components.failpoint ?? noFailpoint }
     return await new SourceRun(deps, stream, peer, record, machine, options).run()
   }
