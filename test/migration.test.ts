@@ -96,7 +96,12 @@ describe('live migration (real processes, 3 providers, 40 ms apart)', function (
       expect(precopy.rounds).to.be.at.least(2).and.equal(precopy.pagesPerRound.length)
       // The first round sends the non-zero pages: the guest filled its RAM.
       expect(precopy.bytes).to.be.above(32 * MiB)
+      // Pages re-sent in later rounds go as deltas: the dirtier changes 8 bytes of each.
+      expect(precopy.bytes).to.be.below(66 * MiB)
+      expect(precopy.streamMBps).to.be.above(0)
       expect(precopy.downtimeMs).to.be.above(0).and.below(1000)
+      // The source peer pinged it through the move, every 10 ms: no gap is shorter than that.
+      expect(precopy.pingGapMs).to.be.at.least(9).and.below(5000)
       expect(precopy.totalMs).to.be.above(precopy.downtimeMs ?? 0)
       const after = await show(AZURE, 'alpha')
       expect(after).to.include({ peer: peerId(GCP), provider: 'gcp', epoch: 2, mac: before.mac, phase: 'running' })

@@ -30,7 +30,9 @@ export function toMigrationMsg (v: MigrationView): supercloud.vm.IMigrationInfo 
     bandwidthBytesPerSec: v.progress.bandwidthBytesPerSec,
     etaMs: v.progress.etaMs,
     throttleMs: v.progress.throttleMs,
-    downtimeBreakdown: v.downtimeBreakdownMs ?? null
+    downtimeBreakdown: v.downtimeBreakdownMs ?? null,
+    streamMbps: v.streamMBps ?? 0,
+    pingGapMs: v.pingGapMs ?? 0
   }
 }
 
@@ -51,6 +53,8 @@ export function fromMigrationMsg (m: supercloud.vm.IMigrationInfo): MigrationVie
     ...(n(m.totalMs) === 0 ? {} : { totalMs: n(m.totalMs) }),
     ...(phase === 'committed' ? { downtimeMs: n(m.downtimeMs) } : {}),
     ...(phase === 'committed' && m.downtimeBreakdown != null ? { downtimeBreakdownMs: breakdownOf(m.downtimeBreakdown, n) } : {}),
+    ...(n(m.streamMbps) === 0 ? {} : { streamMBps: n(m.streamMbps) }),
+    ...(phase === 'committed' && n(m.pingGapMs) > 0 ? { pingGapMs: n(m.pingGapMs) } : {}),
     bytes: n(m.bytes),
     rounds: n(m.rounds),
     pagesPerRound: (m.pagesPerRound ?? []).slice(0, 1000),

@@ -12,6 +12,7 @@ import { NotFoundError } from '../errors.js'
 import type { VmManager } from './manager.js'
 import { VmNotFoundError, VmPhaseError, VmSpecError } from './errors.js'
 import { describeError } from '../../overlay/wire/errors.js'
+import type { PingOptions, PingResult } from '../../overlay/switch/host-port.js'
 
 export interface MigrationView {
   id: string
@@ -31,6 +32,11 @@ export interface MigrationView {
   bytes: number
   /** What the stream carried: page bytes ÷ the time from sending them to the destination confirming them. */
   streamMBps?: number
+  /**
+   * What a client felt, for a VM on a VNet: the longest gap between replies to pings from the source
+   * peer's host port, every PING_INTERVAL_MS through the migration.
+   */
+  pingGapMs?: number
   rounds: number
   pagesPerRound: number[]
   progress: MigrationProgress
@@ -39,8 +45,12 @@ export interface MigrationView {
 /** The link out of a peer and its guests, as its last committed migrations measured them. */
 export interface MigrationMeasurements { bandwidthBytesPerSec?: number, dirtyBytesPerSec: ReadonlyMap<string, number> }
 
+/** Pings a VM on a VNet from this peer's host port until `signal` aborts (NetService.ping). */
+export type VmPinger = (netId: number, ip: string, options: PingOptions) => Promise<PingResult>
+
 export interface MigrationsComponents {
   manager: VmManager
+  ping?: VmPinger
   protocol: MigrationProtocol
   membership: Membership
   metrics?: Metrics
@@ -50,6 +60,9 @@ export interface MigrationsComponents {
 
 const RECENT = 100
 const RESOLVE_EVERY_MS = 2000
+/** A migrating VM on a VNet is pinged this often, from its start until PING_AFTER_MS after its end. */
+const PING_INTERVAL_MS = 10
+const PING_AFTER_MS = 300
 
 export class VmMigrations {
   private readonly inFlight = new Map<string, { view: MigrationView, abort: AbortController }>()
@@ -126,6 +139,7 @@ export class VmMigrations {
   private async run (view: MigrationView, signal: AbortSignal, downtimeTargetMs?: number): Promise<void> {
     const started = performance.now()
     const log = this.c.log.child({ migration: view.id, vm: view.vm, to: view.to })
+    const pinging = this.pingThrough(view.vm)
     try {
       const outcome = await this.c.manager.migrateOut(view.vm, async ({ record, machine, paused, vgaMemoryBytes, acpi, signal: vmSignal }) => {
         return await this.c.protocol.migrate(view.to, record, machine, {
@@ -139,18 +153,22 @@ export class VmMigrations {
           onProgress: p => { view.progress = p; view.phase = p.phase }
         })
       })
+      // The report is whole once the migration shows as ended: the pings' gap first.
+      const gap = outcome.outcome === 'committed' ? await pinging.gap() : undefined
+      if (gap !== undefined) view.pingGapMs = round1(gap)
       Object.assign(view, { phase: outcome.outcome, rounds: outcome.rounds, pagesPerRound: outcome.pagesPerRound, bytes: outcome.bytes, totalMs: round1(outcome.totalMs) })
       if (outcome.reason !== undefined) view.reason = outcome.reason
       if (outcome.streamBytesPerSec > 0) view.streamMBps = round1(outcome.streamBytesPerSec / 1e6)
       if (outcome.outcome === 'committed') view.downtimeMs = round1(outcome.downtimeMs)
       if (outcome.breakdown !== undefined) view.downtimeBreakdownMs = roundAll(outcome.breakdown)
-      log.info({ outcome: outcome.outcome, reason: outcome.reason, totalMs: view.totalMs, downtimeMs: view.downtimeMs, bytes: outcome.bytes, rounds: outcome.rounds, breakdown: outcome.breakdown }, 'migration ended')
+      log.info({ outcome: outcome.outcome, reason: outcome.reason, totalMs: view.totalMs, downtimeMs: view.downtimeMs, pingGapMs: view.pingGapMs, bytes: outcome.bytes, rounds: outcome.rounds, breakdown: outcome.breakdown }, 'migration ended')
       if (outcome.outcome === 'unknown') await this.resolve(view, log)
     } catch (err) {
       view.phase = 'aborted'
       view.reason = describeError(err)
       log.warn({ err: view.reason }, 'migration refused')
     } finally {
+      pinging.stop()
       view.totalMs ??= round1(performance.now() - started)
       view.endedAt = new Date().toISOString()
       this.inFlight.delete(view.id)
@@ -161,6 +179,26 @@ export class VmMigrations {
       m?.migrationDuration.observe({ outcome: view.phase, mode: view.mode }, (view.totalMs ?? 0) / 1000)
       if (view.downtimeMs !== undefined) m?.migrationDowntime.observe({ mode: view.mode }, view.downtimeMs / 1000)
       m?.migrationBytes.inc(view.bytes)
+    }
+  }
+
+  /**
+   * Pings the VM from this peer's host port, if it is on a VNet, from now on: `gap()` stops a little
+   * after the migration and gives the longest gap between replies; `stop()` stops at once.
+   */
+  private pingThrough (vmId: string): { gap: () => Promise<number | undefined>, stop: () => void } {
+    const net = this.c.manager.peek(vmId)?.spec.net
+    if (net === undefined || this.c.ping === undefined) return { gap: async () => undefined, stop: () => {} }
+    const stop = new AbortController()
+    const pinged = this.c.ping(net.id, net.ip, { count: Number.MAX_SAFE_INTEGER, intervalMs: PING_INTERVAL_MS, timeoutMs: 1000, payloadBytes: 56, signal: stop.signal })
+      .then(r => r.longestGapMs ?? undefined, () => undefined)
+    return {
+      gap: async () => {
+        await new Promise(resolve => setTimeout(resolve, PING_AFTER_MS))
+        stop.abort()
+        return await pinged
+      },
+      stop: () => { stop.abort() }
     }
   }
 

@@ -1022,6 +1022,8 @@ export namespace supercloud {
             etaMs: number;
             throttleMs: number;
             downtimeBreakdown?: (supercloud.vm.DowntimeBreakdown.$Properties|null);
+            streamMbps: number;
+            pingGapMs: number;
             static create(properties: supercloud.vm.MigrationInfo.$Shape): supercloud.vm.MigrationInfo & supercloud.vm.MigrationInfo.$Shape;
             static create(properties?: supercloud.vm.MigrationInfo.$Properties): supercloud.vm.MigrationInfo;
             static encode(m: supercloud.vm.MigrationInfo.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1055,6 +1057,8 @@ export namespace supercloud {
                 etaMs?: (number|null);
                 throttleMs?: (number|null);
                 downtimeBreakdown?: (supercloud.vm.DowntimeBreakdown.$Properties|null);
+                streamMbps?: (number|null);
+                pingGapMs?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.vm.MigrationInfo.$Properties;

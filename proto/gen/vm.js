@@ -5996,6 +5996,8 @@ export const supercloud = $root.supercloud = (() => {
              * @property {number|null} [etaMs] MigrationInfo etaMs
              * @property {number|null} [throttleMs] MigrationInfo throttleMs
              * @property {supercloud.vm.DowntimeBreakdown.$Properties|null} [downtimeBreakdown] MigrationInfo downtimeBreakdown
+             * @property {number|null} [streamMbps] MigrationInfo streamMbps
+             * @property {number|null} [pingGapMs] MigrationInfo pingGapMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6205,6 +6207,22 @@ export const supercloud = $root.supercloud = (() => {
             MigrationInfo.prototype.downtimeBreakdown = null;
 
             /**
+             * MigrationInfo streamMbps.
+             * @member {number} streamMbps
+             * @memberof supercloud.vm.MigrationInfo
+             * @instance
+             */
+            MigrationInfo.prototype.streamMbps = 0;
+
+            /**
+             * MigrationInfo pingGapMs.
+             * @member {number} pingGapMs
+             * @memberof supercloud.vm.MigrationInfo
+             * @instance
+             */
+            MigrationInfo.prototype.pingGapMs = 0;
+
+            /**
              * Creates a new MigrationInfo instance using the specified properties.
              * @function create
              * @memberof supercloud.vm.MigrationInfo
@@ -6281,6 +6299,10 @@ export const supercloud = $root.supercloud = (() => {
                     w.uint32(/* id 21, wireType 1 =*/169).double(m.throttleMs);
                 if (m.downtimeBreakdown != null && $Object.hasOwnProperty.call(m, "downtimeBreakdown"))
                     $root.supercloud.vm.DowntimeBreakdown.encode(m.downtimeBreakdown, w.uint32(/* id 22, wireType 2 =*/178).fork(), q + 1).ldelim();
+                if (m.streamMbps != null && $Object.hasOwnProperty.call(m, "streamMbps") && !$Object.is(m.streamMbps, 0))
+                    w.uint32(/* id 23, wireType 1 =*/185).double(m.streamMbps);
+                if (m.pingGapMs != null && $Object.hasOwnProperty.call(m, "pingGapMs") && !$Object.is(m.pingGapMs, 0))
+                    w.uint32(/* id 24, wireType 1 =*/193).double(m.pingGapMs);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -6525,6 +6547,24 @@ export const supercloud = $root.supercloud = (() => {
                             m.downtimeBreakdown = $root.supercloud.vm.DowntimeBreakdown.decode(r, r.size(), $undefined, q + 1, m.downtimeBreakdown);
                             continue;
                         }
+                    case 23: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.streamMbps = v;
+                            else
+                                delete m.streamMbps;
+                            continue;
+                        }
+                    case 24: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.pingGapMs = v;
+                            else
+                                delete m.pingGapMs;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -6679,6 +6719,16 @@ export const supercloud = $root.supercloud = (() => {
                         throw $TypeError(".supercloud.vm.MigrationInfo.downtimeBreakdown: object expected");
                     m.downtimeBreakdown = $root.supercloud.vm.DowntimeBreakdown.fromObject(d.downtimeBreakdown, q + 1);
                 }
+                if (d.streamMbps != null) {
+                    if (!$Object.is($Number(d.streamMbps), 0)) {
+                        m.streamMbps = $Number(d.streamMbps);
+                    }
+                }
+                if (d.pingGapMs != null) {
+                    if (!$Object.is($Number(d.pingGapMs), 0)) {
+                        m.pingGapMs = $Number(d.pingGapMs);
+                    }
+                }
                 return m;
             };
 
@@ -6736,6 +6786,8 @@ export const supercloud = $root.supercloud = (() => {
                     d.etaMs = 0;
                     d.throttleMs = 0;
                     d.downtimeBreakdown = null;
+                    d.streamMbps = 0;
+                    d.pingGapMs = 0;
                 }
                 if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
                     d.id = m.id;
@@ -6805,6 +6857,12 @@ export const supercloud = $root.supercloud = (() => {
                 }
                 if (m.downtimeBreakdown != null && $Object.hasOwnProperty.call(m, "downtimeBreakdown")) {
                     d.downtimeBreakdown = $root.supercloud.vm.DowntimeBreakdown.toObject(m.downtimeBreakdown, o, q + 1);
+                }
+                if (m.streamMbps != null && $Object.hasOwnProperty.call(m, "streamMbps")) {
+                    d.streamMbps = o.json && !$isFinite(m.streamMbps) ? $String(m.streamMbps) : m.streamMbps;
+                }
+                if (m.pingGapMs != null && $Object.hasOwnProperty.call(m, "pingGapMs")) {
+                    d.pingGapMs = o.json && !$isFinite(m.pingGapMs) ? $String(m.pingGapMs) : m.pingGapMs;
                 }
                 return d;
             };
