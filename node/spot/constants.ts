@@ -36,3 +36,20 @@ export const MAX_ROUNDS = 30
 export const DEFAULT_BANDWIDTH_BYTES_PER_SEC = 125_000_000
 /** A guest's dirty rate, assumed until a migration from this peer measured it: 4 MiB/s. */
 export const DEFAULT_DIRTY_BYTES_PER_SEC = 4 << 20
+/**
+ * The simulator's link between instances of one provider: 160 MB/s, what issue 14 takes the
+ * migration stream to (a 64 MiB stop-and-copy in ≤ 400 ms). It is the stream, not the NIC, that
+ * bounds a move: an m5.large bursts to 10 Gbit/s. A parameter (--bandwidth), so a slower measured
+ * link can be put in; at the 1 Gbit/s the daemon assumes before measuring, AWS still needs no spare.
+ */
+export const SIMULATED_BANDWIDTH_BYTES_PER_SEC = 160_000_000
+/**
+ * The simulator's link between instances of different providers: 50 MB/s. One stream across the
+ * public internet is held by its window over the round trip: Linux's default 6 MiB receive window
+ * over the 80–90 ms between us-east-1 and europe-west1 allows 70–80 MB/s at best. Skyplane's grid
+ * (2022-01-29, iperf3, 64 flows, m5.8xlarge ↔ n2-standard-32) measured 3.5–4.7 Gbit/s between
+ * the AWS traces' regions and the GCP traces' regions, AWS's 5 Gbit/s egress cap, so the paths
+ * carry far more than one stream; the stream's window is the bound. A parameter (--wan-bandwidth)
+ * for a link measured between the peers actually used.
+ */
+export const WAN_BANDWIDTH_BYTES_PER_SEC = 50_000_000
