@@ -131,7 +131,8 @@ export function simulate (traces: SpotTrace | readonly SpotTrace[], onDemand: On
     if (!(o[k] > 0) || !Number.isFinite(o[k])) throw new SimulationError(`${k} must be a number > 0, not ${o[k]}`)
   }
   const model = (provider: string, capacity: number): SpareModel => ({ warningMs: warningMs(provider), launchDelayMs: o.launchDelayMs, capacity, vmMemoryBytes: o.vmMemoryBytes, dirtyBytesPerSec: o.dirtyBytesPerSec, bandwidthBytesPerSec: o.bandwidthBytesPerSec })
-  const market = resolveMarket(Array.isArray(traces) ? traces : [traces as SpotTrace], onDemand, o, (provider, asked) => liveCapacity(model(provider, asked)))
+  // Under on-demand nothing is revoked: instances hold as many as asked.
+  const market = resolveMarket(Array.isArray(traces) ? traces : [traces as SpotTrace], onDemand, o, o.policy === 'on-demand' ? undefined : (provider, asked) => liveCapacity(model(provider, asked)))
   const spares = spareInstances(o, market, model)
   const fleet = new Fleet(o, o.policy === 'on-demand' ? market.onDemand : market.spot, spares, market.startMs, market.endMs, seededRandom(o.seed))
   fleet.run(o.policy === 'hotspot' ? changeTimes(market.spot.map(f => f.series), market.startMs) : [])
