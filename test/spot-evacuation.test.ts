@@ -2,6 +2,7 @@
 import { expect } from 'chai'
 import { estimateMigration, planEvacuation, planSpanMs, type EvacuationTarget, type EvacuationVm } from '../node/spot/evacuation.js'
 import { MAX_MOVES_IN_FLIGHT } from '../node/spot/constants.js'
+import { liveCapacity, sparesNeeded } from '../node/spot/spares.js'
 import { Placement, revocationRisk, type PlacementPeer } from '../node/vms/placement.js'
 import { worthMoving } from '../node/spot/rebalance.js'
 import { nextRevocation, seededRandom } from '../node/spot/revocation.js'
@@ -150,6 +151,26 @@ describe('spot evacuation planner', () => {
         const inFlight = plan.moves.filter(m => m.startInMs <= next.startInMs && m.finishInMs > next.startInMs).length
         expect(inFlight, 'never more in flight than the cap').to.be.at.most(MAX_MOVES_IN_FLIGHT)
       }
+    })
+  }
+})
+
+describe('what a warning allows (the simulator\'s spares and instance capacity, by the planner)', () => {
+  const model = { launchDelayMs: 90_000, vmMemoryBytes: 512 * MiB, dirtyBytesPerSec: 8 * MiB }
+  const cases = [
+    { id: 'AWS, 160 MB/s: a replacement launched at the notice takes 4 guests live in the 30 s left', warningMs: 120_000, capacity: 4, mbps: 160, expect: { spares: 0, live: 4 } },
+    { id: 'AWS, 1 Gbit/s: still in time', warningMs: 120_000, capacity: 4, mbps: 125, expect: { spares: 0, live: 4 } },
+    { id: 'AWS, 80 MB/s: the replacement is up too late, one spare', warningMs: 120_000, capacity: 4, mbps: 80, expect: { spares: 1, live: 4 } },
+    { id: 'AWS, 8 guests an instance: too many for the replacement, one spare', warningMs: 120_000, capacity: 8, mbps: 160, expect: { spares: 1, live: 8 } },
+    { id: 'GCP, 30 s: shorter than a launch, two spares', warningMs: 30_000, capacity: 4, mbps: 160, expect: { spares: 2, live: 4 } },
+    { id: 'GCP, 30 s, 8 asked: 6 move live to a ready spare', warningMs: 30_000, capacity: 8, mbps: 160, expect: { spares: 2, live: 6 } },
+    { id: 'GCP, 30 s, 8 asked at 200 MB/s: all 8', warningMs: 30_000, capacity: 8, mbps: 200, expect: { spares: 2, live: 8 } }
+  ]
+  for (const c of cases) {
+    it(c.id, () => {
+      const m = { ...model, warningMs: c.warningMs, capacity: c.capacity, bandwidthBytesPerSec: c.mbps * MBps }
+      expect(sparesNeeded(m).spares).to.equal(c.expect.spares)
+      expect(liveCapacity(m)).to.equal(c.expect.live)
     })
   }
 })

@@ -44,6 +44,13 @@ describe('spot simulation across providers', function () {
     expect(r.availability).to.be.at.least(0.99999)
   })
 
+  it('on-demand across providers: the cheapest on-demand instances, filled as asked, pay exactly the baseline', () => {
+    const r = simulate([aws, gcp], od, { policy: 'on-demand', instanceTypes: { aws: 'm5.large', gcp: 'n2-standard-4' }, vmsPerInstanceByProvider: { gcp: 8 } })
+    expect(r.costRatio).to.be.closeTo(1, 1e-9)
+    expect(r.byProvider.gcp).to.include({ vmsPerInstance: 8, spareInstances: 0 })
+    expect(r.migrations + r.revocations).to.equal(0)
+  })
+
   it('refuses traces that share no time', () => {
     const early = trace('early.csv', ['2023-01-01T00:00:00Z,aws,us-east-1,use1-az1,m5.large,0.03', '2023-01-02T00:00:00Z,aws,us-east-1,use1-az1,m5.large,0.03'])
     const late = trace('late.csv', ['2024-01-01T00:00:00Z,gcp,us-central1,,n2-standard-4,0.03', '2024-01-02T00:00:00Z,gcp,us-central1,,n2-standard-4,0.03'])
