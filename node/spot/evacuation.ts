@@ -124,7 +124,7 @@ export function planEvacuation (input: EvacuationInput): EvacuationPlan {
  * estimate that is rough; a target's start-up time is taken at its slow end already (the
  * simulator's launch delay). With every target ready now this is finish ≤ deadline × (1 − margin).
  */
-export function fitsDeadline (fromMs: number, finishMs: number, deadlineInMs: number): boolean {
+function fitsDeadline (fromMs: number, finishMs: number, deadlineInMs: number): boolean {
   if (!Number.isFinite(deadlineInMs)) return true
   const from = Math.max(0, fromMs)
   return from + (finishMs - from) / (1 - DEADLINE_MARGIN) <= deadlineInMs
