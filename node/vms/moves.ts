@@ -42,38 +42,42 @@ const POLL_MS = 200
 export async function moveVms (mover: Mover, vms: readonly CloudVm[], target: (vm: CloudVm) => string | { to: string, mode: MigrationMode }, options: { mode?: MigrationMode, signal?: AbortSignal } = {}): Promise<MoveReport[]> {
   const reports: MoveReport[] = []
   for (const vm of vms) {
-    const base = { vm: vm.id, name: vm.spec.name, from: vm.owner }
     if (options.signal?.aborted === true) {
-      reports.push({ ...base, outcome: 'skipped', reason: 'stopped before its turn' })
+      reports.push({ vm: vm.id, name: vm.spec.name, from: vm.owner, outcome: 'skipped', reason: 'stopped before its turn' })
       continue
     }
-    let to: string
-    let mode = options.mode
-    try {
-      const t = target(vm)
-      if (typeof t === 'string') to = t
-      else ({ to, mode } = t)
-    } catch (err) {
-      reports.push({ ...base, outcome: 'unplaced', reason: describeError(err) })
-      continue
-    }
-    try {
-      const view = await follow(mover, await mover.migrate(vm.id, to, { mode }))
-      reports.push({
-        ...base,
-        to,
-        ...(mode === undefined ? {} : { mode }),
-        outcome: view.phase === 'committed' || view.phase === 'aborted' ? view.phase : 'unknown',
-        migration: view.id,
-        ...(view.downtimeMs === undefined ? {} : { downtimeMs: view.downtimeMs }),
-        ...(view.totalMs === undefined ? {} : { totalMs: view.totalMs }),
-        ...(view.reason === undefined ? {} : { reason: view.reason })
-      })
-    } catch (err) {
-      reports.push({ ...base, to, outcome: 'aborted', reason: describeError(err) })
-    }
+    reports.push(await moveVm(mover, vm, target, options.mode))
   }
   return reports
+}
+
+/** Moves one VM where `target` places it (see moveVms) and follows it until it ends; never throws. */
+export async function moveVm (mover: Mover, vm: CloudVm, target: (vm: CloudVm) => string | { to: string, mode: MigrationMode }, defaultMode?: MigrationMode): Promise<MoveReport> {
+  const base = { vm: vm.id, name: vm.spec.name, from: vm.owner }
+  let to: string
+  let mode = defaultMode
+  try {
+    const t = target(vm)
+    if (typeof t === 'string') to = t
+    else ({ to, mode } = t)
+  } catch (err) {
+    return { ...base, outcome: 'unplaced', reason: describeError(err) }
+  }
+  try {
+    const view = await follow(mover, await mover.migrate(vm.id, to, { mode }))
+    return {
+      ...base,
+      to,
+      ...(mode === undefined ? {} : { mode }),
+      outcome: view.phase === 'committed' || view.phase === 'aborted' ? view.phase : 'unknown',
+      migration: view.id,
+      ...(view.downtimeMs === undefined ? {} : { downtimeMs: view.downtimeMs }),
+      ...(view.totalMs === undefined ? {} : { totalMs: view.totalMs }),
+      ...(view.reason === undefined ? {} : { reason: view.reason })
+    }
+  } catch (err) {
+    return { ...base, to, outcome: 'aborted', reason: describeError(err) }
+  }
 }
 
 /** Until it is committed or aborted (an unknown outcome settles when the destination answers). */
