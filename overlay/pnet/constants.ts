@@ -23,16 +23,9 @@ export const DEFAULT_HANDSHAKE_TIMEOUT_MS = 5_000
 export const BLOCK_BYTES = 64
 
 /**
- * Keystream generated ahead for writes that are smaller than this (noise frames, yamux headers,
- * gossip control messages). One call into @noble/ciphers costs ~4.5 µs whatever its length
- * (measured here, Node 20), so small chunks XOR against this buffer instead of calling it per chunk.
- * A multiple of BLOCK_BYTES.
+ * Keystream blocks one direction of one connection may use. XSalsa20's block counter has 64 bits
+ * (libsodium's and go-libp2p's alike); this one counts blocks in a JS number, exact up to 2^53, so
+ * the connection is closed there rather than the keystream ever reused: 512 PiB, about 18 years at
+ * 1 GB/s, so in practice never.
  */
-export const KEYSTREAM_BUFFER_BYTES = 4_096
-
-/**
- * @noble/ciphers exposes only the low 32 bits of the Salsa20 block counter and refuses to reach
- * 2^32 - 1, so one direction of one connection can carry at most this many blocks (~256 GiB);
- * past it the connection is closed rather than the keystream reused.
- */
-export const MAX_KEYSTREAM_BLOCKS = 2 ** 32 - 1
+export const MAX_KEYSTREAM_BLOCKS = Number.MAX_SAFE_INTEGER
