@@ -7,6 +7,11 @@ export const MAX_BATCH_BYTES = 256 << 10
 /** What waits for one peer's tunnel beyond this is dropped and counted: a slow peer costs bounded memory. */
 export const MAX_QUEUE_FRAMES = 4096
 export const MAX_QUEUE_BYTES = 8 << 20
+/**
+ * A source that can wait (a host port's bulk sender) is held back while a tunnel queues more than
+ * this fraction of its caps: its frames then wait upstream instead of being dropped here.
+ */
+export const ROOM_FRACTION = 0.5
 /** A failed dial is retried no sooner than this; frames for the peer meanwhile are dropped and counted. */
 export const REDIAL_MS = 1000
 export const DIAL_TIMEOUT_MS = 5000

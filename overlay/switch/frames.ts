@@ -137,3 +137,25 @@ export function parseIcmpEcho (frame: Uint8Array, ip: Ipv4): IcmpEcho | undefine
   const end = Math.min(frame.byteLength, ETH_HEADER + ip.totalLength)
   return { type, id: u16(frame, ip.payload + 4), seq: u16(frame, ip.payload + 6), payload: frame.subarray(ip.payload + 8, end) }
 }
+
+/**
+ * An IPv4 UDP datagram whose frame is `frameBytes` long (header included; the payload is zeros
+ * past the first 4 bytes, which carry `seq`). The UDP checksum is 0: optional over IPv4.
+ */
+export function udpFrame (dstMacAddr: string, srcMacAddr: string, srcIp: string, dstIp: string, srcPort: number, dstPort: number, seq: number, frameBytes: number): Uint8Array {
+  const udpBytes = frameBytes - ETH_HEADER - 20
+  if (udpBytes < 12) throw new RangeError(`a UDP frame needs at least ${ETH_HEADER + 20 + 12} bytes, not ${frameBytes}`)
+  const f = ethernet(dstMacAddr, srcMacAddr, ETHERTYPE_IPV4, 20 + udpBytes)
+  const ip = ETH_HEADER
+  const total = 20 + udpBytes
+  f.set([0x45, 0, total >> 8, total & 0xff, 0, 0, 0x40, 0, 64, IP_PROTO_UDP, 0, 0], ip)
+  f.set(ipBytes(srcIp), ip + 12)
+  f.set(ipBytes(dstIp), ip + 16)
+  const ipSum = checksum(f.subarray(ip, ip + 20))
+  f[ip + 10] = ipSum >> 8
+  f[ip + 11] = ipSum & 0xff
+  const udp = ip + 20
+  f.set([srcPort >> 8, srcPort & 0xff, dstPort >> 8, dstPort & 0xff, udpBytes >> 8, udpBytes & 0xff, 0, 0], udp)
+  new DataView(f.buffer, f.byteOffset).setUint32(udp + 8, seq >>> 0)
+  return f
+}

@@ -41,6 +41,8 @@ export interface SwitchPort {
   readonly info: PortInfo
   readonly counters: FrameCounters
   send: (frames: Uint8Array[]) => void
+  /** Resolves when the tunnels to the VNet's other peers have room (a source that can wait waits for it). */
+  whenRoom: (signal?: AbortSignal) => Promise<void>
   detach: () => void
 }
 
@@ -93,6 +95,7 @@ export class Switch {
       arpAnswered: 0,
       deliver,
       send: frames => { this.fromPort(instance, port, frames) },
+      whenRoom: async signal => { await this.whenRoom(vnet, signal) },
       detach: () => {
         if (instance.ports.get(info.mac) === port) instance.ports.delete(info.mac)
         if (instance.ports.size === 0) this.instances.delete(vnet)
@@ -100,6 +103,12 @@ export class Switch {
     }
     instance.ports.set(info.mac, port)
     return port
+  }
+
+  private async whenRoom (vnet: number, signal?: AbortSignal): Promise<void> {
+    const v = this.components.networks.get(vnet)
+    if (v === undefined) return
+    for (const peer of this.plane(v).peers) await this.tunnels.whenRoom(peer, signal)
   }
 
   /** Sends this peer's signed inventory to every peer with ports on VNet `vnet`, ahead of frames. */

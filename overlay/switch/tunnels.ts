@@ -11,7 +11,7 @@ import type { Membership } from '../membership/membership.js'
 import { LpReader } from '../wire/lp-reader.js'
 import { frame as lpFrame } from '../wire/lp.js'
 import { drop, newCounters, type FrameCounters } from './counters.js'
-import { DIAL_TIMEOUT_MS, MAX_BATCH_BYTES, MAX_CONTROL, MAX_QUEUE_BYTES, MAX_QUEUE_FRAMES, REDIAL_MS, TUNNEL_PROTOCOL } from './constants.js'
+import { DIAL_TIMEOUT_MS, MAX_BATCH_BYTES, MAX_CONTROL, MAX_QUEUE_BYTES, MAX_QUEUE_FRAMES, REDIAL_MS, ROOM_FRACTION, TUNNEL_PROTOCOL } from './constants.js'
 
 const { TunnelBatch } = supercloud.network
 
@@ -41,6 +41,8 @@ class Tunnel {
   flushing = false
   dialing: Promise<void> | undefined
   lastDialFailure = 0
+  /** Sources waiting for the queue to fall below ROOM_FRACTION of its caps (see whenRoom). */
+  readonly roomWaiters = new Set<() => void>()
   readonly counters: TunnelCounters = { ...newCounters(), batchesIn: 0, batchesOut: 0 }
 
   constructor (readonly peer: string) {}
@@ -59,7 +61,10 @@ export class Tunnels {
   async stop (): Promise<void> {
     this.stopped = true
     await this.components.libp2p.unhandle(TUNNEL_PROTOCOL).catch(() => {})
-    for (const t of this.tunnels.values()) for (const s of t.streams) s.abort(new Error('switch stopping'))
+    for (const t of this.tunnels.values()) {
+      for (const s of t.streams) s.abort(new Error('switch stopping'))
+      this.wakeIfRoom(t)
+    }
     this.tunnels.clear()
   }
 
@@ -73,6 +78,29 @@ export class Tunnels {
     t.queue.push({ vnet, frame })
     t.queuedBytes += frame.byteLength
     this.schedule(t)
+  }
+
+  /**
+   * Resolves once the queue for `peer` is below ROOM_FRACTION of its caps (at once if it is), so
+   * that a source able to wait sends no faster than the tunnel carries. Rejects when `signal` aborts.
+   */
+  async whenRoom (peer: string, signal?: AbortSignal): Promise<void> {
+    const t = this.tunnels.get(peer)
+    if (t === undefined || hasRoom(t) || this.stopped) return
+    signal?.throwIfAborted()
+    await new Promise<void>((resolve, reject) => {
+      const wake = (): void => { signal?.removeEventListener('abort', onAbort); resolve() }
+      const onAbort = (): void => { t.roomWaiters.delete(wake); reject(signal?.reason instanceof Error ? signal.reason : new Error('aborted')) }
+      t.roomWaiters.add(wake)
+      signal?.addEventListener('abort', onAbort, { once: true })
+    })
+  }
+
+  private wakeIfRoom (t: Tunnel): void {
+    if (t.roomWaiters.size === 0 || !(hasRoom(t) || this.stopped)) return
+    const waiters = [...t.roomWaiters]
+    t.roomWaiters.clear()
+    for (const wake of waiters) wake()
   }
 
   private schedule (t: Tunnel): void {
@@ -185,6 +213,7 @@ export class Tunnels {
           t.queue = []
           t.queuedBytes = 0
           t.control = []
+          this.wakeIfRoom(t)
           return
         }
         const inventories = t.control
@@ -197,6 +226,7 @@ export class Tunnels {
           t.queuedBytes -= f.frame.byteLength
           frames.push(f)
         }
+        this.wakeIfRoom(t)
         const message = TunnelBatch.encode({ frames, inventories }).finish()
         t.counters.batchesOut++
         t.counters.framesOut += frames.length
@@ -215,4 +245,8 @@ export class Tunnels {
       if ((t.queue.length > 0 || t.control.length > 0) && !this.stopped) this.schedule(t)
     }
   }
+}
+
+function hasRoom (t: Tunnel): boolean {
+  return t.queue.length <= MAX_QUEUE_FRAMES * ROOM_FRACTION && t.queuedBytes <= MAX_QUEUE_BYTES * ROOM_FRACTION
 }
