@@ -99,7 +99,9 @@ export async function sendBulk (port: SwitchPort, from: { mac: string, ip: strin
     options.signal?.throwIfAborted()
     const burst: Uint8Array[] = []
     for (let i = 0; i < BULK_BURST_FRAMES && sent < options.frames; i++, sent++) {
-      const frame = template.slice()
+      // From Node's buffer pool: a NIC's frames come in batches of small buffers too.
+      const frame = Buffer.allocUnsafe(template.byteLength)
+      frame.set(template)
       frame[seqAt] = sent >>> 24
       frame[seqAt + 1] = (sent >>> 16) & 0xff
       frame[seqAt + 2] = (sent >>> 8) & 0xff

@@ -5,17 +5,17 @@
 // closed; the daemon carries on.
 import type { Connection, Libp2p, Stream } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
-import { supercloud } from '../../proto/gen/network.js'
 import type { Logger } from '../../node/log.js'
 import type { Membership } from '../membership/membership.js'
 import { LpReader } from '../wire/lp-reader.js'
-import { frame as lpFrame } from '../wire/lp.js'
+import { decodeBatch, encodeBatch } from './tunnel-codec.js'
 import { drop, newCounters, type FrameCounters } from './counters.js'
 import { DIAL_TIMEOUT_MS, MAX_BATCH_BYTES, MAX_CONTROL, MAX_QUEUE_BYTES, MAX_QUEUE_FRAMES, REDIAL_MS, ROOM_FRACTION, TUNNEL_PROTOCOL } from './constants.js'
 
-const { TunnelBatch } = supercloud.network
-
 export interface TunnelFrame { vnet: number, frame: Uint8Array }
+
+/** What a frame may cost in a batch beyond its bytes (tags and lengths: ~10 for a 1,500-byte frame), counted generously. */
+const FRAME_OVERHEAD_BYTES = 16
 
 export interface TunnelsComponents {
   libp2p: Libp2p
@@ -157,22 +157,14 @@ export class Tunnels {
         if (message === undefined) break
         let batch
         try {
-          batch = TunnelBatch.decode(message.subarray())
+          batch = decodeBatch(message, MAX_CONTROL)
         } catch {
           drop(t.counters, 'malformed')
           continue
         }
         t.counters.batchesIn++
-        const frames: TunnelFrame[] = []
-        for (const f of batch.frames) {
-          const { vnet, frame } = f
-          if (frame == null || frame.byteLength === 0 || vnet == null) {
-            drop(t.counters, 'malformed')
-            continue
-          }
-          frames.push({ vnet, frame })
-        }
-        this.receive(t.peer, frames, t.counters, batch.inventories.slice(0, MAX_CONTROL))
+        if (batch.malformed > 0) drop(t.counters, 'malformed', batch.malformed)
+        this.receive(t.peer, batch.frames, t.counters, batch.inventories)
       }
     } catch (err) {
       drop(t.counters, 'brokenStream')
@@ -218,21 +210,25 @@ export class Tunnels {
         }
         const inventories = t.control
         t.control = []
-        const frames: TunnelFrame[] = []
         let bytes = 0
-        while (t.queue.length > 0 && bytes + (t.queue[0]?.frame.byteLength ?? 0) + 16 <= MAX_BATCH_BYTES) {
-          const f = t.queue.shift() as TunnelFrame
-          bytes += f.frame.byteLength + 16
-          t.queuedBytes -= f.frame.byteLength
-          frames.push(f)
+        let n = 0
+        for (; n < t.queue.length; n++) {
+          const size = (t.queue[n]?.frame.byteLength ?? 0) + FRAME_OVERHEAD_BYTES
+          if (bytes + size > MAX_BATCH_BYTES) break
+          bytes += size
         }
+        // One splice per batch: shifting frame by frame moved the rest of the queue each time.
+        const frames = t.queue.splice(0, n)
+        let frameBytes = 0
+        for (const f of frames) frameBytes += f.frame.byteLength
+        t.queuedBytes -= frameBytes
         this.wakeIfRoom(t)
-        const message = TunnelBatch.encode({ frames, inventories }).finish()
+        const message = encodeBatch(frames, inventories)
         t.counters.batchesOut++
         t.counters.framesOut += frames.length
-        t.counters.bytesOut += frames.reduce((n, f) => n + f.frame.byteLength, 0)
+        t.counters.bytesOut += frameBytes
         try {
-          if (!stream.send(lpFrame(message))) await stream.onDrain({ signal: AbortSignal.timeout(DIAL_TIMEOUT_MS) })
+          if (!stream.send(message)) await stream.onDrain({ signal: AbortSignal.timeout(DIAL_TIMEOUT_MS) })
         } catch (err) {
           drop(t.counters, 'sendFailed', frames.length)
           stream.abort(err instanceof Error ? err : new Error(String(err)))
