@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import type { ConnectionProtector, ComponentLogger, Stream } from '@libp2p/interface'
 import { emit } from '../node/cli/output.js'
+import { clockTicksPerSecond, cpuTicks } from './lib/measure.js'
 import { decodeSwarmKey, generateSwarmKey, privateNetwork } from '../overlay/pnet/index.js'
 import { Keystream } from '../overlay/pnet/pnet.js'
 
@@ -34,6 +35,14 @@ const SWARM_KEY_ENV = 'SUPERCLOUD_BENCH_SWARM_KEY'
 type ProtectorFactory = (components: { logger: ComponentLogger }) => ConnectionProtector
 
 interface Receivers { plain: string, protected: string }
+
+/** CPU time per byte carried, in ns: of the sending and of the receiving process. */
+interface CpuPerByte { sender: number, receiver: number }
+interface Transfer { mbps: number, cpu: CpuPerByte }
+interface ReceiverHandle { addrs: Receivers, stop: () => Promise<void>, cpuSeconds: () => number }
+
+const TICKS_PER_SECOND = clockTicksPerSecond()
+const ownCpuSeconds = (): number => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6 }
 
 async function createNode (connectionProtector?: ProtectorFactory): Promise<Libp2p> {
   return await createLibp2p({
@@ -78,7 +87,7 @@ async function receiverProcess (): Promise<void> {
   await receivers.stop()
 }
 
-async function spawnReceivers (swarmKey: Uint8Array): Promise<{ addrs: Receivers, stop: () => Promise<void> }> {
+async function spawnReceivers (swarmKey: Uint8Array): Promise<ReceiverHandle> {
   const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--role', 'receiver'], {
     env: { ...process.env, [SWARM_KEY_ENV]: Buffer.from(swarmKey).toString('base64') },
     stdio: ['pipe', 'pipe', 'inherit']
@@ -90,8 +99,10 @@ async function spawnReceivers (swarmKey: Uint8Array): Promise<{ addrs: Receivers
     exited.then(() => { throw new Error('the receiver process exited before listening') }),
     new Promise<never>((_resolve, reject) => setTimeout(() => { reject(new Error('the receiver process did not listen within 30 s')) }, 30_000).unref())
   ])
+  const pid = child.pid ?? 0
   return {
     addrs: JSON.parse(first) as Receivers,
+    cpuSeconds: () => cpuTicks(pid) / TICKS_PER_SECOND,
     stop: async () => {
       child.stdin.end()
       const timer = setTimeout(() => child.kill(), 5_000)
@@ -101,8 +112,11 @@ async function spawnReceivers (swarmKey: Uint8Array): Promise<{ addrs: Receivers
   }
 }
 
-/** MB/s of `mib` MiB sent over one stream on a fresh connection, until the receiver has counted every byte. */
-async function transfer (to: string, mib: number, connectionProtector?: ProtectorFactory): Promise<number> {
+/**
+ * MB/s of `mib` MiB sent over one stream on a fresh connection, until the receiver has counted every
+ * byte, and the CPU each side spent per byte (in one process, both sides' CPU is the one figure).
+ */
+async function transfer (receivers: ReceiverHandle, to: string, mib: number, connectionProtector?: ProtectorFactory): Promise<Transfer> {
   const sender = await createNode(connectionProtector)
   try {
     const total = mib * 1024 * 1024
@@ -110,6 +124,7 @@ async function transfer (to: string, mib: number, connectionProtector?: Protecto
     const signal = AbortSignal.timeout(TRANSFER_TIMEOUT_MS)
     const stream = await sender.dialProtocol(multiaddr(to), PROTOCOL, { signal })
     const started = performance.now()
+    const cpu0 = [ownCpuSeconds(), receivers.cpuSeconds()]
     for (let sent = 0, i = 0; sent < total; sent += CHUNK, i++) {
       if (!stream.send(chunks[i % chunks.length]!)) await stream.onDrain({ signal })
     }
@@ -117,10 +132,12 @@ async function transfer (to: string, mib: number, connectionProtector?: Protecto
     let reply = new Uint8Array(0)
     for await (const chunk of stream) reply = Buffer.concat([reply, chunk.subarray()])
     const seconds = (performance.now() - started) / 1000
+    const nsPerByte = (s: number): number => Math.round(s * 1e9 / total * 100) / 100
+    const cpu = { sender: nsPerByte(ownCpuSeconds() - (cpu0[0] ?? 0)), receiver: nsPerByte(receivers.cpuSeconds() - (cpu0[1] ?? 0)) }
     if (reply.byteLength !== REPLY_BYTES) throw new Error(`the receiver answered ${reply.byteLength} bytes, not ${REPLY_BYTES}`)
     const bytes = new DataView(reply.buffer, reply.byteOffset).getFloat64(0, true)
     if (bytes !== total) throw new Error(`the receiver counted ${bytes} of ${total} bytes`)
-    return total / 1e6 / seconds
+    return { mbps: total / 1e6 / seconds, cpu }
   } finally {
     await sender.stop()
   }
@@ -154,23 +171,28 @@ async function main (): Promise<void> {
   const mode = inProcess ? 'one process: sender and receiver share one thread' : 'two processes: sender and receiver each have their own'
   const swarmKey = generateSwarmKey()
   const pnet = privateNetwork({ swarmKey })
-  const receivers = inProcess ? await startReceivers(swarmKey) : await spawnReceivers(swarmKey)
-  const plain: number[] = []
-  const guarded: number[] = []
+  const receivers: ReceiverHandle = inProcess ? { ...await startReceivers(swarmKey), cpuSeconds: () => 0 } : await spawnReceivers(swarmKey)
+  const plainRuns: Transfer[] = []
+  const guardedRuns: Transfer[] = []
   try {
     // Untimed: the first connections warm up the JIT on both sides.
-    await transfer(receivers.addrs.plain, Math.min(mib, 32))
-    await transfer(receivers.addrs.protected, Math.min(mib, 32), pnet)
+    await transfer(receivers, receivers.addrs.plain, Math.min(mib, 32))
+    await transfer(receivers, receivers.addrs.protected, Math.min(mib, 32), pnet)
     for (let r = 1; r <= rounds; r++) {
-      plain.push(await transfer(receivers.addrs.plain, mib))
-      guarded.push(await transfer(receivers.addrs.protected, mib, pnet))
-      progress(`round ${r}/${rounds}: without ${plain.at(-1)!.toFixed(0)} MB/s, with pnet ${guarded.at(-1)!.toFixed(0)} MB/s`)
+      plainRuns.push(await transfer(receivers, receivers.addrs.plain, mib))
+      guardedRuns.push(await transfer(receivers, receivers.addrs.protected, mib, pnet))
+      const [p, g] = [plainRuns.at(-1)!, guardedRuns.at(-1)!]
+      progress(`round ${r}/${rounds}: without ${p.mbps.toFixed(0)} MB/s, with pnet ${g.mbps.toFixed(0)} MB/s; ` +
+        `CPU ns per byte without/with: sender ${p.cpu.sender}/${g.cpu.sender}, receiver ${p.cpu.receiver}/${g.cpu.receiver}`)
     }
   } finally {
     await receivers.stop()
   }
+  const plain = plainRuns.map(t => t.mbps)
+  const guarded = guardedRuns.map(t => t.mbps)
   const unprotectedMBps = median(plain)
   const protectedMBps = median(guarded)
+  const cpuMedian = (runs: Transfer[]): CpuPerByte => ({ sender: median(runs.map(t => t.cpu.sender)), receiver: median(runs.map(t => t.cpu.receiver)) })
   const result = {
     protectedMBps: round(protectedMBps),
     unprotectedMBps: round(unprotectedMBps),
@@ -180,6 +202,9 @@ async function main (): Promise<void> {
     chunkBytes: CHUNK,
     rounds,
     runsMBps: { protected: guarded.map(round), unprotected: plain.map(round) },
+    // CPU per byte (medians) shows what each side pays whatever else the machine runs; in one
+    // process it is all under sender.
+    cpuNsPerByte: { protected: cpuMedian(guardedRuns), unprotected: cpuMedian(plainRuns) },
     keystreamMBps: round(keystreamOnly(Math.min(mib, 128)))
   }
   emit({ json: values.json }, result, () => [
@@ -187,6 +212,7 @@ async function main (): Promise<void> {
     `  without protector  ${result.unprotectedMBps.toFixed(0)} MB/s`,
     `  with pnet          ${result.protectedMBps.toFixed(0)} MB/s`,
     `  ratio              ${result.ratio.toFixed(2)}`,
+    `  CPU ns per byte    sender ${result.cpuNsPerByte.unprotected.sender} → ${result.cpuNsPerByte.protected.sender}, receiver ${result.cpuNsPerByte.unprotected.receiver} → ${result.cpuNsPerByte.protected.receiver} (without → with)`,
     `  keystream alone    ${result.keystreamMBps.toFixed(0)} MB/s (one direction, one core)`
   ].join('\n'))
 }

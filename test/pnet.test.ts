@@ -258,8 +258,9 @@ describe('pnet wire format', () => {
         const piece = Buffer.from(data.subarray(i, i + sizes[k % sizes.length]!))
         i += piece.byteLength
         if (mode === 'list') {
-          // split again, so that both the one-chunk and the many-chunk paths run
-          const list = new Uint8ArrayList(...(piece.byteLength > 2 ? [piece.subarray(0, 2), piece.subarray(2)] : [piece]))
+          // split again like noise's sends (a 2-byte length, a large chunk, a small one), so that
+          // chunks XORed in place, copied and XORed together, and both in one list all run
+          const list = new Uint8ArrayList(...(piece.byteLength > 5 ? [piece.subarray(0, 2), piece.subarray(2, -3), piece.subarray(-3)] : [piece]))
           out.push(keystream.xorList(list))
           expect(Buffer.from(list.subarray())).to.deep.equal(piece, 'the input is untouched')
         } else if (mode === 'in place') {

@@ -2,7 +2,7 @@ import { randomBytes } from '@libp2p/crypto'
 import { InvalidParametersError } from '@libp2p/interface'
 import { AbstractMessageStream } from '@libp2p/utils'
 import { Uint8ArrayList } from 'uint8arraylist'
-import { BLOCK_BYTES, MAX_KEYSTREAM_BLOCKS, NONCE_LENGTH } from './constants.js'
+import { BLOCK_BYTES, DIRECT_XOR_MIN_BYTES, MAX_KEYSTREAM_BLOCKS, NONCE_LENGTH } from './constants.js'
 import { sodium } from './sodium.js'
 import type { AbortOptions, ConnectionProtector, Logger, MessageStream } from '@libp2p/interface'
 import type { StreamCloseEvent, StreamMessageEvent } from '@libp2p/interface'
@@ -55,21 +55,27 @@ export class Keystream {
 
   /**
    * XORs a list of chunks into one new buffer, which goes to the socket as one write; the inputs
-   * are not touched (the layer above may still hold them). A single chunk is read straight into
-   * it; several are copied in first (a memcpy) and XORed with one call.
+   * are not touched (the layer above may still hold them). Large chunks are XORed straight into
+   * place (one pass over their bytes); small ones (noise's 2-byte length prefixes) are copied in
+   * and XORed together with the next, as a call into libsodium costs what 1 KiB of XOR does.
    */
   xorList (chunks: Uint8ArrayList): Uint8Array {
     const out = Buffer.allocUnsafeSlow(chunks.byteLength)
     let offset = 0
+    /** Where the copied bytes not yet XORed begin. */
+    let pending = 0
     for (const chunk of chunks) {
-      if (chunk.byteLength === out.byteLength) {
-        this.xor(chunk, out)
-        return out
+      if (chunk.byteLength < DIRECT_XOR_MIN_BYTES) {
+        out.set(chunk, offset)
+        offset += chunk.byteLength
+        continue
       }
-      out.set(chunk, offset)
+      if (pending < offset) this.xor(out.subarray(pending, offset))
+      this.xor(chunk, out.subarray(offset, offset + chunk.byteLength))
       offset += chunk.byteLength
+      pending = offset
     }
-    this.xor(out)
+    if (pending < offset) this.xor(out.subarray(pending, offset))
     return out
   }
 
