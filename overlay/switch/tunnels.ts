@@ -1,6 +1,7 @@
 // Tunnels: one libp2p stream per pair of peers, carrying Ethernet frames of every VNet tagged with
-// the VNet id, batched into messages of up to 256 KiB. Whoever has a frame for a peer first dials;
-// an inbound tunnel is used both ways. Queues are bounded (a stalled peer loses frames, not memory)
+// the VNet id, batched into messages of up to 64 KiB (one noise message each; batches of up to
+// 256 KiB from older peers are read). Whoever has a frame for a peer first dials; an inbound tunnel
+// is used both ways. Queues are bounded (a stalled peer loses frames, not memory)
 // and every message read is bounded; a malformed batch is dropped and counted, a malformed stream
 // closed; the daemon carries on.
 import type { Connection, Libp2p, Stream } from '@libp2p/interface'
@@ -10,7 +11,7 @@ import type { Membership } from '../membership/membership.js'
 import { LpReader } from '../wire/lp-reader.js'
 import { decodeBatch, encodeBatch } from './tunnel-codec.js'
 import { drop, newCounters, type FrameCounters } from './counters.js'
-import { DIAL_TIMEOUT_MS, MAX_BATCH_BYTES, MAX_CONTROL, MAX_QUEUE_BYTES, MAX_QUEUE_FRAMES, REDIAL_MS, ROOM_FRACTION, TUNNEL_PROTOCOL } from './constants.js'
+import { DIAL_TIMEOUT_MS, MAX_BATCH_BYTES, MAX_BATCH_READ_BYTES, MAX_CONTROL, MAX_QUEUE_BYTES, MAX_QUEUE_FRAMES, REDIAL_MS, ROOM_FRACTION, TUNNEL_PROTOCOL } from './constants.js'
 
 export interface TunnelFrame { vnet: number, frame: Uint8Array }
 
@@ -150,7 +151,7 @@ export class Tunnels {
   }
 
   private async read (t: Tunnel, stream: Stream): Promise<void> {
-    const reader = new LpReader(stream, MAX_BATCH_BYTES + 1024)
+    const reader = new LpReader(stream, MAX_BATCH_READ_BYTES)
     try {
       for (;;) {
         const message = await reader.next()
