@@ -212,7 +212,9 @@ async function main (): Promise<void> {
     `  without protector  ${result.unprotectedMBps.toFixed(0)} MB/s`,
     `  with pnet          ${result.protectedMBps.toFixed(0)} MB/s`,
     `  ratio              ${result.ratio.toFixed(2)}`,
-    `  CPU ns per byte    sender ${result.cpuNsPerByte.unprotected.sender} → ${result.cpuNsPerByte.protected.sender}, receiver ${result.cpuNsPerByte.unprotected.receiver} → ${result.cpuNsPerByte.protected.receiver} (without → with)`,
+    inProcess
+      ? `  CPU ns per byte    ${result.cpuNsPerByte.unprotected.sender} → ${result.cpuNsPerByte.protected.sender} (both sides, one process; without → with)`
+      : `  CPU ns per byte    sender ${result.cpuNsPerByte.unprotected.sender} → ${result.cpuNsPerByte.protected.sender}, receiver ${result.cpuNsPerByte.unprotected.receiver} → ${result.cpuNsPerByte.protected.receiver} (without → with)`,
     `  keystream alone    ${result.keystreamMBps.toFixed(0)} MB/s (one direction, one core)`
   ].join('\n'))
 }
