@@ -233,7 +233,7 @@ describe('pnet wire format', () => {
       inbound.send(refCipher.slice(i, i + n))
     }
     const sent: Buffer[] = []
-    for (const n of [1, 63, 64, 65, 4_095, 4_096, 4_097, 70_001, 3, 200_000]) {
+    for (const n of [1, 63, 64, 65, 4_095, 4_096, 4_097, 70_001, 3, 200_000, 600_001]) {
       sent.push(randomBytes(n))
       stream.send(sent[sent.length - 1]!)
     }
@@ -251,18 +251,21 @@ describe('pnet wire format', () => {
     const data = randomBytes(300_000)
     const reference = xsalsa20(key, nonce, data)
     const sizes = [1, 2, 3, 63, 64, 65, 100, 4_095, 4_096, 4_097, 8_191, 65_537]
-    for (const mode of ['list', 'in place', 'into'] as const) {
+    for (const mode of ['list', 'list in writes of 700', 'list in writes of 5000', 'in place', 'into'] as const) {
       const keystream = new Keystream(key, nonce)
       const out: Uint8Array[] = []
       for (let i = 0, k = 0; i < data.byteLength; k++) {
         const piece = Buffer.from(data.subarray(i, i + sizes[k % sizes.length]!))
         i += piece.byteLength
-        if (mode === 'list') {
+        if (mode.startsWith('list')) {
           // split again like noise's sends (a 2-byte length, a large chunk, a small one), so that
           // chunks XORed in place, copied and XORed together, and both in one list all run
           const list = new Uint8ArrayList(...(piece.byteLength > 5 ? [piece.subarray(0, 2), piece.subarray(2, -3), piece.subarray(-3)] : [piece]))
-          out.push(keystream.xorList(list))
+          const maxWrite = Number(mode.split(' ').at(-1)) || undefined
+          const writes = keystream.xorList(list, maxWrite)
+          out.push(...writes)
           expect(Buffer.from(list.subarray())).to.deep.equal(piece, 'the input is untouched')
+          expect(writes.every(w => w.byteLength <= (maxWrite ?? Infinity) && w.byteLength > 0), 'writes within their bound').to.equal(true)
         } else if (mode === 'in place') {
           keystream.xor(piece)
           out.push(piece)

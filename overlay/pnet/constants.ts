@@ -31,6 +31,13 @@ export const BLOCK_BYTES = 64
 export const DIRECT_XOR_MIN_BYTES = 1024
 
 /**
+ * Most bytes in one buffer handed to the socket. While the socket is full, noise queues what yamux
+ * sends and hands it all over at once when it drains: 16-32 MiB in one send was seen in bench:pnet,
+ * and one buffer that size cost a fresh mapping of memory every time (and as much again at once).
+ */
+export const MAX_WRITE_BYTES = 256 << 10
+
+/**
  * Keystream blocks one direction of one connection may use. XSalsa20's block counter has 64 bits
  * (libsodium's and go-libp2p's alike); this one counts blocks in a JS number, exact up to 2^53, so
  * the connection is closed there rather than the keystream ever reused: 512 PiB, about 18 years at

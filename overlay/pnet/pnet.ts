@@ -2,7 +2,7 @@ import { randomBytes } from '@libp2p/crypto'
 import { InvalidParametersError } from '@libp2p/interface'
 import { AbstractMessageStream } from '@libp2p/utils'
 import { Uint8ArrayList } from 'uint8arraylist'
-import { BLOCK_BYTES, DIRECT_XOR_MIN_BYTES, MAX_KEYSTREAM_BLOCKS, NONCE_LENGTH } from './constants.js'
+import { BLOCK_BYTES, DIRECT_XOR_MIN_BYTES, MAX_KEYSTREAM_BLOCKS, MAX_WRITE_BYTES, NONCE_LENGTH } from './constants.js'
 import { sodium } from './sodium.js'
 import type { AbortOptions, ConnectionProtector, Logger, MessageStream } from '@libp2p/interface'
 import type { StreamCloseEvent, StreamMessageEvent } from '@libp2p/interface'
@@ -54,29 +54,48 @@ export class Keystream {
   }
 
   /**
-   * XORs a list of chunks into one new buffer, which goes to the socket as one write; the inputs
-   * are not touched (the layer above may still hold them). Large chunks are XORed straight into
-   * place (one pass over their bytes); small ones (noise's 2-byte length prefixes) are copied in
-   * and XORed together with the next, as a call into libsodium costs what 1 KiB of XOR does.
+   * XORs a list of chunks into new buffers of at most `maxWrite` bytes each, which go to the socket
+   * as one write each; the inputs are not touched (the layer above may still hold them). Large
+   * pieces are XORed straight into place (one pass over their bytes); small ones (noise's 2-byte
+   * length prefixes) are copied in and XORed together with their neighbours, as a call into
+   * libsodium costs what 1 KiB of XOR does.
    */
-  xorList (chunks: Uint8ArrayList): Uint8Array {
-    const out = Buffer.allocUnsafeSlow(chunks.byteLength)
+  xorList (chunks: Uint8ArrayList, maxWrite = MAX_WRITE_BYTES): Uint8Array[] {
+    const outs: Uint8Array[] = []
+    let left = chunks.byteLength
+    let out = new Uint8Array(0)
     let offset = 0
-    /** Where the copied bytes not yet XORed begin. */
+    /** Where the bytes copied into `out` but not yet XORed begin. */
     let pending = 0
-    for (const chunk of chunks) {
-      if (chunk.byteLength < DIRECT_XOR_MIN_BYTES) {
-        out.set(chunk, offset)
-        offset += chunk.byteLength
-        continue
-      }
+    const flush = (): void => {
       if (pending < offset) this.xor(out.subarray(pending, offset))
-      this.xor(chunk, out.subarray(offset, offset + chunk.byteLength))
-      offset += chunk.byteLength
       pending = offset
     }
-    if (pending < offset) this.xor(out.subarray(pending, offset))
-    return out
+    for (const chunk of chunks) {
+      for (let at = 0; at < chunk.byteLength;) {
+        if (offset === out.byteLength) {
+          flush()
+          out = Buffer.allocUnsafeSlow(Math.min(maxWrite, left))
+          outs.push(out)
+          offset = 0
+          pending = 0
+        }
+        const n = Math.min(chunk.byteLength - at, out.byteLength - offset)
+        const piece = chunk.subarray(at, at + n)
+        if (n < DIRECT_XOR_MIN_BYTES) {
+          out.set(piece, offset)
+        } else {
+          flush()
+          this.xor(piece, out.subarray(offset, offset + n))
+          pending = offset + n
+        }
+        offset += n
+        at += n
+        left -= n
+      }
+    }
+    flush()
+    return outs
   }
 
   /** Wipes the key from libsodium's state; the keystream cannot be used after this. */
@@ -174,7 +193,9 @@ class PrivateNetworkStream extends AbstractMessageStream {
   }
 
   sendData (data: Uint8ArrayList): SendResult {
-    return { sentBytes: data.byteLength, canSendMore: this.maConn.send(this.outbound.xorList(data)) }
+    const encrypted = this.outbound.xorList(data)
+    const canSendMore = this.maConn.send(encrypted.length === 1 ? encrypted[0] as Uint8Array : new Uint8ArrayList(...encrypted))
+    return { sentBytes: data.byteLength, canSendMore }
   }
 
   sendReset (err: Error): void {
