@@ -25,6 +25,7 @@ import { VmService } from './vms/service.js'
 import { Networks } from '../overlay/networks/networks.js'
 import { Switch } from '../overlay/switch/switch.js'
 import { NetService } from './net/service.js'
+import { BenchStreams } from './net/bench-stream.js'
 import { MigrationProtocol } from '../overlay/migration/protocol.js'
 import { IncomingVms } from './vms/incoming.js'
 import { VmMigrations } from './vms/migrations.js'
@@ -152,7 +153,8 @@ export class Daemon {
       log: log.child({ component: 'switch' })
     })
     records.onChange(() => { vswitch.invalidate() })
-    const net = new NetService({ networks, switch: vswitch, records, log: log.child({ component: 'net' }), selfId: host.peerId.toString() })
+    const bench = new BenchStreams({ libp2p: host, assertMember: peer => { membership.assertMember(peer) }, log: log.child({ component: 'bench' }), enabled: options.failpoints })
+    const net = new NetService({ networks, switch: vswitch, records, log: log.child({ component: 'net' }), selfId: host.peerId.toString(), bench })
     const images = new ImageCatalog(options.imageDir)
     const engine = new V86Engine({ workers: options.vmWorkers, nice: options.guestNice, log: log.child({ component: 'engine' }) })
     const vms: VmManager = new VmManager({
