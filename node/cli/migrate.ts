@@ -3,7 +3,7 @@
 // migration runs in the daemons and goes on.
 import { SingleBar } from 'cli-progress'
 import { CliError, type ApiClient } from './client.js'
-import type { MigrationView } from '../vms/migrations.js'
+import type { MigrationView } from '../vms/migrate-out.js'
 import type { MoveReport } from '../vms/moves.js'
 import { shortId, table } from './output.js'
 

@@ -24,8 +24,11 @@ export interface VmOpsHandlers {
   attach: (vmId: string, net: { id: number, ip?: string }) => Promise<VmDetailMsg>
   detach: (vmId: string) => Promise<VmDetailMsg>
   migrate: (vmId: string, to: string, options: { mode: string, downtimeTargetMs: number }) => Promise<MigrationInfoMsg>
-  /** One migration by id, every one this peer knows (id empty), or cancel the one of a VM. */
-  migrations: (query: { id: string, cancelVmId: string }) => Promise<MigrationInfoMsg[]>
+  /**
+   * One migration by id (with `waitMs`: once it has ended, or after that long), every one this peer
+   * knows (id empty), or cancel the one of a VM.
+   */
+  migrations: (query: { id: string, cancelVmId: string, waitMs: number }) => Promise<MigrationInfoMsg[]>
 }
 
 export class VmOps {
@@ -67,7 +70,7 @@ export class VmOps {
       const to = peerIdFromBytes(r.migrate.to ?? new Uint8Array()).toString()
       return { migrations: { migrations: [await h.migrate(r.migrate.vmId ?? '', to, { mode: r.migrate.mode ?? '', downtimeTargetMs: r.migrate.downtimeTargetMs ?? 0 })] } }
     }
-    if (r.migrations != null) return { migrations: { migrations: await h.migrations({ id: r.migrations.migrationId ?? '', cancelVmId: r.migrations.cancelVmId ?? '' }) } }
+    if (r.migrations != null) return { migrations: { migrations: await h.migrations({ id: r.migrations.migrationId ?? '', cancelVmId: r.migrations.cancelVmId ?? '', waitMs: r.migrations.waitMs ?? 0 }) } }
     throw new RemoteError('UnknownOperationError', 'unknown VM operation')
   }
 
@@ -102,8 +105,8 @@ export class VmOps {
     return m
   }
 
-  async migrations (peer: PeerId, query: { id?: string, cancelVmId?: string }, options: { signal?: AbortSignal } = {}): Promise<MigrationInfoMsg[]> {
-    return (await this.rpc.request(peer, { migrations: { migrationId: query.id ?? '', cancelVmId: query.cancelVmId ?? '' } }, options)).migrations?.migrations ?? []
+  async migrations (peer: PeerId, query: { id?: string, cancelVmId?: string, waitMs?: number }, options: { signal?: AbortSignal } = {}): Promise<MigrationInfoMsg[]> {
+    return (await this.rpc.request(peer, { migrations: { migrationId: query.id ?? '', cancelVmId: query.cancelVmId ?? '', waitMs: query.waitMs ?? 0 } }, options)).migrations?.migrations ?? []
   }
 
   async logs (peer: PeerId, vmId: string, options: { signal?: AbortSignal } = {}): Promise<Uint8Array> {

@@ -976,6 +976,7 @@ export namespace supercloud {
             $unknowns?: Uint8Array[];
             migrationId: string;
             cancelVmId: string;
+            waitMs: number;
             static create(properties: supercloud.vm.MigrationQuery.$Shape): supercloud.vm.MigrationQuery & supercloud.vm.MigrationQuery.$Shape;
             static create(properties?: supercloud.vm.MigrationQuery.$Properties): supercloud.vm.MigrationQuery;
             static encode(m: supercloud.vm.MigrationQuery.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -989,6 +990,7 @@ export namespace supercloud {
             interface $Properties {
                 migrationId?: (string|null);
                 cancelVmId?: (string|null);
+                waitMs?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.vm.MigrationQuery.$Properties;

@@ -5732,6 +5732,7 @@ export const supercloud = $root.supercloud = (() => {
              * @typedef {Object} supercloud.vm.MigrationQuery.$Properties
              * @property {string|null} [migrationId] MigrationQuery migrationId
              * @property {string|null} [cancelVmId] MigrationQuery cancelVmId
+             * @property {number|null} [waitMs] MigrationQuery waitMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5780,6 +5781,14 @@ export const supercloud = $root.supercloud = (() => {
             MigrationQuery.prototype.cancelVmId = "";
 
             /**
+             * MigrationQuery waitMs.
+             * @member {number} waitMs
+             * @memberof supercloud.vm.MigrationQuery
+             * @instance
+             */
+            MigrationQuery.prototype.waitMs = 0;
+
+            /**
              * Creates a new MigrationQuery instance using the specified properties.
              * @function create
              * @memberof supercloud.vm.MigrationQuery
@@ -5815,6 +5824,8 @@ export const supercloud = $root.supercloud = (() => {
                     w.uint32(/* id 1, wireType 2 =*/10).string(m.migrationId);
                 if (m.cancelVmId != null && $Object.hasOwnProperty.call(m, "cancelVmId") && m.cancelVmId !== "")
                     w.uint32(/* id 2, wireType 2 =*/18).string(m.cancelVmId);
+                if (m.waitMs != null && $Object.hasOwnProperty.call(m, "waitMs") && m.waitMs !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).uint32(m.waitMs);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -5877,6 +5888,15 @@ export const supercloud = $root.supercloud = (() => {
                                 delete m.cancelVmId;
                             continue;
                         }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.waitMs = v;
+                            else
+                                delete m.waitMs;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -5922,6 +5942,11 @@ export const supercloud = $root.supercloud = (() => {
                         m.cancelVmId = $String(d.cancelVmId);
                     }
                 }
+                if (d.waitMs != null) {
+                    if ($Number(d.waitMs) !== 0) {
+                        m.waitMs = d.waitMs >>> 0;
+                    }
+                }
                 return m;
             };
 
@@ -5945,12 +5970,16 @@ export const supercloud = $root.supercloud = (() => {
                 if (o.defaults) {
                     d.migrationId = "";
                     d.cancelVmId = "";
+                    d.waitMs = 0;
                 }
                 if (m.migrationId != null && $Object.hasOwnProperty.call(m, "migrationId")) {
                     d.migrationId = m.migrationId;
                 }
                 if (m.cancelVmId != null && $Object.hasOwnProperty.call(m, "cancelVmId")) {
                     d.cancelVmId = m.cancelVmId;
+                }
+                if (m.waitMs != null && $Object.hasOwnProperty.call(m, "waitMs")) {
+                    d.waitMs = m.waitMs;
                 }
                 return d;
             };

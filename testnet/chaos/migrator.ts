@@ -1,7 +1,7 @@
 // The run's migrations: which VM goes where (among those the checker sees running on one peer,
 // and peers up and not held by a fault), started at the source and followed there to the end.
 // Outcomes are counted for the report; the checker never reads them.
-import type { MigrationView } from '../../node/vms/migrations.js'
+import type { MigrationView } from '../../node/vms/migrate-out.js'
 import type { Checker } from './checker.js'
 import type { PeerFaults } from './peer-faults.js'
 import type { Timeline } from './timeline.js'

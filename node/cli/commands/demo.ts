@@ -10,7 +10,7 @@ import { shortId, table } from '../output.js'
 import type { PeerView } from '../../../overlay/membership/index.js'
 import type { PingResult } from '../../../overlay/switch/host-port.js'
 import type { VmView } from '../../vms/view.js'
-import type { MigrationView } from '../../vms/migrations.js'
+import type { MigrationView } from '../../vms/migrate-out.js'
 import type { TestnetPeer, TestnetState } from '../../../testnet/state.js'
 
 const NET = 'demo'
