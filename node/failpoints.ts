@@ -25,8 +25,9 @@ export class FailpointsDisabledError extends Error {
   override name = 'FailpointsDisabledError'
 }
 
-/** The hook code calls at a failpoint: resolves at once unless the point is armed. */
-export type Failpoint = (name: string, signal?: AbortSignal) => Promise<void>
+import type { Failpoint } from '../overlay/core/failpoint.js'
+
+export type { Failpoint }
 
 export class Failpoints {
   private readonly armed = new Map<string, ArmedFailpoint>()

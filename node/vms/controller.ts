@@ -385,7 +385,10 @@ function sourceMachine (m: Machine): SourceMachine {
     setThrottle: async ms => { await m.setThrottle(ms) },
     pause: async () => { await m.pause() },
     run: async () => { await m.run() },
-    saveDevices: async () => await m.saveDevices(),
+    saveDevices: async () => {
+      const devices = await m.saveDevices()
+      return { ...devices, hypercall: JSON.stringify(devices.hypercall) }
+    },
     boost: async on => { await m.boost(on) }
   }
 }

@@ -3,6 +3,7 @@
 // message with its previous owner's handoff. A migration this peer was asked about and did not take
 // is refused from then on (fenced), so the source may safely carry on with the VM (and try again).
 import type { Logger } from '../log.js'
+import { parseHypercallState } from '../hypervisor/snapshot/format.js'
 import type { Machine, VmEngine } from '../hypervisor/types.js'
 import type { ImageCatalog } from '../hypervisor/images.js'
 import type { VmRecordData } from '../../overlay/records/index.js'
@@ -64,7 +65,7 @@ export class IncomingVms implements DestinationHooks {
     }
     this.arriving.set(record.id, { key, abort })
     return {
-      restoreDevices: async devices => { await machine.finishIncoming(devices) },
+      restoreDevices: async devices => { await machine.finishIncoming({ ...devices, hypercall: parseHypercallState(devices.hypercall) }) },
       writePages: async batch => { await machine.writePages(batch) },
       applyDeltas: async deltas => { await machine.applyDeltas(deltas) },
       flush: async () => { await machine.flushPages() },

@@ -3,7 +3,7 @@
 // responses are bounded in size and time, and an error on the serving side comes back to the
 // caller as a RemoteError carrying the remote error's name.
 import type { Libp2p, PeerId } from '@libp2p/interface'
-import type { Logger } from '../../node/log.js'
+import type { Logger } from '../core/log.js'
 import type { Membership } from '../membership/membership.js'
 import { rpcStreamHandler } from '../wire/rpc.js'
 

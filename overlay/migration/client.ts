@@ -5,7 +5,7 @@
 // from then on (server.ts), so the VM never runs on two peers.
 import type { Libp2p, PrivateKey, Stream } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
-import type { Failpoint } from '../../node/failpoints.js'
+import { noFailpoint, type Failpoint } from '../core/failpoint.js'
 import { LpReader } from '../wire/lp-reader.js'
 import { RemoteError } from '../control/member-rpc.js'
 import { IncompatibleProtocolError } from '../wire/errors.js'
@@ -18,7 +18,6 @@ import { receive, send } from './wire.js'
 export type { MigrateOptions } from './source.js'
 
 const MIGRATION_PROTOCOL_PREFIX = '/supercloud/migration/'
-const noFailpoint: Failpoint = async () => {}
 
 export interface MigrationClientComponents {
   libp2p: Libp2p

@@ -3,8 +3,8 @@
 // device restore and the one-way trip), or a source asking whether this peer took one. A source of
 // the previous protocol version is refused with both versions named.
 import type { Libp2p, PeerId, Stream } from '@libp2p/interface'
-import type { Logger } from '../../node/log.js'
-import type { Failpoint } from '../../node/failpoints.js'
+import type { Logger } from '../core/log.js'
+import { noFailpoint, type Failpoint } from '../core/failpoint.js'
 import { LpReader } from '../wire/lp-reader.js'
 import { RemoteError } from '../control/member-rpc.js'
 import { IncompatibleProtocolError } from '../wire/errors.js'
@@ -26,7 +26,7 @@ export class MigrationServer {
   private readonly destination: DestinationDeps
 
   constructor (private readonly components: MigrationServerComponents, hooks: DestinationHooks) {
-    this.destination = { hooks, selfId: components.libp2p.peerId.toString(), failpoint: components.failpoint ?? (async () => {}), log: components.log }
+    this.destination = { hooks, selfId: components.libp2p.peerId.toString(), failpoint: components.failpoint ?? noFailpoint, log: components.log }
   }
 
   async start (): Promise<void> {

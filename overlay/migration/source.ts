@@ -5,12 +5,12 @@
 // After it, only the destination's word settles the outcome ("unknown" until it is heard).
 import { deflateRawSync } from 'node:zlib'
 import type { PrivateKey, Stream } from '@libp2p/interface'
-import type { Failpoint } from '../../node/failpoints.js'
+import type { Failpoint } from '../core/failpoint.js'
 import { LpReader } from '../wire/lp-reader.js'
 import { RemoteError } from '../control/member-rpc.js'
 import { toRecordMsg, type VmRecordData } from '../records/inventory.js'
 import { signHandoff, type SignedHandoffMsg } from '../records/handoff.js'
-import { batchPages, type PageBatch } from '../../node/hypervisor/types.js'
+import { batchPages, type PageBatch } from './pages.js'
 import { ACCEPT_TIMEOUT_MS, DEFAULT_DOWNTIME_TARGET_MS, MAX_MESSAGE_BYTES, MAX_ROUNDS, MAX_THROTTLE_MS, SCAN_SLICE_PAGES } from './constants.js'
 import type { MigrationMode, MigrationOutcome, MigrationProgress, SourceMachine } from './types.js'
 import { PAGE, pageMessages, receive, receiveSoon, send, sendFramed } from './wire.js'
@@ -104,7 +104,7 @@ export class SourceRun {
         mode: this.options.mode,
         paused: this.options.paused,
         rehearsalDeviceState: deflateRawSync(rehearsal.deviceState, { level: 1 }),
-        rehearsalHypercall: JSON.stringify(rehearsal.hypercall)
+        rehearsalHypercall: rehearsal.hypercall
       }
     }, signal)
     const answer = await receive(this.reader, AbortSignal.any([signal, AbortSignal.timeout(ACCEPT_TIMEOUT_MS)]))
@@ -200,7 +200,7 @@ export class SourceRun {
     const devices = await saving
     const t2 = performance.now()
     const deviceState = deflateRawSync(devices.deviceState, { level: 1 })
-    await send(this.stream, { devices: { deviceState, hypercall: JSON.stringify(devices.hypercall), guestMac: devices.mac, handoff } }, signal)
+    await send(this.stream, { devices: { deviceState, hypercall: devices.hypercall, guestMac: devices.mac, handoff } }, signal)
     this.bytes += deviceState.byteLength
     await scanning
     const t3 = performance.now()

@@ -9,7 +9,7 @@ import { encodeVarint, readOne, writeFramed, writeMessage } from '../wire/lp.js'
 import { UnexpectedEndError } from '../wire/errors.js'
 import { RemoteError } from '../control/member-rpc.js'
 import { MAX_DEVICE_STATE_BYTES, MESSAGE_PAYLOAD_BYTES, STALL_MS } from './constants.js'
-import type { PageBatch, PageDeltas } from '../../node/hypervisor/types.js'
+import type { PageBatch, PageDeltas } from './pages.js'
 
 const { MigrationMessage } = supercloud.migration
 export type Message = supercloud.migration.IMigrationMessage

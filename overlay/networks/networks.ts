@@ -9,8 +9,8 @@ import { TopicValidatorResult, type GossipSub } from '@libp2p/gossipsub'
 import type { Libp2p, PeerId, PrivateKey } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { supercloud } from '../../proto/gen/network.js'
-import { warnOnce, type Logger } from '../../node/log.js'
-import type { Failpoint } from '../../node/failpoints.js'
+import { warnOnce, type Logger } from '../core/log.js'
+import type { Failpoint } from '../core/failpoint.js'
 import type { MemberList } from '../admission/members.js'
 import type { Membership } from '../membership/membership.js'
 import { MemberRpc, RemoteError, protobufCodec } from '../control/member-rpc.js'
@@ -375,7 +375,7 @@ export class Networks {
         if (this.successor() !== this.selfId) continue
         this.components.log.warn({ vnet: v.name, id, from: v.home, term: v.term + 1 }, 'taking over as the home of a VNet whose home is gone')
         this.held.set(id, { data: { ...v, home: this.selfId, term: v.term + 1 }, signed: this.held.get(id)?.signed ?? {} })
-        void this.atHome(id, async current => this.reconcile(current, now)).catch(err => { this.components.log.warn({ err, vnet: v.name }, 'taking over a VNet failed') })
+        void this.atHome(id, async current => this.reconcile(current, now)).catch((err: unknown) => { this.components.log.warn({ err, vnet: v.name }, 'taking over a VNet failed') })
       } else if (v.home === this.selfId) {
         const next = this.reconcile(v, now)
         if (next !== v) void this.atHome(id, async current => this.reconcile(current, now)).catch(() => {})
