@@ -67,6 +67,8 @@ export interface MigrationsComponents {
 }
 
 const RECENT = 100
+/** A committed move smaller than this on the wire says nothing about the link's bandwidth. */
+const MEASURES_LINK_BYTES = 16 << 20
 const RESOLVE_EVERY_MS = 2000
 /** A migrating VM on a VNet is pinged this often, from its start until PING_AFTER_MS after its end. */
 const PING_INTERVAL_MS = 10
@@ -90,7 +92,8 @@ export class VmMigrations {
    */
   measured (): MigrationMeasurements {
     const done = this.recent.filter(v => v.phase === 'committed')
-    const bandwidths = done.map(v => v.progress.bandwidthBytesPerSec).filter(b => b > 0).slice(0, 5).sort((a, b) => a - b)
+    // A move of a few MiB (a guest of mostly zero pages) took the round trips' time, not the link's.
+    const bandwidths = done.filter(v => v.bytes >= MEASURES_LINK_BYTES).map(v => v.progress.bandwidthBytesPerSec).filter(b => b > 0).slice(0, 5).sort((a, b) => a - b)
     const dirty = new Map<string, number>()
     for (const v of done) if (v.mode === 'precopy' && v.progress.dirtyBytesPerSec > 0 && !dirty.has(v.vm)) dirty.set(v.vm, v.progress.dirtyBytesPerSec)
     const median = bandwidths[bandwidths.length >> 1]
