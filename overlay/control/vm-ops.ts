@@ -5,7 +5,9 @@ import { peerIdFromString } from '@libp2p/peer-id'
 import { peerIdFromBytes } from '../signing/index.js'
 import { supercloud } from '../../proto/gen/vm.js'
 import { MAX_VM_REQUEST_BYTES, MAX_VM_RESPONSE_BYTES, VM_PROTOCOL, VM_TIMEOUT_MS } from './constants.js'
-import { MemberRpc, RemoteError, protobufCodec, type MemberRpcComponents } from './member-rpc.js'
+import { MemberRpc, protobufCodec, type MemberRpcComponents } from '../wire/member-rpc.js'
+import { MalformedMessageError } from '../wire/errors.js'
+import { UnknownOperationError } from './errors.js'
 
 const { VmRequest, VmResponse } = supercloud.vm
 export type VmRequestMsg = supercloud.vm.IVmRequest
@@ -71,7 +73,7 @@ export class VmOps {
       return { migrations: { migrations: [await h.migrate(r.migrate.vmId ?? '', to, { mode: r.migrate.mode ?? '', downtimeTargetMs: r.migrate.downtimeTargetMs ?? 0 })] } }
     }
     if (r.migrations != null) return { migrations: { migrations: await h.migrations({ id: r.migrations.migrationId ?? '', cancelVmId: r.migrations.cancelVmId ?? '', waitMs: r.migrations.waitMs ?? 0 }) } }
-    throw new RemoteError('UnknownOperationError', 'unknown VM operation')
+    throw new UnknownOperationError('unknown VM operation')
   }
 
   async create (peer: PeerId, spec: VmSpecMsg, options: { signal?: AbortSignal } = {}): Promise<VmDetailMsg> {
@@ -101,7 +103,7 @@ export class VmOps {
   async migrate (peer: PeerId, vmId: string, to: string, options: { mode: string, downtimeTargetMs: number }): Promise<MigrationInfoMsg> {
     const r = await this.rpc.request(peer, { migrate: { vmId, to: peerIdFromString(to).toMultihash().bytes, mode: options.mode, downtimeTargetMs: options.downtimeTargetMs } })
     const m = r.migrations?.migrations?.[0]
-    if (m == null) throw new RemoteError('MalformedMessageError', 'the owner answered a migration without its report')
+    if (m == null) throw new MalformedMessageError('the owner answered a migration without its report')
     return m
   }
 
@@ -115,6 +117,6 @@ export class VmOps {
 }
 
 function required (vm: VmDetailMsg | null | undefined): VmDetailMsg {
-  if (vm == null) throw new RemoteError('MalformedMessageError', 'the owner answered without a VM')
+  if (vm == null) throw new MalformedMessageError('the owner answered without a VM')
   return vm
 }

@@ -7,8 +7,8 @@ import type { Libp2p, PrivateKey, Stream } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { noFailpoint, type Failpoint } from '../core/failpoint.js'
 import { LpReader } from '../wire/lp-reader.js'
-import { RemoteError } from '../control/member-rpc.js'
-import { IncompatibleProtocolError } from '../wire/errors.js'
+
+import { IncompatibleProtocolError, MalformedMessageError } from '../wire/errors.js'
 import type { VmRecordData } from '../records/inventory.js'
 import { MAX_MESSAGE_BYTES, MIGRATION_PROTOCOL, STALL_MS } from './constants.js'
 import type { MigrationOutcome, SourceMachine } from './types.js'
@@ -47,7 +47,7 @@ export class MigrationClient {
     try {
       await send(stream, { statusQuery: query }, signal)
       const answer = await receive(new LpReader(stream, MAX_MESSAGE_BYTES), signal)
-      if (answer.status == null) throw new RemoteError('MalformedMessageError', 'a status query answered without a status')
+      if (answer.status == null) throw new MalformedMessageError('a status query answered without a status')
       await stream.close().catch(() => {})
       return answer.status.committed === true
     } catch (err) {

@@ -8,11 +8,12 @@ import type { Failpoint } from '../core/failpoint.js'
 import type { Logger } from '../core/log.js'
 import type { supercloud } from '../../proto/gen/migration.js'
 import type { LpReader } from '../wire/lp-reader.js'
-import { RemoteError } from '../control/member-rpc.js'
+
 import { fromRecordMsg, type VmRecordData } from '../records/inventory.js'
-import { openHandoff, verifyOwnership, type SignedHandoffMsg } from '../records/handoff.js'
+import { openHandoff, verifyOwnership, type SignedHandoffMsg, InvalidHandoffError } from '../records/handoff.js'
 import type { DestinationHooks, IncomingVm } from './types.js'
 import { deltasOf, inflate, pagesOf, receiveIncoming, send, type Received } from './wire.js'
+import { MalformedMessageError } from '../wire/errors.js'
 
 export interface DestinationDeps {
   hooks: DestinationHooks
@@ -77,13 +78,13 @@ export async function receiveVm (deps: DestinationDeps, stream: Stream, reader: 
         await incoming.restoreDevices({ deviceState: inflate(m.devices.deviceState), hypercall: m.devices.hypercall ?? '', mac: m.devices.guestMac ?? '' })
         await deps.failpoint('migration.dest.after-devices')
       } else if (m.final != null) {
-        if (handoff === undefined) throw new RemoteError('MalformedMessageError', 'the final message came before the devices')
+        if (handoff === undefined) throw new MalformedMessageError('the final message came before the devices')
         await deps.failpoint('migration.dest.before-commit')
         decided = true
         await commit(deps, stream, incoming, record, m.final, handoff)
         return
       } else {
-        throw new RemoteError('MalformedMessageError', 'expected pages, deltas, a sync, the devices or the final message')
+        throw new MalformedMessageError('expected pages, deltas, a sync, the devices or the final message')
       }
     }
   } catch (err) {
@@ -114,7 +115,7 @@ async function commit (deps: DestinationDeps, stream: Stream, incoming: Incoming
 async function checkHandoff (signed: supercloud.vm.ISignedHandoff | null | undefined, record: VmRecordData, from: string, self: string): Promise<SignedHandoffMsg> {
   const h = await openHandoff(signed ?? {})
   if (h.vmId !== record.id || h.epoch !== record.epoch + 1 || h.from !== from || h.to !== self) {
-    throw new RemoteError('InvalidHandoffError', `the handoff of vm ${record.id} is not from ${from} to this peer at epoch ${record.epoch + 1}`)
+    throw new InvalidHandoffError(`the handoff of vm ${record.id} is not from ${from} to this peer at epoch ${record.epoch + 1}`)
   }
   return signed ?? {}
 }

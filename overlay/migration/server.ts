@@ -6,8 +6,8 @@ import type { Libp2p, PeerId, Stream } from '@libp2p/interface'
 import type { Logger } from '../core/log.js'
 import { noFailpoint, type Failpoint } from '../core/failpoint.js'
 import { LpReader } from '../wire/lp-reader.js'
-import { RemoteError } from '../control/member-rpc.js'
-import { IncompatibleProtocolError } from '../wire/errors.js'
+
+import { IncompatibleProtocolError, MalformedMessageError } from '../wire/errors.js'
 import { MAX_MESSAGE_BYTES, MIGRATION_PROTOCOL, MIGRATION_PROTOCOL_V1, MIGRATION_VERSION } from './constants.js'
 import type { DestinationHooks } from './types.js'
 import { answerStatus, receiveVm, refuse, type DestinationDeps } from './destination.js'
@@ -55,7 +55,7 @@ export class MigrationServer {
     try {
       this.components.membership.assertMember(from)
       first = await receiveSoon(reader)
-      if (first.statusQuery == null && first.offer == null) throw new RemoteError('MalformedMessageError', 'a migration starts with an offer or a status query')
+      if (first.statusQuery == null && first.offer == null) throw new MalformedMessageError('a migration starts with an offer or a status query')
     } catch (err) {
       // Whoever sent it learns why (a non-member, garbage, a stall) before the stream closes.
       await refuse(stream, err as Error)

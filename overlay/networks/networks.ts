@@ -13,7 +13,7 @@ import { warnOnce, type Logger } from '../core/log.js'
 import type { Failpoint } from '../core/failpoint.js'
 import type { MemberList } from '../admission/members.js'
 import type { Membership } from '../membership/membership.js'
-import { MemberRpc, RemoteError, protobufCodec } from '../control/member-rpc.js'
+import { MemberRpc, RemoteError, protobufCodec } from '../wire/member-rpc.js'
 import type { FlowRule } from '../switch/rules.js'
 import { NetConflictError, NetNotFoundError, NetSpecError, NotHomeError } from './errors.js'
 import { DEFAULT_MTU, MAX_MTU, MIN_MTU, VNET_NAME, firstFree, fromRuleMsg, isHostIn, normalizeCidr, openVnet, signVnet, supersedes, toRuleMsg, type LeaseData, type SignedVnetMsg, type VnetData } from './vnet.js'
@@ -250,7 +250,7 @@ export class Networks {
       try {
         response = await this.rpc.request(home, request)
       } catch (err) {
-        if (!(err instanceof RemoteError && err.name === 'NotHomeError')) throw err
+        if (!(err instanceof RemoteError && err.remoteName === 'NotHomeError')) throw err
         await this.pull(home)
         this.components.log.info({ vnet: v.name, asked: v.home, home: this.get(id)?.home }, 'the VNet home has moved: following it')
         continue

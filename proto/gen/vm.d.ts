@@ -796,6 +796,7 @@ export namespace supercloud {
             $unknowns?: Uint8Array[];
             name: string;
             message: string;
+            status: number;
             static create(properties: supercloud.vm.VmError.$Shape): supercloud.vm.VmError & supercloud.vm.VmError.$Shape;
             static create(properties?: supercloud.vm.VmError.$Properties): supercloud.vm.VmError;
             static encode(m: supercloud.vm.VmError.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -809,6 +810,7 @@ export namespace supercloud {
             interface $Properties {
                 name?: (string|null);
                 message?: (string|null);
+                status?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.vm.VmError.$Properties;

@@ -7995,6 +7995,7 @@ export const supercloud = $root.supercloud = (() => {
              * @typedef {Object} supercloud.vm.VmError.$Properties
              * @property {string|null} [name] VmError name
              * @property {string|null} [message] VmError message
+             * @property {number|null} [status] VmError status
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8043,6 +8044,14 @@ export const supercloud = $root.supercloud = (() => {
             VmError.prototype.message = "";
 
             /**
+             * VmError status.
+             * @member {number} status
+             * @memberof supercloud.vm.VmError
+             * @instance
+             */
+            VmError.prototype.status = 0;
+
+            /**
              * Creates a new VmError instance using the specified properties.
              * @function create
              * @memberof supercloud.vm.VmError
@@ -8078,6 +8087,8 @@ export const supercloud = $root.supercloud = (() => {
                     w.uint32(/* id 1, wireType 2 =*/10).string(m.name);
                 if (m.message != null && $Object.hasOwnProperty.call(m, "message") && m.message !== "")
                     w.uint32(/* id 2, wireType 2 =*/18).string(m.message);
+                if (m.status != null && $Object.hasOwnProperty.call(m, "status") && m.status !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).uint32(m.status);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -8140,6 +8151,15 @@ export const supercloud = $root.supercloud = (() => {
                                 delete m.message;
                             continue;
                         }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.status = v;
+                            else
+                                delete m.status;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -8185,6 +8205,11 @@ export const supercloud = $root.supercloud = (() => {
                         m.message = $String(d.message);
                     }
                 }
+                if (d.status != null) {
+                    if ($Number(d.status) !== 0) {
+                        m.status = d.status >>> 0;
+                    }
+                }
                 return m;
             };
 
@@ -8208,12 +8233,16 @@ export const supercloud = $root.supercloud = (() => {
                 if (o.defaults) {
                     d.name = "";
                     d.message = "";
+                    d.status = 0;
                 }
                 if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
                     d.name = m.name;
                 }
                 if (m.message != null && $Object.hasOwnProperty.call(m, "message")) {
                     d.message = m.message;
+                }
+                if (m.status != null && $Object.hasOwnProperty.call(m, "status")) {
+                    d.status = m.status;
                 }
                 return d;
             };

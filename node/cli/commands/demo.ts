@@ -3,7 +3,7 @@
 // peer pings it, prints the report, then shows the cloud live until Ctrl-C.
 import { setTimeout as delay } from 'node:timers/promises'
 import type { Command } from 'commander'
-import { ApiClient } from '../client.js'
+import { ApiClient } from '../../api/client.js'
 import { action } from '../common.js'
 import { follow, report } from '../migrate.js'
 import { shortId, table } from '../output.js'
