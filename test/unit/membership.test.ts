@@ -3,11 +3,11 @@ import { expect } from 'chai'
 import { generateKeyPair } from '@libp2p/crypto/keys'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import type { PrivateKey } from '@libp2p/interface'
-import { openDescriptor, signDescriptor, type DescriptorData } from '../overlay/membership/descriptor.js'
-import { PeerTable } from '../overlay/membership/table.js'
-import { createJoinToken, parseJoinToken } from '../overlay/admission/tokens.js'
-import { MemberList } from '../overlay/admission/members.js'
-import { silentLogger } from '../node/log.js'
+import { openDescriptor, signDescriptor, type DescriptorData } from '../../overlay/membership/descriptor.js'
+import { PeerTable } from '../../overlay/membership/table.js'
+import { createJoinToken, parseJoinToken } from '../../overlay/admission/tokens.js'
+import { MemberList } from '../../overlay/admission/members.js'
+import { silentLogger } from '../../node/log.js'
 
 function descriptorFields (overrides: Partial<DescriptorData> = {}): Omit<DescriptorData, 'id'> {
   return {
