@@ -2,7 +2,7 @@
 // after a bounded wait, listing in `pending` the peers that do not yet).
 import type { FastifyInstance } from 'fastify'
 import type { ApiServices } from './services.js'
-import { parseRule } from '../../overlay/switch/rules.js'
+import { parseRule } from '../../overlay/networks/rules.js'
 import { MAX_BULK_FRAMES } from '../../overlay/switch/bulk.js'
 import { BENCH_STREAM_MAX_BYTES } from '../net/bench-stream.js'
 import { peerIdFromString } from '@libp2p/peer-id'
