@@ -46,7 +46,18 @@ export interface DescriptorData extends MarketFacts {
   schedulable: boolean
   /** Why it is not schedulable ('' when it is). */
   unschedulableReason: string
+  /** SWIM's incarnation: raised only by the peer itself, to refute a suspicion of it. */
+  incarnation: number
 }
+
+/** A verified descriptor and the signed form it came in (what is forwarded and pulled). */
+export interface OpenedDescriptor { data: DescriptorData, signed: SignedDescriptorMsg }
+
+/**
+ * Verifies and decodes a signed descriptor. A daemon opens each version once; the simulation
+ * shares one memoizing opener between its peers (the same verified bytes give the same result).
+ */
+export type DescriptorOpener = (signed: SignedDescriptorMsg) => Promise<OpenedDescriptor>
 
 export class InvalidDescriptorError extends Error {
   override name = 'InvalidDescriptorError'
@@ -87,6 +98,7 @@ export async function openDescriptor (signed: SignedDescriptorMsg): Promise<Desc
     throw new InvalidDescriptorError(`descriptor of ${peerId.toString()} has a bad address: ${(err as Error).message}`)
   }
   if (!Number.isFinite(d.seq) || d.seq <= 0) throw new InvalidDescriptorError(`descriptor of ${peerId.toString()} has no sequence number`)
+  if (!Number.isFinite(d.incarnation) || d.incarnation < 0) throw new InvalidDescriptorError(`descriptor of ${peerId.toString()} has a bad incarnation`)
   return {
     id: peerId.toString(),
     seq: d.seq,
@@ -111,8 +123,14 @@ export async function openDescriptor (signed: SignedDescriptorMsg): Promise<Desc
     pricing: d.pricing === 'spot' || d.pricing === 'on-demand' ? d.pricing : '',
     priceUsdPerHour: nonNegative(d.priceUsdPerHour),
     onDemandUsdPerHour: nonNegative(d.onDemandUsdPerHour),
-    noticeDeadlineMs: nonNegative(d.noticeDeadlineMs)
+    noticeDeadlineMs: nonNegative(d.noticeDeadlineMs),
+    incarnation: d.incarnation
   }
+}
+
+/** The opener a daemon uses: verify every time it is asked (it asks once per version). */
+export async function openSigned (signed: SignedDescriptorMsg): Promise<OpenedDescriptor> {
+  return { data: await openDescriptor(signed), signed: { descriptor: signed.descriptor, signature: signed.signature } }
 }
 
 /** A price or time from the network: a finite number ≥ 0, else 0 (unknown). */

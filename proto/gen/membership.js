@@ -55,6 +55,7 @@ export const supercloud = $root.supercloud = (() => {
              * @property {number|null} [priceUsdPerHour] Descriptor priceUsdPerHour
              * @property {number|null} [onDemandUsdPerHour] Descriptor onDemandUsdPerHour
              * @property {number|null} [noticeDeadlineMs] Descriptor noticeDeadlineMs
+             * @property {number|null} [incarnation] Descriptor incarnation
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -280,6 +281,14 @@ export const supercloud = $root.supercloud = (() => {
             Descriptor.prototype.noticeDeadlineMs = 0;
 
             /**
+             * Descriptor incarnation.
+             * @member {number} incarnation
+             * @memberof supercloud.membership.Descriptor
+             * @instance
+             */
+            Descriptor.prototype.incarnation = 0;
+
+            /**
              * Creates a new Descriptor instance using the specified properties.
              * @function create
              * @memberof supercloud.membership.Descriptor
@@ -361,6 +370,8 @@ export const supercloud = $root.supercloud = (() => {
                     w.uint32(/* id 23, wireType 1 =*/185).double(m.onDemandUsdPerHour);
                 if (m.noticeDeadlineMs != null && $Object.hasOwnProperty.call(m, "noticeDeadlineMs") && !$Object.is(m.noticeDeadlineMs, 0))
                     w.uint32(/* id 24, wireType 1 =*/193).double(m.noticeDeadlineMs);
+                if (m.incarnation != null && $Object.hasOwnProperty.call(m, "incarnation") && !$Object.is(m.incarnation, 0))
+                    w.uint32(/* id 25, wireType 1 =*/201).double(m.incarnation);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -620,6 +631,15 @@ export const supercloud = $root.supercloud = (() => {
                                 delete m.noticeDeadlineMs;
                             continue;
                         }
+                    case 25: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.incarnation = v;
+                            else
+                                delete m.incarnation;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -784,6 +804,11 @@ export const supercloud = $root.supercloud = (() => {
                         m.noticeDeadlineMs = $Number(d.noticeDeadlineMs);
                     }
                 }
+                if (d.incarnation != null) {
+                    if (!$Object.is($Number(d.incarnation), 0)) {
+                        m.incarnation = $Number(d.incarnation);
+                    }
+                }
                 return m;
             };
 
@@ -837,6 +862,7 @@ export const supercloud = $root.supercloud = (() => {
                     d.priceUsdPerHour = 0;
                     d.onDemandUsdPerHour = 0;
                     d.noticeDeadlineMs = 0;
+                    d.incarnation = 0;
                 }
                 if (m.peerId != null && $Object.hasOwnProperty.call(m, "peerId")) {
                     d.peerId = o.bytes === $String ? $util.base64.encode(m.peerId, 0, m.peerId.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.peerId) : m.peerId;
@@ -912,6 +938,9 @@ export const supercloud = $root.supercloud = (() => {
                 }
                 if (m.noticeDeadlineMs != null && $Object.hasOwnProperty.call(m, "noticeDeadlineMs")) {
                     d.noticeDeadlineMs = o.json && !$isFinite(m.noticeDeadlineMs) ? $String(m.noticeDeadlineMs) : m.noticeDeadlineMs;
+                }
+                if (m.incarnation != null && $Object.hasOwnProperty.call(m, "incarnation")) {
+                    d.incarnation = o.json && !$isFinite(m.incarnation) ? $String(m.incarnation) : m.incarnation;
                 }
                 return d;
             };
@@ -2336,45 +2365,41 @@ export const supercloud = $root.supercloud = (() => {
             return SignedJoinToken;
         })();
 
-        membership.Gossip = (function() {
+        membership.Update = (function() {
 
             /**
-             * Properties of a Gossip.
-             * @typedef {Object} supercloud.membership.Gossip.$Properties
-             * @property {supercloud.membership.SignedDescriptor.$Properties|null} [descriptor] Gossip descriptor
-             * @property {supercloud.membership.SignedAdmission.$Properties|null} [admission] Gossip admission
-             * @property {"descriptor"|"admission"} [body] Gossip body
+             * Properties of an Update.
+             * @typedef {Object} supercloud.membership.Update.$Properties
+             * @property {Uint8Array|null} [peerId] Update peerId
+             * @property {supercloud.membership.Update.State|null} [state] Update state
+             * @property {number|null} [incarnation] Update incarnation
+             * @property {number|null} [seq] Update seq
+             * @property {Uint8Array|null} [from] Update from
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
             /**
-             * Properties of a Gossip.
+             * Properties of an Update.
              * @memberof supercloud.membership
-             * @interface IGossip
-             * @augments supercloud.membership.Gossip.$Properties
-             * @deprecated Use supercloud.membership.Gossip.$Properties instead.
+             * @interface IUpdate
+             * @augments supercloud.membership.Update.$Properties
+             * @deprecated Use supercloud.membership.Update.$Properties instead.
              */
 
             /**
-             * Narrowed shape of a Gossip.
-             * @typedef {{
-             *   descriptor?: supercloud.membership.SignedDescriptor.$Shape|null;
-             *   admission?: supercloud.membership.SignedAdmission.$Shape|null;
-             *   $unknowns?: Array.<Uint8Array>;
-             * } & (
-             *   ({ body?: undefined; descriptor?: null; admission?: null }|{ body?: "descriptor"; descriptor: supercloud.membership.SignedDescriptor.$Shape; admission?: null }|{ body?: "admission"; descriptor?: null; admission: supercloud.membership.SignedAdmission.$Shape })
-             * )} supercloud.membership.Gossip.$Shape
+             * Shape of an Update.
+             * @typedef {supercloud.membership.Update.$Properties} supercloud.membership.Update.$Shape
              */
 
             /**
-             * Constructs a new Gossip.
+             * Constructs a new Update.
              * @memberof supercloud.membership
-             * @classdesc Represents a Gossip.
+             * @classdesc Represents an Update.
              * @constructor
-             * @param {supercloud.membership.Gossip.$Properties=} [p] Properties to set
+             * @param {supercloud.membership.Update.$Properties=} [p] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
-            const Gossip = function (p) {
+            const Update = function (p) {
                 if (p)
                     for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -2382,71 +2407,87 @@ export const supercloud = $root.supercloud = (() => {
             };
 
             /**
-             * Gossip descriptor.
-             * @member {supercloud.membership.SignedDescriptor.$Properties|null|undefined} descriptor
-             * @memberof supercloud.membership.Gossip
+             * Update peerId.
+             * @member {Uint8Array} peerId
+             * @memberof supercloud.membership.Update
              * @instance
              */
-            Gossip.prototype.descriptor = null;
+            Update.prototype.peerId = $util.newBuffer([]);
 
             /**
-             * Gossip admission.
-             * @member {supercloud.membership.SignedAdmission.$Properties|null|undefined} admission
-             * @memberof supercloud.membership.Gossip
+             * Update state.
+             * @member {supercloud.membership.Update.State} state
+             * @memberof supercloud.membership.Update
              * @instance
              */
-            Gossip.prototype.admission = null;
-
-            // OneOf field names bound to virtual getters and setters
-            let $oneOfFields;
+            Update.prototype.state = 0;
 
             /**
-             * Gossip body.
-             * @member {"descriptor"|"admission"|undefined} body
-             * @memberof supercloud.membership.Gossip
+             * Update incarnation.
+             * @member {number} incarnation
+             * @memberof supercloud.membership.Update
              * @instance
              */
-            $Object.defineProperty(Gossip.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["descriptor", "admission"]),
-                set: $util.oneOfSetter($oneOfFields)
-            });
+            Update.prototype.incarnation = 0;
 
             /**
-             * Creates a new Gossip instance using the specified properties.
+             * Update seq.
+             * @member {number} seq
+             * @memberof supercloud.membership.Update
+             * @instance
+             */
+            Update.prototype.seq = 0;
+
+            /**
+             * Update from.
+             * @member {Uint8Array} from
+             * @memberof supercloud.membership.Update
+             * @instance
+             */
+            Update.prototype.from = $util.newBuffer([]);
+
+            /**
+             * Creates a new Update instance using the specified properties.
              * @function create
-             * @memberof supercloud.membership.Gossip
+             * @memberof supercloud.membership.Update
              * @static
-             * @param {supercloud.membership.Gossip.$Properties=} [properties] Properties to set
-             * @returns {supercloud.membership.Gossip} Gossip instance
+             * @param {supercloud.membership.Update.$Properties=} [properties] Properties to set
+             * @returns {supercloud.membership.Update} Update instance
              * @type {{
-             *   (properties: supercloud.membership.Gossip.$Shape): supercloud.membership.Gossip & supercloud.membership.Gossip.$Shape;
-             *   (properties?: supercloud.membership.Gossip.$Properties): supercloud.membership.Gossip;
+             *   (properties: supercloud.membership.Update.$Shape): supercloud.membership.Update & supercloud.membership.Update.$Shape;
+             *   (properties?: supercloud.membership.Update.$Properties): supercloud.membership.Update;
              * }}
              */
-            Gossip.create = function(properties) {
-                return new Gossip(properties);
+            Update.create = function(properties) {
+                return new Update(properties);
             };
 
             /**
-             * Encodes the specified Gossip message. Does not implicitly {@link supercloud.membership.Gossip.verify|verify} messages.
+             * Encodes the specified Update message. Does not implicitly {@link supercloud.membership.Update.verify|verify} messages.
              * @function encode
-             * @memberof supercloud.membership.Gossip
+             * @memberof supercloud.membership.Update
              * @static
-             * @param {supercloud.membership.Gossip.$Properties} m Gossip message or plain object to encode
+             * @param {supercloud.membership.Update.$Properties} m Update message or plain object to encode
              * @param {$protobuf.Writer} [w] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            Gossip.encode = function (m, w, q) {
+            Update.encode = function (m, w, q) {
                 if (!w)
                     w = $Writer.create();
                 if (q === $undefined)
                     q = 0;
                 if (q > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                if (m.descriptor != null && $Object.hasOwnProperty.call(m, "descriptor"))
-                    $root.supercloud.membership.SignedDescriptor.encode(m.descriptor, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
-                if (m.admission != null && $Object.hasOwnProperty.call(m, "admission"))
-                    $root.supercloud.membership.SignedAdmission.encode(m.admission, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                if (m.peerId != null && $Object.hasOwnProperty.call(m, "peerId") && m.peerId.length)
+                    w.uint32(/* id 1, wireType 2 =*/10).bytes(m.peerId);
+                if (m.state != null && $Object.hasOwnProperty.call(m, "state") && m.state !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).int32(m.state);
+                if (m.incarnation != null && $Object.hasOwnProperty.call(m, "incarnation") && !$Object.is(m.incarnation, 0))
+                    w.uint32(/* id 3, wireType 1 =*/25).double(m.incarnation);
+                if (m.seq != null && $Object.hasOwnProperty.call(m, "seq") && !$Object.is(m.seq, 0))
+                    w.uint32(/* id 4, wireType 1 =*/33).double(m.seq);
+                if (m.from != null && $Object.hasOwnProperty.call(m, "from") && m.from.length)
+                    w.uint32(/* id 5, wireType 2 =*/42).bytes(m.from);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -2454,24 +2495,24 @@ export const supercloud = $root.supercloud = (() => {
             };
 
             /**
-             * Decodes a Gossip message from the specified reader or buffer.
+             * Decodes an Update message from the specified reader or buffer.
              * @function decode
-             * @memberof supercloud.membership.Gossip
+             * @memberof supercloud.membership.Update
              * @static
              * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
              * @param {number} [l] Message length if known beforehand
-             * @returns {supercloud.membership.Gossip & supercloud.membership.Gossip.$Shape} Gossip
+             * @returns {supercloud.membership.Update & supercloud.membership.Update.$Shape} Update
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            Gossip.decode = function (r, l, z, q, g) {
+            Update.decode = function (r, l, z, q, g) {
                 if (!(r instanceof $Reader))
                     r = $Reader.create(r);
                 if (q === $undefined)
                     q = 0;
                 if (q > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                var c, m;
+                var c, m, v;
                 if (l === $undefined)
                     c = r.len;
                 else {
@@ -2481,7 +2522,7 @@ export const supercloud = $root.supercloud = (() => {
                     l = r.len;
                     r.len = c;
                 }
-                m = g || new $root.supercloud.membership.Gossip();
+                m = g || new $root.supercloud.membership.Update();
                 while (r.pos < c) {
                     var s = r.pos;
                     var t = r.tag();
@@ -2494,15 +2535,46 @@ export const supercloud = $root.supercloud = (() => {
                     case 1: {
                             if (u !== 2)
                                 break;
-                            m.descriptor = $root.supercloud.membership.SignedDescriptor.decode(r, r.size(), $undefined, q + 1, m.descriptor);
-                            m.body = "descriptor";
+                            if ((v = r.bytes()).length)
+                                m.peerId = v;
+                            else
+                                delete m.peerId;
                             continue;
                         }
                     case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.state = v;
+                            else
+                                delete m.state;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.incarnation = v;
+                            else
+                                delete m.incarnation;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.seq = v;
+                            else
+                                delete m.seq;
+                            continue;
+                        }
+                    case 5: {
                             if (u !== 2)
                                 break;
-                            m.admission = $root.supercloud.membership.SignedAdmission.decode(r, r.size(), $undefined, q + 1, m.admission);
-                            m.body = "admission";
+                            if ((v = r.bytes()).length)
+                                m.from = v;
+                            else
+                                delete m.from;
                             continue;
                         }
                     }
@@ -2523,46 +2595,85 @@ export const supercloud = $root.supercloud = (() => {
             };
 
             /**
-             * Creates a Gossip message from a plain object. Also converts values to their respective internal types.
+             * Creates an Update message from a plain object. Also converts values to their respective internal types.
              * @function fromObject
-             * @memberof supercloud.membership.Gossip
+             * @memberof supercloud.membership.Update
              * @static
              * @param {Object.<string,*>} d Plain object
-             * @returns {supercloud.membership.Gossip} Gossip
+             * @returns {supercloud.membership.Update} Update
              */
-            Gossip.fromObject = function (d, q) {
-                if (d instanceof $root.supercloud.membership.Gossip)
+            Update.fromObject = function (d, q) {
+                if (d instanceof $root.supercloud.membership.Update)
                     return d;
                 if (!$util.isObject(d))
-                    throw $TypeError(".supercloud.membership.Gossip: object expected");
+                    throw $TypeError(".supercloud.membership.Update: object expected");
                 if (q === $undefined)
                     q = 0;
                 if (q > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                var m = new $root.supercloud.membership.Gossip();
-                if (d.descriptor != null) {
-                    if (!$util.isObject(d.descriptor))
-                        throw $TypeError(".supercloud.membership.Gossip.descriptor: object expected");
-                    m.descriptor = $root.supercloud.membership.SignedDescriptor.fromObject(d.descriptor, q + 1);
+                var m = new $root.supercloud.membership.Update();
+                if (d.peerId != null) {
+                    if (d.peerId.length) {
+                        if (typeof d.peerId === "string")
+                            $util.base64.decode(d.peerId, m.peerId = $util.newBuffer($util.base64.length(d.peerId)), 0);
+                        else if (d.peerId.length >= 0)
+                            m.peerId = d.peerId;
+                    }
                 }
-                if (d.admission != null) {
-                    if (!$util.isObject(d.admission))
-                        throw $TypeError(".supercloud.membership.Gossip.admission: object expected");
-                    m.admission = $root.supercloud.membership.SignedAdmission.fromObject(d.admission, q + 1);
+                if (d.state !== 0 && (typeof d.state !== "string" || $root.supercloud.membership.Update.State[d.state] !== 0)) {
+                    switch (d.state) {
+                    case "ALIVE":
+                    case 0:
+                        m.state = 0;
+                        break;
+                    case "SUSPECT":
+                    case 1:
+                        m.state = 1;
+                        break;
+                    case "DEAD":
+                    case 2:
+                        m.state = 2;
+                        break;
+                    case "LEFT":
+                    case 3:
+                        m.state = 3;
+                        break;
+                    default:
+                        if (typeof d.state === "number" && (d.state | 0) === d.state)
+                            m.state = d.state;
+                    }
+                }
+                if (d.incarnation != null) {
+                    if (!$Object.is($Number(d.incarnation), 0)) {
+                        m.incarnation = $Number(d.incarnation);
+                    }
+                }
+                if (d.seq != null) {
+                    if (!$Object.is($Number(d.seq), 0)) {
+                        m.seq = $Number(d.seq);
+                    }
+                }
+                if (d.from != null) {
+                    if (d.from.length) {
+                        if (typeof d.from === "string")
+                            $util.base64.decode(d.from, m.from = $util.newBuffer($util.base64.length(d.from)), 0);
+                        else if (d.from.length >= 0)
+                            m.from = d.from;
+                    }
                 }
                 return m;
             };
 
             /**
-             * Creates a plain object from a Gossip message. Also converts values to other types if specified.
+             * Creates a plain object from an Update message. Also converts values to other types if specified.
              * @function toObject
-             * @memberof supercloud.membership.Gossip
+             * @memberof supercloud.membership.Update
              * @static
-             * @param {supercloud.membership.Gossip} m Gossip
+             * @param {supercloud.membership.Update} m Update
              * @param {$protobuf.IConversionOptions} [o] Conversion options
              * @returns {Object.<string,*>} Plain object
              */
-            Gossip.toObject = function (m, o, q) {
+            Update.toObject = function (m, o, q) {
                 if (!o)
                     o = {};
                 if (q === $undefined)
@@ -2570,31 +2681,2459 @@ export const supercloud = $root.supercloud = (() => {
                 if (q > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 var d = {};
-                if (m.descriptor != null && $Object.hasOwnProperty.call(m, "descriptor")) {
-                    d.descriptor = $root.supercloud.membership.SignedDescriptor.toObject(m.descriptor, o, q + 1);
-                    if (o.oneofs)
-                        d.body = "descriptor";
+                if (o.defaults) {
+                    if (o.bytes === $String)
+                        d.peerId = "";
+                    else {
+                        d.peerId = [];
+                        if (o.bytes !== $Array)
+                            d.peerId = $util.newBuffer(d.peerId);
+                    }
+                    d.state = o.enums === $String ? "ALIVE" : 0;
+                    d.incarnation = 0;
+                    d.seq = 0;
+                    if (o.bytes === $String)
+                        d.from = "";
+                    else {
+                        d.from = [];
+                        if (o.bytes !== $Array)
+                            d.from = $util.newBuffer(d.from);
+                    }
                 }
-                if (m.admission != null && $Object.hasOwnProperty.call(m, "admission")) {
-                    d.admission = $root.supercloud.membership.SignedAdmission.toObject(m.admission, o, q + 1);
-                    if (o.oneofs)
-                        d.body = "admission";
+                if (m.peerId != null && $Object.hasOwnProperty.call(m, "peerId")) {
+                    d.peerId = o.bytes === $String ? $util.base64.encode(m.peerId, 0, m.peerId.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.peerId) : m.peerId;
+                }
+                if (m.state != null && $Object.hasOwnProperty.call(m, "state")) {
+                    d.state = o.enums === $String ? $root.supercloud.membership.Update.State[m.state] === $undefined ? m.state : $root.supercloud.membership.Update.State[m.state] : m.state;
+                }
+                if (m.incarnation != null && $Object.hasOwnProperty.call(m, "incarnation")) {
+                    d.incarnation = o.json && !$isFinite(m.incarnation) ? $String(m.incarnation) : m.incarnation;
+                }
+                if (m.seq != null && $Object.hasOwnProperty.call(m, "seq")) {
+                    d.seq = o.json && !$isFinite(m.seq) ? $String(m.seq) : m.seq;
+                }
+                if (m.from != null && $Object.hasOwnProperty.call(m, "from")) {
+                    d.from = o.bytes === $String ? $util.base64.encode(m.from, 0, m.from.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.from) : m.from;
                 }
                 return d;
             };
 
             /**
-             * Converts this Gossip to JSON.
+             * Converts this Update to JSON.
              * @function toJSON
-             * @memberof supercloud.membership.Gossip
+             * @memberof supercloud.membership.Update
              * @instance
              * @returns {Object.<string,*>} JSON object
              */
-            Gossip.prototype.toJSON = function() {
-                return Gossip.toObject(this, $protobuf.util.toJSONOptions);
+            Update.prototype.toJSON = function() {
+                return Update.toObject(this, $protobuf.util.toJSONOptions);
             };
 
-            return Gossip;
+            /**
+             * State enum.
+             * @name supercloud.membership.Update.State
+             * @enum {number}
+             * @property {number} ALIVE=0 ALIVE value
+             * @property {number} SUSPECT=1 SUSPECT value
+             * @property {number} DEAD=2 DEAD value
+             * @property {number} LEFT=3 LEFT value
+             */
+            Update.State = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "ALIVE"] = 0;
+                values[valuesById[1] = "SUSPECT"] = 1;
+                values[valuesById[2] = "DEAD"] = 2;
+                values[valuesById[3] = "LEFT"] = 3;
+                return values;
+            })();
+
+            return Update;
+        })();
+
+        membership.Ping = (function() {
+
+            /**
+             * Properties of a Ping.
+             * @typedef {Object} supercloud.membership.Ping.$Properties
+             * @property {boolean|null} [gossip] Ping gossip
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Ping.
+             * @memberof supercloud.membership
+             * @interface IPing
+             * @augments supercloud.membership.Ping.$Properties
+             * @deprecated Use supercloud.membership.Ping.$Properties instead.
+             */
+
+            /**
+             * Shape of a Ping.
+             * @typedef {supercloud.membership.Ping.$Properties} supercloud.membership.Ping.$Shape
+             */
+
+            /**
+             * Constructs a new Ping.
+             * @memberof supercloud.membership
+             * @classdesc Represents a Ping.
+             * @constructor
+             * @param {supercloud.membership.Ping.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Ping = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Ping gossip.
+             * @member {boolean} gossip
+             * @memberof supercloud.membership.Ping
+             * @instance
+             */
+            Ping.prototype.gossip = false;
+
+            /**
+             * Creates a new Ping instance using the specified properties.
+             * @function create
+             * @memberof supercloud.membership.Ping
+             * @static
+             * @param {supercloud.membership.Ping.$Properties=} [properties] Properties to set
+             * @returns {supercloud.membership.Ping} Ping instance
+             * @type {{
+             *   (properties: supercloud.membership.Ping.$Shape): supercloud.membership.Ping & supercloud.membership.Ping.$Shape;
+             *   (properties?: supercloud.membership.Ping.$Properties): supercloud.membership.Ping;
+             * }}
+             */
+            Ping.create = function(properties) {
+                return new Ping(properties);
+            };
+
+            /**
+             * Encodes the specified Ping message. Does not implicitly {@link supercloud.membership.Ping.verify|verify} messages.
+             * @function encode
+             * @memberof supercloud.membership.Ping
+             * @static
+             * @param {supercloud.membership.Ping.$Properties} m Ping message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Ping.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.gossip != null && $Object.hasOwnProperty.call(m, "gossip") && m.gossip !== false)
+                    w.uint32(/* id 1, wireType 0 =*/8).bool(m.gossip);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a Ping message from the specified reader or buffer.
+             * @function decode
+             * @memberof supercloud.membership.Ping
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {supercloud.membership.Ping & supercloud.membership.Ping.$Shape} Ping
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Ping.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.supercloud.membership.Ping();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.gossip = v;
+                            else
+                                delete m.gossip;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a Ping message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof supercloud.membership.Ping
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {supercloud.membership.Ping} Ping
+             */
+            Ping.fromObject = function (d, q) {
+                if (d instanceof $root.supercloud.membership.Ping)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".supercloud.membership.Ping: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.supercloud.membership.Ping();
+                if (d.gossip != null) {
+                    if (d.gossip) {
+                        m.gossip = $Boolean(d.gossip);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Ping message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof supercloud.membership.Ping
+             * @static
+             * @param {supercloud.membership.Ping} m Ping
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Ping.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.gossip = false;
+                }
+                if (m.gossip != null && $Object.hasOwnProperty.call(m, "gossip")) {
+                    d.gossip = m.gossip;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Ping to JSON.
+             * @function toJSON
+             * @memberof supercloud.membership.Ping
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Ping.prototype.toJSON = function() {
+                return Ping.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Ping;
+        })();
+
+        membership.PingReq = (function() {
+
+            /**
+             * Properties of a PingReq.
+             * @typedef {Object} supercloud.membership.PingReq.$Properties
+             * @property {Uint8Array|null} [target] PingReq target
+             * @property {number|null} [timeoutMs] PingReq timeoutMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PingReq.
+             * @memberof supercloud.membership
+             * @interface IPingReq
+             * @augments supercloud.membership.PingReq.$Properties
+             * @deprecated Use supercloud.membership.PingReq.$Properties instead.
+             */
+
+            /**
+             * Shape of a PingReq.
+             * @typedef {supercloud.membership.PingReq.$Properties} supercloud.membership.PingReq.$Shape
+             */
+
+            /**
+             * Constructs a new PingReq.
+             * @memberof supercloud.membership
+             * @classdesc Represents a PingReq.
+             * @constructor
+             * @param {supercloud.membership.PingReq.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PingReq = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * PingReq target.
+             * @member {Uint8Array} target
+             * @memberof supercloud.membership.PingReq
+             * @instance
+             */
+            PingReq.prototype.target = $util.newBuffer([]);
+
+            /**
+             * PingReq timeoutMs.
+             * @member {number} timeoutMs
+             * @memberof supercloud.membership.PingReq
+             * @instance
+             */
+            PingReq.prototype.timeoutMs = 0;
+
+            /**
+             * Creates a new PingReq instance using the specified properties.
+             * @function create
+             * @memberof supercloud.membership.PingReq
+             * @static
+             * @param {supercloud.membership.PingReq.$Properties=} [properties] Properties to set
+             * @returns {supercloud.membership.PingReq} PingReq instance
+             * @type {{
+             *   (properties: supercloud.membership.PingReq.$Shape): supercloud.membership.PingReq & supercloud.membership.PingReq.$Shape;
+             *   (properties?: supercloud.membership.PingReq.$Properties): supercloud.membership.PingReq;
+             * }}
+             */
+            PingReq.create = function(properties) {
+                return new PingReq(properties);
+            };
+
+            /**
+             * Encodes the specified PingReq message. Does not implicitly {@link supercloud.membership.PingReq.verify|verify} messages.
+             * @function encode
+             * @memberof supercloud.membership.PingReq
+             * @static
+             * @param {supercloud.membership.PingReq.$Properties} m PingReq message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PingReq.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.target != null && $Object.hasOwnProperty.call(m, "target") && m.target.length)
+                    w.uint32(/* id 1, wireType 2 =*/10).bytes(m.target);
+                if (m.timeoutMs != null && $Object.hasOwnProperty.call(m, "timeoutMs") && m.timeoutMs !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.timeoutMs);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a PingReq message from the specified reader or buffer.
+             * @function decode
+             * @memberof supercloud.membership.PingReq
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {supercloud.membership.PingReq & supercloud.membership.PingReq.$Shape} PingReq
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PingReq.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.supercloud.membership.PingReq();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.target = v;
+                            else
+                                delete m.target;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.timeoutMs = v;
+                            else
+                                delete m.timeoutMs;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a PingReq message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof supercloud.membership.PingReq
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {supercloud.membership.PingReq} PingReq
+             */
+            PingReq.fromObject = function (d, q) {
+                if (d instanceof $root.supercloud.membership.PingReq)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".supercloud.membership.PingReq: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.supercloud.membership.PingReq();
+                if (d.target != null) {
+                    if (d.target.length) {
+                        if (typeof d.target === "string")
+                            $util.base64.decode(d.target, m.target = $util.newBuffer($util.base64.length(d.target)), 0);
+                        else if (d.target.length >= 0)
+                            m.target = d.target;
+                    }
+                }
+                if (d.timeoutMs != null) {
+                    if ($Number(d.timeoutMs) !== 0) {
+                        m.timeoutMs = d.timeoutMs >>> 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a PingReq message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof supercloud.membership.PingReq
+             * @static
+             * @param {supercloud.membership.PingReq} m PingReq
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PingReq.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if (o.bytes === $String)
+                        d.target = "";
+                    else {
+                        d.target = [];
+                        if (o.bytes !== $Array)
+                            d.target = $util.newBuffer(d.target);
+                    }
+                    d.timeoutMs = 0;
+                }
+                if (m.target != null && $Object.hasOwnProperty.call(m, "target")) {
+                    d.target = o.bytes === $String ? $util.base64.encode(m.target, 0, m.target.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.target) : m.target;
+                }
+                if (m.timeoutMs != null && $Object.hasOwnProperty.call(m, "timeoutMs")) {
+                    d.timeoutMs = m.timeoutMs;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this PingReq to JSON.
+             * @function toJSON
+             * @memberof supercloud.membership.PingReq
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PingReq.prototype.toJSON = function() {
+                return PingReq.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return PingReq;
+        })();
+
+        membership.Ack = (function() {
+
+            /**
+             * Properties of an Ack.
+             * @typedef {Object} supercloud.membership.Ack.$Properties
+             * @property {boolean|null} [nack] Ack nack
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Ack.
+             * @memberof supercloud.membership
+             * @interface IAck
+             * @augments supercloud.membership.Ack.$Properties
+             * @deprecated Use supercloud.membership.Ack.$Properties instead.
+             */
+
+            /**
+             * Shape of an Ack.
+             * @typedef {supercloud.membership.Ack.$Properties} supercloud.membership.Ack.$Shape
+             */
+
+            /**
+             * Constructs a new Ack.
+             * @memberof supercloud.membership
+             * @classdesc Represents an Ack.
+             * @constructor
+             * @param {supercloud.membership.Ack.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Ack = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Ack nack.
+             * @member {boolean} nack
+             * @memberof supercloud.membership.Ack
+             * @instance
+             */
+            Ack.prototype.nack = false;
+
+            /**
+             * Creates a new Ack instance using the specified properties.
+             * @function create
+             * @memberof supercloud.membership.Ack
+             * @static
+             * @param {supercloud.membership.Ack.$Properties=} [properties] Properties to set
+             * @returns {supercloud.membership.Ack} Ack instance
+             * @type {{
+             *   (properties: supercloud.membership.Ack.$Shape): supercloud.membership.Ack & supercloud.membership.Ack.$Shape;
+             *   (properties?: supercloud.membership.Ack.$Properties): supercloud.membership.Ack;
+             * }}
+             */
+            Ack.create = function(properties) {
+                return new Ack(properties);
+            };
+
+            /**
+             * Encodes the specified Ack message. Does not implicitly {@link supercloud.membership.Ack.verify|verify} messages.
+             * @function encode
+             * @memberof supercloud.membership.Ack
+             * @static
+             * @param {supercloud.membership.Ack.$Properties} m Ack message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Ack.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.nack != null && $Object.hasOwnProperty.call(m, "nack") && m.nack !== false)
+                    w.uint32(/* id 1, wireType 0 =*/8).bool(m.nack);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an Ack message from the specified reader or buffer.
+             * @function decode
+             * @memberof supercloud.membership.Ack
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {supercloud.membership.Ack & supercloud.membership.Ack.$Shape} Ack
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Ack.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.supercloud.membership.Ack();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.nack = v;
+                            else
+                                delete m.nack;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates an Ack message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof supercloud.membership.Ack
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {supercloud.membership.Ack} Ack
+             */
+            Ack.fromObject = function (d, q) {
+                if (d instanceof $root.supercloud.membership.Ack)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".supercloud.membership.Ack: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.supercloud.membership.Ack();
+                if (d.nack != null) {
+                    if (d.nack) {
+                        m.nack = $Boolean(d.nack);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an Ack message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof supercloud.membership.Ack
+             * @static
+             * @param {supercloud.membership.Ack} m Ack
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Ack.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.nack = false;
+                }
+                if (m.nack != null && $Object.hasOwnProperty.call(m, "nack")) {
+                    d.nack = m.nack;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Ack to JSON.
+             * @function toJSON
+             * @memberof supercloud.membership.Ack
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Ack.prototype.toJSON = function() {
+                return Ack.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Ack;
+        })();
+
+        membership.Pull = (function() {
+
+            /**
+             * Properties of a Pull.
+             * @typedef {Object} supercloud.membership.Pull.$Properties
+             * @property {Array.<Uint8Array>|null} [peerIds] Pull peerIds
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Pull.
+             * @memberof supercloud.membership
+             * @interface IPull
+             * @augments supercloud.membership.Pull.$Properties
+             * @deprecated Use supercloud.membership.Pull.$Properties instead.
+             */
+
+            /**
+             * Shape of a Pull.
+             * @typedef {supercloud.membership.Pull.$Properties} supercloud.membership.Pull.$Shape
+             */
+
+            /**
+             * Constructs a new Pull.
+             * @memberof supercloud.membership
+             * @classdesc Represents a Pull.
+             * @constructor
+             * @param {supercloud.membership.Pull.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Pull = function (p) {
+                this.peerIds = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Pull peerIds.
+             * @member {Array.<Uint8Array>} peerIds
+             * @memberof supercloud.membership.Pull
+             * @instance
+             */
+            Pull.prototype.peerIds = $util.emptyArray;
+
+            /**
+             * Creates a new Pull instance using the specified properties.
+             * @function create
+             * @memberof supercloud.membership.Pull
+             * @static
+             * @param {supercloud.membership.Pull.$Properties=} [properties] Properties to set
+             * @returns {supercloud.membership.Pull} Pull instance
+             * @type {{
+             *   (properties: supercloud.membership.Pull.$Shape): supercloud.membership.Pull & supercloud.membership.Pull.$Shape;
+             *   (properties?: supercloud.membership.Pull.$Properties): supercloud.membership.Pull;
+             * }}
+             */
+            Pull.create = function(properties) {
+                return new Pull(properties);
+            };
+
+            /**
+             * Encodes the specified Pull message. Does not implicitly {@link supercloud.membership.Pull.verify|verify} messages.
+             * @function encode
+             * @memberof supercloud.membership.Pull
+             * @static
+             * @param {supercloud.membership.Pull.$Properties} m Pull message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Pull.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.peerIds != null && m.peerIds.length) {
+                    for (var i = 0; i < m.peerIds.length; ++i)
+                        w.uint32(/* id 1, wireType 2 =*/10).bytes(m.peerIds[i]);
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a Pull message from the specified reader or buffer.
+             * @function decode
+             * @memberof supercloud.membership.Pull
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {supercloud.membership.Pull & supercloud.membership.Pull.$Shape} Pull
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Pull.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.supercloud.membership.Pull();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.peerIds && m.peerIds.length))
+                                m.peerIds = [];
+                            m.peerIds.push(r.bytes());
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a Pull message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof supercloud.membership.Pull
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {supercloud.membership.Pull} Pull
+             */
+            Pull.fromObject = function (d, q) {
+                if (d instanceof $root.supercloud.membership.Pull)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".supercloud.membership.Pull: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.supercloud.membership.Pull();
+                if (d.peerIds) {
+                    if (!$Array.isArray(d.peerIds))
+                        throw $TypeError(".supercloud.membership.Pull.peerIds: array expected");
+                    m.peerIds = $Array(d.peerIds.length);
+                    for (var i = 0; i < d.peerIds.length; ++i) {
+                        if (typeof d.peerIds[i] === "string")
+                            $util.base64.decode(d.peerIds[i], m.peerIds[i] = $util.newBuffer($util.base64.length(d.peerIds[i])), 0);
+                        else if (d.peerIds[i].length >= 0)
+                            m.peerIds[i] = d.peerIds[i];
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Pull message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof supercloud.membership.Pull
+             * @static
+             * @param {supercloud.membership.Pull} m Pull
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Pull.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.peerIds = [];
+                }
+                if (m.peerIds && m.peerIds.length) {
+                    d.peerIds = $Array(m.peerIds.length);
+                    for (var j = 0; j < m.peerIds.length; ++j) {
+                        d.peerIds[j] = o.bytes === $String ? $util.base64.encode(m.peerIds[j], 0, m.peerIds[j].length) : o.bytes === $Array ? $Array.prototype.slice.call(m.peerIds[j]) : m.peerIds[j];
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Pull to JSON.
+             * @function toJSON
+             * @memberof supercloud.membership.Pull
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Pull.prototype.toJSON = function() {
+                return Pull.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Pull;
+        })();
+
+        membership.Descriptors = (function() {
+
+            /**
+             * Properties of a Descriptors.
+             * @typedef {Object} supercloud.membership.Descriptors.$Properties
+             * @property {Array.<supercloud.membership.SignedDescriptor.$Properties>|null} [descriptors] Descriptors descriptors
+             * @property {Array.<supercloud.membership.SignedAdmission.$Properties>|null} [admissions] Descriptors admissions
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Descriptors.
+             * @memberof supercloud.membership
+             * @interface IDescriptors
+             * @augments supercloud.membership.Descriptors.$Properties
+             * @deprecated Use supercloud.membership.Descriptors.$Properties instead.
+             */
+
+            /**
+             * Shape of a Descriptors.
+             * @typedef {supercloud.membership.Descriptors.$Properties} supercloud.membership.Descriptors.$Shape
+             */
+
+            /**
+             * Constructs a new Descriptors.
+             * @memberof supercloud.membership
+             * @classdesc Represents a Descriptors.
+             * @constructor
+             * @param {supercloud.membership.Descriptors.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Descriptors = function (p) {
+                this.descriptors = [];
+                this.admissions = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Descriptors descriptors.
+             * @member {Array.<supercloud.membership.SignedDescriptor.$Properties>} descriptors
+             * @memberof supercloud.membership.Descriptors
+             * @instance
+             */
+            Descriptors.prototype.descriptors = $util.emptyArray;
+
+            /**
+             * Descriptors admissions.
+             * @member {Array.<supercloud.membership.SignedAdmission.$Properties>} admissions
+             * @memberof supercloud.membership.Descriptors
+             * @instance
+             */
+            Descriptors.prototype.admissions = $util.emptyArray;
+
+            /**
+             * Creates a new Descriptors instance using the specified properties.
+             * @function create
+             * @memberof supercloud.membership.Descriptors
+             * @static
+             * @param {supercloud.membership.Descriptors.$Properties=} [properties] Properties to set
+             * @returns {supercloud.membership.Descriptors} Descriptors instance
+             * @type {{
+             *   (properties: supercloud.membership.Descriptors.$Shape): supercloud.membership.Descriptors & supercloud.membership.Descriptors.$Shape;
+             *   (properties?: supercloud.membership.Descriptors.$Properties): supercloud.membership.Descriptors;
+             * }}
+             */
+            Descriptors.create = function(properties) {
+                return new Descriptors(properties);
+            };
+
+            /**
+             * Encodes the specified Descriptors message. Does not implicitly {@link supercloud.membership.Descriptors.verify|verify} messages.
+             * @function encode
+             * @memberof supercloud.membership.Descriptors
+             * @static
+             * @param {supercloud.membership.Descriptors.$Properties} m Descriptors message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Descriptors.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.descriptors != null && m.descriptors.length) {
+                    for (var i = 0; i < m.descriptors.length; ++i)
+                        $root.supercloud.membership.SignedDescriptor.encode(m.descriptors[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.admissions != null && m.admissions.length) {
+                    for (var i = 0; i < m.admissions.length; ++i)
+                        $root.supercloud.membership.SignedAdmission.encode(m.admissions[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a Descriptors message from the specified reader or buffer.
+             * @function decode
+             * @memberof supercloud.membership.Descriptors
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {supercloud.membership.Descriptors & supercloud.membership.Descriptors.$Shape} Descriptors
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Descriptors.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.supercloud.membership.Descriptors();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.descriptors && m.descriptors.length))
+                                m.descriptors = [];
+                            m.descriptors.push($root.supercloud.membership.SignedDescriptor.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.admissions && m.admissions.length))
+                                m.admissions = [];
+                            m.admissions.push($root.supercloud.membership.SignedAdmission.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a Descriptors message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof supercloud.membership.Descriptors
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {supercloud.membership.Descriptors} Descriptors
+             */
+            Descriptors.fromObject = function (d, q) {
+                if (d instanceof $root.supercloud.membership.Descriptors)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".supercloud.membership.Descriptors: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.supercloud.membership.Descriptors();
+                if (d.descriptors) {
+                    if (!$Array.isArray(d.descriptors))
+                        throw $TypeError(".supercloud.membership.Descriptors.descriptors: array expected");
+                    m.descriptors = $Array(d.descriptors.length);
+                    for (var i = 0; i < d.descriptors.length; ++i) {
+                        if (!$util.isObject(d.descriptors[i]))
+                            throw $TypeError(".supercloud.membership.Descriptors.descriptors: object expected");
+                        m.descriptors[i] = $root.supercloud.membership.SignedDescriptor.fromObject(d.descriptors[i], q + 1);
+                    }
+                }
+                if (d.admissions) {
+                    if (!$Array.isArray(d.admissions))
+                        throw $TypeError(".supercloud.membership.Descriptors.admissions: array expected");
+                    m.admissions = $Array(d.admissions.length);
+                    for (var i = 0; i < d.admissions.length; ++i) {
+                        if (!$util.isObject(d.admissions[i]))
+                            throw $TypeError(".supercloud.membership.Descriptors.admissions: object expected");
+                        m.admissions[i] = $root.supercloud.membership.SignedAdmission.fromObject(d.admissions[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Descriptors message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof supercloud.membership.Descriptors
+             * @static
+             * @param {supercloud.membership.Descriptors} m Descriptors
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Descriptors.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.descriptors = [];
+                    d.admissions = [];
+                }
+                if (m.descriptors && m.descriptors.length) {
+                    d.descriptors = $Array(m.descriptors.length);
+                    for (var j = 0; j < m.descriptors.length; ++j) {
+                        d.descriptors[j] = $root.supercloud.membership.SignedDescriptor.toObject(m.descriptors[j], o, q + 1);
+                    }
+                }
+                if (m.admissions && m.admissions.length) {
+                    d.admissions = $Array(m.admissions.length);
+                    for (var j = 0; j < m.admissions.length; ++j) {
+                        d.admissions[j] = $root.supercloud.membership.SignedAdmission.toObject(m.admissions[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Descriptors to JSON.
+             * @function toJSON
+             * @memberof supercloud.membership.Descriptors
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Descriptors.prototype.toJSON = function() {
+                return Descriptors.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Descriptors;
+        })();
+
+        membership.Sync = (function() {
+
+            /**
+             * Properties of a Sync.
+             * @typedef {Object} supercloud.membership.Sync.$Properties
+             * @property {Uint8Array|null} [hash] Sync hash
+             * @property {Array.<supercloud.membership.Update.$Properties>|null} [digest] Sync digest
+             * @property {boolean|null} [wantDigest] Sync wantDigest
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Sync.
+             * @memberof supercloud.membership
+             * @interface ISync
+             * @augments supercloud.membership.Sync.$Properties
+             * @deprecated Use supercloud.membership.Sync.$Properties instead.
+             */
+
+            /**
+             * Shape of a Sync.
+             * @typedef {supercloud.membership.Sync.$Properties} supercloud.membership.Sync.$Shape
+             */
+
+            /**
+             * Constructs a new Sync.
+             * @memberof supercloud.membership
+             * @classdesc Represents a Sync.
+             * @constructor
+             * @param {supercloud.membership.Sync.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Sync = function (p) {
+                this.digest = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Sync hash.
+             * @member {Uint8Array} hash
+             * @memberof supercloud.membership.Sync
+             * @instance
+             */
+            Sync.prototype.hash = $util.newBuffer([]);
+
+            /**
+             * Sync digest.
+             * @member {Array.<supercloud.membership.Update.$Properties>} digest
+             * @memberof supercloud.membership.Sync
+             * @instance
+             */
+            Sync.prototype.digest = $util.emptyArray;
+
+            /**
+             * Sync wantDigest.
+             * @member {boolean} wantDigest
+             * @memberof supercloud.membership.Sync
+             * @instance
+             */
+            Sync.prototype.wantDigest = false;
+
+            /**
+             * Creates a new Sync instance using the specified properties.
+             * @function create
+             * @memberof supercloud.membership.Sync
+             * @static
+             * @param {supercloud.membership.Sync.$Properties=} [properties] Properties to set
+             * @returns {supercloud.membership.Sync} Sync instance
+             * @type {{
+             *   (properties: supercloud.membership.Sync.$Shape): supercloud.membership.Sync & supercloud.membership.Sync.$Shape;
+             *   (properties?: supercloud.membership.Sync.$Properties): supercloud.membership.Sync;
+             * }}
+             */
+            Sync.create = function(properties) {
+                return new Sync(properties);
+            };
+
+            /**
+             * Encodes the specified Sync message. Does not implicitly {@link supercloud.membership.Sync.verify|verify} messages.
+             * @function encode
+             * @memberof supercloud.membership.Sync
+             * @static
+             * @param {supercloud.membership.Sync.$Properties} m Sync message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Sync.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.hash != null && $Object.hasOwnProperty.call(m, "hash") && m.hash.length)
+                    w.uint32(/* id 1, wireType 2 =*/10).bytes(m.hash);
+                if (m.digest != null && m.digest.length) {
+                    for (var i = 0; i < m.digest.length; ++i)
+                        $root.supercloud.membership.Update.encode(m.digest[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                }
+                if (m.wantDigest != null && $Object.hasOwnProperty.call(m, "wantDigest") && m.wantDigest !== false)
+                    w.uint32(/* id 3, wireType 0 =*/24).bool(m.wantDigest);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a Sync message from the specified reader or buffer.
+             * @function decode
+             * @memberof supercloud.membership.Sync
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {supercloud.membership.Sync & supercloud.membership.Sync.$Shape} Sync
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Sync.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.supercloud.membership.Sync();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.hash = v;
+                            else
+                                delete m.hash;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.digest && m.digest.length))
+                                m.digest = [];
+                            m.digest.push($root.supercloud.membership.Update.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.wantDigest = v;
+                            else
+                                delete m.wantDigest;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a Sync message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof supercloud.membership.Sync
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {supercloud.membership.Sync} Sync
+             */
+            Sync.fromObject = function (d, q) {
+                if (d instanceof $root.supercloud.membership.Sync)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".supercloud.membership.Sync: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.supercloud.membership.Sync();
+                if (d.hash != null) {
+                    if (d.hash.length) {
+                        if (typeof d.hash === "string")
+                            $util.base64.decode(d.hash, m.hash = $util.newBuffer($util.base64.length(d.hash)), 0);
+                        else if (d.hash.length >= 0)
+                            m.hash = d.hash;
+                    }
+                }
+                if (d.digest) {
+                    if (!$Array.isArray(d.digest))
+                        throw $TypeError(".supercloud.membership.Sync.digest: array expected");
+                    m.digest = $Array(d.digest.length);
+                    for (var i = 0; i < d.digest.length; ++i) {
+                        if (!$util.isObject(d.digest[i]))
+                            throw $TypeError(".supercloud.membership.Sync.digest: object expected");
+                        m.digest[i] = $root.supercloud.membership.Update.fromObject(d.digest[i], q + 1);
+                    }
+                }
+                if (d.wantDigest != null) {
+                    if (d.wantDigest) {
+                        m.wantDigest = $Boolean(d.wantDigest);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Sync message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof supercloud.membership.Sync
+             * @static
+             * @param {supercloud.membership.Sync} m Sync
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Sync.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.digest = [];
+                }
+                if (o.defaults) {
+                    if (o.bytes === $String)
+                        d.hash = "";
+                    else {
+                        d.hash = [];
+                        if (o.bytes !== $Array)
+                            d.hash = $util.newBuffer(d.hash);
+                    }
+                    d.wantDigest = false;
+                }
+                if (m.hash != null && $Object.hasOwnProperty.call(m, "hash")) {
+                    d.hash = o.bytes === $String ? $util.base64.encode(m.hash, 0, m.hash.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.hash) : m.hash;
+                }
+                if (m.digest && m.digest.length) {
+                    d.digest = $Array(m.digest.length);
+                    for (var j = 0; j < m.digest.length; ++j) {
+                        d.digest[j] = $root.supercloud.membership.Update.toObject(m.digest[j], o, q + 1);
+                    }
+                }
+                if (m.wantDigest != null && $Object.hasOwnProperty.call(m, "wantDigest")) {
+                    d.wantDigest = m.wantDigest;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Sync to JSON.
+             * @function toJSON
+             * @memberof supercloud.membership.Sync
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Sync.prototype.toJSON = function() {
+                return Sync.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Sync;
+        })();
+
+        membership.Request = (function() {
+
+            /**
+             * Properties of a Request.
+             * @typedef {Object} supercloud.membership.Request.$Properties
+             * @property {supercloud.membership.Ping.$Properties|null} [ping] Request ping
+             * @property {supercloud.membership.PingReq.$Properties|null} [pingReq] Request pingReq
+             * @property {supercloud.membership.Pull.$Properties|null} [pull] Request pull
+             * @property {supercloud.membership.Sync.$Properties|null} [sync] Request sync
+             * @property {supercloud.membership.TableRequest.$Properties|null} [table] Request table
+             * @property {Array.<supercloud.membership.Update.$Properties>|null} [updates] Request updates
+             * @property {supercloud.membership.SignedDescriptor.$Properties|null} [own] Request own
+             * @property {Array.<supercloud.membership.SignedAdmission.$Properties>|null} [admissions] Request admissions
+             * @property {"ping"|"pingReq"|"pull"|"sync"|"table"} [kind] Request kind
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Request.
+             * @memberof supercloud.membership
+             * @interface IRequest
+             * @augments supercloud.membership.Request.$Properties
+             * @deprecated Use supercloud.membership.Request.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a Request.
+             * @typedef {{
+             *   ping?: supercloud.membership.Ping.$Shape|null;
+             *   pingReq?: supercloud.membership.PingReq.$Shape|null;
+             *   pull?: supercloud.membership.Pull.$Shape|null;
+             *   sync?: supercloud.membership.Sync.$Shape|null;
+             *   table?: supercloud.membership.TableRequest.$Shape|null;
+             *   updates?: Array.<supercloud.membership.Update.$Shape>|null;
+             *   own?: supercloud.membership.SignedDescriptor.$Shape|null;
+             *   admissions?: Array.<supercloud.membership.SignedAdmission.$Shape>|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ kind?: undefined; ping?: null; pingReq?: null; pull?: null; sync?: null; table?: null }|{ kind?: "ping"; ping: supercloud.membership.Ping.$Shape; pingReq?: null; pull?: null; sync?: null; table?: null }|{ kind?: "pingReq"; ping?: null; pingReq: supercloud.membership.PingReq.$Shape; pull?: null; sync?: null; table?: null }|{ kind?: "pull"; ping?: null; pingReq?: null; pull: supercloud.membership.Pull.$Shape; sync?: null; table?: null }|{ kind?: "sync"; ping?: null; pingReq?: null; pull?: null; sync: supercloud.membership.Sync.$Shape; table?: null }|{ kind?: "table"; ping?: null; pingReq?: null; pull?: null; sync?: null; table: supercloud.membership.TableRequest.$Shape })
+             * )} supercloud.membership.Request.$Shape
+             */
+
+            /**
+             * Constructs a new Request.
+             * @memberof supercloud.membership
+             * @classdesc Represents a Request.
+             * @constructor
+             * @param {supercloud.membership.Request.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Request = function (p) {
+                this.updates = [];
+                this.admissions = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Request ping.
+             * @member {supercloud.membership.Ping.$Properties|null|undefined} ping
+             * @memberof supercloud.membership.Request
+             * @instance
+             */
+            Request.prototype.ping = null;
+
+            /**
+             * Request pingReq.
+             * @member {supercloud.membership.PingReq.$Properties|null|undefined} pingReq
+             * @memberof supercloud.membership.Request
+             * @instance
+             */
+            Request.prototype.pingReq = null;
+
+            /**
+             * Request pull.
+             * @member {supercloud.membership.Pull.$Properties|null|undefined} pull
+             * @memberof supercloud.membership.Request
+             * @instance
+             */
+            Request.prototype.pull = null;
+
+            /**
+             * Request sync.
+             * @member {supercloud.membership.Sync.$Properties|null|undefined} sync
+             * @memberof supercloud.membership.Request
+             * @instance
+             */
+            Request.prototype.sync = null;
+
+            /**
+             * Request table.
+             * @member {supercloud.membership.TableRequest.$Properties|null|undefined} table
+             * @memberof supercloud.membership.Request
+             * @instance
+             */
+            Request.prototype.table = null;
+
+            /**
+             * Request updates.
+             * @member {Array.<supercloud.membership.Update.$Properties>} updates
+             * @memberof supercloud.membership.Request
+             * @instance
+             */
+            Request.prototype.updates = $util.emptyArray;
+
+            /**
+             * Request own.
+             * @member {supercloud.membership.SignedDescriptor.$Properties|null|undefined} own
+             * @memberof supercloud.membership.Request
+             * @instance
+             */
+            Request.prototype.own = null;
+
+            /**
+             * Request admissions.
+             * @member {Array.<supercloud.membership.SignedAdmission.$Properties>} admissions
+             * @memberof supercloud.membership.Request
+             * @instance
+             */
+            Request.prototype.admissions = $util.emptyArray;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * Request kind.
+             * @member {"ping"|"pingReq"|"pull"|"sync"|"table"|undefined} kind
+             * @memberof supercloud.membership.Request
+             * @instance
+             */
+            $Object.defineProperty(Request.prototype, "kind", {
+                get: $util.oneOfGetter($oneOfFields = ["ping", "pingReq", "pull", "sync", "table"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new Request instance using the specified properties.
+             * @function create
+             * @memberof supercloud.membership.Request
+             * @static
+             * @param {supercloud.membership.Request.$Properties=} [properties] Properties to set
+             * @returns {supercloud.membership.Request} Request instance
+             * @type {{
+             *   (properties: supercloud.membership.Request.$Shape): supercloud.membership.Request & supercloud.membership.Request.$Shape;
+             *   (properties?: supercloud.membership.Request.$Properties): supercloud.membership.Request;
+             * }}
+             */
+            Request.create = function(properties) {
+                return new Request(properties);
+            };
+
+            /**
+             * Encodes the specified Request message. Does not implicitly {@link supercloud.membership.Request.verify|verify} messages.
+             * @function encode
+             * @memberof supercloud.membership.Request
+             * @static
+             * @param {supercloud.membership.Request.$Properties} m Request message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Request.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.ping != null && $Object.hasOwnProperty.call(m, "ping"))
+                    $root.supercloud.membership.Ping.encode(m.ping, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (m.pingReq != null && $Object.hasOwnProperty.call(m, "pingReq"))
+                    $root.supercloud.membership.PingReq.encode(m.pingReq, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                if (m.pull != null && $Object.hasOwnProperty.call(m, "pull"))
+                    $root.supercloud.membership.Pull.encode(m.pull, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                if (m.sync != null && $Object.hasOwnProperty.call(m, "sync"))
+                    $root.supercloud.membership.Sync.encode(m.sync, w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                if (m.table != null && $Object.hasOwnProperty.call(m, "table"))
+                    $root.supercloud.membership.TableRequest.encode(m.table, w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                if (m.updates != null && m.updates.length) {
+                    for (var i = 0; i < m.updates.length; ++i)
+                        $root.supercloud.membership.Update.encode(m.updates[i], w.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
+                }
+                if (m.own != null && $Object.hasOwnProperty.call(m, "own"))
+                    $root.supercloud.membership.SignedDescriptor.encode(m.own, w.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
+                if (m.admissions != null && m.admissions.length) {
+                    for (var i = 0; i < m.admissions.length; ++i)
+                        $root.supercloud.membership.SignedAdmission.encode(m.admissions[i], w.uint32(/* id 12, wireType 2 =*/98).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a Request message from the specified reader or buffer.
+             * @function decode
+             * @memberof supercloud.membership.Request
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {supercloud.membership.Request & supercloud.membership.Request.$Shape} Request
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Request.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.supercloud.membership.Request();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.ping = $root.supercloud.membership.Ping.decode(r, r.size(), $undefined, q + 1, m.ping);
+                            m.kind = "ping";
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.pingReq = $root.supercloud.membership.PingReq.decode(r, r.size(), $undefined, q + 1, m.pingReq);
+                            m.kind = "pingReq";
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.pull = $root.supercloud.membership.Pull.decode(r, r.size(), $undefined, q + 1, m.pull);
+                            m.kind = "pull";
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            m.sync = $root.supercloud.membership.Sync.decode(r, r.size(), $undefined, q + 1, m.sync);
+                            m.kind = "sync";
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            m.table = $root.supercloud.membership.TableRequest.decode(r, r.size(), $undefined, q + 1, m.table);
+                            m.kind = "table";
+                            continue;
+                        }
+                    case 10: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.updates && m.updates.length))
+                                m.updates = [];
+                            m.updates.push($root.supercloud.membership.Update.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 11: {
+                            if (u !== 2)
+                                break;
+                            m.own = $root.supercloud.membership.SignedDescriptor.decode(r, r.size(), $undefined, q + 1, m.own);
+                            continue;
+                        }
+                    case 12: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.admissions && m.admissions.length))
+                                m.admissions = [];
+                            m.admissions.push($root.supercloud.membership.SignedAdmission.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a Request message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof supercloud.membership.Request
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {supercloud.membership.Request} Request
+             */
+            Request.fromObject = function (d, q) {
+                if (d instanceof $root.supercloud.membership.Request)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".supercloud.membership.Request: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.supercloud.membership.Request();
+                if (d.ping != null) {
+                    if (!$util.isObject(d.ping))
+                        throw $TypeError(".supercloud.membership.Request.ping: object expected");
+                    m.ping = $root.supercloud.membership.Ping.fromObject(d.ping, q + 1);
+                }
+                if (d.pingReq != null) {
+                    if (!$util.isObject(d.pingReq))
+                        throw $TypeError(".supercloud.membership.Request.pingReq: object expected");
+                    m.pingReq = $root.supercloud.membership.PingReq.fromObject(d.pingReq, q + 1);
+                }
+                if (d.pull != null) {
+                    if (!$util.isObject(d.pull))
+                        throw $TypeError(".supercloud.membership.Request.pull: object expected");
+                    m.pull = $root.supercloud.membership.Pull.fromObject(d.pull, q + 1);
+                }
+                if (d.sync != null) {
+                    if (!$util.isObject(d.sync))
+                        throw $TypeError(".supercloud.membership.Request.sync: object expected");
+                    m.sync = $root.supercloud.membership.Sync.fromObject(d.sync, q + 1);
+                }
+                if (d.table != null) {
+                    if (!$util.isObject(d.table))
+                        throw $TypeError(".supercloud.membership.Request.table: object expected");
+                    m.table = $root.supercloud.membership.TableRequest.fromObject(d.table, q + 1);
+                }
+                if (d.updates) {
+                    if (!$Array.isArray(d.updates))
+                        throw $TypeError(".supercloud.membership.Request.updates: array expected");
+                    m.updates = $Array(d.updates.length);
+                    for (var i = 0; i < d.updates.length; ++i) {
+                        if (!$util.isObject(d.updates[i]))
+                            throw $TypeError(".supercloud.membership.Request.updates: object expected");
+                        m.updates[i] = $root.supercloud.membership.Update.fromObject(d.updates[i], q + 1);
+                    }
+                }
+                if (d.own != null) {
+                    if (!$util.isObject(d.own))
+                        throw $TypeError(".supercloud.membership.Request.own: object expected");
+                    m.own = $root.supercloud.membership.SignedDescriptor.fromObject(d.own, q + 1);
+                }
+                if (d.admissions) {
+                    if (!$Array.isArray(d.admissions))
+                        throw $TypeError(".supercloud.membership.Request.admissions: array expected");
+                    m.admissions = $Array(d.admissions.length);
+                    for (var i = 0; i < d.admissions.length; ++i) {
+                        if (!$util.isObject(d.admissions[i]))
+                            throw $TypeError(".supercloud.membership.Request.admissions: object expected");
+                        m.admissions[i] = $root.supercloud.membership.SignedAdmission.fromObject(d.admissions[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Request message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof supercloud.membership.Request
+             * @static
+             * @param {supercloud.membership.Request} m Request
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Request.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.updates = [];
+                    d.admissions = [];
+                }
+                if (o.defaults) {
+                    d.own = null;
+                }
+                if (m.ping != null && $Object.hasOwnProperty.call(m, "ping")) {
+                    d.ping = $root.supercloud.membership.Ping.toObject(m.ping, o, q + 1);
+                    if (o.oneofs)
+                        d.kind = "ping";
+                }
+                if (m.pingReq != null && $Object.hasOwnProperty.call(m, "pingReq")) {
+                    d.pingReq = $root.supercloud.membership.PingReq.toObject(m.pingReq, o, q + 1);
+                    if (o.oneofs)
+                        d.kind = "pingReq";
+                }
+                if (m.pull != null && $Object.hasOwnProperty.call(m, "pull")) {
+                    d.pull = $root.supercloud.membership.Pull.toObject(m.pull, o, q + 1);
+                    if (o.oneofs)
+                        d.kind = "pull";
+                }
+                if (m.sync != null && $Object.hasOwnProperty.call(m, "sync")) {
+                    d.sync = $root.supercloud.membership.Sync.toObject(m.sync, o, q + 1);
+                    if (o.oneofs)
+                        d.kind = "sync";
+                }
+                if (m.table != null && $Object.hasOwnProperty.call(m, "table")) {
+                    d.table = $root.supercloud.membership.TableRequest.toObject(m.table, o, q + 1);
+                    if (o.oneofs)
+                        d.kind = "table";
+                }
+                if (m.updates && m.updates.length) {
+                    d.updates = $Array(m.updates.length);
+                    for (var j = 0; j < m.updates.length; ++j) {
+                        d.updates[j] = $root.supercloud.membership.Update.toObject(m.updates[j], o, q + 1);
+                    }
+                }
+                if (m.own != null && $Object.hasOwnProperty.call(m, "own")) {
+                    d.own = $root.supercloud.membership.SignedDescriptor.toObject(m.own, o, q + 1);
+                }
+                if (m.admissions && m.admissions.length) {
+                    d.admissions = $Array(m.admissions.length);
+                    for (var j = 0; j < m.admissions.length; ++j) {
+                        d.admissions[j] = $root.supercloud.membership.SignedAdmission.toObject(m.admissions[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Request to JSON.
+             * @function toJSON
+             * @memberof supercloud.membership.Request
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Request.prototype.toJSON = function() {
+                return Request.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Request;
+        })();
+
+        membership.Response = (function() {
+
+            /**
+             * Properties of a Response.
+             * @typedef {Object} supercloud.membership.Response.$Properties
+             * @property {supercloud.membership.Ack.$Properties|null} [ack] Response ack
+             * @property {supercloud.membership.Descriptors.$Properties|null} [descriptors] Response descriptors
+             * @property {supercloud.membership.Sync.$Properties|null} [sync] Response sync
+             * @property {supercloud.membership.TableResponse.$Properties|null} [table] Response table
+             * @property {Array.<supercloud.membership.Update.$Properties>|null} [updates] Response updates
+             * @property {supercloud.membership.SignedDescriptor.$Properties|null} [own] Response own
+             * @property {Array.<supercloud.membership.SignedAdmission.$Properties>|null} [admissions] Response admissions
+             * @property {string|null} [error] Response error
+             * @property {"ack"|"descriptors"|"sync"|"table"} [kind] Response kind
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Response.
+             * @memberof supercloud.membership
+             * @interface IResponse
+             * @augments supercloud.membership.Response.$Properties
+             * @deprecated Use supercloud.membership.Response.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a Response.
+             * @typedef {{
+             *   ack?: supercloud.membership.Ack.$Shape|null;
+             *   descriptors?: supercloud.membership.Descriptors.$Shape|null;
+             *   sync?: supercloud.membership.Sync.$Shape|null;
+             *   table?: supercloud.membership.TableResponse.$Shape|null;
+             *   updates?: Array.<supercloud.membership.Update.$Shape>|null;
+             *   own?: supercloud.membership.SignedDescriptor.$Shape|null;
+             *   admissions?: Array.<supercloud.membership.SignedAdmission.$Shape>|null;
+             *   error?: string|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ kind?: undefined; ack?: null; descriptors?: null; sync?: null; table?: null }|{ kind?: "ack"; ack: supercloud.membership.Ack.$Shape; descriptors?: null; sync?: null; table?: null }|{ kind?: "descriptors"; ack?: null; descriptors: supercloud.membership.Descriptors.$Shape; sync?: null; table?: null }|{ kind?: "sync"; ack?: null; descriptors?: null; sync: supercloud.membership.Sync.$Shape; table?: null }|{ kind?: "table"; ack?: null; descriptors?: null; sync?: null; table: supercloud.membership.TableResponse.$Shape })
+             * )} supercloud.membership.Response.$Shape
+             */
+
+            /**
+             * Constructs a new Response.
+             * @memberof supercloud.membership
+             * @classdesc Represents a Response.
+             * @constructor
+             * @param {supercloud.membership.Response.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Response = function (p) {
+                this.updates = [];
+                this.admissions = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Response ack.
+             * @member {supercloud.membership.Ack.$Properties|null|undefined} ack
+             * @memberof supercloud.membership.Response
+             * @instance
+             */
+            Response.prototype.ack = null;
+
+            /**
+             * Response descriptors.
+             * @member {supercloud.membership.Descriptors.$Properties|null|undefined} descriptors
+             * @memberof supercloud.membership.Response
+             * @instance
+             */
+            Response.prototype.descriptors = null;
+
+            /**
+             * Response sync.
+             * @member {supercloud.membership.Sync.$Properties|null|undefined} sync
+             * @memberof supercloud.membership.Response
+             * @instance
+             */
+            Response.prototype.sync = null;
+
+            /**
+             * Response table.
+             * @member {supercloud.membership.TableResponse.$Properties|null|undefined} table
+             * @memberof supercloud.membership.Response
+             * @instance
+             */
+            Response.prototype.table = null;
+
+            /**
+             * Response updates.
+             * @member {Array.<supercloud.membership.Update.$Properties>} updates
+             * @memberof supercloud.membership.Response
+             * @instance
+             */
+            Response.prototype.updates = $util.emptyArray;
+
+            /**
+             * Response own.
+             * @member {supercloud.membership.SignedDescriptor.$Properties|null|undefined} own
+             * @memberof supercloud.membership.Response
+             * @instance
+             */
+            Response.prototype.own = null;
+
+            /**
+             * Response admissions.
+             * @member {Array.<supercloud.membership.SignedAdmission.$Properties>} admissions
+             * @memberof supercloud.membership.Response
+             * @instance
+             */
+            Response.prototype.admissions = $util.emptyArray;
+
+            /**
+             * Response error.
+             * @member {string} error
+             * @memberof supercloud.membership.Response
+             * @instance
+             */
+            Response.prototype.error = "";
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * Response kind.
+             * @member {"ack"|"descriptors"|"sync"|"table"|undefined} kind
+             * @memberof supercloud.membership.Response
+             * @instance
+             */
+            $Object.defineProperty(Response.prototype, "kind", {
+                get: $util.oneOfGetter($oneOfFields = ["ack", "descriptors", "sync", "table"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new Response instance using the specified properties.
+             * @function create
+             * @memberof supercloud.membership.Response
+             * @static
+             * @param {supercloud.membership.Response.$Properties=} [properties] Properties to set
+             * @returns {supercloud.membership.Response} Response instance
+             * @type {{
+             *   (properties: supercloud.membership.Response.$Shape): supercloud.membership.Response & supercloud.membership.Response.$Shape;
+             *   (properties?: supercloud.membership.Response.$Properties): supercloud.membership.Response;
+             * }}
+             */
+            Response.create = function(properties) {
+                return new Response(properties);
+            };
+
+            /**
+             * Encodes the specified Response message. Does not implicitly {@link supercloud.membership.Response.verify|verify} messages.
+             * @function encode
+             * @memberof supercloud.membership.Response
+             * @static
+             * @param {supercloud.membership.Response.$Properties} m Response message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Response.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.ack != null && $Object.hasOwnProperty.call(m, "ack"))
+                    $root.supercloud.membership.Ack.encode(m.ack, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (m.descriptors != null && $Object.hasOwnProperty.call(m, "descriptors"))
+                    $root.supercloud.membership.Descriptors.encode(m.descriptors, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                if (m.sync != null && $Object.hasOwnProperty.call(m, "sync"))
+                    $root.supercloud.membership.Sync.encode(m.sync, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                if (m.table != null && $Object.hasOwnProperty.call(m, "table"))
+                    $root.supercloud.membership.TableResponse.encode(m.table, w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                if (m.updates != null && m.updates.length) {
+                    for (var i = 0; i < m.updates.length; ++i)
+                        $root.supercloud.membership.Update.encode(m.updates[i], w.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
+                }
+                if (m.own != null && $Object.hasOwnProperty.call(m, "own"))
+                    $root.supercloud.membership.SignedDescriptor.encode(m.own, w.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
+                if (m.admissions != null && m.admissions.length) {
+                    for (var i = 0; i < m.admissions.length; ++i)
+                        $root.supercloud.membership.SignedAdmission.encode(m.admissions[i], w.uint32(/* id 12, wireType 2 =*/98).fork(), q + 1).ldelim();
+                }
+                if (m.error != null && $Object.hasOwnProperty.call(m, "error") && m.error !== "")
+                    w.uint32(/* id 13, wireType 2 =*/106).string(m.error);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a Response message from the specified reader or buffer.
+             * @function decode
+             * @memberof supercloud.membership.Response
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {supercloud.membership.Response & supercloud.membership.Response.$Shape} Response
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Response.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.supercloud.membership.Response();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.ack = $root.supercloud.membership.Ack.decode(r, r.size(), $undefined, q + 1, m.ack);
+                            m.kind = "ack";
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.descriptors = $root.supercloud.membership.Descriptors.decode(r, r.size(), $undefined, q + 1, m.descriptors);
+                            m.kind = "descriptors";
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.sync = $root.supercloud.membership.Sync.decode(r, r.size(), $undefined, q + 1, m.sync);
+                            m.kind = "sync";
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            m.table = $root.supercloud.membership.TableResponse.decode(r, r.size(), $undefined, q + 1, m.table);
+                            m.kind = "table";
+                            continue;
+                        }
+                    case 10: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.updates && m.updates.length))
+                                m.updates = [];
+                            m.updates.push($root.supercloud.membership.Update.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 11: {
+                            if (u !== 2)
+                                break;
+                            m.own = $root.supercloud.membership.SignedDescriptor.decode(r, r.size(), $undefined, q + 1, m.own);
+                            continue;
+                        }
+                    case 12: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.admissions && m.admissions.length))
+                                m.admissions = [];
+                            m.admissions.push($root.supercloud.membership.SignedAdmission.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 13: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.error = v;
+                            else
+                                delete m.error;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a Response message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof supercloud.membership.Response
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {supercloud.membership.Response} Response
+             */
+            Response.fromObject = function (d, q) {
+                if (d instanceof $root.supercloud.membership.Response)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".supercloud.membership.Response: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.supercloud.membership.Response();
+                if (d.ack != null) {
+                    if (!$util.isObject(d.ack))
+                        throw $TypeError(".supercloud.membership.Response.ack: object expected");
+                    m.ack = $root.supercloud.membership.Ack.fromObject(d.ack, q + 1);
+                }
+                if (d.descriptors != null) {
+                    if (!$util.isObject(d.descriptors))
+                        throw $TypeError(".supercloud.membership.Response.descriptors: object expected");
+                    m.descriptors = $root.supercloud.membership.Descriptors.fromObject(d.descriptors, q + 1);
+                }
+                if (d.sync != null) {
+                    if (!$util.isObject(d.sync))
+                        throw $TypeError(".supercloud.membership.Response.sync: object expected");
+                    m.sync = $root.supercloud.membership.Sync.fromObject(d.sync, q + 1);
+                }
+                if (d.table != null) {
+                    if (!$util.isObject(d.table))
+                        throw $TypeError(".supercloud.membership.Response.table: object expected");
+                    m.table = $root.supercloud.membership.TableResponse.fromObject(d.table, q + 1);
+                }
+                if (d.updates) {
+                    if (!$Array.isArray(d.updates))
+                        throw $TypeError(".supercloud.membership.Response.updates: array expected");
+                    m.updates = $Array(d.updates.length);
+                    for (var i = 0; i < d.updates.length; ++i) {
+                        if (!$util.isObject(d.updates[i]))
+                            throw $TypeError(".supercloud.membership.Response.updates: object expected");
+                        m.updates[i] = $root.supercloud.membership.Update.fromObject(d.updates[i], q + 1);
+                    }
+                }
+                if (d.own != null) {
+                    if (!$util.isObject(d.own))
+                        throw $TypeError(".supercloud.membership.Response.own: object expected");
+                    m.own = $root.supercloud.membership.SignedDescriptor.fromObject(d.own, q + 1);
+                }
+                if (d.admissions) {
+                    if (!$Array.isArray(d.admissions))
+                        throw $TypeError(".supercloud.membership.Response.admissions: array expected");
+                    m.admissions = $Array(d.admissions.length);
+                    for (var i = 0; i < d.admissions.length; ++i) {
+                        if (!$util.isObject(d.admissions[i]))
+                            throw $TypeError(".supercloud.membership.Response.admissions: object expected");
+                        m.admissions[i] = $root.supercloud.membership.SignedAdmission.fromObject(d.admissions[i], q + 1);
+                    }
+                }
+                if (d.error != null) {
+                    if (typeof d.error !== "string" || d.error.length) {
+                        m.error = $String(d.error);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Response message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof supercloud.membership.Response
+             * @static
+             * @param {supercloud.membership.Response} m Response
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Response.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.updates = [];
+                    d.admissions = [];
+                }
+                if (o.defaults) {
+                    d.own = null;
+                    d.error = "";
+                }
+                if (m.ack != null && $Object.hasOwnProperty.call(m, "ack")) {
+                    d.ack = $root.supercloud.membership.Ack.toObject(m.ack, o, q + 1);
+                    if (o.oneofs)
+                        d.kind = "ack";
+                }
+                if (m.descriptors != null && $Object.hasOwnProperty.call(m, "descriptors")) {
+                    d.descriptors = $root.supercloud.membership.Descriptors.toObject(m.descriptors, o, q + 1);
+                    if (o.oneofs)
+                        d.kind = "descriptors";
+                }
+                if (m.sync != null && $Object.hasOwnProperty.call(m, "sync")) {
+                    d.sync = $root.supercloud.membership.Sync.toObject(m.sync, o, q + 1);
+                    if (o.oneofs)
+                        d.kind = "sync";
+                }
+                if (m.table != null && $Object.hasOwnProperty.call(m, "table")) {
+                    d.table = $root.supercloud.membership.TableResponse.toObject(m.table, o, q + 1);
+                    if (o.oneofs)
+                        d.kind = "table";
+                }
+                if (m.updates && m.updates.length) {
+                    d.updates = $Array(m.updates.length);
+                    for (var j = 0; j < m.updates.length; ++j) {
+                        d.updates[j] = $root.supercloud.membership.Update.toObject(m.updates[j], o, q + 1);
+                    }
+                }
+                if (m.own != null && $Object.hasOwnProperty.call(m, "own")) {
+                    d.own = $root.supercloud.membership.SignedDescriptor.toObject(m.own, o, q + 1);
+                }
+                if (m.admissions && m.admissions.length) {
+                    d.admissions = $Array(m.admissions.length);
+                    for (var j = 0; j < m.admissions.length; ++j) {
+                        d.admissions[j] = $root.supercloud.membership.SignedAdmission.toObject(m.admissions[j], o, q + 1);
+                    }
+                }
+                if (m.error != null && $Object.hasOwnProperty.call(m, "error")) {
+                    d.error = m.error;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Response to JSON.
+             * @function toJSON
+             * @memberof supercloud.membership.Response
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Response.prototype.toJSON = function() {
+                return Response.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Response;
         })();
 
         membership.TableRequest = (function() {
@@ -2779,6 +5318,7 @@ export const supercloud = $root.supercloud = (() => {
              * @property {Array.<supercloud.membership.SignedAdmission.$Properties>|null} [admissions] TableResponse admissions
              * @property {Array.<Uint8Array>|null} [founders] TableResponse founders
              * @property {string|null} [error] TableResponse error
+             * @property {Array.<supercloud.membership.Update.$Properties>|null} [states] TableResponse states
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2807,6 +5347,7 @@ export const supercloud = $root.supercloud = (() => {
                 this.descriptors = [];
                 this.admissions = [];
                 this.founders = [];
+                this.states = [];
                 if (p)
                     for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -2844,6 +5385,14 @@ export const supercloud = $root.supercloud = (() => {
              * @instance
              */
             TableResponse.prototype.error = "";
+
+            /**
+             * TableResponse states.
+             * @member {Array.<supercloud.membership.Update.$Properties>} states
+             * @memberof supercloud.membership.TableResponse
+             * @instance
+             */
+            TableResponse.prototype.states = $util.emptyArray;
 
             /**
              * Creates a new TableResponse instance using the specified properties.
@@ -2891,6 +5440,10 @@ export const supercloud = $root.supercloud = (() => {
                 }
                 if (m.error != null && $Object.hasOwnProperty.call(m, "error") && m.error !== "")
                     w.uint32(/* id 4, wireType 2 =*/34).string(m.error);
+                if (m.states != null && m.states.length) {
+                    for (var i = 0; i < m.states.length; ++i)
+                        $root.supercloud.membership.Update.encode(m.states[i], w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                }
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -2968,6 +5521,14 @@ export const supercloud = $root.supercloud = (() => {
                                 delete m.error;
                             continue;
                         }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.states && m.states.length))
+                                m.states = [];
+                            m.states.push($root.supercloud.membership.Update.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -3039,6 +5600,16 @@ export const supercloud = $root.supercloud = (() => {
                         m.error = $String(d.error);
                     }
                 }
+                if (d.states) {
+                    if (!$Array.isArray(d.states))
+                        throw $TypeError(".supercloud.membership.TableResponse.states: array expected");
+                    m.states = $Array(d.states.length);
+                    for (var i = 0; i < d.states.length; ++i) {
+                        if (!$util.isObject(d.states[i]))
+                            throw $TypeError(".supercloud.membership.TableResponse.states: object expected");
+                        m.states[i] = $root.supercloud.membership.Update.fromObject(d.states[i], q + 1);
+                    }
+                }
                 return m;
             };
 
@@ -3063,6 +5634,7 @@ export const supercloud = $root.supercloud = (() => {
                     d.descriptors = [];
                     d.admissions = [];
                     d.founders = [];
+                    d.states = [];
                 }
                 if (o.defaults) {
                     d.error = "";
@@ -3087,6 +5659,12 @@ export const supercloud = $root.supercloud = (() => {
                 }
                 if (m.error != null && $Object.hasOwnProperty.call(m, "error")) {
                     d.error = m.error;
+                }
+                if (m.states && m.states.length) {
+                    d.states = $Array(m.states.length);
+                    for (var j = 0; j < m.states.length; ++j) {
+                        d.states[j] = $root.supercloud.membership.Update.toObject(m.states[j], o, q + 1);
+                    }
                 }
                 return d;
             };
