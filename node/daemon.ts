@@ -3,17 +3,19 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { multiaddr } from '@multiformats/multiaddr'
-import { peerIdFromString } from '@libp2p/peer-id'
+import { peerIdFromPrivateKey, peerIdFromString } from '@libp2p/peer-id'
 import type { PeerId, PrivateKey } from '@libp2p/interface'
 import type { NodeOptions } from './config/options.js'
 import { createHost, type Host } from './host.js'
 import { ensureDataDir, loadOrCreateApiToken, loadOrCreateIdentity, writeSecret } from './identity.js'
-import type { Logger } from './log.js'
+import { rateLimitedLog, type Logger } from './log.js'
 import { PROTOCOL_VERSION, SOFTWARE_VERSION } from './version.js'
 import { SwarmKeyMissingError } from './errors.js'
 import { decodeSwarmKey, generateSwarmKey } from '../overlay/pnet/index.js'
 import { MemberList } from '../overlay/admission/members.js'
 import { Admission } from '../overlay/admission/admission.js'
+import { AdmissionGate } from '../overlay/admission/gate.js'
+import { JOIN_PROTOCOL } from '../overlay/membership/constants.js'
 import { Membership } from '../overlay/membership/membership.js'
 import { Control } from '../overlay/control/control.js'
 import { Records } from '../overlay/records/index.js'
@@ -64,7 +66,7 @@ export interface Status {
 }
 
 /** The daemon's components, built by Daemon.create in dependency order. */
-type DaemonParts = Pick<Daemon, 'privateKey' | 'host' | 'members' | 'membership' | 'admission' | 'control' | 'records' | 'vms' | 'cloud' | 'networks' | 'vswitch' | 'net' | 'migration' | 'migrations' | 'moves' | 'metrics' | 'failpoints' | 'api' | 'market' | 'evacuator' | 'notices' | 'costs' | 'rebalancer'>
+type DaemonParts = Pick<Daemon, 'privateKey' | 'host' | 'members' | 'gate' | 'membership' | 'admission' | 'control' | 'records' | 'vms' | 'cloud' | 'networks' | 'vswitch' | 'net' | 'migration' | 'migrations' | 'moves' | 'metrics' | 'failpoints' | 'api' | 'market' | 'evacuator' | 'notices' | 'costs' | 'rebalancer'>
 
 export class Daemon {
   private readonly startedAt = Date.now()
@@ -78,6 +80,7 @@ export class Daemon {
   declare readonly privateKey: PrivateKey
   declare readonly host: Host
   declare readonly members: MemberList
+  declare readonly gate: AdmissionGate
   declare readonly membership: Membership
   declare readonly admission: Admission
   declare readonly control: Control
@@ -107,13 +110,16 @@ export class Daemon {
     await ensureDataDir(options.dataDir)
     const privateKey = await loadOrCreateIdentity(options.dataDir)
     const swarmKey = await loadSwarmKey(options, log)
-    const host = await createHost({ ...options, privateKey, swarmKey })
     const members = new MemberList({
-      self: host.peerId,
+      self: peerIdFromPrivateKey(privateKey),
       founders: options.allowedPeers,
       file: join(options.dataDir, MEMBERS_FILE),
       log: log.child({ component: 'members' })
     })
+    // Non-members may speak only the join protocol (and identify, ping); the gate resets the rest.
+    const gate = new AdmissionGate({ isMember: id => members.isMember(id), warn: rateLimitedLog(log.child({ component: 'gate' })) }, [JOIN_PROTOCOL])
+    members.onAdded(id => { gate.admitted(id) })
+    const host = await createHost({ ...options, privateKey, swarmKey, gater: gate.gater })
     const holder: { daemon?: Daemon } = {}
     const marketSetup = setUpMarket(options, log)
     const market = new Market({ publish: async () => { await membership.publish() }, log: log.child({ component: 'market' }) }, marketSetup.market)
@@ -126,7 +132,8 @@ export class Daemon {
       schedule: () => schedule.current,
       market: () => market.facts()
     })
-    const admission = new Admission({ libp2p: host, privateKey, members, membership, log: log.child({ component: 'admission' }) })
+    const admissionLog = log.child({ component: 'admission' })
+    const admission = new Admission({ libp2p: host, privateKey, members, membership, log: admissionLog, warn: rateLimitedLog(admissionLog), onRefused: peer => { gate.offence(peer, 'join') } })
     const control = new Control({ libp2p: host, membership, log: log.child({ component: 'control' }) }, {
       status: async () => {
         const s = holder.daemon?.status()
@@ -181,7 +188,7 @@ export class Daemon {
     const rebalancer = options.rebalanceEveryMs > 0
       ? new Rebalancer({ mover: cloud, records, membership, log: log.child({ component: 'rebalance' }), selfId: host.peerId.toString(), evacuating: () => evacuator.current !== undefined, measured: () => migrations.measured() }, { everyMs: options.rebalanceEveryMs, horizonMs: options.rebalanceHorizonMs })
       : undefined
-    const daemon = new Daemon(options, log, { privateKey, host, members, membership, admission, control, records, vms, cloud, networks, vswitch, net, migration, migrations, moves, metrics, failpoints, api, market, evacuator, notices: marketSetup.notices, costs, rebalancer })
+    const daemon = new Daemon(options, log, { privateKey, host, members, gate, membership, admission, control, records, vms, cloud, networks, vswitch, net, migration, migrations, moves, metrics, failpoints, api, market, evacuator, notices: marketSetup.notices, costs, rebalancer })
     holder.daemon = daemon
     api.attach(daemon)
     return daemon
@@ -194,6 +201,7 @@ export class Daemon {
   async start (): Promise<void> {
     await this.members.load()
     await this.host.start()
+    this.gate.attach(this.host)
     await this.membership.start()
     await this.admission.start()
     await this.control.start()
@@ -310,6 +318,7 @@ export class Daemon {
       await this.control.stop()
       await this.admission.stop()
       await this.membership.stop()
+      this.gate.detach()
       await this.host.stop()
       this.log.info('peer stopped')
       this.resolveStopped()

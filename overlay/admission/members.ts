@@ -26,7 +26,6 @@ export interface MemberListInit {
   /** Where admissions persist across restarts; none in tests. */
   file?: string
   log: Logger
-  onAdded?: (peerId: string) => void
 }
 
 export class MemberList {
@@ -34,9 +33,20 @@ export class MemberList {
   private readonly admitted = new Map<string, Entry>()
   private readonly pending = new Map<string, SignedAdmissionMsg>()
   private readonly tokensUsed = new Map<string, string>()
+  private readonly addedListeners = new Set<(peerId: string) => void>()
 
   constructor (private readonly init: MemberListInit) {
     this.founders = new Set([init.self.toString(), ...init.founders])
+  }
+
+  /** Called with each peer that becomes a member (a root or an admission). */
+  onAdded (listener: (peerId: string) => void): () => void {
+    this.addedListeners.add(listener)
+    return () => this.addedListeners.delete(listener)
+  }
+
+  private added (peerId: string): void {
+    for (const listener of this.addedListeners) listener(peerId)
   }
 
   /** Peers trusted without an admission record. */
@@ -48,7 +58,7 @@ export class MemberList {
   async addRoots (peerIds: string[]): Promise<void> {
     let changed = false
     for (const id of peerIds) {
-      if (!this.founders.has(id)) { this.founders.add(id); changed = true; this.init.onAdded?.(id) }
+      if (!this.founders.has(id)) { this.founders.add(id); changed = true; this.added(id) }
     }
     if (changed) {
       await this.retryPending()
@@ -103,7 +113,7 @@ export class MemberList {
     this.admitted.set(peer, { signed, admittedBy: admitter.toString(), tokenId })
     if (tokenId !== '') this.tokensUsed.set(tokenId, peer)
     this.pending.delete(peer)
-    this.init.onAdded?.(peer)
+    this.added(peer)
     await this.retryPending()
     return 'added'
   }
