@@ -59,9 +59,11 @@ export interface SwimSettings {
   /** One probe in this many goes to a member without a connection (dial), and one to a dead member. */
   dialProbeEvery: number
   deadProbeEvery: number
+  /** Probes may dial members without a connection while this peer has fewer connections than this. */
+  keepConnections: number
 }
 
-export function swimSettings (options: { heartbeatMs: number, suspectAfterMs: number, deadAfterMs: number }): SwimSettings {
+export function swimSettings (options: { heartbeatMs: number, suspectAfterMs: number, deadAfterMs: number, targetPeers?: number }): SwimSettings {
   return {
     probeIntervalMs: options.heartbeatMs,
     probeTimeoutMs: Math.max(50, Math.round(options.heartbeatMs / 2)),
@@ -75,7 +77,8 @@ export function swimSettings (options: { heartbeatMs: number, suspectAfterMs: nu
     syncIntervalMs: 10_000,
     awarenessMax: 8,
     dialProbeEvery: 5,
-    deadProbeEvery: 5
+    deadProbeEvery: 5,
+    keepConnections: 2 * (options.targetPeers ?? 8)
   }
 }
 

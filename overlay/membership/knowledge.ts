@@ -60,7 +60,7 @@ export class Knowledge {
     this.broadcasts = new Broadcasts(settings.retransmitMult, clock, newsAgeMs)
     this.admissions = new Broadcasts(settings.retransmitMult, clock, newsAgeMs)
     this.suspicions = new Suspicions(clock, { minMs: settings.suspicionMinMs, maxMs: settings.suspicionMaxMs, expected: settings.suspicionExpected },
-      (id, incarnation) => { this.declareDead(id, incarnation) })
+      (id, incarnation) => { this.declareDead(id, incarnation) }, ms => c.awareness.scale(ms))
     this.pulls = new Pulls({ clock, heldSeq: id => this.table.get(id)?.descriptor.seq ?? 0, pull: c.pull })
   }
 

@@ -1,14 +1,18 @@
-// The membership protocol over libp2p: one stream per request, one bounded request read in bounded
-// time, one response. The admission gate resets a non-member's stream before this handler runs;
-// the handler checks again (a gate is a policy, this is the protocol's own guarantee).
+// The membership protocol over libp2p: a session stream per peer this one talks to, carrying its
+// requests and their answers (session.ts); the table pull, whose answer is large, on a stream of
+// its own. The admission gate resets a non-member's stream before this handler runs; the handler
+// checks again (a gate is a policy, this is the protocol's own guarantee).
 import type { Connection, Libp2p, PeerId, Stream } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import type { RateLimitedLog } from '../../node/log.js'
-import { LpReader } from '../wire/lp-reader.js'
-import { exchange, readOne, writeMessage } from '../wire/lp.js'
-import { decodeRequest, decodeResponse, encodeRequest, encodeResponse, requestKind } from './codec.js'
+import { NotAdmittedError } from '../admission/errors.js'
 import { MAX_INBOUND_STREAMS, MAX_SWIM_REQUEST_BYTES, MAX_TABLE_BYTES, MEMBERSHIP_PROTOCOL, RPC_TIMEOUT_MS } from './constants.js'
+import { OutboundSession, serveSession, type SessionLimits } from './session.js'
 import type { SwimHandler, SwimRequest, SwimResponse, SwimTransport } from './types.js'
+
+/** Sessions: requests in flight each way, and how long one may sit idle before it is closed. */
+const SESSION: SessionLimits = { maxFrameBytes: MAX_SWIM_REQUEST_BYTES, maxInFlight: 64, idleMs: 60_000 }
+const TABLE_STREAM: SessionLimits = { maxFrameBytes: MAX_TABLE_BYTES, maxInFlight: 1, idleMs: RPC_TIMEOUT_MS }
 
 export interface Libp2pTransportComponents {
   libp2p: Libp2p
@@ -22,6 +26,8 @@ export class Libp2pTransport implements SwimTransport {
   private handler: SwimHandler | undefined
   private readonly disconnectListeners = new Set<(id: string) => void>()
   private readonly peerIds = new Map<string, PeerId>()
+  private readonly sessions = new Map<string, OutboundSession>()
+  private readonly opening = new Map<string, Promise<OutboundSession>>()
 
   constructor (private readonly c: Libp2pTransportComponents) {}
 
@@ -32,6 +38,7 @@ export class Libp2pTransport implements SwimTransport {
   }
 
   async stop (): Promise<void> {
+    for (const session of this.sessions.values()) session.close()
     this.c.libp2p.removeEventListener('peer:disconnect', this.onPeerDisconnect)
     await this.c.libp2p.unhandle(MEMBERSHIP_PROTOCOL).catch(() => {})
   }
@@ -41,9 +48,36 @@ export class Libp2pTransport implements SwimTransport {
   }
 
   async request (to: string, request: SwimRequest, options: { signal: AbortSignal }): Promise<SwimResponse> {
-    const stream = await this.c.libp2p.dialProtocol(this.peerId(to), MEMBERSHIP_PROTOCOL, { signal: options.signal })
-    const maxResponseBytes = request.table != null ? MAX_TABLE_BYTES : MAX_SWIM_REQUEST_BYTES
-    return decodeResponse(await exchange(stream, encodeRequest(request), { signal: options.signal, maxResponseBytes }))
+    if (request.table != null) {
+      // A table can be megabytes: its own stream, so it holds up no probe.
+      const stream = await this.c.libp2p.dialProtocol(this.peerId(to), MEMBERSHIP_PROTOCOL, { signal: options.signal })
+      const once = new OutboundSession(stream, TABLE_STREAM, () => {})
+      try {
+        return await once.call(request, options.signal)
+      } finally {
+        once.close()
+      }
+    }
+    return await (await this.session(to, options.signal)).call(request, options.signal)
+  }
+
+  /** The open session to `to`, or a new one (one at a time per peer). */
+  private async session (to: string, signal: AbortSignal): Promise<OutboundSession> {
+    const open = this.sessions.get(to)
+    if (open?.usable === true) return open
+    let opening = this.opening.get(to)
+    if (opening === undefined) {
+      opening = this.c.libp2p.dialProtocol(this.peerId(to), MEMBERSHIP_PROTOCOL, { signal })
+        .then(stream => {
+          const session: OutboundSession = new OutboundSession(stream, SESSION, () => { if (this.sessions.get(to) === session) this.sessions.delete(to) })
+          this.sessions.get(to)?.close()
+          this.sessions.set(to, session)
+          return session
+        })
+        .finally(() => this.opening.delete(to))
+      this.opening.set(to, opening)
+    }
+    return await opening
   }
 
   isConnected (id: string): boolean {
@@ -59,6 +93,7 @@ export class Libp2pTransport implements SwimTransport {
   }
 
   hangUp (id: string): void {
+    this.sessions.get(id)?.close()
     this.c.libp2p.hangUp(this.peerId(id)).catch(() => {})
   }
 
@@ -82,27 +117,22 @@ export class Libp2pTransport implements SwimTransport {
     return peerId
   }
 
-  /** One request in, one response out, bounded in size and time; bad input aborts the stream. */
+  /** Serves a session (or a table pull): bounded frames, requests in flight, time; bad input aborts it. */
   private async serveStream (stream: Stream, connection: Connection): Promise<void> {
     const from = connection.remotePeer.toString()
-    const signal = AbortSignal.timeout(RPC_TIMEOUT_MS)
-    let kind = 'unread'
     try {
-      if (!this.c.isMember(from)) throw new NotMemberError(`${from} is not a member`)
-      const request = decodeRequest(await readOne(new LpReader(stream, MAX_SWIM_REQUEST_BYTES), { signal }))
-      kind = requestKind(request)
+      if (!this.c.isMember(from)) throw new NotAdmittedError(`${from} is not a member`)
       const handler = this.handler
-      if (handler === undefined) throw new NotMemberError('membership is not running')
-      await writeMessage(stream, encodeResponse(await handler(from, request, signal)), { signal })
-      await stream.close({ signal })
+      if (handler === undefined) throw new NotAdmittedError('membership is not running')
+      await serveSession(stream, { ...SESSION, serveMs: RPC_TIMEOUT_MS }, async (request, signal) => await handler(from, request, signal))
+      await stream.close({ signal: AbortSignal.timeout(RPC_TIMEOUT_MS) }).catch(() => {})
     } catch (err) {
       const error = err instanceof Error ? err : new Error(String(err))
-      this.c.warn(`swim:${from}:${error.name}`, { peer: from, kind, err: error.name, reason: error.message }, 'refused a membership request')
+      // A session that idles out, or a peer that went away, is no news.
+      if (!['WireTimeoutError', 'TimeoutError', 'StreamResetError', 'SessionClosedError'].includes(error.name)) {
+        this.c.warn(`swim:${from}:${error.name}`, { peer: from, err: error.name, reason: error.message }, 'closed a membership session')
+      }
       stream.abort(error)
     }
   }
-}
-
-class NotMemberError extends Error {
-  override name = 'NotMemberError'
 }

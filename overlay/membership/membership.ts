@@ -73,6 +73,7 @@ export class Membership {
   private readonly incompatible = new Map<string, IncompatiblePeer>()
   private readonly warn: RateLimitedLog
   private maintainTimer: NodeJS.Timeout | undefined
+  private readonly knownAddrs = new Map<string, string>()
 
   /** When this peer started: its descriptors carry it, so others can tell a restart. */
   get startedAt (): number {
@@ -248,8 +249,13 @@ export class Membership {
     return reason
   }
 
+  /** Tells libp2p where a member listens, when that changed: a peer store write is not cheap. */
   private learnAddrs (descriptor: DescriptorData): void {
     const { libp2p, log } = this.components
+    const key = descriptor.addrs.join(' ')
+    if (this.knownAddrs.get(descriptor.id) === key) return
+    if (this.knownAddrs.size >= MAX_KNOWN_ADDRS) this.knownAddrs.clear()
+    this.knownAddrs.set(descriptor.id, key)
     libp2p.peerStore.merge(peerIdFromString(descriptor.id), { multiaddrs: descriptor.addrs.map(a => multiaddr(a)) })
       .then(() => { this.keeper.maintain() })
       .catch(err => { log.debug({ err }, 'peer store merge failed') })
@@ -271,6 +277,8 @@ export class Membership {
   }
 }
 
+/** Members whose addresses were last told to libp2p, remembered (bounded by the cloud's size, capped). */
+const MAX_KNOWN_ADDRS = 20_000
 /** Incompatible peers listed (bounded: a peer can mint ids for free). */
 const MAX_INCOMPATIBLE = 256
 

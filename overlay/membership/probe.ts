@@ -2,11 +2,13 @@
 // a direct ping; if no ack comes within the probe timeout, k other members are asked to ping it
 // (ping-req), and the probe fails only if none of them gets an ack either. Targets come round-robin
 // from a shuffled list of the members, preferring those with an open connection (a probe over one
-// costs a stream, a dial costs a handshake): every member is some connected members' neighbour,
-// so each is probed about once a period all the same. One probe in `dialProbeEvery` may dial, so a
-// member nobody is connected to is still probed, and one in `deadProbeEvery` goes to a member seen
-// dead, so a healed partition or a resumed peer learns it was declared dead and refutes it.
+// costs a frame, a dial costs a handshake): every member is some connected members' neighbour,
+// so each is probed about once a period all the same. One probe in `dialProbeEvery` may dial a
+// member without a connection while this peer has few, so members nobody is connected to are
+// still probed; one in `deadProbeEvery` goes to a member seen dead, so a healed partition or a
+// resumed peer learns it was declared dead and refutes it.
 import type { Awareness } from './awareness.js'
+import { RttEstimator } from './rtt.js'
 import type { PeerIds } from './codec.js'
 import type { SwimSettings } from './constants.js'
 import type { PeerTable } from './table.js'
@@ -19,7 +21,7 @@ export interface ProbeHost {
   random: Random
   settings: SwimSettings
   table: PeerTable
-  transport: Pick<SwimTransport, 'isConnected' | 'hangUp'>
+  transport: Pick<SwimTransport, 'isConnected' | 'connected' | 'hangUp'>
   awareness: Awareness
   ids: PeerIds
   /** Sends a request with news piggybacked and applies the news in the answer. */
@@ -31,9 +33,13 @@ export interface ProbeHost {
  * own event loop was blocked (or the process stopped), and the ack may be waiting unread.
  */
 const LATE_MS = 250
+/** The smoothed round trip may stretch a probe's timeout up to this many probe intervals. */
+const RTT_CAP_PERIODS = 4
+
 
 export class Prober {
   private rounds = 0
+  private readonly rtt = new RttEstimator()
   /** Members in a shuffled order, walked round-robin: those connected, and (separately) those not. */
   private readonly neighbours: RoundRobin
   private readonly dials: RoundRobin
@@ -53,8 +59,9 @@ export class Prober {
       const pick = dead[Math.floor(this.host.random() * dead.length)]
       if (pick !== undefined) return { id: pick.descriptor.id, dead: true }
     }
-    // Half a cycle apart from the dead probes, so that neither ever crowds out the other.
-    if ((this.rounds + Math.floor(settings.dialProbeEvery / 2)) % settings.dialProbeEvery === 0) {
+    // Half a cycle apart from the dead probes, so that neither ever crowds out the other; only
+    // while this peer has few connections, since the connection a dial opens stays open.
+    if ((this.rounds + Math.floor(settings.dialProbeEvery / 2)) % settings.dialProbeEvery === 0 && transport.connected().length < settings.keepConnections) {
       const id = this.dials.next(id => this.reachable(id) && !transport.isConnected(id))
       if (id !== undefined) return { id, dead: false }
     }
@@ -73,9 +80,25 @@ export class Prober {
   async probe (target: string): Promise<ProbeOutcome> {
     const { clock, settings, awareness } = this.host
     const started = clock.now()
-    const timeoutMs = awareness.scale(settings.probeTimeoutMs)
+    const timeoutMs = this.timeoutMs()
+    const direct = await this.direct(target, timeoutMs)
+    if (direct !== 'failed') return direct
+    const periodMs = awareness.scale(settings.probeIntervalMs)
+    return await this.indirect(target, Math.max(timeoutMs, periodMs - (clock.now() - started)))
+  }
+
+  /** This probe's timeout: the smoothed round trip (floored at the configured one), stretched by local health. */
+  timeoutMs (): number {
+    const { settings, awareness } = this.host
+    return awareness.scale(this.rtt.timeoutMs(settings.probeTimeoutMs, settings.probeIntervalMs * RTT_CAP_PERIODS))
+  }
+
+  private async direct (target: string, timeoutMs: number): Promise<ProbeOutcome> {
+    const { clock, awareness } = this.host
+    const started = clock.now()
     try {
       await this.host.send(target, { ping: {} }, timeoutMs)
+      this.rtt.observe(clock.now() - started)
       awareness.apply(-1)
       return 'alive'
     } catch {
@@ -83,15 +106,8 @@ export class Prober {
         awareness.apply(1)
         return 'inconclusive'
       }
+      return 'failed'
     }
-    const periodMs = awareness.scale(settings.probeIntervalMs)
-    return await this.indirect(target, Math.max(timeoutMs, periodMs - (clock.now() - started)))
-  }
-
-  /** Asks others only (a connection to the target just closed: is it still there?). */
-  async probeIndirect (target: string): Promise<ProbeOutcome> {
-    const { settings, awareness } = this.host
-    return await this.indirect(target, awareness.scale(settings.probeIntervalMs))
   }
 
   private async indirect (target: string, remainingMs: number): Promise<ProbeOutcome> {

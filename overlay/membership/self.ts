@@ -18,6 +18,8 @@ export interface SelfHost {
   heartbeatMs: number
   /** A new version of this peer's descriptor: keep it and tell the others. */
   announce: (opened: OpenedDescriptor) => void
+  /** Each new version, with what changed (debug). */
+  onSigned?: (info: { seq: number, incarnation: number, changed: string[] }) => void
 }
 
 /** A change of load this large (per core) is worth a new version, at most every LOAD_REFRESH_MS. */
@@ -51,8 +53,12 @@ export class SelfDescriptor {
     return this.current
   }
 
-  /** Signs and announces a fresh version; concurrent calls share one signing and one follow-up. */
-  async publish (): Promise<void> {
+  /**
+   * Signs and announces a fresh version if what it would say changed (or `force`: a refutation, a
+   * leave); concurrent calls share one signing and one follow-up.
+   */
+  async publish (force = false): Promise<void> {
+    if (!force && this.current !== undefined && this.running === undefined && !this.changed()) return
     if (this.running === undefined) {
       await this.start()
       return
@@ -73,12 +79,12 @@ export class SelfDescriptor {
   async refute (heard: number): Promise<void> {
     if (heard < this.incarnationValue) return
     this.incarnationValue = heard + 1
-    await this.publish()
+    await this.publish(true)
   }
 
   async leave (): Promise<void> {
     this.leftValue = true
-    await this.publish()
+    await this.publish(true)
   }
 
   /** Whether what the descriptor would say differs from the last version enough to re-sign. */
@@ -101,6 +107,8 @@ export class SelfDescriptor {
       heartbeatMs: this.host.heartbeatMs
     })
     const opened = await this.host.open(signed)
+    const before = this.lastKey === '' ? {} : JSON.parse(this.lastKey) as Record<string, unknown>
+    this.host.onSigned?.({ seq: this.seq, incarnation: this.incarnationValue, changed: Object.keys(rest).filter(k => JSON.stringify((rest as Record<string, unknown>)[k]) !== JSON.stringify(before[k])) })
     this.lastKey = JSON.stringify(rest)
     this.lastLoad = load
     this.lastSignedMs = this.host.clock.now()

@@ -24,7 +24,12 @@ interface Suspicion {
 export class Suspicions {
   private readonly active = new Map<string, Suspicion>()
 
-  constructor (private readonly clock: Clock, private readonly settings: SuspicionSettings, private readonly onTimeout: (id: string, incarnation: number) => void) {}
+  /**
+   * `scale` stretches every timeout as it is armed: this peer's local health (Lifeguard's
+   * multiplier), so that a peer that is itself starved gives those it suspects longer to refute.
+   */
+  constructor (private readonly clock: Clock, private readonly settings: SuspicionSettings, private readonly onTimeout: (id: string, incarnation: number) => void,
+    private readonly scale: (ms: number) => number = ms => ms) {}
 
   /**
    * Starts (or restarts, for a newer incarnation) the suspicion of `id`, first raised by `from`.
@@ -74,7 +79,7 @@ export class Suspicions {
   }
 
   private arm (id: string, suspicion: Suspicion): void {
-    const due = suspicion.startedMs + this.timeoutMs(suspicion.suspecters.size - 1, suspicion.expected)
+    const due = suspicion.startedMs + this.scale(this.timeoutMs(suspicion.suspecters.size - 1, suspicion.expected))
     suspicion.timer = this.clock.setTimeout(() => {
       if (this.active.get(id) !== suspicion) return
       this.active.delete(id)

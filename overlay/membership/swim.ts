@@ -25,6 +25,8 @@ import type { Clock, Random, SwimRequest, SwimResponse, SwimTransport, TimerHand
 const EARLY_SYNCS = 3
 /** Probe intervals a timer may fire late before this peer counts itself as having been stalled. */
 const STALL_PERIODS = 2
+/** A round's timer this late means this peer's event loop was busy (or starved of CPU). */
+const LATE_TIMER_MS = 250
 
 export interface SwimComponents {
   selfId: string
@@ -67,7 +69,8 @@ export class SwimNode {
     this.awareness = new Awareness(settings.awarenessMax)
     this.own = new SelfDescriptor({
       clock, sign: c.sign, open: c.open, describe: init.describe, startedAtMs: init.startedAtMs, heartbeatMs: settings.probeIntervalMs,
-      announce: opened => { this.knowledge.announceOwn(opened) }
+      announce: opened => { this.knowledge.announceOwn(opened) },
+      onSigned: info => { c.log.debug(info, 'signed a new descriptor') }
     })
     this.knowledge = new Knowledge({
       ...c, settings, ids: this.ids, awareness: this.awareness, own: this.own,
@@ -224,14 +227,11 @@ export class SwimNode {
       return { nack: true }
     }
     const timeoutMs = Math.min(Math.max(1, req.timeoutMs ?? 0), this.init.settings.probeIntervalMs * 2)
-    const wasConnected = this.c.transport.isConnected(target)
     try {
       await this.send(target, { ping: {} }, timeoutMs, signal)
       return {}
     } catch {
       return { nack: true }
-    } finally {
-      if (!wasConnected) this.c.transport.hangUp(target)
     }
   }
 
@@ -266,11 +266,12 @@ export class SwimNode {
    * tells it so (and it refutes), and a sync brings back whatever else it missed.
    */
   private checkStall (lateMs: number): void {
+    // Lifeguard: a missed deadline of this peer's own is a sign of local trouble.
+    if (lateMs > LATE_TIMER_MS) this.awareness.apply(1)
     if (lateMs < this.init.settings.probeIntervalMs * STALL_PERIODS) return
     const now = this.c.clock.now()
     if (now - this.lastStallMs < this.init.settings.probeIntervalMs) return
     this.lastStallMs = now
-    this.awareness.apply(1)
     this.c.log.info({ lateMs }, 'this peer was stalled: catching up')
     this.syncRound().catch(() => {})
   }
@@ -285,22 +286,15 @@ export class SwimNode {
     return periodMs - (this.c.clock.now() - started)
   }
 
-  private async probe (id: string, dead: boolean, indirectOnly = false): Promise<void> {
-    const wasConnected = this.c.transport.isConnected(id)
-    let outcome
-    try {
-      if (dead) {
-        // Only a reachable dead member answers; its answer (and its refutation) is all that matters.
-        await this.send(id, { ping: {} }, this.init.settings.probeTimeoutMs).catch(() => {})
-        return
-      }
-      const started = this.c.clock.now()
-      outcome = indirectOnly ? await this.prober.probeIndirect(id) : await this.prober.probe(id)
-      this.c.log.debug({ peer: id, outcome, ms: this.c.clock.now() - started, health: this.awareness.health, indirectOnly }, 'probe')
-    } finally {
-      // A probe that had to dial leaves no connection behind: the keeper decides which stay open.
-      if (!wasConnected && !indirectOnly) this.c.transport.hangUp(id)
+  private async probe (id: string, dead: boolean, hint = false): Promise<void> {
+    if (dead) {
+      // Only a reachable dead member answers; its answer (and its refutation) is all that matters.
+      await this.send(id, { ping: {} }, this.prober.timeoutMs()).catch(() => {})
+      return
     }
+    const started = this.c.clock.now()
+    const outcome = await this.prober.probe(id)
+    this.c.log.debug({ peer: id, outcome, ms: this.c.clock.now() - started, health: this.awareness.health, hint }, 'probe')
     if (outcome !== 'failed') return
     // Just back from a stall, this peer's connections are stale and its probes fail for its own
     // reasons: it accuses nobody until it has had a moment to reconnect.
@@ -355,17 +349,15 @@ export class SwimNode {
   }
 
   /**
-   * A connection to a member closed. A crash closes all of them at once, so ask others whether it
-   * is still there (an indirect probe: no dial of our own, which would only replace a connection
-   * the keeper or libp2p's pruning chose to close). Not if it spoke a moment ago: it hung up on
-   * purpose (a probe that had to dial leaves no connection behind).
+   * A connection to a member closed, and it has no other: a crash closes all of a peer's
+   * connections at once, so probe it now rather than when its turn comes. (Membership never closes
+   * connections of its own accord, so that closing one never makes the other side dial back.)
    */
   private onDisconnect (id: string): void {
     const entry = this.table.get(id)
     if (!this.running || entry === undefined || entry.state !== 'alive' || this.c.transport.isConnected(id)) return
     const now = this.c.clock.now()
-    const { probeIntervalMs, probeTimeoutMs } = this.init.settings
-    if (now - entry.lastHeardMs < probeTimeoutMs || now - (this.hinted.get(id) ?? 0) < probeIntervalMs * 5) return
+    if (now - (this.hinted.get(id) ?? 0) < this.init.settings.probeIntervalMs * 5) return
     this.hinted.set(id, now)
     if (this.hinted.size > 10_000) this.hinted.clear()
     this.probe(id, false, true).catch(() => {})

@@ -508,6 +508,39 @@ export namespace supercloud {
             );
         }
 
+        interface IEnvelope extends supercloud.membership.Envelope.$Properties {
+        }
+
+        class Envelope {
+            constructor(p?: supercloud.membership.Envelope.$Properties);
+            $unknowns?: Uint8Array[];
+            id: number;
+            request?: (supercloud.membership.Request.$Properties|null);
+            response?: (supercloud.membership.Response.$Properties|null);
+            static create(properties: supercloud.membership.Envelope.$Shape): supercloud.membership.Envelope & supercloud.membership.Envelope.$Shape;
+            static create(properties?: supercloud.membership.Envelope.$Properties): supercloud.membership.Envelope;
+            static encode(m: supercloud.membership.Envelope.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): supercloud.membership.Envelope & supercloud.membership.Envelope.$Shape;
+            static fromObject(d: { [k: string]: any }): supercloud.membership.Envelope;
+            static toObject(m: supercloud.membership.Envelope, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Envelope {
+            interface $Properties {
+                id?: (number|null);
+                request?: (supercloud.membership.Request.$Properties|null);
+                response?: (supercloud.membership.Response.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              id?: number|null;
+              request?: supercloud.membership.Request.$Shape|null;
+              response?: supercloud.membership.Response.$Shape|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
         interface ITableRequest extends supercloud.membership.TableRequest.$Properties {
         }
 

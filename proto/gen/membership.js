@@ -5136,6 +5136,278 @@ export const supercloud = $root.supercloud = (() => {
             return Response;
         })();
 
+        membership.Envelope = (function() {
+
+            /**
+             * Properties of an Envelope.
+             * @typedef {Object} supercloud.membership.Envelope.$Properties
+             * @property {number|null} [id] Envelope id
+             * @property {supercloud.membership.Request.$Properties|null} [request] Envelope request
+             * @property {supercloud.membership.Response.$Properties|null} [response] Envelope response
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Envelope.
+             * @memberof supercloud.membership
+             * @interface IEnvelope
+             * @augments supercloud.membership.Envelope.$Properties
+             * @deprecated Use supercloud.membership.Envelope.$Properties instead.
+             */
+
+            /**
+             * Shape of an Envelope.
+             * @typedef {{
+             *   id?: number|null;
+             *   request?: supercloud.membership.Request.$Shape|null;
+             *   response?: supercloud.membership.Response.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} supercloud.membership.Envelope.$Shape
+             */
+
+            /**
+             * Constructs a new Envelope.
+             * @memberof supercloud.membership
+             * @classdesc Represents an Envelope.
+             * @constructor
+             * @param {supercloud.membership.Envelope.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Envelope = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Envelope id.
+             * @member {number} id
+             * @memberof supercloud.membership.Envelope
+             * @instance
+             */
+            Envelope.prototype.id = 0;
+
+            /**
+             * Envelope request.
+             * @member {supercloud.membership.Request.$Properties|null|undefined} request
+             * @memberof supercloud.membership.Envelope
+             * @instance
+             */
+            Envelope.prototype.request = null;
+
+            /**
+             * Envelope response.
+             * @member {supercloud.membership.Response.$Properties|null|undefined} response
+             * @memberof supercloud.membership.Envelope
+             * @instance
+             */
+            Envelope.prototype.response = null;
+
+            /**
+             * Creates a new Envelope instance using the specified properties.
+             * @function create
+             * @memberof supercloud.membership.Envelope
+             * @static
+             * @param {supercloud.membership.Envelope.$Properties=} [properties] Properties to set
+             * @returns {supercloud.membership.Envelope} Envelope instance
+             * @type {{
+             *   (properties: supercloud.membership.Envelope.$Shape): supercloud.membership.Envelope & supercloud.membership.Envelope.$Shape;
+             *   (properties?: supercloud.membership.Envelope.$Properties): supercloud.membership.Envelope;
+             * }}
+             */
+            Envelope.create = function(properties) {
+                return new Envelope(properties);
+            };
+
+            /**
+             * Encodes the specified Envelope message. Does not implicitly {@link supercloud.membership.Envelope.verify|verify} messages.
+             * @function encode
+             * @memberof supercloud.membership.Envelope
+             * @static
+             * @param {supercloud.membership.Envelope.$Properties} m Envelope message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Envelope.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id") && m.id !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.id);
+                if (m.request != null && $Object.hasOwnProperty.call(m, "request"))
+                    $root.supercloud.membership.Request.encode(m.request, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                if (m.response != null && $Object.hasOwnProperty.call(m, "response"))
+                    $root.supercloud.membership.Response.encode(m.response, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an Envelope message from the specified reader or buffer.
+             * @function decode
+             * @memberof supercloud.membership.Envelope
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {supercloud.membership.Envelope & supercloud.membership.Envelope.$Shape} Envelope
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Envelope.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.supercloud.membership.Envelope();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.id = v;
+                            else
+                                delete m.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.request = $root.supercloud.membership.Request.decode(r, r.size(), $undefined, q + 1, m.request);
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.response = $root.supercloud.membership.Response.decode(r, r.size(), $undefined, q + 1, m.response);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates an Envelope message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof supercloud.membership.Envelope
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {supercloud.membership.Envelope} Envelope
+             */
+            Envelope.fromObject = function (d, q) {
+                if (d instanceof $root.supercloud.membership.Envelope)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".supercloud.membership.Envelope: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.supercloud.membership.Envelope();
+                if (d.id != null) {
+                    if ($Number(d.id) !== 0) {
+                        m.id = d.id >>> 0;
+                    }
+                }
+                if (d.request != null) {
+                    if (!$util.isObject(d.request))
+                        throw $TypeError(".supercloud.membership.Envelope.request: object expected");
+                    m.request = $root.supercloud.membership.Request.fromObject(d.request, q + 1);
+                }
+                if (d.response != null) {
+                    if (!$util.isObject(d.response))
+                        throw $TypeError(".supercloud.membership.Envelope.response: object expected");
+                    m.response = $root.supercloud.membership.Response.fromObject(d.response, q + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an Envelope message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof supercloud.membership.Envelope
+             * @static
+             * @param {supercloud.membership.Envelope} m Envelope
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Envelope.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.id = 0;
+                    d.request = null;
+                    d.response = null;
+                }
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
+                    d.id = m.id;
+                }
+                if (m.request != null && $Object.hasOwnProperty.call(m, "request")) {
+                    d.request = $root.supercloud.membership.Request.toObject(m.request, o, q + 1);
+                }
+                if (m.response != null && $Object.hasOwnProperty.call(m, "response")) {
+                    d.response = $root.supercloud.membership.Response.toObject(m.response, o, q + 1);
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Envelope to JSON.
+             * @function toJSON
+             * @memberof supercloud.membership.Envelope
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Envelope.prototype.toJSON = function() {
+                return Envelope.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Envelope;
+        })();
+
         membership.TableRequest = (function() {
 
             /**
