@@ -53,10 +53,12 @@ export async function createHost (init: HostInit): Promise<Host> {
     streamMuxers: [yamux()],
     peerDiscovery: init.bootstrap.length > 0 ? [bootstrap({ list: init.bootstrap })] : [],
     ...(init.gater === undefined ? {} : { connectionGater: init.gater }),
-    // Membership probes every member about once a second and closes the connections of members it
-    // finds dead; libp2p's own ping of every connection every 10 s (a stream each) was a third of
-    // an idle 16-peer cloud's streams. A slower one still catches a connection that died silently.
-    connectionMonitor: { pingInterval: 30_000 },
+    // Membership probes every member about once a second, closes the connections of members it
+    // finds dead and of those it cannot reach directly while others can. libp2p's own monitor
+    // pinged every connection every 10 s (a stream each: a third of an idle 16-peer cloud's
+    // streams) and aborted any whose ping was late: with 64 daemons starting on 2 cores that
+    // closed most connections, and every redial cost a handshake on a starved machine.
+    connectionMonitor: { enabled: false },
     connectionManager: {
       maxConnections: init.maxConnections,
       // Local testnets dial many peers from one host: the default of 5/s refuses them.

@@ -128,6 +128,20 @@ export async function openDescriptor (signed: SignedDescriptorMsg): Promise<Desc
   }
 }
 
+/**
+ * Who a signed descriptor claims to describe and its version, read without verifying anything:
+ * enough to skip a version already held (verifying costs an Ed25519 check and parsing every
+ * address). Undefined when it does not even decode.
+ */
+export function peekDescriptor (signed: SignedDescriptorMsg): { peerId: Uint8Array, seq: number } | undefined {
+  try {
+    const d = Descriptor.decode(signed.descriptor ?? new Uint8Array())
+    return { peerId: d.peerId, seq: d.seq }
+  } catch {
+    return undefined
+  }
+}
+
 /** The opener a daemon uses: verify every time it is asked (it asks once per version). */
 export async function openSigned (signed: SignedDescriptorMsg): Promise<OpenedDescriptor> {
   return { data: await openDescriptor(signed), signed: { descriptor: signed.descriptor, signature: signed.signature } }

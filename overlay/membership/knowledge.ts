@@ -9,7 +9,7 @@ import type { MemberList } from '../admission/members.js'
 import type { Awareness } from './awareness.js'
 import { fromWire, toWire, type News, type PeerIds } from './codec.js'
 import { MAX_ADMISSIONS, MAX_PIGGYBACK, MAX_PULL_IDS, type SwimSettings } from './constants.js'
-import type { DescriptorData, DescriptorOpener, OpenedDescriptor } from './descriptor.js'
+import { peekDescriptor, type DescriptorData, type DescriptorOpener, type OpenedDescriptor } from './descriptor.js'
 import { Broadcasts } from './dissemination.js'
 import { Pulls } from './pulls.js'
 import type { SelfDescriptor } from './self.js'
@@ -33,8 +33,6 @@ export interface KnowledgeHost {
   own: SelfDescriptor
   log: Logger
   warn: RateLimitedLog
-  /** Closes connections to a member declared dead. */
-  hangUp: (id: string) => void
   /** Asks `informer` for the descriptors of `ids` (applyPulled gets the answer). */
   pull: (informer: string, ids: string[]) => Promise<void>
   incompatible?: (data: DescriptorData) => string | undefined
@@ -174,12 +172,19 @@ export class Knowledge {
     if (result !== 'changed') return
     this.suspicions.cancel(id)
     this.broadcasts.queue(id, toWire(this.c.ids, { id, state: 'dead', incarnation, seq: this.table.get(id)?.descriptor.seq ?? 0 }), from === undefined ? [] : [from])
-    this.c.hangUp(id)
+    // Its connections stay: a crashed peer's close by themselves, and a peer that was only stopped
+    // (or starved) is reachable on them the moment it runs again, without a handshake.
     if (change !== undefined) this.emit(change)
   }
 
   /** Verifies and applies a signed descriptor; `sender` set means it must be the sender's own. */
   async applySigned (signed: supercloud.membership.ISignedDescriptor, informer: string, sender?: string): Promise<boolean> {
+    // A version already held (a table, a sender's own descriptor sent again) is not verified again.
+    const claim = peekDescriptor(signed)
+    if (claim !== undefined) {
+      const held = this.table.get(this.c.ids.string(claim.peerId))
+      if (held !== undefined && held.descriptor.seq >= claim.seq) return false
+    }
     const opened = await this.c.open(signed)
     if (sender !== undefined && opened.data.id !== sender) throw new Error(`${sender} sent a descriptor of ${opened.data.id} as its own`)
     return this.applyOpened(opened, informer)

@@ -74,6 +74,7 @@ export class Membership {
   private readonly warn: RateLimitedLog
   private maintainTimer: NodeJS.Timeout | undefined
   private readonly knownAddrs = new Map<string, string>()
+  private readonly views = new WeakMap<DescriptorData, DescriptorView>()
 
   /** When this peer started: its descriptors carry it, so others can tell a restart. */
   get startedAt (): number {
@@ -134,7 +135,21 @@ export class Membership {
   peers (): PeerView[] {
     const now = Date.now()
     const connected = new Set(this.transport.connected())
-    return this.swim.table.list().map(entry => toView(entry, now, connected.has(entry.descriptor.id)))
+    return this.swim.table.list().map(entry => toView(entry, this.viewOf(entry.descriptor), now, connected.has(entry.descriptor.id)))
+  }
+
+  /**
+   * The part of a view that comes from the descriptor, made once per descriptor version: `peers()`
+   * is what the API and testnets poll (a testnet of 64 polls 64 tables of 64 four times a second),
+   * and rebuilding every row from its descriptor each time was a visible share of a daemon's time.
+   */
+  private viewOf (descriptor: DescriptorData): DescriptorView {
+    let view = this.views.get(descriptor)
+    if (view === undefined) {
+      view = descriptorView(descriptor)
+      this.views.set(descriptor, view)
+    }
+    return view
   }
 
   entry (id: string): PeerEntry | undefined {
@@ -257,7 +272,6 @@ export class Membership {
     if (this.knownAddrs.size >= MAX_KNOWN_ADDRS) this.knownAddrs.clear()
     this.knownAddrs.set(descriptor.id, key)
     libp2p.peerStore.merge(peerIdFromString(descriptor.id), { multiaddrs: descriptor.addrs.map(a => multiaddr(a)) })
-      .then(() => { this.keeper.maintain() })
       .catch(err => { log.debug({ err }, 'peer store merge failed') })
   }
 
@@ -286,7 +300,13 @@ function closeQuietly (connection: Connection): void {
   connection.close().catch(() => { connection.abort(new IncompatibleProtocolError('incompatible protocol version')) })
 }
 
-function toView (entry: PeerEntry, now: number, connected: boolean): PeerView {
-  const { seq: _seq, left: _left, incarnation: _incarnation, ...rest } = entry.descriptor
-  return { ...rest, state: entry.state, self: entry.self, lastHeardMsAgo: entry.self ? 0 : now - entry.lastHeardMs, connected }
+type DescriptorView = Omit<PeerView, 'state' | 'self' | 'lastHeardMsAgo' | 'connected'>
+
+function toView (entry: PeerEntry, base: DescriptorView, now: number, connected: boolean): PeerView {
+  return Object.assign({}, base, { state: entry.state, self: entry.self, lastHeardMsAgo: entry.self ? 0 : now - entry.lastHeardMs, connected })
+}
+
+function descriptorView (descriptor: DescriptorData): DescriptorView {
+  const { seq: _seq, left: _left, incarnation: _incarnation, ...rest } = descriptor
+  return rest
 }

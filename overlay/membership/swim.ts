@@ -74,7 +74,6 @@ export class SwimNode {
     })
     this.knowledge = new Knowledge({
       ...c, settings, ids: this.ids, awareness: this.awareness, own: this.own,
-      hangUp: id => { c.transport.hangUp(id) },
       pull: async (informer, wanted) => {
         const response = await this.send(informer, { pull: { peerIds: wanted.map(id => this.ids.bytes(id)) } }, RPC_TIMEOUT_MS)
         await this.knowledge.applyPulled(informer, response.descriptors)
