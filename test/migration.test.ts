@@ -11,7 +11,7 @@ import { testnetDown, testnetUp, restartPeer } from '../testnet/launcher.js'
 import { readTestnetState, type TestnetState } from '../testnet/state.js'
 import { isRunning } from '../testnet/processes.js'
 import type { VmView } from '../node/vms/view.js'
-import type { MigrationView } from '../node/vms/migrations.js'
+import type { MigrationView } from '../node/vms/migrate-out.js'
 import type { PingResult } from '../overlay/switch/host-port.js'
 import type { MoveReport, DrainReport } from '../node/vms/moves.js'
 import { cli } from './util/cli.js'
@@ -96,7 +96,12 @@ describe('live migration (real processes, 3 providers, 40 ms apart)', function (
       expect(precopy.rounds).to.be.at.least(2).and.equal(precopy.pagesPerRound.length)
       // The first round sends the non-zero pages: the guest filled its RAM.
       expect(precopy.bytes).to.be.above(32 * MiB)
+      // Pages re-sent in later rounds go as deltas: the dirtier changes 8 bytes of each.
+      expect(precopy.bytes).to.be.below(66 * MiB)
+      expect(precopy.streamMBps).to.be.above(0)
       expect(precopy.downtimeMs).to.be.above(0).and.below(1000)
+      // The source peer pinged it through the move, every 10 ms: no gap is shorter than that.
+      expect(precopy.pingGapMs).to.be.at.least(9).and.below(5000)
       expect(precopy.totalMs).to.be.above(precopy.downtimeMs ?? 0)
       const after = await show(AZURE, 'alpha')
       expect(after).to.include({ peer: peerId(GCP), provider: 'gcp', epoch: 2, mac: before.mac, phase: 'running' })

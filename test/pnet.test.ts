@@ -233,7 +233,7 @@ describe('pnet wire format', () => {
       inbound.send(refCipher.slice(i, i + n))
     }
     const sent: Buffer[] = []
-    for (const n of [1, 63, 64, 65, 4_095, 4_096, 4_097, 70_001, 3, 200_000]) {
+    for (const n of [1, 63, 64, 65, 4_095, 4_096, 4_097, 70_001, 3, 200_000, 600_001]) {
       sent.push(randomBytes(n))
       stream.send(sent[sent.length - 1]!)
     }
@@ -251,25 +251,56 @@ describe('pnet wire format', () => {
     const data = randomBytes(300_000)
     const reference = xsalsa20(key, nonce, data)
     const sizes = [1, 2, 3, 63, 64, 65, 100, 4_095, 4_096, 4_097, 8_191, 65_537]
-    for (const mode of ['copy', 'owned'] as const) {
+    for (const mode of ['list', 'list in writes of 700', 'list in writes of 5000', 'in place', 'into'] as const) {
       const keystream = new Keystream(key, nonce)
       const out: Uint8Array[] = []
       for (let i = 0, k = 0; i < data.byteLength; k++) {
         const piece = Buffer.from(data.subarray(i, i + sizes[k % sizes.length]!))
         i += piece.byteLength
-        out.push(mode === 'copy' ? keystream.xorCopy(new Uint8ArrayList(piece)) : keystream.xorOwned(piece))
+        if (mode.startsWith('list')) {
+          // split again like noise's sends (a 2-byte length, a large chunk, a small one), so that
+          // chunks XORed in place, copied and XORed together, and both in one list all run
+          const list = new Uint8ArrayList(...(piece.byteLength > 5 ? [piece.subarray(0, 2), piece.subarray(2, -3), piece.subarray(-3)] : [piece]))
+          const maxWrite = Number(mode.split(' ').at(-1)) || undefined
+          const writes = keystream.xorList(list, maxWrite)
+          out.push(...writes)
+          expect(Buffer.from(list.subarray())).to.deep.equal(piece, 'the input is untouched')
+          expect(writes.every(w => w.byteLength <= (maxWrite ?? Infinity) && w.byteLength > 0), 'writes within their bound').to.equal(true)
+        } else if (mode === 'in place') {
+          keystream.xor(piece)
+          out.push(piece)
+        } else {
+          const into = new Uint8Array(piece.byteLength)
+          keystream.xor(piece, into)
+          out.push(into)
+        }
       }
       expect(Buffer.concat(out), mode).to.deep.equal(Buffer.from(reference))
     }
   })
 
-  it('uses the keystream up to the 32-bit block counter limit, then refuses to reuse it', () => {
-    const limit = 2 ** 32 - 1 // @noble/ciphers throws on this block counter
-    const lastBlocks = new Keystream(randomBytes(32), randomBytes(24), limit - 64)
-    expect(() => lastBlocks.xorOwned(new Uint8Array(64 * 64))).not.to.throw()
-    expect(() => lastBlocks.xorOwned(new Uint8Array(1))).to.throw().with.property('name', 'KeystreamExhaustedError')
-    const bulk = new Keystream(randomBytes(32), randomBytes(24), limit - 100)
-    expect(() => bulk.xorOwned(new Uint8Array(64 * 1024))).to.throw().with.property('name', 'KeystreamExhaustedError')
+  it('uses the keystream up to its block limit, counting partly used blocks, then refuses to reuse it', () => {
+    const exact = new Keystream(randomBytes(32), randomBytes(24), 64)
+    expect(() => { exact.xor(new Uint8Array(64 * 64)) }).not.to.throw()
+    expect(() => { exact.xor(new Uint8Array(1)) }).to.throw().with.property('name', 'KeystreamExhaustedError')
+
+    const partial = new Keystream(randomBytes(32), randomBytes(24), 2)
+    partial.xor(new Uint8Array(65)) // the second block is started
+    partial.xor(new Uint8Array(63)) // and used up
+    expect(() => { partial.xor(new Uint8Array(1)) }).to.throw().with.property('name', 'KeystreamExhaustedError')
+
+    const bulk = new Keystream(randomBytes(32), randomBytes(24), 100)
+    const buf = randomBytes(64 * 1024)
+    const before = Buffer.from(buf)
+    expect(() => { bulk.xor(buf) }).to.throw().with.property('name', 'KeystreamExhaustedError')
+    expect(buf, 'nothing is encrypted with keystream past the limit').to.deep.equal(before)
+  })
+
+  it('refuses to go on once its key is wiped (the connection closed)', () => {
+    const keystream = new Keystream(randomBytes(32), randomBytes(24))
+    keystream.xor(new Uint8Array(10))
+    keystream.wipe()
+    expect(() => { keystream.xor(new Uint8Array(10)) }).to.throw().with.property('name', 'KeystreamExhaustedError')
   })
 })
 

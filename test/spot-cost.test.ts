@@ -47,6 +47,15 @@ describe('spot cost accounting', () => {
     expect(l.report().vms[0]?.costUsd).to.be.closeTo(0.01 + 0.02, 1e-12)
   })
 
+  it('a VM holding a guest is on the books from the first time it is seen, before anything is charged', () => {
+    const l = new CostLedger(0)
+    l.observe(0, [vm({ id: 'old' })], [spot])
+    l.observe(1000, [vm({ id: 'old' }), vm({ id: 'new', name: 'b' }), vm({ id: 'stopped', billed: false })], [spot])
+    const r = l.report()
+    expect(r.vms.map(v => v.id).sort()).to.deep.equal(['new', 'old'])
+    expect(r.vms.find(v => v.id === 'new')).to.include({ name: 'b', peer: 'spot', costUsd: 0, hours: 0 })
+  })
+
   it('a VM on a host nobody knows, or one with no memory, is not charged', () => {
     const l = new CostLedger(0)
     l.observe(0, [vm({ owner: 'gone' }), vm({ id: 'vm-2', owner: 'zero' })], [{ ...spot, id: 'zero', memoryBytes: 0 }])

@@ -1,6 +1,8 @@
 // The evacuation planner and the placement and rebalancing rules it works with: pure, so tables.
 import { expect } from 'chai'
-import { estimateMigration, planEvacuation, type EvacuationTarget, type EvacuationVm } from '../node/spot/evacuation.js'
+import { estimateMigration, planEvacuation, planSpanMs, type EvacuationTarget, type EvacuationVm } from '../node/spot/evacuation.js'
+import { MAX_MOVES_IN_FLIGHT } from '../node/spot/constants.js'
+import { liveCapacity, sparesNeeded } from '../node/spot/spares.js'
 import { Placement, revocationRisk, type PlacementPeer } from '../node/vms/placement.js'
 import { worthMoving } from '../node/spot/rebalance.js'
 import { nextRevocation, seededRandom } from '../node/spot/revocation.js'
@@ -9,7 +11,7 @@ import { parseSpotTrace } from '../node/spot/trace.js'
 const MiB = 1 << 20
 const MBps = 1_000_000
 const vm = (id: string, mib: number, dirtyMiBps = 0): EvacuationVm => ({ id, memoryBytes: mib * MiB, dirtyBytesPerSec: dirtyMiBps * MiB })
-const target = (id: string, roomMiB: number, readyInMs = 0, score = 1): EvacuationTarget => ({ id, roomBytes: roomMiB * MiB, readyInMs, score })
+const target = (id: string, roomMiB: number, readyInMs = 0, score = 1, linkMBps?: number): EvacuationTarget => ({ id, roomBytes: roomMiB * MiB, readyInMs, score, ...(linkMBps === undefined ? {} : { bandwidthBytesPerSec: linkMBps * MBps }) })
 
 describe('spot evacuation planner', () => {
   it('estimates pre-copy from size, dirty rate and bandwidth, and stop-and-copy from size alone', () => {
@@ -42,9 +44,50 @@ describe('spot evacuation planner', () => {
       id: 'forces stop-and-copy on some VMs when all by pre-copy would leave one behind',
       vms: [vm('a', 400, 40), vm('b', 400, 40), vm('c', 400, 40)],
       targets: [target('p1', 2000)],
-      // 7.7 s each by pre-copy, 4.7 s by stop-and-copy: two by pre-copy leave no time for the third.
+      // 7.2 s of bytes each by pre-copy, 4.2 s by stop-and-copy, after one 0.5 s setup: all three by
+      // pre-copy need 22.2 s, 26.1 s with the margin.
       deadlineInMs: 22_000,
       expect: { unsaved: [], someStopcopy: true }
+    },
+    {
+      id: 'overlaps each setup with the transfer before it: four moves take one setup and four transfers',
+      vms: [vm('a', 100), vm('b', 100), vm('c', 100), vm('d', 100)],
+      targets: [target('p1', 1000)],
+      deadlineInMs: 120_000,
+      // 1048.6 ms of bytes each; one after another with their setups they would take 6194 ms.
+      expect: { unsaved: [], spanMs: 500 + 4 * 1048.6, starts: [0, 1048.6, 2097.2, 3145.7] }
+    },
+    {
+      id: 'keeps every move live where moves one after another would have forced stop-and-copy',
+      vms: [vm('a', 300, 4), vm('b', 300, 4), vm('c', 300, 4), vm('d', 300, 4)],
+      targets: [target('p1', 2000)],
+      // Pre-copy: 3.3 s of bytes each; 4 × (0.5 + 3.3) = 15.1 s one after another, 13.6 s overlapped,
+      // against 14.0 s with the margin.
+      deadlineInMs: 16_500,
+      expect: { unsaved: [], modes: ['precopy', 'precopy', 'precopy', 'precopy'] }
+    },
+    {
+      id: 'a target across the WAN is planned at its slower link, and loses to a near one when time is short',
+      vms: [vm('a', 200)],
+      targets: [target('far', 1000, 0, 0.5, 10), target('near', 1000, 0, 1)],
+      deadlineInMs: 10_000,
+      expect: { to: ['near'], unsaved: [] }
+    },
+    {
+      id: 'across the WAN when only there is room: its transfer takes what the slower link takes',
+      vms: [vm('a', 200)],
+      targets: [target('far', 1000, 0, 1, 50)],
+      deadlineInMs: 120_000,
+      expect: { to: ['far'], unsaved: [], spanMs: 500 + 200 * MiB / (50 * MBps) * 1000 }
+    },
+    {
+      id: 'a replacement still starting: the margin is on the moves\' time, not on the wait for it',
+      vms: [vm('a', 400), vm('b', 400), vm('c', 400), vm('d', 400)],
+      targets: [target('replacement', 2000, 90_000)],
+      // 0.5 s + 4 × 4.2 s = 17.3 s of moves from 90 s: 110.4 s with the margin, within the 120 s
+      // (15% of the whole 120 s would have left them 12 s).
+      deadlineInMs: 120_000,
+      expect: { unsaved: [], modes: ['precopy', 'precopy', 'precopy', 'precopy'] }
     },
     {
       id: 'reports what cannot be saved, with why',
@@ -91,8 +134,43 @@ describe('spot evacuation planner', () => {
       if ('someStopcopy' in c.expect) expect(plan.moves.some(m => m.mode === 'stopcopy')).to.equal(true)
       if ('to' in c.expect) expect(plan.moves.map(m => m.to)).to.deep.equal(c.expect.to)
       if ('reason' in c.expect && c.expect.reason !== undefined) expect(plan.unsaved[0]?.reason).to.match(c.expect.reason)
-      for (const m of plan.moves) expect(m.finishInMs, `${m.vm} finishes before the deadline`).to.be.at.most(c.deadlineInMs)
-      for (let i = 1; i < plan.moves.length; i++) expect(plan.moves[i]!.startInMs, 'moves go one after another').to.be.at.least(plan.moves[i - 1]!.finishInMs)
+      if ('spanMs' in c.expect) expect(planSpanMs(plan)).to.be.closeTo(c.expect.spanMs ?? NaN, 1)
+      if ('starts' in c.expect) {
+        const starts = c.expect.starts ?? []
+        expect(plan.moves.map((m, i) => Math.abs(m.startInMs - (starts[i] ?? NaN)) < 1), 'each setup starts as the bytes before it are about to end').to.deep.equal(starts.map(() => true))
+      }
+      for (const m of plan.moves) {
+        expect(m.finishInMs, `${m.vm} finishes before the deadline`).to.be.at.most(c.deadlineInMs)
+        expect(m.startInMs, `${m.vm} starts once its target is ready`).to.be.at.least(c.targets.find(t => t.id === m.to)!.readyInMs)
+        expect(m.transferInMs - m.startInMs, 'its setup comes first').to.be.at.least(500 - 1e-9)
+      }
+      for (let i = 1; i < plan.moves.length; i++) {
+        const [prev, next] = [plan.moves[i - 1]!, plan.moves[i]!]
+        expect(next.startInMs, 'moves start in plan order').to.be.at.least(prev.startInMs)
+        expect(next.transferInMs, 'their bytes go one VM after another').to.be.at.least(prev.finishInMs)
+        const inFlight = plan.moves.filter(m => m.startInMs <= next.startInMs && m.finishInMs > next.startInMs).length
+        expect(inFlight, 'never more in flight than the cap').to.be.at.most(MAX_MOVES_IN_FLIGHT)
+      }
+    })
+  }
+})
+
+describe('what a warning allows (the simulator\'s spares and instance capacity, by the planner)', () => {
+  const model = { launchDelayMs: 90_000, vmMemoryBytes: 512 * MiB, dirtyBytesPerSec: 8 * MiB }
+  const cases = [
+    { id: 'AWS, 160 MB/s: a replacement launched at the notice takes 4 guests live in the 30 s left', warningMs: 120_000, capacity: 4, mbps: 160, expect: { spares: 0, live: 4 } },
+    { id: 'AWS, 1 Gbit/s: still in time', warningMs: 120_000, capacity: 4, mbps: 125, expect: { spares: 0, live: 4 } },
+    { id: 'AWS, 80 MB/s: the replacement is up too late, one spare', warningMs: 120_000, capacity: 4, mbps: 80, expect: { spares: 1, live: 4 } },
+    { id: 'AWS, 8 guests an instance: too many for the replacement, one spare', warningMs: 120_000, capacity: 8, mbps: 160, expect: { spares: 1, live: 8 } },
+    { id: 'GCP, 30 s: shorter than a launch, two spares', warningMs: 30_000, capacity: 4, mbps: 160, expect: { spares: 2, live: 4 } },
+    { id: 'GCP, 30 s, 8 asked: 6 move live to a ready spare', warningMs: 30_000, capacity: 8, mbps: 160, expect: { spares: 2, live: 6 } },
+    { id: 'GCP, 30 s, 8 asked at 200 MB/s: all 8', warningMs: 30_000, capacity: 8, mbps: 200, expect: { spares: 2, live: 8 } }
+  ]
+  for (const c of cases) {
+    it(c.id, () => {
+      const m = { ...model, warningMs: c.warningMs, capacity: c.capacity, bandwidthBytesPerSec: c.mbps * MBps }
+      expect(sparesNeeded(m).spares).to.equal(c.expect.spares)
+      expect(liveCapacity(m)).to.equal(c.expect.live)
     })
   }
 })

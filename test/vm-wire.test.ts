@@ -1,7 +1,8 @@
 // Bad input on the VM protocols from peers holding the swarm key: a non-member gets nothing; a
 // member's malformed, oversized or forged messages are refused; the daemon and its VMs carry on.
 import { expect } from 'chai'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { deflateRawSync } from 'node:zlib'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { ChildProcess } from 'node:child_process'
@@ -19,6 +20,11 @@ import { signInventory, toRecordMsg } from '../overlay/records/inventory.js'
 import { LpReader } from '../overlay/wire/lp-reader.js'
 import { frame } from '../overlay/wire/lp.js'
 import type { Host } from '../node/host.js'
+import { V86Engine } from '../node/hypervisor/engine.js'
+import { TINY_IMAGE_FILE } from '../node/hypervisor/images.js'
+import { HEADLESS_VGA_BYTES } from '../node/hypervisor/limits.js'
+import type { DeviceSnapshot } from '../node/hypervisor/types.js'
+import { silentLogger } from '../node/log.js'
 import type { VmView } from '../node/vms/view.js'
 import { cliJson, exited, startNode } from './util/cli.js'
 import { openStream, sendRaw, startIntruder } from './util/intruder.js'
@@ -160,6 +166,44 @@ describe('bad input on the VM protocols (real processes)', function () {
       // Refused for what it sent each time, never because the first attempt is still held.
       expect(answer.refuse?.name).to.not.equal('VmPhaseError')
       expect(answer.refuse?.message).to.be.a('string').and.not.equal('')
+    }
+    const list = await ask(member, VM_PROTOCOL, VmRequest.encode({ list: {} }).finish(), b => VmResponse.decode(b))
+    expect(list.list?.vms?.map(v => v.record?.id)).to.deep.equal([vm.id])
+  })
+
+  it('aborts a migration it accepted once its pages or deltas do not fit the machine, and forgets it', async function () {
+    // A real device state (the offer's rehearsal is restored before it is accepted): a tiny guest
+    // booted here, in this process's own engine.
+    const engine = new V86Engine({ workers: 1, nice: 0, log: silentLogger() })
+    await engine.start()
+    let devices: DeviceSnapshot
+    try {
+      const machine = await engine.create({ id: 'rehearsal', memoryBytes: 32 << 20, vgaMemoryBytes: HEADLESS_VGA_BYTES, nic: 'ne2k', mac: '02:00:00:00:be:ef', boot: { kind: 'multiboot', kernel: readFileSync(TINY_IMAGE_FILE) }, guestConfig: {} })
+      await machine.run()
+      await machine.waitGuestReady()
+      devices = await machine.saveDevices()
+    } finally {
+      await engine.stop()
+    }
+    const creator = peerIdFromPrivateKey(memberKey).toString()
+    const bad = [
+      { id: 'a page past the end of RAM', message: { pages: { indexes: new Uint8Array(Uint32Array.from([9000]).buffer), data: new Uint8Array(4096) } }, error: /past the end/ },
+      { id: 'a delta that runs past its page', message: { deltas: { indexes: new Uint8Array(Uint32Array.from([3]).buffer), ends: new Uint8Array(Uint32Array.from([4]).buffer), data: Uint8Array.from([0xff, 0x07, 2, 1]) } }, error: /MalformedDeltaError|does not fit|ends inside/ }
+    ]
+    for (const c of bad) {
+      const { id, nonce } = newVmIdentity(creator)
+      const record = toRecordMsg({ id, creator, nonce, handoffs: [], epoch: 1, spec: { name: `fed-${id.slice(3, 9)}`, image: 'tiny', memoryBytes: 32 << 20, nic: 'ne2k', mac: '02:00:00:00:be:ef' }, phase: 'running', createdAtMs: 1, updatedAtMs: Date.now() })
+      const stream = await openStream(member, ownerAddr, MIGRATION_PROTOCOL)
+      const reader = new LpReader(stream, 8 << 20)
+      const next = async (): Promise<mig.migration.MigrationMessage> => MigrationMessage.decode((await reader.next({ signal: AbortSignal.timeout(30_000) }))?.subarray() ?? new Uint8Array())
+      stream.send(frame(MigrationMessage.encode({ offer: { migrationId: `m-${c.id}`, record, vgaMemoryBytes: HEADLESS_VGA_BYTES, mode: 'precopy', rehearsalDeviceState: deflateRawSync(devices.deviceState), rehearsalHypercall: JSON.stringify(devices.hypercall) } }).finish()))
+      expect((await next()).accept, c.id).to.not.equal(null)
+      stream.send(frame(MigrationMessage.encode(c.message).finish()))
+      stream.send(frame(MigrationMessage.encode({ sync: { round: 1 } }).finish()))
+      const answer = await next()
+      stream.abort(new Error('done'))
+      expect(answer.sync, c.id).to.equal(null)
+      expect(`${answer.aborted?.name ?? ''}: ${answer.aborted?.message ?? ''}`, c.id).to.match(c.error)
     }
     const list = await ask(member, VM_PROTOCOL, VmRequest.encode({ list: {} }).finish(), b => VmResponse.decode(b))
     expect(list.list?.vms?.map(v => v.record?.id)).to.deep.equal([vm.id])

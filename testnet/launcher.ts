@@ -173,13 +173,16 @@ export function bootstrapPeers (index: number, count: number): number[] {
   return [...new Set(picks)].filter(i => i !== index && i < count)
 }
 
-/** Starts peer `index` again with its data dir, ports and token; records the new pid. */
-export function restartPeer (dir: string, index: number): TestnetPeer {
+/**
+ * Starts peer `index` again with its data dir, ports and token; records the new pid. `bin`: another
+ * `supercloud` entry point for this start (a peer of another version), else the testnet's.
+ */
+export function restartPeer (dir: string, index: number, options: { bin?: string } = {}): TestnetPeer {
   const state = readTestnetState(dir)
   const peer = state.peers[index]
   if (peer === undefined) throw new TestnetError(`testnet ${dir} has no peer ${index}`)
   if (isRunning(peer.pid)) throw new TestnetError(`peer ${index} is still running (pid ${peer.pid})`)
-  peer.pid = spawnDetached([state.bin ?? BIN, 'node', 'start', '--config', peer.config], peer.log)
+  peer.pid = spawnDetached([options.bin ?? state.bin ?? BIN, 'node', 'start', '--config', peer.config], peer.log)
   writeTestnetState(state)
   return peer
 }

@@ -14,6 +14,11 @@ export function registerRoutes (app: FastifyInstance, daemon: Daemon): void {
 
   app.get('/v1/peers', async () => daemon.membership.peers())
 
+  // Event-loop delay since the last reset (benchmarks reset it before what they measure).
+  app.get<{ Querystring: { reset?: boolean } }>('/v1/node/event-loop', {
+    schema: { querystring: { type: 'object', additionalProperties: false, properties: { reset: { type: 'boolean' } } } }
+  }, async (request) => daemon.eventLoop.read({ reset: request.query.reset === true }))
+
   app.get<{ Params: { id: string } }>('/v1/peers/:id/status', async (request) => {
     const id = request.params.id
     if (id === daemon.peerId.toString()) return daemon.status()

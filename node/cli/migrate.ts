@@ -2,8 +2,9 @@
 // progress bar on a terminal (round, MB sent, dirty rate, ETA), until it ends. Ctrl-C detaches: the
 // migration runs in the daemons and goes on.
 import { SingleBar } from 'cli-progress'
-import { CliError, type ApiClient } from './client.js'
-import type { MigrationView } from '../vms/migrations.js'
+import { CliError } from './client.js'
+import type { ApiClient } from '../api/client.js'
+import type { MigrationView } from '../vms/migrate-out.js'
 import type { MoveReport } from '../vms/moves.js'
 import { shortId, table } from './output.js'
 
@@ -63,13 +64,27 @@ function fields (v: MigrationView): Record<string, string | number> {
 
 export function report (v: MigrationView): string {
   const lines = [
-    `${v.vmName} (${v.vm}) ${v.phase === 'committed' ? 'moved' : v.phase === 'unknown' ? 'was handed off, but the destination has not answered' : 'did not move'}: ${shortId(v.from)} → ${shortId(v.to)} (${v.mode})`,
-    `total ${v.totalMs ?? '?'} ms${v.downtimeMs === undefined ? '' : `, downtime ${v.downtimeMs} ms`}, ${(v.bytes / MB).toFixed(1)} MB sent in ${v.rounds} round${v.rounds === 1 ? '' : 's'}`,
-    `pages per round: ${v.pagesPerRound.join(', ') || '-'}`
+    `${v.vmName} (${v.vm}) ${v.phase === 'committed' ? 'moved' : v.phase === 'unknown' ? 'was handed off, but the destination has not answered' : 'did not move'}: ${shortId(v.from)} → ${shortId(v.to)} (${v.mode})`
   ]
+  if (v.downtimeMs !== undefined) lines.push(felt(v))
+  lines.push(
+    `total ${v.totalMs ?? '?'} ms, ${(v.bytes / MB).toFixed(1)} MB sent in ${v.rounds} round${v.rounds === 1 ? '' : 's'}${v.streamMBps === undefined ? '' : ` at ${v.streamMBps} MB/s`}`,
+    `pages per round: ${v.pagesPerRound.join(', ') || '-'}`
+  )
   if (v.reason !== undefined) lines.push(`reason: ${v.reason}`)
   if (v.phase === 'unknown') lines.push(`the VM waits paused on ${shortId(v.from)} until ${shortId(v.to)} answers: it then runs there, or resumes here (see vm migrations)`)
   return lines.join('\n')
+}
+
+/**
+ * What the guest and its clients felt, first: the longest gap between replies to pings (for a VM on
+ * a VNet) and the pause, host-measured.
+ */
+export function felt (v: Pick<MigrationView, 'downtimeMs' | 'pingGapMs'>): string {
+  const paused = `paused ${v.downtimeMs ?? '?'} ms (source pause → destination running)`
+  return v.pingGapMs === undefined
+    ? `the guest felt: ${paused}`
+    : `the guest felt: ping gap ${v.pingGapMs} ms (pings every 10 ms from the source peer), ${paused}`
 }
 
 /** A report per VM of a drain or a VNet's move; `ok` is false if any VM that had to move did not. */

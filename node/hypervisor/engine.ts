@@ -3,16 +3,18 @@
 // default): measured with 64 idle tiny guests, a thread per guest cost 176% of a core and 20 MiB
 // each, two shared threads 52% and 9.4 MiB each, since timers of one thread coalesce.
 import { readFile } from 'node:fs/promises'
+import type { Uint8ArrayList } from 'uint8arraylist'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import type { Logger } from '../log.js'
-import { MachineFailedError, VmEngineError } from './errors.js'
+import { MachineFailedError, MachineGoneError, SnapshotError, VmEngineError } from './errors.js'
+import { MalformedDeltaError } from './worker/page-delta.js'
 import { NicPort } from './devices/nic.js'
 import { SerialPort } from './devices/serial.js'
 import { PAGE_BYTES } from './snapshot/format.js'
 import { RemoteCallError, VmWorker } from './pool.js'
 import type { CallOp, CallResults } from './worker/protocol.js'
-import type { CallOptions, DeviceSnapshot, EngineStats, GuestInfo, Machine, MachineConfig, MachineEndReason, PageBatch, VmEngine } from './types.js'
+import type { CallOptions, DeviceSnapshot, EngineStats, GuestInfo, Machine, MachineConfig, MachineEndReason, PageBatch, PageDeltas, PageRange, VmEngine } from './types.js'
 
 export interface V86EngineInit {
   /** Worker threads guests are spread over. */
@@ -26,6 +28,12 @@ const CREATE_TIMEOUT_MS = 60_000
 const CALL_TIMEOUT_MS = 15_000
 /** Pages written into an incoming machine go to its worker this many at a time (1 MiB). */
 const STAGED_PAGES = 256
+/**
+ * Staging buffers per incoming machine: writes in flight to its worker while the migration stream
+ * is read on. 4 MiB: waiting for the worker to finish each write before reading the next message
+ * halved what the stream carried.
+ */
+const STAGING_SLOTS = 4
 
 export function v86WasmPath (): string {
   return join(dirname(createRequire(import.meta.url).resolve('v86')), 'v86.wasm')
@@ -105,12 +113,14 @@ export class V86Engine implements VmEngine {
   }
 }
 
-/** Errors from the worker keep their names (SnapshotError, MachineFailedError, …). */
+/** The errors a worker's calls throw, rebuilt here as themselves (a structured clone loses the class). */
+const WORKER_ERRORS = [SnapshotError, MachineFailedError, MachineGoneError, VmEngineError, MalformedDeltaError]
+
+/** An error from the worker as the error it was there; anything else as the machine failing. */
 function toLocalError (err: unknown): Error {
   if (err instanceof RemoteCallError) {
-    const e = new Error(err.message)
-    e.name = err.name
-    return e
+    const Known = WORKER_ERRORS.find(E => E.name === err.name)
+    return Known === undefined ? new MachineFailedError(`${err.name}: ${err.message}`) : new Known(err.message)
   }
   return err instanceof Error ? err : new Error(String(err))
 }
@@ -124,9 +134,11 @@ class WorkerMachine implements Machine {
   private gone = false
   private readyWaiters: Array<() => void> = []
   private guestReady = false
-  /** Migration, destination side: where pages are staged for the worker, and the write using it. */
-  private staging: Uint8Array | undefined
-  private staged: Promise<void> = Promise.resolve()
+  /** Migration, destination side: staging buffers free for pages, and the writes to the worker in flight, oldest first. */
+  private readonly freeSlots: Uint8Array[] = []
+  private slotCount = 0
+  private readonly writes: Array<Promise<void>> = []
+  private writeFailed: Error | undefined
 
   get acpi (): boolean {
     return this.config.acpi === true
@@ -179,8 +191,8 @@ class WorkerMachine implements Machine {
     return await this.call({ op: 'set-guest-ip', ip: ip ?? null }, options)
   }
 
-  async trackRound (live: boolean, options: CallOptions = {}): Promise<PageBatch> {
-    return await this.call({ op: 'track-round', live }, { signal: options.signal ?? AbortSignal.timeout(CREATE_TIMEOUT_MS) })
+  async scanPages (range?: PageRange, options: CallOptions = {}): Promise<PageBatch> {
+    return await this.call({ op: 'scan-pages', ...(range === undefined ? {} : { range }) }, { signal: options.signal ?? AbortSignal.timeout(CREATE_TIMEOUT_MS) })
   }
 
   async stopTracking (options: CallOptions = {}): Promise<void> {
@@ -200,22 +212,61 @@ class WorkerMachine implements Machine {
   }
 
   /**
-   * Through memory shared with the worker, one staging buffer's worth at a time: a structured clone
+   * Through memory shared with the worker, a staging buffer's worth at a time: a structured clone
    * per message was tens of MB a migration for the worker's collector, which then ran inside the
-   * switchover. Calls wait their turn for the staging buffer.
+   * switchover. Resolves once the pages are handed to the worker, up to STAGING_SLOTS buffers ahead
+   * of it; flushPages() waits until they are all written.
    */
-  async writePages (batch: { indexes: Uint32Array, data: Uint8Array }, options: CallOptions = {}): Promise<void> {
-    const write = this.staged.then(async () => {
-      this.staging ??= new Uint8Array(new SharedArrayBuffer(STAGED_PAGES * PAGE_BYTES))
-      for (let i = 0; i < batch.indexes.length; i += STAGED_PAGES) {
-        const indexes = batch.indexes.slice(i, i + STAGED_PAGES)
-        const data = this.staging.subarray(0, indexes.length * PAGE_BYTES)
-        data.set(batch.data.subarray(i * PAGE_BYTES, (i + indexes.length) * PAGE_BYTES))
-        await this.call({ op: 'write-pages', indexes, data }, options)
+  async writePages (batch: { indexes: Uint32Array, data: Uint8Array | Uint8ArrayList }, options: CallOptions = {}): Promise<void> {
+    for (let i = 0; i < batch.indexes.length; i += STAGED_PAGES) {
+      const indexes = batch.indexes.slice(i, i + STAGED_PAGES)
+      const slot = await this.takeSlot()
+      const data = slot.subarray(0, indexes.length * PAGE_BYTES)
+      const from = i * PAGE_BYTES
+      const to = (i + indexes.length) * PAGE_BYTES
+      if (batch.data instanceof Uint8Array) {
+        data.set(batch.data.subarray(from, to))
+      } else {
+        // The chunks the pages arrived in, copied straight into the staging buffer.
+        let at = 0
+        for (const chunk of batch.data.sublist(from, to)) {
+          data.set(chunk, at)
+          at += chunk.byteLength
+        }
       }
-    })
-    this.staged = write.catch(() => {})
-    await write
+      this.enqueue(this.call({ op: 'write-pages', indexes, data }, options), slot)
+    }
+  }
+
+  /** Taken in turn with the page writes before it, which the worker runs in order. */
+  async applyDeltas (deltas: PageDeltas, options: CallOptions = {}): Promise<void> {
+    this.enqueue(this.call({ op: 'apply-deltas', deltas }, options))
+  }
+
+  /** Waits for every page write and delta handed over so far; throws the first that failed. */
+  async flushPages (): Promise<void> {
+    while (this.writes.length > 0) await this.writes.shift()
+    if (this.writeFailed !== undefined) throw this.writeFailed
+  }
+
+  private enqueue (write: Promise<void>, slot?: Uint8Array): void {
+    this.writes.push(write.then(
+      () => { if (slot !== undefined) this.freeSlots.push(slot) },
+      (err: unknown) => {
+        this.writeFailed ??= err instanceof Error ? err : new Error(String(err))
+        if (slot !== undefined) this.freeSlots.push(slot)
+      }))
+  }
+
+  private async takeSlot (): Promise<Uint8Array> {
+    if (this.writeFailed !== undefined) throw this.writeFailed
+    if (this.freeSlots.length === 0 && this.slotCount < STAGING_SLOTS) {
+      this.slotCount++
+      return new Uint8Array(new SharedArrayBuffer(STAGED_PAGES * PAGE_BYTES))
+    }
+    // The worker takes writes in order: the oldest frees its slot first.
+    while (this.freeSlots.length === 0) await this.writes.shift()
+    return this.freeSlots.pop() as Uint8Array
   }
 
   async finishIncoming (devices: DeviceSnapshot, options: CallOptions = {}): Promise<void> {

@@ -1,5 +1,7 @@
 // The hypervisor's public types: a VmEngine creates Machines; a Machine is one running x86 guest with
 // its blanket devices (serial console, NIC port, hypercall port). v86 in worker threads implements it.
+import type { Uint8ArrayList } from 'uint8arraylist'
+import type { PageBatch, PageDeltas, PageRange } from '../../overlay/migration/pages.js'
 import type { NicPort } from './devices/nic.js'
 import type { SerialPort } from './devices/serial.js'
 import type { HypercallState } from './devices/hypercall.js'
@@ -57,18 +59,8 @@ export interface GuestInfo {
   mac: string
 }
 
-/**
- * Pages of guest RAM a migration's scan found changed: their indexes (4 KiB pages), and where their
- * bytes are — `shadow`, the migration's copy of RAM as sent, in memory shared with the VM's worker
- * (nothing copied out per round): page `indexes[i]` at `indexes[i] * 4096`. It holds them until
- * the next round.
- */
-export interface PageBatch {
-  indexes: Uint32Array
-  shadow: Uint8Array
-  /** Time the worker spent finding them. */
-  scanMs: number
-}
+// What a migration scans and sends is the migration protocol's own vocabulary (overlay/migration).
+export type { PageBatch, PageDeltas, PageRange }
 
 /** Everything of a machine but its RAM: what a migration sends while the guest is paused. */
 export interface DeviceSnapshot {
@@ -105,11 +97,11 @@ export interface Machine {
   /** Resolves once the guest reported ready through the hypercall port (guests with the ABI do). */
   waitGuestReady (options?: CallOptions): Promise<void>
   /**
-   * Migration, source side: pages changed since the last round (the first round: all non-zero ones).
-   * `live`: the guest runs meanwhile, the scan giving way to it between slices of RAM; otherwise
-   * (the guest paused) all at once.
+   * Migration, source side: the pages of `range` (default: all) changed since they were last
+   * scanned (the first scan: every non-zero page). The guest keeps running between scans: a round
+   * of pre-copy scans RAM a slice at a time.
    */
-  trackRound (live: boolean, options?: CallOptions): Promise<PageBatch>
+  scanPages (range?: PageRange, options?: CallOptions): Promise<PageBatch>
   stopTracking (options?: CallOptions): Promise<void>
   /** Auto-converge: the guest waits `ms` between slices of execution (0: full speed). */
   setThrottle (ms: number, options?: CallOptions): Promise<void>
@@ -119,8 +111,15 @@ export interface Machine {
    * run lower otherwise): a starved worker stretched the last scan from 10 to 70 ms. Counted; best effort.
    */
   boost (on: boolean, options?: CallOptions): Promise<void>
-  /** Migration, destination side (a machine created with nothing to boot, not yet run). */
-  writePages (batch: { indexes: Uint32Array, data: Uint8Array }, options?: CallOptions): Promise<void>
+  /**
+   * Migration, destination side (a machine created with nothing to boot, not yet run): whole pages.
+   * Resolves once they are handed over, ahead of their writing: flushPages() waits for that.
+   */
+  writePages (batch: { indexes: Uint32Array, data: Uint8Array | Uint8ArrayList }, options?: CallOptions): Promise<void>
+  /** Migration, destination side: deltas onto the pages written before, in turn with them. */
+  applyDeltas (deltas: PageDeltas, options?: CallOptions): Promise<void>
+  /** Waits until every page and delta handed over is in RAM; throws if any could not be. */
+  flushPages (options?: CallOptions): Promise<void>
   finishIncoming (devices: DeviceSnapshot, options?: CallOptions): Promise<void>
   destroy (): Promise<void>
 }

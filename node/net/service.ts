@@ -5,10 +5,13 @@ import type { Networks } from '../../overlay/networks/networks.js'
 import { prefixLength, type VnetData } from '../../overlay/networks/vnet.js'
 import type { Records } from '../../overlay/records/index.js'
 import type { Switch, SwitchPort } from '../../overlay/switch/switch.js'
-import { arpFrame } from '../../overlay/switch/frames.js'
+import { ETH_HEADER, arpFrame } from '../../overlay/switch/frames.js'
+import { NetSpecError } from '../../overlay/networks/errors.js'
 import { HostPort, hostPortMac, type PingOptions, type PingResult } from '../../overlay/switch/host-port.js'
 import type { FlowRule } from '../../overlay/switch/rules.js'
 import type { NicPort } from '../hypervisor/devices/nic.js'
+import type { BulkCounts, BulkSendResult } from '../../overlay/switch/bulk.js'
+import type { BenchStreams } from './bench-stream.js'
 import { toCountersView, toNetView, type NetCountersView, type NetView, type NetVmView } from './view.js'
 
 export interface NetServiceComponents {
@@ -17,6 +20,8 @@ export interface NetServiceComponents {
   records: Records
   log: Logger
   selfId: string
+  /** The raw-stream side of bench:switch; it refuses everything unless the daemon is a testing peer. */
+  bench: BenchStreams
 }
 
 /** What the VM manager needs of the network: addresses, and a place to plug a NIC in. */
@@ -41,6 +46,11 @@ export class NetService implements VmNetwork {
   private readonly ports = new Map<string, { netId: number, port: SwitchPort, ip: string, mac: string }>()
 
   constructor (private readonly c: NetServiceComponents) {}
+
+  /** The raw-stream side of bench:switch (testing peers only). */
+  get benchStreams (): BenchStreams {
+    return this.c.bench
+  }
 
   stop (): void {
     for (const p of this.hostPorts.values()) void p.then(h => { h.detach() }, () => {})
@@ -80,6 +90,25 @@ export class NetService implements VmNetwork {
     const port = await this.hostPort(v)
     const result = await port.ping(target, options)
     return { ...result, from: { peer: this.c.selfId, ip: port.ip, mac: port.mac } }
+  }
+
+  /**
+   * bench:switch: zeroes (or reads) the count of bulk frames that reached this peer's host port on
+   * the VNet, and says where that port is. Testing peers only, like the raw stream beside it.
+   */
+  async bulkSink (ref: string, reset: boolean): Promise<BulkCounts & { ip: string, mac: string }> {
+    this.c.bench.assertEnabled()
+    const port = await this.hostPort(this.c.networks.resolve(ref))
+    return { ...port.bulkCounts(reset), ip: port.ip, mac: port.mac }
+  }
+
+  /** bench:switch: sends bulk frames from this peer's host port on the VNet to `ip`'s discard port. */
+  async bulkSend (ref: string, ip: string, options: { frames: number, frameBytes: number, timeoutMs: number }): Promise<BulkSendResult & { mac: string }> {
+    this.c.bench.assertEnabled()
+    const v = this.c.networks.resolve(ref)
+    if (options.frameBytes > v.mtu + ETH_HEADER) throw new NetSpecError(`frames of ${options.frameBytes} bytes exceed the VNet's MTU of ${v.mtu} (+${ETH_HEADER})`)
+    const port = await this.hostPort(v)
+    return await port.sendBulk(ip, { ...options, signal: AbortSignal.timeout(options.timeoutMs) })
   }
 
   resolve (ref: string): { id: number, name: string } {

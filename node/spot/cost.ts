@@ -73,11 +73,20 @@ export class CostLedger {
         this.books.set(vm.id, entry)
       }
     }
+    const hosts = new Map(peers.map(p => [p.id, p]))
     for (const vm of vms) {
       const entry = this.books.get(vm.id)
-      if (entry !== undefined) { entry.peer = vm.owner; entry.name = vm.name }
+      if (entry !== undefined) {
+        entry.peer = vm.owner
+        entry.name = vm.name
+      } else if (vm.billed && (hosts.get(vm.owner)?.memoryBytes ?? 0) > 0) {
+        // On the books from the first time it is seen holding a guest, at $0 until the next
+        // observation charges it: a VM created and moved within one interval was missing from
+        // `supercloud cost` (and a test that asked right after a move saw 4 VMs of 5).
+        this.books.set(vm.id, { id: vm.id, name: vm.name, peer: vm.owner, costUsd: 0, onDemandUsd: 0, hours: 0 })
+      }
     }
-    this.last = { atMs, vms: [...vms], peers: new Map(peers.map(p => [p.id, p])) }
+    this.last = { atMs, vms: [...vms], peers: hosts }
     this.atMs = Math.max(this.atMs, atMs)
   }
 

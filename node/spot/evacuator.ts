@@ -1,18 +1,20 @@
 // Evacuation in the daemon: on a termination notice the peer stops taking VMs (its descriptor says
 // so, and when it goes), plans every VM's move with the evacuation planner against the other
-// peers' room, moves them one after another (pinned ones too: a pin does not survive the instance),
-// tries what the plan could not save by stop-and-copy anyway while the instance lasts, and reports
-// loudly what was not saved. The caller then makes the peer leave.
+// peers' room, starts the moves as the plan timed them — each setup during the bytes of the move
+// before it, a few in flight at most (move-schedule.ts) — pinned ones too (a pin does not survive
+// the instance), tries what the plan could not save by stop-and-copy anyway while the instance
+// lasts, and reports loudly what was not saved. The caller then makes the peer leave.
 import type { CloudVm, Records } from '../../overlay/records/index.js'
 import type { Membership } from '../../overlay/membership/membership.js'
 import type { Logger } from '../log.js'
-import { moveVms, MOVABLE, unmovable, type Mover, type MoveReport } from '../vms/moves.js'
+import { moveVm, moveVms, MOVABLE, unmovable, type Mover, type MoveReport } from '../vms/moves.js'
 import { Placement } from '../vms/placement.js'
 import type { Schedule } from '../vms/schedule.js'
-import type { MigrationMeasurements } from '../vms/migrations.js'
-import { DEFAULT_BANDWIDTH_BYTES_PER_SEC, DEFAULT_DIRTY_BYTES_PER_SEC } from './constants.js'
-import { planEvacuation, type EvacuationPlan } from './evacuation.js'
+import type { MigrationMeasurements } from '../vms/migrate-out.js'
+import { DEFAULT_BANDWIDTH_BYTES_PER_SEC, DEFAULT_DIRTY_BYTES_PER_SEC, MAX_MOVES_IN_FLIGHT } from './constants.js'
+import { planEvacuation, type EvacuationPlan, type PlannedMove } from './evacuation.js'
 import type { Market } from './market.js'
+import { runSchedule } from './move-schedule.js'
 import type { TerminationNotice } from './notices.js'
 
 export const NOTICE_REASON = 'spot termination notice'
@@ -43,13 +45,16 @@ export interface EvacuationReport {
   /** Negative: the notice came after its own deadline. */
   msLeftAtNotice: number
   plan: EvacuationPlan
-  moves: MoveReport[]
+  /** Planned moves first, in plan order, with when each ran (from the start of the moves). */
+  moves: EvacuationMove[]
   /** VMs still here at the end (not committed elsewhere): lost when the instance goes. */
   notSaved: Array<{ vm: string, name: string, reason: string }>
   /** Every VM left before the deadline. */
   ok: boolean
   tookMs: number
 }
+
+export type EvacuationMove = MoveReport & { startedInMs?: number, endedInMs?: number }
 
 export class Evacuator {
   private running: Promise<EvacuationReport> | undefined
@@ -90,12 +95,14 @@ export class Evacuator {
       deadlineInMs: msLeft
     })
     const byId = new Map(movable.map(vm => [vm.id, vm]))
-    const planned = plan.moves.map(m => ({ vm: byId.get(m.vm) as CloudVm, to: m.to, mode: m.mode }))
-    const moves = await moveVms(this.c.mover, planned.map(p => p.vm), vm => {
-      const p = planned.find(x => x.vm.id === vm.id)
-      if (p === undefined) throw new Error('not in the plan')
-      return { to: p.to, mode: p.mode }
-    })
+    const ran = await runSchedule(plan.moves.map(m => m.startInMs), async i => {
+      const m = plan.moves[i] as PlannedMove
+      return await moveVm(this.c.mover, byId.get(m.vm) as CloudVm, () => ({ to: m.to, mode: m.mode }))
+    }, { maxInFlight: MAX_MOVES_IN_FLIGHT })
+    const moves: EvacuationMove[] = ran.map((r, i) => r === undefined
+      ? { vm: plan.moves[i]?.vm ?? '', name: byId.get(plan.moves[i]?.vm ?? '')?.spec.name ?? '', from: this.c.selfId, outcome: 'skipped', reason: 'not started' }
+      : { ...r.value, startedInMs: Math.round(r.startedInMs), endedInMs: Math.round(r.endedInMs) })
+    log.info({ moves: moves.map(m => ({ vm: m.vm, mode: m.mode, outcome: m.outcome, startedInMs: m.startedInMs, endedInMs: m.endedInMs })) }, 'planned moves done')
     // What the plan gave up on: stop-and-copy anyway, to whoever has room — estimates can be wrong,
     // and the instance may outlive its notice.
     const rest = plan.unsaved.map(u => byId.get(u.vm)).filter((vm): vm is CloudVm => vm !== undefined)

@@ -1,19 +1,16 @@
-// The spot-market simulator: a discrete-event run of a fleet of VMs over a whole trace. Instances
-// are started in the trace's series, paid by the second at the series' price (a minute at least),
-// revoked by the revocation model with the provider's warning, and evacuated by the evacuation
-// planner; VMs are placed by the daemon's own Placement (instances it could start are `launchable`
-// peers), and the hotspot policy rebalances with the daemon's own rule. Nothing here is a copy of
-// the live code: the simulator only supplies time, instances and the bill.
-import { Placement, type PlacementPeer } from '../vms/placement.js'
-import { CapacityError } from '../vms/errors.js'
-import { DEFAULT_BANDWIDTH_BYTES_PER_SEC, warningMs } from './constants.js'
+// The spot-market simulator: a discrete-event run of a fleet of VMs over one or several traces
+// (their common time span), with one instance type per provider. VMs are placed on, and evacuated
+// to, instances of any provider — across providers at the WAN's bandwidth — by the daemon's own
+// Placement and evacuation planner (fleet.ts). The result sets the cost against the cheapest
+// on-demand fleet of either provider, beside the cross-provider oracle's (sim-offers.ts).
+import { SIMULATED_BANDWIDTH_BYTES_PER_SEC, WAN_BANDWIDTH_BYTES_PER_SEC, warningMs } from './constants.js'
 import { SimulationError } from './errors.js'
-import { estimateMigration, planEvacuation, type EvacuationTarget } from './evacuation.js'
-import { EventQueue } from './event-queue.js'
-import { DEFAULT_HORIZON_MS, worthMoving } from './rebalance.js'
-import { nextRevocation, seededRandom, type Random } from './revocation.js'
-import { integrate, onDemandKey, priceAt, type OnDemandTable, type SpotSeries, type SpotTrace } from './trace.js'
-import { oracleCost } from './oracle.js'
+import { Fleet, type ProviderTally } from './fleet.js'
+import { DEFAULT_HORIZON_MS } from './rebalance.js'
+import { seededRandom } from './revocation.js'
+import { resolveMarket, type Market } from './sim-offers.js'
+import { liveCapacity, sparesNeeded, type SpareModel } from './spares.js'
+import type { OnDemandTable, SpotSeries, SpotTrace } from './trace.js'
 
 export type SimulationPolicy = 'on-demand' | 'cheapest' | 'hotspot'
 
@@ -22,8 +19,12 @@ export interface SimulationOptions {
   vms: number
   /** VMs an instance holds. Default 4 */
   vmsPerInstance: number
-  /** Default: the trace's first instance type (alphabetically) */
+  /** VMs an instance of a provider holds, over vmsPerInstance (an n2-standard-4 has twice an m5.large's memory). */
+  vmsPerInstanceByProvider?: Readonly<Record<string, number>>
+  /** One type for every provider. Default: each provider's first type in the traces (alphabetically) */
   instanceType?: string
+  /** A type per provider, over instanceType. */
+  instanceTypes?: Readonly<Record<string, string>>
   /** Default cheapest */
   policy: SimulationPolicy
   /** Seeds the random revocations. Default 1 */
@@ -38,8 +39,10 @@ export interface SimulationOptions {
   vmMemoryBytes: number
   /** Default 8 MiB/s */
   dirtyBytesPerSec: number
-  /** Between instances. Default 1 Gbit/s */
+  /** Between instances of one provider. Default 160 MB/s (SIMULATED_BANDWIDTH_BYTES_PER_SEC) */
   bandwidthBytesPerSec: number
+  /** Between instances of different providers. Default 50 MB/s (WAN_BANDWIDTH_BYTES_PER_SEC) */
+  wanBandwidthBytesPerSec: number
   /** From asking for an instance until it takes VMs. Default 90 s (EC2 and GCE Linux boots take 30–90 s; the slow end) */
   launchDelayMs: number
   /** A VM lost with its instance boots afresh elsewhere: this long down besides waiting for an instance. Default 30 s */
@@ -47,26 +50,40 @@ export interface SimulationOptions {
   /** hotspot: how far ahead a saving counts. Default 5 h */
   horizonMs: number
   /**
-   * Whole instances' worth of free slots kept for evacuations. Default 1 where the warning outlasts
-   * an instance's launch (AWS: a second revocation soon after finds the replacement ready), else 2
-   * (GCP's 30 s: with 1 spare, two revocations within a launch time lost 8 VMs in 3 years, with 2
-   * none). None under the on-demand policy, which nothing revokes.
+   * Whole instances kept free for evacuations on each provider that hosts VMs. Default: by the
+   * provider's warning (spares.ts) — none where a replacement launched at the notice takes the
+   * VMs live in time (AWS's 120 s), else 1 or 2 (GCP's 30 s: 2). None under on-demand.
    */
   spareInstances: number
 }
 
+export interface ProviderResult extends ProviderTally {
+  instanceType: string
+  /** VMs a spot instance held: as asked, or fewer where the warning cannot move that many live (spares.ts). */
+  vmsPerInstance: number
+  vmsPerInstanceAsked: number
+  spareInstances: number
+}
+
 export interface SimulationResult {
+  /** The trace files, comma-separated. */
   trace: string
+  /** The type, or with several providers each as provider=type, comma-separated. */
   instanceType: string
   policy: SimulationPolicy
   seed: number
   vms: number
   vmsPerInstance: number
+  /** The common time span of the traces. */
+  from: string
+  to: string
   hours: number
+  bandwidthMBps: number
+  wanBandwidthMBps: number
   costUsd: number
   baselineUsd: number
   oracleUsd: number
-  /** baseline ÷ cost: how many times cheaper than on-demand. */
+  /** baseline ÷ cost: how many times cheaper than the cheapest on-demand fleet of any provider. */
   costRatio: number
   oracleRatio: number
   /** costRatio ÷ oracleRatio */
@@ -76,14 +93,17 @@ export interface SimulationResult {
   vmsLost: number
   migrations: number
   stopcopyMigrations: number
+  /** Moves to another provider's instance. */
+  crossProviderMigrations: number
   revocations: number
   instancesStarted: number
-  /** Whole instances kept free for evacuations (0 under on-demand). */
+  /** Whole instances kept free for evacuations, over all providers (0 under on-demand). */
   spareInstances: number
   baselineRegion: string
+  byProvider: Record<string, ProviderResult>
 }
 
-/** The defaults, but the spare instances: they follow from the trace's warning (simulate). */
+/** The defaults, but the spare instances: they follow from each provider's warning (spares.ts). */
 export function simulationDefaults (): Omit<SimulationOptions, 'spareInstances'> {
   return {
     vms: 100,
@@ -93,115 +113,91 @@ export function simulationDefaults (): Omit<SimulationOptions, 'spareInstances'>
     revocationRatePerHour: 0.002,
     vmMemoryBytes: 512 << 20,
     dirtyBytesPerSec: 8 << 20,
-    bandwidthBytesPerSec: DEFAULT_BANDWIDTH_BYTES_PER_SEC,
+    bandwidthBytesPerSec: SIMULATED_BANDWIDTH_BYTES_PER_SEC,
+    wanBandwidthBytesPerSec: WAN_BANDWIDTH_BYTES_PER_SEC,
     launchDelayMs: 90_000,
     rebootMs: 30_000,
     horizonMs: DEFAULT_HORIZON_MS
   }
 }
 
-/** Where instances can be started: one spot series, or a region's on-demand price. */
-interface Offer {
-  key: string
-  provider: string
-  series: SpotSeries
-  pricing: 'spot' | 'on-demand'
-  onDemand: number
-}
-
-interface Instance {
-  id: string
-  offer: Offer
-  startedAtMs: number
-  readyAtMs: number
-  endAtMs?: number
-  /** Slots taken, counting VMs on their way in. */
-  used: number
-  /** Got a termination notice: takes nothing, goes at terminateAtMs. */
-  terminateAtMs?: number
-  /** Rebalanced away from: takes nothing, stops once empty. */
-  retiring: boolean
-}
-
-interface Vm {
-  id: string
-  at: Instance
-  moving?: { to: Instance, doneAtMs: number }
-}
-
-type SimEvent =
-  | { kind: 'notice', inst: Instance }
-  | { kind: 'terminate', inst: Instance }
-  | { kind: 'moved', vm: Vm, to: Instance }
-  | { kind: 'price' }
-
-export function simulate (trace: SpotTrace, onDemand: OnDemandTable, given: Partial<SimulationOptions> = {}): SimulationResult {
-  const base = { ...simulationDefaults(), ...given }
+export function simulate (traces: SpotTrace | readonly SpotTrace[], onDemand: OnDemandTable, given: Partial<SimulationOptions> = {}): SimulationResult {
+  const o = { ...simulationDefaults(), ...given }
   for (const k of ['vms', 'vmsPerInstance'] as const) {
-    if (!Number.isInteger(base[k]) || base[k] < 1) throw new SimulationError(`${k} must be a whole number ≥ 1, not ${base[k]}`)
+    if (!Number.isInteger(o[k]) || o[k] < 1) throw new SimulationError(`${k} must be a whole number ≥ 1, not ${o[k]}`)
   }
-  if (!(base.revocationRatePerHour >= 0)) throw new SimulationError(`the revocation rate must be ≥ 0, not ${base.revocationRatePerHour}`)
-  const types = [...new Set(trace.series.map(s => s.instanceType))].sort()
-  const type = base.instanceType ?? types[0] ?? ''
-  const spot = trace.series.filter(s => s.instanceType === type)
-  if (spot.length === 0) throw new SimulationError(`${trace.file} has no series of instance type ${type} (it has ${types.join(', ')})`)
-  const spotOffers: Offer[] = spot.map(series => {
-    const od = onDemand.get(onDemandKey(series.provider, series.region, type))
-    if (od === undefined) throw new SimulationError(`no on-demand price for ${onDemandKey(series.provider, series.region, type)} (needed as the maximum price of ${series.key})`)
-    return { key: series.key, provider: series.provider, series, pricing: 'spot', onDemand: od }
-  })
-  // Baseline: the cheapest on-demand price of the type among the trace's regions.
-  const regions = [...new Set(spot.map(s => `${s.provider}/${s.region}`))]
-  const odOffers: Offer[] = regions.map(pr => {
-    const [provider = '', region = ''] = pr.split('/')
-    const price = onDemand.get(onDemandKey(provider, region, type)) as number
-    return { key: `${provider}/${region}/on-demand/${type}`, provider, pricing: 'on-demand', onDemand: price, series: { key: pr, provider, region, zone: '', instanceType: type, points: [{ atMs: trace.startMs, price }] } }
-  })
-  const cheapestOd = [...odOffers].sort((a, b) => a.onDemand - b.onDemand)[0] as Offer
-  const offers = base.policy === 'on-demand' ? odOffers : spotOffers
-  const o: SimulationOptions = { ...base, spareInstances: spareInstances(base, spot) }
-  const sim = new Fleet(o, offers, trace.startMs, trace.endMs, seededRandom(o.seed))
-  sim.run(o.policy === 'hotspot' ? changeTimes(spot, trace.startMs) : [])
+  if (!(o.revocationRatePerHour >= 0)) throw new SimulationError(`the revocation rate must be ≥ 0, not ${o.revocationRatePerHour}`)
+  for (const k of ['bandwidthBytesPerSec', 'wanBandwidthBytesPerSec'] as const) {
+    if (!(o[k] > 0) || !Number.isFinite(o[k])) throw new SimulationError(`${k} must be a number > 0, not ${o[k]}`)
+  }
+  const model = (provider: string, capacity: number): SpareModel => ({ warningMs: warningMs(provider), launchDelayMs: o.launchDelayMs, capacity, vmMemoryBytes: o.vmMemoryBytes, dirtyBytesPerSec: o.dirtyBytesPerSec, bandwidthBytesPerSec: o.bandwidthBytesPerSec })
+  // Under on-demand nothing is revoked: instances hold as many as asked.
+  const market = resolveMarket(Array.isArray(traces) ? traces : [traces as SpotTrace], onDemand, o, o.policy === 'on-demand' ? undefined : (provider, asked) => liveCapacity(model(provider, asked)))
+  const spares = spareInstances(o, market, model)
+  const fleet = new Fleet(o, o.policy === 'on-demand' ? market.onDemand : market.spot, spares, market.startMs, market.endMs, seededRandom(o.seed))
+  fleet.run(o.policy === 'hotspot' ? changeTimes(market.spot.map(f => f.series), market.startMs) : [])
 
-  const hours = (trace.endMs - trace.startMs) / 3_600_000
-  const instancesNeeded = Math.ceil(o.vms / o.vmsPerInstance)
-  const baselineUsd = instancesNeeded * cheapestOd.onDemand * hours
-  const oracleUsd = instancesNeeded * oracleCost(spot, trace.startMs, trace.endMs)
-  const costUsd = sim.bill()
-  const costRatio = baselineUsd / costUsd
-  const oracleRatio = baselineUsd / oracleUsd
+  const hours = (market.endMs - market.startMs) / 3_600_000
+  const costUsd = fleet.bill()
+  const costRatio = market.baseline.usd / costUsd
+  const oracleRatio = market.baseline.usd / market.oracleUsd
+  const providers = [...market.byProvider.entries()]
+  const byProvider: Record<string, ProviderResult> = {}
+  for (const [p, choice] of providers) {
+    const t = fleet.byProvider().get(p)
+    byProvider[p] = {
+      ...choice,
+      spareInstances: spares.get(p) ?? 0,
+      costUsd: round(t?.costUsd ?? 0, 4),
+      instancesStarted: t?.instancesStarted ?? 0,
+      revocations: t?.revocations ?? 0,
+      vmHours: round(t?.vmHours ?? 0, 2),
+      migrations: t?.migrations ?? 0,
+      stopcopyMigrations: t?.stopcopyMigrations ?? 0,
+      vmsLost: t?.vmsLost ?? 0
+    }
+  }
   return {
-    trace: trace.file,
-    instanceType: type,
+    trace: market.files.join(', '),
+    instanceType: providers.length === 1 ? providers[0]?.[1].instanceType ?? '' : providers.map(([p, c]) => `${p}=${c.instanceType}`).join(', '),
     policy: o.policy,
     seed: o.seed,
     vms: o.vms,
     vmsPerInstance: o.vmsPerInstance,
+    from: new Date(market.startMs).toISOString(),
+    to: new Date(market.endMs).toISOString(),
     hours: round(hours, 2),
+    bandwidthMBps: round(o.bandwidthBytesPerSec / 1e6, 1),
+    wanBandwidthMBps: round(o.wanBandwidthBytesPerSec / 1e6, 1),
     costUsd: round(costUsd, 4),
-    baselineUsd: round(baselineUsd, 4),
-    oracleUsd: round(oracleUsd, 4),
+    baselineUsd: round(market.baseline.usd, 4),
+    oracleUsd: round(market.oracleUsd, 4),
     costRatio: round(costRatio, 4),
     oracleRatio: round(oracleRatio, 4),
     ofOracle: round(costRatio / oracleRatio, 4),
-    availability: round(1 - sim.downMs / (o.vms * (trace.endMs - trace.startMs)), 7),
-    vmsLost: sim.lost,
-    migrations: sim.migrations,
-    stopcopyMigrations: sim.stopcopies,
-    revocations: sim.revocations,
-    instancesStarted: sim.started,
-    spareInstances: o.spareInstances,
-    baselineRegion: cheapestOd.key
+    availability: round(1 - fleet.downMs / (o.vms * (market.endMs - market.startMs)), 7),
+    vmsLost: fleet.lost,
+    migrations: fleet.migrations,
+    stopcopyMigrations: fleet.stopcopies,
+    crossProviderMigrations: fleet.crossProvider,
+    revocations: fleet.revocations,
+    instancesStarted: fleet.started,
+    spareInstances: [...spares.values()].reduce((a, b) => a + b, 0),
+    baselineRegion: market.baseline.offer.key,
+    byProvider
   }
 }
 
 /**
- * Whole instances kept free for evacuations: none under on-demand, which nothing revokes; else as
- * asked, or by default 1 where the warning outlasts an instance's launch, 2 where it does not.
+ * Whole instances each provider keeps free for evacuations: none under on-demand, which nothing
+ * revokes; else as asked, or by its warning against a replacement's launch (spares.ts).
  */
-function spareInstances (o: Partial<SimulationOptions> & Pick<SimulationOptions, 'policy' | 'launchDelayMs'>, spot: readonly SpotSeries[]): number {
-  if (o.policy === 'on-demand') return 0
-  return o.spareInstances ?? (Math.min(...spot.map(s => warningMs(s.provider))) >= o.launchDelayMs ? 1 : 2)
+function spareInstances (o: Partial<Pick<SimulationOptions, 'spareInstances'>> & Pick<SimulationOptions, 'policy'>, market: Market, model: (provider: string, capacity: number) => SpareModel): Map<string, number> {
+  const out = new Map<string, number>()
+  for (const [provider, choice] of market.byProvider) {
+    out.set(provider, o.policy === 'on-demand' ? 0 : o.spareInstances ?? sparesNeeded(model(provider, choice.vmsPerInstance)).spares)
+  }
+  return out
 }
 
 /** Every time some series' price changes, after the start. */
@@ -219,241 +215,4 @@ function changeTimes (series: readonly SpotSeries[], startMs: number): number[] 
 function round (x: number, digits: number): number {
   const f = 10 ** digits
   return Math.round(x * f) / f
-}
-
-class Fleet {
-  private readonly instances: Instance[] = []
-  private readonly vms: Vm[] = []
-  private readonly queue = new EventQueue<SimEvent>()
-  private now: number
-  private nextId = 0
-  downMs = 0
-  lost = 0
-  migrations = 0
-  stopcopies = 0
-  revocations = 0
-  started = 0
-
-  constructor (private readonly o: SimulationOptions, private readonly offers: readonly Offer[], private readonly startMs: number, private readonly endMs: number, private readonly random: Random) {
-    this.now = startMs
-  }
-
-  run (priceTimes: readonly number[]): void {
-    for (let i = 0; i < this.o.vms; i++) {
-      const at = this.placeNew(true)
-      this.vms.push({ id: `vm-${i}`, at })
-    }
-    this.keepSpare(true)
-    for (const t of priceTimes) this.queue.push(t, { kind: 'price' })
-    for (let e = this.queue.pop(); e !== undefined && e.atMs < this.endMs; e = this.queue.pop()) {
-      this.now = e.atMs
-      const ev = e.event
-      if (ev.kind === 'notice') this.onNotice(ev.inst)
-      else if (ev.kind === 'terminate') this.onTerminate(ev.inst)
-      else if (ev.kind === 'moved') this.onMoved(ev.vm, ev.to)
-      else this.rebalance()
-      this.tidy()
-    }
-  }
-
-  /** USD paid for every instance-second, a minute at least per instance. */
-  bill (): number {
-    return this.instances.reduce((sum, i) => sum + integrate(i.offer.series, i.startedAtMs, Math.max(i.startedAtMs + 60_000, Math.min(i.endAtMs ?? this.endMs, this.endMs))), 0)
-  }
-
-  private alive (i: Instance): boolean {
-    return i.endAtMs === undefined
-  }
-
-  private takesVms (i: Instance): boolean {
-    return this.alive(i) && i.terminateAtMs === undefined && !i.retiring
-  }
-
-  private priceOf (offer: Offer): number {
-    return offer.pricing === 'on-demand' ? offer.onDemand : priceAt(offer.series, this.now)
-  }
-
-  private peerOf (i: Instance): PlacementPeer {
-    return this.asPeer(i.id, i.offer, i.used, this.takesVms(i), false)
-  }
-
-  private asPeer (id: string, offer: Offer, used: number, schedulable: boolean, launchable: boolean): PlacementPeer {
-    return {
-      id,
-      provider: offer.provider,
-      state: 'alive',
-      schedulable,
-      unschedulableReason: schedulable ? '' : 'going',
-      memoryBytes: this.o.vmsPerInstance * this.o.vmMemoryBytes,
-      vmMemoryBytes: used * this.o.vmMemoryBytes,
-      pricing: offer.pricing,
-      priceUsdPerHour: this.priceOf(offer),
-      onDemandUsdPerHour: offer.onDemand,
-      launchable
-    }
-  }
-
-  /** Offers an instance may start in now: not priced above their maximum (it would be revoked at once). */
-  private openOffers (): Offer[] {
-    return this.offers.filter(f => f.pricing === 'on-demand' || this.priceOf(f) <= f.onDemand)
-  }
-
-  /** A peer list for Placement: the running instances and, for each open offer, `copies` instances it could start. */
-  private candidates (copies: number): { peers: PlacementPeer[], launchable: Map<string, Offer> } {
-    const launchable = new Map<string, Offer>()
-    const peers = this.instances.filter(i => this.alive(i)).map(i => this.peerOf(i))
-    for (const f of this.openOffers()) {
-      for (let c = 0; c < copies; c++) {
-        const id = `new:${f.key}:${c}`
-        launchable.set(id, f)
-        peers.push(this.asPeer(id, f, 0, true, true))
-      }
-    }
-    return { peers, launchable }
-  }
-
-  private start (offer: Offer, atOnce: boolean): Instance {
-    const inst: Instance = { id: `i-${this.nextId++}`, offer, startedAtMs: this.now, readyAtMs: atOnce ? this.now : this.now + this.o.launchDelayMs, used: 0, retiring: false }
-    this.instances.push(inst)
-    this.started++
-    if (offer.pricing === 'spot') {
-      const rev = nextRevocation(offer.series, inst.readyAtMs, this.endMs, { maxPrice: offer.onDemand, ratePerHour: this.o.revocationRatePerHour }, this.random)
-      if (rev !== undefined) this.queue.push(rev.atMs, { kind: 'notice', inst })
-    }
-    return inst
-  }
-
-  /** Places one VM with Placement's cheapest policy, starting an instance when it picks one that could be started. */
-  private placeNew (atOnce: boolean): Instance {
-    const { peers, launchable } = this.candidates(1)
-    const id = new Placement(peers).place(this.o.vmMemoryBytes, { policy: 'cheapest' })
-    const offer = launchable.get(id)
-    const inst = offer !== undefined ? this.start(offer, atOnce) : this.instances.find(i => i.id === id) as Instance
-    inst.used++
-    return inst
-  }
-
-  private onNotice (inst: Instance): void {
-    if (!this.alive(inst) || inst.terminateAtMs !== undefined) return
-    this.revocations++
-    const warning = warningMs(inst.offer.provider)
-    inst.terminateAtMs = this.now + warning
-    this.queue.push(inst.terminateAtMs, { kind: 'terminate', inst })
-    const leaving = this.vms.filter(v => v.at === inst && (v.moving === undefined || v.moving.doneAtMs > inst.terminateAtMs!))
-    this.evacuate(leaving, inst.terminateAtMs)
-  }
-
-  /** Plans and starts the moves of `vms` off their instances before `deadlineMs` (Infinity: no deadline). */
-  private evacuate (vms: readonly Vm[], deadlineMs: number, only?: Instance): void {
-    if (vms.length === 0) return
-    const copies = Math.ceil(vms.length / this.o.vmsPerInstance)
-    const { peers, launchable } = this.candidates(only === undefined ? copies : 0)
-    const placement = new Placement(peers)
-    const targets: EvacuationTarget[] = peers.filter(p => p.schedulable && (only === undefined || p.id === only.id)).map(p => {
-      const inst = this.instances.find(i => i.id === p.id)
-      return { id: p.id, roomBytes: placement.room(p), readyInMs: inst === undefined ? this.o.launchDelayMs : Math.max(0, inst.readyAtMs - this.now), score: placement.score(p) }
-    })
-    const plan = planEvacuation({
-      vms: vms.map(v => ({ id: v.id, memoryBytes: this.o.vmMemoryBytes, dirtyBytesPerSec: this.o.dirtyBytesPerSec })),
-      targets,
-      bandwidthBytesPerSec: this.o.bandwidthBytesPerSec,
-      deadlineInMs: deadlineMs - this.now
-    })
-    const startedFor = new Map<string, Instance>()
-    for (const move of plan.moves) {
-      const vm = vms.find(v => v.id === move.vm) as Vm
-      const offer = launchable.get(move.to)
-      let to = startedFor.get(move.to) ?? (offer === undefined ? this.instances.find(i => i.id === move.to) : undefined)
-      if (to === undefined && offer !== undefined) {
-        to = this.start(offer, false)
-        startedFor.set(move.to, to)
-      }
-      if (to === undefined) continue
-      if (vm.moving !== undefined) vm.moving.to.used--
-      to.used++
-      vm.moving = { to, doneAtMs: this.now + move.finishInMs }
-      this.migrations++
-      if (move.mode === 'stopcopy') this.stopcopies++
-      this.downMs += move.downtimeMs
-      this.queue.push(vm.moving.doneAtMs, { kind: 'moved', vm, to })
-    }
-  }
-
-  private onMoved (vm: Vm, to: Instance): void {
-    if (vm.moving?.to !== to) return
-    vm.moving = undefined
-    if (!this.alive(to)) return
-    vm.at.used--
-    vm.at = to
-    if (to.terminateAtMs !== undefined) this.evacuate([vm], to.terminateAtMs)
-  }
-
-  private onTerminate (inst: Instance): void {
-    inst.endAtMs = this.now
-    for (const vm of this.vms.filter(v => v.at === inst)) {
-      // Lost with the instance: it boots afresh where Placement puts it.
-      if (vm.moving !== undefined) vm.moving.to.used--
-      vm.moving = undefined
-      this.lost++
-      const at = this.placeNew(false)
-      this.downMs += Math.max(0, at.readyAtMs - this.now) + this.o.rebootMs
-      vm.at = at
-    }
-  }
-
-  /** hotspot: an instance whose VMs would be cheaper on a new instance elsewhere, by worthMoving, hops there whole. */
-  private rebalance (): void {
-    if (this.o.policy !== 'hotspot') return
-    const settled = this.instances.filter(i => this.takesVms(i) && i.readyAtMs <= this.now && this.vms.some(v => v.at === i) && !this.vms.some(v => v.moving !== undefined && (v.at === i || v.moving.to === i)))
-    const { peers, launchable } = this.candidates(1)
-    const placement = new Placement(peers)
-    const perHour = (p: PlacementPeer): number => placement.score(p) * p.memoryBytes / (1 << 30)
-    const fresh = peers.filter(p => p.launchable === true).sort((a, b) => placement.score(a) - placement.score(b))[0]
-    if (fresh === undefined) return
-    const offer = launchable.get(fresh.id) as Offer
-    for (const inst of settled.sort((a, b) => this.priceOf(b.offer) - this.priceOf(a.offer))) {
-      if (inst.offer === offer) continue
-      const moving = this.vms.filter(v => v.at === inst)
-      const moveMs = moving.reduce((ms, _v) => ms + estimateMigration({ memoryBytes: this.o.vmMemoryBytes, dirtyBytesPerSec: this.o.dirtyBytesPerSec }, this.o.bandwidthBytesPerSec).precopyMs, 0)
-      const verdict = worthMoving({ fromUsdPerHour: perHour(this.peerOf(inst)), toUsdPerHour: perHour(fresh), overlapMs: this.o.launchDelayMs + moveMs, horizonMs: this.o.horizonMs })
-      if (!verdict.worth) continue
-      const to = this.start(offer, false)
-      inst.retiring = true
-      this.evacuate(moving, Infinity, to)
-    }
-  }
-
-  /** Keeps spare slots for evacuations and stops instances nobody needs. */
-  private tidy (): void {
-    for (const inst of this.instances) {
-      if (this.alive(inst) && (inst.retiring || inst.terminateAtMs !== undefined) && inst.used <= 0 && !this.vms.some(v => v.at === inst)) inst.endAtMs = this.now
-    }
-    this.keepSpare(false)
-    const spare = this.o.spareInstances * this.o.vmsPerInstance
-    // Too much room: stop the dearest empty instance while the rest still leave the spare.
-    for (;;) {
-      const open = this.instances.filter(i => this.takesVms(i))
-      const free = open.reduce((n, i) => n + this.o.vmsPerInstance - i.used, 0)
-      const empty = open.filter(i => i.used === 0).sort((a, b) => this.priceOf(b.offer) - this.priceOf(a.offer))[0]
-      if (empty === undefined || free - this.o.vmsPerInstance < spare) break
-      empty.endAtMs = this.now
-    }
-  }
-
-  private keepSpare (atOnce: boolean): void {
-    const spare = this.o.spareInstances * this.o.vmsPerInstance
-    for (;;) {
-      const free = this.instances.filter(i => this.takesVms(i)).reduce((n, i) => n + this.o.vmsPerInstance - i.used, 0)
-      if (free >= spare) return
-      const { peers, launchable } = this.candidates(1)
-      let id: string
-      try {
-        id = new Placement(peers.filter(p => p.launchable === true)).place(this.o.vmMemoryBytes, { policy: 'cheapest' })
-      } catch (err) {
-        if (err instanceof CapacityError) return
-        throw err
-      }
-      this.start(launchable.get(id) as Offer, atOnce)
-    }
-  }
 }

@@ -3,7 +3,7 @@ import { peerIdFromString } from '@libp2p/peer-id'
 import type { supercloud } from '../../proto/gen/vm.js'
 import { peerIdFromBytes } from '../../overlay/signing/index.js'
 import { breakdownFrom, type DowntimeBreakdown, type MigrationPhase } from '../../overlay/migration/types.js'
-import type { MigrationView } from './migrations.js'
+import type { MigrationView } from './migrate-out.js'
 
 const PHASES: readonly MigrationPhase[] = ['offered', 'precopy', 'switchover', 'committing', 'committed', 'aborted', 'unknown']
 
@@ -30,7 +30,9 @@ export function toMigrationMsg (v: MigrationView): supercloud.vm.IMigrationInfo 
     bandwidthBytesPerSec: v.progress.bandwidthBytesPerSec,
     etaMs: v.progress.etaMs,
     throttleMs: v.progress.throttleMs,
-    downtimeBreakdown: v.downtimeBreakdownMs ?? null
+    downtimeBreakdown: v.downtimeBreakdownMs ?? null,
+    streamMbps: v.streamMBps ?? 0,
+    pingGapMs: v.pingGapMs ?? 0
   }
 }
 
@@ -51,6 +53,8 @@ export function fromMigrationMsg (m: supercloud.vm.IMigrationInfo): MigrationVie
     ...(n(m.totalMs) === 0 ? {} : { totalMs: n(m.totalMs) }),
     ...(phase === 'committed' ? { downtimeMs: n(m.downtimeMs) } : {}),
     ...(phase === 'committed' && m.downtimeBreakdown != null ? { downtimeBreakdownMs: breakdownOf(m.downtimeBreakdown, n) } : {}),
+    ...(n(m.streamMbps) === 0 ? {} : { streamMBps: n(m.streamMbps) }),
+    ...(phase === 'committed' && n(m.pingGapMs) > 0 ? { pingGapMs: n(m.pingGapMs) } : {}),
     bytes: n(m.bytes),
     rounds: n(m.rounds),
     pagesPerRound: (m.pagesPerRound ?? []).slice(0, 1000),

@@ -2,12 +2,13 @@
 // the ordinary migration at its owner, followed until it ends, with a report per VM. A VM that
 // cannot be placed or moved is reported, and the others still go.
 import type { CloudVm, Records } from '../../overlay/records/index.js'
+import { VM_PHASES, traits } from './phases.js'
 import type { Membership } from '../../overlay/membership/membership.js'
 import type { MigrationMode } from '../../overlay/migration/types.js'
 import { MIGRATION_TIMEOUT_MS } from '../../overlay/migration/constants.js'
 import type { Logger } from '../log.js'
 import type { VmNetwork } from '../net/service.js'
-import type { MigrationView } from './migrations.js'
+import type { MigrationView } from './migrate-out.js'
 import { Placement } from './placement.js'
 import type { Schedule } from './schedule.js'
 import { VmSpecError } from './errors.js'
@@ -27,12 +28,11 @@ export interface MoveReport {
   reason?: string
 }
 
+/** Starts a migration where the VM lives, and hears when it has ended (router.ts). */
 export interface Mover {
   migrate: (ref: string, to: string, options: { mode?: MigrationMode }) => Promise<MigrationView>
-  migration: (id: string) => Promise<MigrationView>
+  finished: (id: string, options?: { signal?: AbortSignal }) => Promise<MigrationView>
 }
-
-const POLL_MS = 200
 
 /**
  * Moves `vms` in order; `target` places each, optionally with its own mode (it throws when none
@@ -42,49 +42,47 @@ const POLL_MS = 200
 export async function moveVms (mover: Mover, vms: readonly CloudVm[], target: (vm: CloudVm) => string | { to: string, mode: MigrationMode }, options: { mode?: MigrationMode, signal?: AbortSignal } = {}): Promise<MoveReport[]> {
   const reports: MoveReport[] = []
   for (const vm of vms) {
-    const base = { vm: vm.id, name: vm.spec.name, from: vm.owner }
     if (options.signal?.aborted === true) {
-      reports.push({ ...base, outcome: 'skipped', reason: 'stopped before its turn' })
+      reports.push({ vm: vm.id, name: vm.spec.name, from: vm.owner, outcome: 'skipped', reason: 'stopped before its turn' })
       continue
     }
-    let to: string
-    let mode = options.mode
-    try {
-      const t = target(vm)
-      if (typeof t === 'string') to = t
-      else ({ to, mode } = t)
-    } catch (err) {
-      reports.push({ ...base, outcome: 'unplaced', reason: describeError(err) })
-      continue
-    }
-    try {
-      const view = await follow(mover, await mover.migrate(vm.id, to, { mode }))
-      reports.push({
-        ...base,
-        to,
-        ...(mode === undefined ? {} : { mode }),
-        outcome: view.phase === 'committed' || view.phase === 'aborted' ? view.phase : 'unknown',
-        migration: view.id,
-        ...(view.downtimeMs === undefined ? {} : { downtimeMs: view.downtimeMs }),
-        ...(view.totalMs === undefined ? {} : { totalMs: view.totalMs }),
-        ...(view.reason === undefined ? {} : { reason: view.reason })
-      })
-    } catch (err) {
-      reports.push({ ...base, to, outcome: 'aborted', reason: describeError(err) })
-    }
+    reports.push(await moveVm(mover, vm, target, options.mode))
   }
   return reports
 }
 
+/** Moves one VM where `target` places it (see moveVms) and follows it until it ends; never throws. */
+export async function moveVm (mover: Mover, vm: CloudVm, target: (vm: CloudVm) => string | { to: string, mode: MigrationMode }, defaultMode?: MigrationMode): Promise<MoveReport> {
+  const base = { vm: vm.id, name: vm.spec.name, from: vm.owner }
+  let to: string
+  let mode = defaultMode
+  try {
+    const t = target(vm)
+    if (typeof t === 'string') to = t
+    else ({ to, mode } = t)
+  } catch (err) {
+    return { ...base, outcome: 'unplaced', reason: describeError(err) }
+  }
+  try {
+    const view = await follow(mover, await mover.migrate(vm.id, to, { mode }))
+    return {
+      ...base,
+      to,
+      ...(mode === undefined ? {} : { mode }),
+      outcome: view.phase === 'committed' || view.phase === 'aborted' ? view.phase : 'unknown',
+      migration: view.id,
+      ...(view.downtimeMs === undefined ? {} : { downtimeMs: view.downtimeMs }),
+      ...(view.totalMs === undefined ? {} : { totalMs: view.totalMs }),
+      ...(view.reason === undefined ? {} : { reason: view.reason })
+    }
+  } catch (err) {
+    return { ...base, to, outcome: 'aborted', reason: describeError(err) }
+  }
+}
+
 /** Until it is committed or aborted (an unknown outcome settles when the destination answers). */
 async function follow (mover: Mover, started: MigrationView): Promise<MigrationView> {
-  const deadline = performance.now() + MIGRATION_TIMEOUT_MS
-  let view = started
-  while (view.phase !== 'committed' && view.phase !== 'aborted' && performance.now() < deadline) {
-    await new Promise(resolve => setTimeout(resolve, POLL_MS))
-    view = await mover.migration(view.id).catch(() => view)
-  }
-  return view
+  return await mover.finished(started.id, { signal: AbortSignal.timeout(MIGRATION_TIMEOUT_MS) }).catch(() => started)
 }
 
 export interface VmMovesComponents {
@@ -104,7 +102,7 @@ export interface DrainReport {
 }
 
 /** VMs that hold a running or paused guest: what a move carries. */
-export const MOVABLE: ReadonlySet<string> = new Set(['running', 'paused'])
+export const MOVABLE: ReadonlySet<string> = new Set(VM_PHASES.filter(phase => traits(phase).movable))
 
 export class VmMoves {
   constructor (private readonly c: VmMovesComponents) {}

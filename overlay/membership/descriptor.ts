@@ -1,4 +1,5 @@
 // Peer descriptors: what a peer says about itself, signed by that peer, and their decoded form.
+import { CloudError } from '../core/errors.js'
 import { multiaddr } from '@multiformats/multiaddr'
 import type { PrivateKey } from '@libp2p/interface'
 import { supercloud } from '../../proto/gen/membership.js'
@@ -59,8 +60,9 @@ export interface OpenedDescriptor { data: DescriptorData, signed: SignedDescript
  */
 export type DescriptorOpener = (signed: SignedDescriptorMsg) => Promise<OpenedDescriptor>
 
-export class InvalidDescriptorError extends Error {
+export class InvalidDescriptorError extends CloudError {
   override name = 'InvalidDescriptorError'
+  readonly status = 400
 }
 
 const MAX_ADDRS = 32

@@ -3,6 +3,7 @@
 // round trip and several yamux and noise frames on each side; on 2 cores shared by 32 daemons the
 // per-message cost of a stream each was what kept a cloud from converging. Everything is bounded:
 // frame sizes, requests in flight, the time a request is served, and how long a session may idle.
+import { CloudError } from '../core/errors.js'
 import type { Stream } from '@libp2p/interface'
 import { supercloud } from '../../proto/gen/membership.js'
 import { LpReader } from '../wire/lp-reader.js'
@@ -21,8 +22,9 @@ export interface SessionLimits {
   idleMs: number
 }
 
-export class SessionClosedError extends Error {
+export class SessionClosedError extends CloudError {
   override name = 'SessionClosedError'
+  readonly status = 503
 }
 
 interface Pending { resolve: (response: SwimResponse) => void, reject: (err: Error) => void }

@@ -6,6 +6,7 @@
 // signed descriptor only when news announces a version it lacks (pulls.ts), and now and then
 // compares views with one member by hash (sync.ts). Only a member's own signed descriptor can say
 // it is alive or left; suspect and dead are members' word about an incarnation.
+import { CloudError } from '../core/errors.js'
 import type { Logger, RateLimitedLog } from '../../node/log.js'
 import type { MemberList } from '../admission/members.js'
 import type { supercloud } from '../../proto/gen/membership.js'
@@ -368,6 +369,7 @@ export class SwimNode {
 }
 
 /** A member answered with an error (it does not take this peer's requests, or found them malformed). */
-export class MembershipRefusedError extends Error {
+export class MembershipRefusedError extends CloudError {
   override name = 'MembershipRefusedError'
+  readonly status = 502
 }

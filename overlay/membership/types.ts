@@ -45,7 +45,3 @@ export interface Scheduler {
   clock: Clock
   random: Random
 }
-
-export class MembershipError extends Error {
-  override name = 'MembershipError'
-}

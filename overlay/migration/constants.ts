@@ -1,10 +1,21 @@
-import { protocolId } from '../../node/version.js'
+import { protocolId } from '../core/version.js'
 
-export const MIGRATION_PROTOCOL = protocolId('migration')
-/** Pages travel in messages of at most this many bytes (256 pages). */
-export const PAGES_PER_MESSAGE = 256
+/**
+ * 2.0.0: pages changed in a few words travel as deltas (Deltas messages). A 1.0.0 source is refused
+ * with both versions named; a 1.0.0 destination, when this peer sees only that, likewise.
+ */
+export const MIGRATION_VERSION = '2.0.0'
+export const MIGRATION_PROTOCOL = protocolId('migration', MIGRATION_VERSION)
+export const MIGRATION_PROTOCOL_V1 = protocolId('migration', '1.0.0')
+/** Pages and deltas travel in messages of about this many bytes of payload (256 whole pages). */
+export const MESSAGE_PAYLOAD_BYTES = 1 << 20
 /** No message is larger: a devices message carries the device state (~8 KB deflated), a Pages message 1 MiB. */
 export const MAX_MESSAGE_BYTES = 8 << 20
+/**
+ * A round scans guest RAM this many pages (4 MiB) at a time: the guest runs between slices, and the
+ * pages of one slice travel while the next is scanned.
+ */
+export const SCAN_SLICE_PAGES = 1024
 /** An inflated device state larger than this is refused (a deflate bomb). */
 export const MAX_DEVICE_STATE_BYTES = 64 << 20
 /** Any one message of a migration must arrive within this. */

@@ -4,17 +4,16 @@
 // and on the final message takes the VM (persisted, then running) and says so. Anything wrong
 // before that point fences the handoff: this peer never takes it afterwards.
 import type { PeerId, Stream } from '@libp2p/interface'
-import type { Failpoint } from '../../node/failpoints.js'
-import type { HypercallState } from '../../node/hypervisor/devices/hypercall.js'
-import { parseHypercallState } from '../../node/hypervisor/snapshot/format.js'
-import type { Logger } from '../../node/log.js'
+import type { Failpoint } from '../core/failpoint.js'
+import type { Logger } from '../core/log.js'
 import type { supercloud } from '../../proto/gen/migration.js'
 import type { LpReader } from '../wire/lp-reader.js'
-import { RemoteError } from '../control/member-rpc.js'
+
 import { fromRecordMsg, type VmRecordData } from '../records/inventory.js'
-import { openHandoff, verifyOwnership, type SignedHandoffMsg } from '../records/handoff.js'
+import { openHandoff, verifyOwnership, type SignedHandoffMsg, InvalidHandoffError } from '../records/handoff.js'
 import type { DestinationHooks, IncomingVm } from './types.js'
-import { inflate, pagesOf, receiveSoon, send, type Received } from './wire.js'
+import { deltasOf, inflate, pagesOf, receiveIncoming, send, type Received } from './wire.js'
+import { MalformedMessageError } from '../wire/errors.js'
 
 export interface DestinationDeps {
   hooks: DestinationHooks
@@ -46,7 +45,7 @@ export async function receiveVm (deps: DestinationDeps, stream: Stream, reader: 
     return
   }
   try {
-    await incoming.restoreDevices({ deviceState: inflate(offer.rehearsalDeviceState), hypercall: parseHypercall(offer.rehearsalHypercall), mac: record.spec.guestMac ?? record.spec.mac })
+    await incoming.restoreDevices({ deviceState: inflate(offer.rehearsalDeviceState), hypercall: offer.rehearsalHypercall ?? '', mac: record.spec.guestMac ?? record.spec.mac })
   } catch (err) {
     await incoming.abort((err as Error).message)
     await refuse(stream, err as Error)
@@ -59,23 +58,33 @@ export async function receiveVm (deps: DestinationDeps, stream: Stream, reader: 
     await deps.failpoint('migration.dest.after-accept')
     let handoff: SignedHandoffMsg | undefined
     for (;;) {
-      const m = await receiveSoon(reader)
+      const next = await receiveIncoming(reader)
+      if ('pages' in next) {
+        // Handed to the VM's worker: the stream is read on while it writes them.
+        await incoming.writePages(next.pages)
+        continue
+      }
+      const m = next.message
       if (m.pages != null) {
         await incoming.writePages(pagesOf(m.pages))
+      } else if (m.deltas != null) {
+        await incoming.applyDeltas(deltasOf(m.deltas))
       } else if (m.sync != null) {
+        await incoming.flush()
         await send(stream, { sync: { round: m.sync.round ?? 0 } })
       } else if (m.devices != null) {
         handoff = await checkHandoff(m.devices.handoff, record, from.toString(), deps.selfId)
-        await incoming.restoreDevices({ deviceState: inflate(m.devices.deviceState), hypercall: parseHypercall(m.devices.hypercall), mac: m.devices.guestMac ?? '' })
+        await incoming.flush()
+        await incoming.restoreDevices({ deviceState: inflate(m.devices.deviceState), hypercall: m.devices.hypercall ?? '', mac: m.devices.guestMac ?? '' })
         await deps.failpoint('migration.dest.after-devices')
       } else if (m.final != null) {
-        if (handoff === undefined) throw new RemoteError('MalformedMessageError', 'the final message came before the devices')
+        if (handoff === undefined) throw new MalformedMessageError('the final message came before the devices')
         await deps.failpoint('migration.dest.before-commit')
         decided = true
         await commit(deps, stream, incoming, record, m.final, handoff)
         return
       } else {
-        throw new RemoteError('MalformedMessageError', 'expected pages, a sync, the devices or the final message')
+        throw new MalformedMessageError('expected pages, deltas, a sync, the devices or the final message')
       }
     }
   } catch (err) {
@@ -93,6 +102,7 @@ async function commit (deps: DestinationDeps, stream: Stream, incoming: Incoming
   const arrived = performance.now()
   // Sources send the last pages in Pages messages before this one; older ones sent them in it.
   if ((final.pages?.indexes?.byteLength ?? 0) > 0) await incoming.writePages(pagesOf(final.pages ?? {}))
+  await incoming.flush()
   const written = performance.now()
   const runningAt = await incoming.commit({ handoff, run: final.run === true })
   deps.log.debug({ vm: record.id, writeMs: written - arrived, commitMs: runningAt - written, pages: (final.pages?.indexes?.byteLength ?? 0) / 4 }, 'switchover at the destination')
@@ -105,13 +115,9 @@ async function commit (deps: DestinationDeps, stream: Stream, incoming: Incoming
 async function checkHandoff (signed: supercloud.vm.ISignedHandoff | null | undefined, record: VmRecordData, from: string, self: string): Promise<SignedHandoffMsg> {
   const h = await openHandoff(signed ?? {})
   if (h.vmId !== record.id || h.epoch !== record.epoch + 1 || h.from !== from || h.to !== self) {
-    throw new RemoteError('InvalidHandoffError', `the handoff of vm ${record.id} is not from ${from} to this peer at epoch ${record.epoch + 1}`)
+    throw new InvalidHandoffError(`the handoff of vm ${record.id} is not from ${from} to this peer at epoch ${record.epoch + 1}`)
   }
   return signed ?? {}
-}
-
-function parseHypercall (text: string | null | undefined): HypercallState {
-  return parseHypercallState(text ?? '')
 }
 
 /** Tells the source why this peer will not take the VM, and closes the stream. */

@@ -5,16 +5,16 @@
 // After it, only the destination's word settles the outcome ("unknown" until it is heard).
 import { deflateRawSync } from 'node:zlib'
 import type { PrivateKey, Stream } from '@libp2p/interface'
-import type { Failpoint } from '../../node/failpoints.js'
+import type { Failpoint } from '../core/failpoint.js'
 import { LpReader } from '../wire/lp-reader.js'
-import { RemoteError } from '../control/member-rpc.js'
+
 import { toRecordMsg, type VmRecordData } from '../records/inventory.js'
 import { signHandoff, type SignedHandoffMsg } from '../records/handoff.js'
-import type { PageBatch } from '../../node/hypervisor/types.js'
-import { ACCEPT_TIMEOUT_MS, DEFAULT_DOWNTIME_TARGET_MS, MAX_MESSAGE_BYTES, MAX_ROUNDS, MAX_THROTTLE_MS, PAGES_PER_MESSAGE } from './constants.js'
+import { batchPages, type PageBatch } from './pages.js'
+import { ACCEPT_TIMEOUT_MS, DEFAULT_DOWNTIME_TARGET_MS, MAX_MESSAGE_BYTES, MAX_ROUNDS, MAX_THROTTLE_MS, SCAN_SLICE_PAGES } from './constants.js'
 import type { MigrationMode, MigrationOutcome, MigrationProgress, SourceMachine } from './types.js'
-import { PAGE, indexBytes, receive, receiveSoon, send, sendPageViews } from './wire.js'
-import { describeError } from '../wire/errors.js'
+import { PAGE, pageMessages, receive, receiveSoon, send, sendFramed } from './wire.js'
+import { describeError, MalformedMessageError } from '../wire/errors.js'
 
 /** Saving and restoring devices, measured: ~5 + ~12 ms. */
 const FIXED_SWITCHOVER_MS = 15
@@ -44,6 +44,9 @@ export class SourceRun {
   private readonly pagesPerRound: number[] = []
   private readonly progress: MigrationProgress = { phase: 'offered', round: 0, bytesSent: 0, lastRoundBytes: 0, dirtyBytesPerSec: 0, bandwidthBytesPerSec: 0, etaMs: 0, throttleMs: 0 }
   private bytes = 0
+  /** Page bytes, and the time from sending them to the destination confirming them: what the stream carried. */
+  private streamBytes = 0
+  private streamMs = 0
   private paused: boolean
   /** The final message may have reached the destination: past the point of no return. */
   private committing = false
@@ -101,12 +104,12 @@ export class SourceRun {
         mode: this.options.mode,
         paused: this.options.paused,
         rehearsalDeviceState: deflateRawSync(rehearsal.deviceState, { level: 1 }),
-        rehearsalHypercall: JSON.stringify(rehearsal.hypercall)
+        rehearsalHypercall: rehearsal.hypercall
       }
     }, signal)
     const answer = await receive(this.reader, AbortSignal.any([signal, AbortSignal.timeout(ACCEPT_TIMEOUT_MS)]))
     if (answer.refuse != null) return `${answer.refuse.name ?? 'Refused'}: ${answer.refuse.message ?? ''}`
-    if (answer.accept == null) throw new RemoteError('MalformedMessageError', 'the destination answered an offer with neither accept nor refuse')
+    if (answer.accept == null) throw new MalformedMessageError('the destination answered an offer with neither accept nor refuse')
     return undefined
   }
 
@@ -121,30 +124,59 @@ export class SourceRun {
       // This round's pages were written since the last scan began: the window of the dirty rate.
       const dirtyWindowMs = t0 - lastScanAt
       lastScanAt = t0
-      const batch = await this.machine.trackRound(true)
-      const t1 = performance.now()
-      const sent = await this.sendPages(batch)
+      const { pages, sent, scanMs } = await this.round()
       // Until the destination has it all: what the link carries, and nothing left in flight.
       await this.sync(round)
-      this.pagesPerRound.push(batch.indexes.length)
-      // Small rounds say little about the link (their time is mostly the round trip).
-      if (round === 1 || sent > 1 << 20) this.progress.bandwidthBytesPerSec = sent / Math.max(0.001, (performance.now() - t1) / 1000)
-      const dirtyRate = round === 1 ? 0 : sent / Math.max(0.001, dirtyWindowMs / 1000)
+      const roundMs = performance.now() - t0
+      this.pagesPerRound.push(pages)
+      this.streamBytes += sent
+      this.streamMs += roundMs
+      // Small rounds say little about the link (their time is mostly the round trip, and a guest
+      // of zero pages sends almost nothing): they set the figure only while there is none.
+      if (sent > 1 << 20 || this.progress.bandwidthBytesPerSec === 0) this.progress.bandwidthBytesPerSec = sent / Math.max(0.001, roundMs / 1000)
+      // The guest's own rate: pages it wrote, whatever their deltas cost on the wire.
+      const dirtyRate = round === 1 ? 0 : pages * PAGE / Math.max(0.001, dirtyWindowMs / 1000)
       const bw = Math.max(1, this.progress.bandwidthBytesPerSec)
       this.report({ phase: 'precopy', round, lastRoundBytes: sent, dirtyBytesPerSec: dirtyRate, etaMs: round === 1 ? 0 : sent / bw * 1000 })
       // Switch over when sending what is left fits the downtime target beside the fixed costs of a
       // switchover (a last scan, the device state), or when rounds stop shrinking.
-      const budget = Math.max(1, target - batch.scanMs - FIXED_SWITCHOVER_MS)
+      const budget = Math.max(1, target - scanMs - FIXED_SWITCHOVER_MS)
       const shrinking = previous === undefined || sent < previous * 0.8
       previous = sent
       if (round > 1 && (sent / bw * 1000 <= budget || (!shrinking && round >= 3) || round >= MAX_ROUNDS)) return
       // Auto-converge: the guest dirties faster than half the link carries: slow it down.
-      if (round > 1 && dirtyRate > bw / 2 && throttle < MAX_THROTTLE_MS) {
+      if (round > 1 && sent / Math.max(0.001, dirtyWindowMs / 1000) > bw / 2 && throttle < MAX_THROTTLE_MS) {
         throttle = Math.min(MAX_THROTTLE_MS, Math.max(1, throttle * 2))
         await this.machine.setThrottle(throttle)
         this.report({ throttleMs: throttle })
       }
     }
+  }
+
+  /**
+   * One round over all of RAM, a slice at a time: each slice's pages go while the next is scanned
+   * (the first scan may be under way already: the switchover posts it right behind the pause).
+   */
+  private async round (first?: Promise<PageBatch>): Promise<{ pages: number, sent: number, scanMs: number }> {
+    const total = this.record.spec.memoryBytes / PAGE
+    const slice = (from: number): Promise<PageBatch> => {
+      const scan = this.machine.scanPages({ from, to: Math.min(total, from + SCAN_SLICE_PAGES) })
+      // Awaited in turn below; a failure while an earlier slice is sent must not go unheard.
+      scan.catch(() => {})
+      return scan
+    }
+    let next: Promise<PageBatch> | undefined = first ?? slice(0)
+    let pages = 0
+    let sent = 0
+    let scanMs = 0
+    for (let from = 0; next !== undefined; from += SCAN_SLICE_PAGES) {
+      const batch = await next
+      next = from + SCAN_SLICE_PAGES < total ? slice(from + SCAN_SLICE_PAGES) : undefined
+      pages += batchPages(batch)
+      scanMs += batch.scanMs
+      sent += await this.sendPages(batch)
+    }
+    return { pages, sent, scanMs }
   }
 
   /** Pause, devices and handoff, the last pages, and the destination's answer. */
@@ -154,12 +186,12 @@ export class SourceRun {
     const handoff = await signHandoff(this.deps.privateKey, { vmId: this.record.id, epoch: this.record.epoch + 1, from: this.deps.selfId, to: this.to, atMs: Date.now() })
     this.report({ phase: 'switchover' })
     const pausedAt = performance.now()
-    // Pause, device state and the last scan go to the VM's worker back to back: it takes them in
-    // order, without waiting on this thread in between, and scans while the devices travel and are
-    // restored at the destination.
+    // Pause, device state and the last round's first scan go to the VM's worker back to back: it
+    // takes them in order, without waiting on this thread in between, and scans while the devices
+    // travel and are restored at the destination.
     const pausing = this.paused ? Promise.resolve() : this.machine.pause()
     const saving = this.machine.saveDevices()
-    const scanning = this.machine.trackRound(false)
+    const scanning = this.machine.scanPages({ from: 0, to: Math.min(this.record.spec.memoryBytes / PAGE, SCAN_SLICE_PAGES) })
     // Awaited one by one below: a failure of one fails the later ones, which must not go unheard.
     saving.catch(() => {})
     scanning.catch(() => {})
@@ -169,24 +201,25 @@ export class SourceRun {
     const devices = await saving
     const t2 = performance.now()
     const deviceState = deflateRawSync(devices.deviceState, { level: 1 })
-    await send(this.stream, { devices: { deviceState, hypercall: JSON.stringify(devices.hypercall), guestMac: devices.mac, handoff } }, signal)
+    await send(this.stream, { devices: { deviceState, hypercall: devices.hypercall, guestMac: devices.mac, handoff } }, signal)
     this.bytes += deviceState.byteLength
-    const last = await scanning
+    await scanning
     const t3 = performance.now()
-    this.pagesPerRound.push(last.indexes.length)
+    // The last pages (all of them for stop-and-copy and a paused VM), then the final message.
+    const last = await this.round(scanning)
+    this.pagesPerRound.push(last.pages)
     void this.machine.stopTracking().catch(() => {})
-    // The last pages (all of them for stop-and-copy and a paused VM) in page messages, then the final one.
-    await this.sendPages(last)
+    const lastBytes = last.sent
     await this.deps.failpoint('migration.source.after-devices', signal)
     this.report({ phase: 'committing' })
     this.committing = true
     await send(this.stream, { final: { run: !this.options.paused, pausedForMs: performance.now() - pausedAt } }, signal)
     const sentAt = performance.now()
     await this.deps.failpoint('migration.source.after-final')
-    return await this.answer(handoff, sentAt, { pausedAt, t1, t2, t3, scanMs: last.scanMs })
+    return await this.answer(handoff, sentAt, { pausedAt, t1, t2, t3, scanMs: last.scanMs, lastBytes })
   }
 
-  private async answer (handoff: SignedHandoffMsg, sentAt: number, at: { pausedAt: number, t1: number, t2: number, t3: number, scanMs: number }): Promise<MigrationOutcome> {
+  private async answer (handoff: SignedHandoffMsg, sentAt: number, at: { pausedAt: number, t1: number, t2: number, t3: number, scanMs: number, lastBytes: number }): Promise<MigrationOutcome> {
     let result
     try {
       result = await receive(this.reader, AbortSignal.timeout(ACCEPT_TIMEOUT_MS))
@@ -202,6 +235,10 @@ export class SourceRun {
       const backMs = Number.isFinite(this.rttMs) ? Math.min(this.rttMs / 2, legsMs / 2) : legsMs / 2
       const oneWayMs = legsMs - backMs
       await this.stream.close().catch(() => {})
+      if (at.lastBytes > 0) {
+        this.streamBytes += at.lastBytes
+        this.streamMs += Math.max(0, performance.now() - at.t3 - (result.committed.receiveToReplyMs ?? destinationMs))
+      }
       const breakdown = { pauseMs: at.t1 - at.pausedAt, devicesMs: at.t2 - at.t1, lastRoundMs: at.t3 - at.t2, sendMs: sentAt - at.t3, oneWayMs, destinationMs, scanMs: at.scanMs }
       return this.done('committed', { downtimeMs: (sentAt - at.pausedAt) + oneWayMs + destinationMs, handoff, breakdown })
     }
@@ -219,7 +256,7 @@ export class SourceRun {
     const t0 = performance.now()
     await send(this.stream, { sync: { round } }, this.options.signal)
     const ack = await receiveSoon(this.reader, this.options.signal)
-    if (ack.sync?.round !== round) throw new RemoteError('MalformedMessageError', `expected the destination to confirm round ${round}`)
+    if (ack.sync?.round !== round) throw new MalformedMessageError(`expected the destination to confirm round ${round}`)
     this.rttMs = Math.min(this.rttMs, performance.now() - t0)
   }
 
@@ -229,17 +266,15 @@ export class SourceRun {
    */
   private async sendPages (batch: PageBatch): Promise<number> {
     let sent = 0
-    for (let i = 0; i < batch.indexes.length; i += PAGES_PER_MESSAGE) {
-      const indexes = batch.indexes.subarray(i, i + PAGES_PER_MESSAGE)
-      const pages = Array.from(indexes, page => batch.shadow.subarray(page * PAGE, (page + 1) * PAGE))
-      await sendPageViews(this.stream, indexBytes(indexes), pages, this.options.signal)
-      sent += indexes.length * PAGE
+    for (const { framed, payloadBytes } of pageMessages(batch)) {
+      await sendFramed(this.stream, framed, this.options.signal)
+      sent += payloadBytes
       // A send that fits the stream's buffer does not wait for anything: without a turn of the event
       // loop between messages, a 64 MiB round held this daemon's API and switch for ~180 ms.
       await new Promise(resolve => setImmediate(resolve))
     }
     this.bytes += sent
-    this.report({ bytesSent: this.bytes })
+    if (sent > 0) this.report({ bytesSent: this.bytes })
     return sent
   }
 
@@ -256,6 +291,7 @@ export class SourceRun {
   }
 
   private done (outcome: MigrationOutcome['outcome'], extra: Partial<MigrationOutcome> = {}): MigrationOutcome {
-    return { outcome, rounds: this.pagesPerRound.length, pagesPerRound: this.pagesPerRound, bytes: this.bytes, totalMs: performance.now() - this.started, downtimeMs: 0, ...extra }
+    const streamBytesPerSec = this.streamMs > 0 ? this.streamBytes / (this.streamMs / 1000) : 0
+    return { outcome, rounds: this.pagesPerRound.length, pagesPerRound: this.pagesPerRound, bytes: this.bytes, totalMs: performance.now() - this.started, downtimeMs: 0, streamBytesPerSec, ...extra }
   }
 }

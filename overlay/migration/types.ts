@@ -1,6 +1,7 @@
 // The migration's public types: what the source and destination sides need of the VM layer, and
 // what a migration reports.
-import type { DeviceSnapshot, PageBatch } from '../../node/hypervisor/types.js'
+import type { DeviceState, PageBatch, PageDeltas, PageRange } from './pages.js'
+import type { Uint8ArrayList } from 'uint8arraylist'
 import type { VmRecordData } from '../records/inventory.js'
 import type { SignedHandoffMsg } from '../records/handoff.js'
 
@@ -23,13 +24,13 @@ export interface MigrationProgress {
 
 /** The source's machine, as the migration drives it. */
 export interface SourceMachine {
-  /** `live`: the guest runs while RAM is scanned (a pre-copy round); otherwise it is paused. */
-  trackRound: (live: boolean) => Promise<PageBatch>
+  /** The pages of `range` changed since they were last scanned (the first time: every non-zero page). */
+  scanPages: (range: PageRange) => Promise<PageBatch>
   stopTracking: () => Promise<void>
   setThrottle: (ms: number) => Promise<void>
   pause: () => Promise<void>
   run: () => Promise<void>
-  saveDevices: () => Promise<DeviceSnapshot>
+  saveDevices: () => Promise<DeviceState>
   boost: (on: boolean) => Promise<void>
 }
 
@@ -56,8 +57,13 @@ export interface IncomingVm {
    * Restores a device state over the RAM written so far: an early one at the offer (proof of
    * compatibility, and the restore code warmed up), then the final one.
    */
-  restoreDevices: (devices: DeviceSnapshot) => Promise<void>
-  writePages: (batch: { indexes: Uint32Array, data: Uint8Array }) => Promise<void>
+  restoreDevices: (devices: DeviceState) => Promise<void>
+  /** Whole pages; resolves once handed over (flush() waits until they are written). */
+  writePages: (batch: { indexes: Uint32Array, data: Uint8Array | Uint8ArrayList }) => Promise<void>
+  /** Deltas onto pages written before, in turn with them. */
+  applyDeltas: (deltas: PageDeltas) => Promise<void>
+  /** Every page and delta handed over is in RAM; throws if one could not be. */
+  flush: () => Promise<void>
   /** Takes ownership (persisted, then published: epoch + 1) and runs the VM if asked; returns when it ran (performance.now()). */
   commit: (final: FinalState) => Promise<number>
   abort: (reason: string) => Promise<void>
@@ -79,6 +85,8 @@ export interface MigrationOutcome {
   rounds: number
   pagesPerRound: number[]
   bytes: number
+  /** Page bytes ÷ the time from sending them to the destination confirming them. */
+  streamBytesPerSec: number
   totalMs: number
   /** Source pause → destination running (estimated across the link: source and destination clocks are not compared). */
   downtimeMs: number

@@ -23,16 +23,24 @@ export const DEFAULT_HANDSHAKE_TIMEOUT_MS = 5_000
 export const BLOCK_BYTES = 64
 
 /**
- * Keystream generated ahead for writes that are smaller than this (noise frames, yamux headers,
- * gossip control messages). One call into @noble/ciphers costs ~4.5 µs whatever its length
- * (measured here, Node 20), so small chunks XOR against this buffer instead of calling it per chunk.
- * A multiple of BLOCK_BYTES.
+ * Chunks of a send at least this long are XORed straight from the caller's buffer into the one
+ * written to the socket; shorter ones are copied in and XORed with their neighbours. One call into
+ * libsodium costs ~100 ns plus ~150 ns of XSalsa20 setup, what ~1 KiB of XOR costs; copying 1 KiB
+ * costs ~15 ns (measured here, Node 20).
  */
-export const KEYSTREAM_BUFFER_BYTES = 4_096
+export const DIRECT_XOR_MIN_BYTES = 1024
 
 /**
- * @noble/ciphers exposes only the low 32 bits of the Salsa20 block counter and refuses to reach
- * 2^32 - 1, so one direction of one connection can carry at most this many blocks (~256 GiB);
- * past it the connection is closed rather than the keystream reused.
+ * Most bytes in one buffer handed to the socket. While the socket is full, noise queues what yamux
+ * sends and hands it all over at once when it drains: 16-32 MiB in one send was seen in bench:pnet,
+ * and one buffer that size cost a fresh mapping of memory every time (and as much again at once).
  */
-export const MAX_KEYSTREAM_BLOCKS = 2 ** 32 - 1
+export const MAX_WRITE_BYTES = 256 << 10
+
+/**
+ * Keystream blocks one direction of one connection may use. XSalsa20's block counter has 64 bits
+ * (libsodium's and go-libp2p's alike); this one counts blocks in a JS number, exact up to 2^53, so
+ * the connection is closed there rather than the keystream ever reused: 512 PiB, about 18 years at
+ * 1 GB/s, so in practice never.
+ */
+export const MAX_KEYSTREAM_BLOCKS = Number.MAX_SAFE_INTEGER

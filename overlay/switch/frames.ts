@@ -15,6 +15,32 @@ export function macAt (frame: Uint8Array, offset: number): string {
   return out
 }
 
+/**
+ * The MAC at `offset` as one number (48 bits fit a double exactly): what the switch looks MACs up
+ * by per frame, as building the string costs ~0.3 µs a frame (measured here).
+ */
+export function macKeyAt (frame: Uint8Array, offset: number): number {
+  return ((frame[offset] ?? 0) * 0x10000 + ((frame[offset + 1] ?? 0) << 8 | (frame[offset + 2] ?? 0))) * 0x1000000 +
+    ((frame[offset + 3] ?? 0) << 16 | (frame[offset + 4] ?? 0) << 8 | (frame[offset + 5] ?? 0))
+}
+
+/** The key of a MAC written `aa:bb:cc:dd:ee:ff` (see macKeyAt). */
+export function macKey (mac: string): number {
+  return macKeyAt(macBytes(mac), 0)
+}
+
+export const dstMacKey = (frame: Uint8Array): number => macKeyAt(frame, 0)
+export const srcMacKey = (frame: Uint8Array): number => macKeyAt(frame, 6)
+
+/** The IPv4 address at `offset` as an unsigned 32-bit number. */
+export function ipKeyAt (frame: Uint8Array, offset: number): number {
+  return (((frame[offset] ?? 0) << 24) | ((frame[offset + 1] ?? 0) << 16) | ((frame[offset + 2] ?? 0) << 8) | (frame[offset + 3] ?? 0)) >>> 0
+}
+
+export function ipKey (ip: string): number {
+  return ipKeyAt(ipBytes(ip), 0)
+}
+
 export function macBytes (mac: string): Uint8Array {
   return Uint8Array.from(mac.split(':').map(h => Number.parseInt(h, 16)))
 }
@@ -136,4 +162,26 @@ export function parseIcmpEcho (frame: Uint8Array, ip: Ipv4): IcmpEcho | undefine
   if (type !== 0 && type !== 8) return undefined
   const end = Math.min(frame.byteLength, ETH_HEADER + ip.totalLength)
   return { type, id: u16(frame, ip.payload + 4), seq: u16(frame, ip.payload + 6), payload: frame.subarray(ip.payload + 8, end) }
+}
+
+/**
+ * An IPv4 UDP datagram whose frame is `frameBytes` long (header included; the payload is zeros
+ * past the first 4 bytes, which carry `seq`). The UDP checksum is 0: optional over IPv4.
+ */
+export function udpFrame (dstMacAddr: string, srcMacAddr: string, srcIp: string, dstIp: string, srcPort: number, dstPort: number, seq: number, frameBytes: number): Uint8Array {
+  const udpBytes = frameBytes - ETH_HEADER - 20
+  if (udpBytes < 12) throw new RangeError(`a UDP frame needs at least ${ETH_HEADER + 20 + 12} bytes, not ${frameBytes}`)
+  const f = ethernet(dstMacAddr, srcMacAddr, ETHERTYPE_IPV4, 20 + udpBytes)
+  const ip = ETH_HEADER
+  const total = 20 + udpBytes
+  f.set([0x45, 0, total >> 8, total & 0xff, 0, 0, 0x40, 0, 64, IP_PROTO_UDP, 0, 0], ip)
+  f.set(ipBytes(srcIp), ip + 12)
+  f.set(ipBytes(dstIp), ip + 16)
+  const ipSum = checksum(f.subarray(ip, ip + 20))
+  f[ip + 10] = ipSum >> 8
+  f[ip + 11] = ipSum & 0xff
+  const udp = ip + 20
+  f.set([srcPort >> 8, srcPort & 0xff, dstPort >> 8, dstPort & 0xff, udpBytes >> 8, udpBytes & 0xff, 0, 0], udp)
+  new DataView(f.buffer, f.byteOffset).setUint32(udp + 8, seq >>> 0)
+  return f
 }

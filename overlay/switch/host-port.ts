@@ -3,6 +3,7 @@
 import { createHash, randomInt } from 'node:crypto'
 import { ETHERTYPE_ARP, arpFrame, ethertype, icmpEchoFrame, parseArp, parseIcmpEcho, parseIpv4, srcMac } from './frames.js'
 import type { SwitchPort } from './switch.js'
+import { BulkSink, sendBulk, type BulkCounts, type BulkSendOptions, type BulkSendResult } from './bulk.js'
 
 export interface PingOptions {
   count: number
@@ -38,9 +39,24 @@ export class HostPort {
   private readonly arpWaiters = new Map<string, Array<(mac: string) => void>>()
   private readonly echoWaiters = new Map<number, (at: number) => void>()
   private readonly echoId = randomInt(1, 0xffff)
+  private readonly sink: BulkSink
 
   constructor (readonly vnet: number, readonly mac: string, readonly ip: string, attach: (deliver: (frames: Uint8Array[]) => void) => SwitchPort) {
+    this.sink = new BulkSink(ip)
     this.port = attach(frames => { this.receive(frames) })
+  }
+
+  /** Sends bulk UDP frames to `target`'s discard port (see bulk.ts); fails if `target` does not answer ARP. */
+  async sendBulk (target: string, options: BulkSendOptions & { timeoutMs: number }): Promise<BulkSendResult & { mac: string }> {
+    const mac = await this.resolve(target, options)
+    return { ...await sendBulk(this.port, this, { mac, ip: target }, options), mac }
+  }
+
+  /** What bulk frames reached this port since the last reset. */
+  bulkCounts (reset = false): BulkCounts {
+    const counts = this.sink.counts()
+    if (reset) this.sink.reset()
+    return counts
   }
 
   detach (): void {
@@ -112,6 +128,7 @@ export class HostPort {
   private receive (frames: Uint8Array[]): void {
     const now = performance.now()
     for (const frame of frames) {
+      if (this.sink.take(frame, now)) continue
       if (ethertype(frame) === ETHERTYPE_ARP) {
         const arp = parseArp(frame)
         if (arp === undefined) continue

@@ -2,6 +2,7 @@
 // VM's epoch; a host port's peer), which MAC holds each address, and which peers have ports on it.
 // Built from the VNet record and the VM records; the switch forwards and polices by it.
 import type { VnetData } from '../networks/vnet.js'
+import { macKey } from './frames.js'
 
 /** A VM attached to a VNet, as its owner's record says. */
 export interface AttachedVm {
@@ -19,6 +20,8 @@ export interface PlaneView {
   vnet: VnetData
   /** MAC → the peer it lives on. */
   macPeer: Map<string, string>
+  /** The same by MAC key (frames.ts macKeyAt): what the switch looks up per frame. */
+  macPeerByKey: Map<number, string>
   /** Address → the MAC that holds it. */
   ipMac: Map<string, string>
   /** Peers other than this one with ports on the VNet: where broadcasts go. */
@@ -46,5 +49,7 @@ export function planeView (vnet: VnetData, vms: AttachedVm[], selfId: string): P
     peers.add(vm.owner)
   }
   peers.delete(selfId)
-  return { vnet, macPeer, ipMac, peers }
+  const macPeerByKey = new Map<number, string>()
+  for (const [mac, peer] of macPeer) macPeerByKey.set(macKey(mac), peer)
+  return { vnet, macPeer, macPeerByKey, ipMac, peers }
 }

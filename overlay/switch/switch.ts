@@ -7,12 +7,12 @@
 // A frame never leaves its VNet.
 import type { Libp2p } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
-import type { Logger } from '../../node/log.js'
+import type { Logger } from '../core/log.js'
 import type { Membership } from '../membership/membership.js'
 import type { Networks, SwitchStatsMsg } from '../networks/networks.js'
 import type { VnetData } from '../networks/vnet.js'
 import { count, drop, newCounters, type FrameCounters } from './counters.js'
-import { ETHERTYPE_ARP, ETHERTYPE_IPV4, ETH_HEADER, arpFrame, dstMac, ethertype, isGroup, parseArp, parseIpv4, srcMac } from './frames.js'
+import { ETHERTYPE_ARP, ETHERTYPE_IPV4, ETH_HEADER, arpFrame, dstMacKey, ethertype, ipKey, ipKeyAt, isGroup, macKey, parseArp, srcMacKey } from './frames.js'
 import { planeView, type AttachedVm, type PlaneView } from './plane.js'
 import { allowed } from './rules.js'
 import { Tunnels, type TunnelCounters, type TunnelFrame } from './tunnels.js'
@@ -41,17 +41,24 @@ export interface SwitchPort {
   readonly info: PortInfo
   readonly counters: FrameCounters
   send: (frames: Uint8Array[]) => void
+  /** Resolves when the tunnels to the VNet's other peers have room (a source that can wait waits for it). */
+  whenRoom: (signal?: AbortSignal) => Promise<void>
   detach: () => void
 }
 
 interface Port extends SwitchPort {
   deliver: (frames: Uint8Array[]) => void
   arpAnswered: number
+  /** info.mac and info.ip as numbers (frames.ts), compared per frame instead of strings. */
+  macKey: number
+  ipKey: number | undefined
 }
 
 interface Instance {
   id: number
   ports: Map<string, Port>
+  /** The same ports by MAC key. */
+  byKey: Map<number, Port>
   drops: Record<string, number>
 }
 
@@ -91,15 +98,26 @@ export class Switch {
       info,
       counters: newCounters(),
       arpAnswered: 0,
+      macKey: macKey(info.mac),
+      ipKey: info.ip === undefined ? undefined : ipKey(info.ip),
       deliver,
       send: frames => { this.fromPort(instance, port, frames) },
+      whenRoom: async signal => { await this.whenRoom(vnet, signal) },
       detach: () => {
         if (instance.ports.get(info.mac) === port) instance.ports.delete(info.mac)
+        if (instance.byKey.get(port.macKey) === port) instance.byKey.delete(port.macKey)
         if (instance.ports.size === 0) this.instances.delete(vnet)
       }
     }
     instance.ports.set(info.mac, port)
+    instance.byKey.set(port.macKey, port)
     return port
+  }
+
+  private async whenRoom (vnet: number, signal?: AbortSignal): Promise<void> {
+    const v = this.components.networks.get(vnet)
+    if (v === undefined) return
+    for (const peer of this.plane(v).peers) await this.tunnels.whenRoom(peer, signal)
   }
 
   /** Sends this peer's signed inventory to every peer with ports on VNet `vnet`, ahead of frames. */
@@ -122,7 +140,7 @@ export class Switch {
   private instance (vnet: number): Instance {
     let instance = this.instances.get(vnet)
     if (instance === undefined) {
-      instance = { id: vnet, ports: new Map(), drops: {} }
+      instance = { id: vnet, ports: new Map(), byKey: new Map(), drops: {} }
       this.instances.set(vnet, instance)
     }
     return instance
@@ -147,7 +165,7 @@ export class Switch {
     for (const frame of frames) {
       port.counters.framesIn++
       port.counters.bytesIn += frame.byteLength
-      const reason = this.police(port.info, vnet, frame)
+      const reason = this.police(port, vnet, frame)
       if (reason !== undefined) {
         drop(port.counters, reason)
         continue
@@ -158,13 +176,14 @@ export class Switch {
   }
 
   /** Why a frame from a local port may not go on, if it may not. */
-  private police (info: PortInfo, vnet: VnetData, frame: Uint8Array): string | undefined {
+  private police (port: Port, vnet: VnetData, frame: Uint8Array): string | undefined {
+    const info = port.info
     if (frame.byteLength < ETH_HEADER) return 'malformed'
     if (frame.byteLength > vnet.mtu + ETH_HEADER) return 'tooLarge'
-    if (srcMac(frame) !== info.mac) return 'spoofedMac'
+    if (srcMacKey(frame) !== port.macKey) return 'spoofedMac'
     if (info.ip !== undefined) {
       const type = ethertype(frame)
-      if (type === ETHERTYPE_IPV4 && parseIpv4(frame)?.src !== info.ip) return 'spoofedIp'
+      if (type === ETHERTYPE_IPV4 && !ipv4FromKey(frame, port.ipKey)) return 'spoofedIp'
       if (type === ETHERTYPE_ARP) {
         const arp = parseArp(frame)
         if (arp === undefined) return 'malformed'
@@ -189,13 +208,13 @@ export class Switch {
 
   private forward (instance: Instance, plane: PlaneView, frame: Uint8Array, from: Port): void {
     if (!isGroup(frame)) {
-      const dst = dstMac(frame)
-      const local = instance.ports.get(dst)
+      const dst = dstMacKey(frame)
+      const local = instance.byKey.get(dst)
       if (local !== undefined) {
         this.deliver(local, [frame])
         return
       }
-      const peer = plane.macPeer.get(dst)
+      const peer = plane.macPeerByKey.get(dst)
       if (peer !== undefined && peer !== this.selfId) {
         this.tunnels.send(peer, instance.id, frame)
         return
@@ -224,25 +243,38 @@ export class Switch {
   }
 
   private deliverFromTunnel (peer: string, frames: TunnelFrame[], counters: TunnelCounters): void {
+    // Frames for one port leave together (one postMessage to a VM's worker, not one per frame),
+    // in the order they came.
+    const out = new Map<Port, Uint8Array[]>()
+    const to = (port: Port, frame: Uint8Array): void => {
+      const list = out.get(port)
+      if (list === undefined) out.set(port, [frame])
+      else list.push(frame)
+    }
+    let last: { id: number, instance: Instance | undefined, vnet: VnetData | undefined, plane: PlaneView | undefined } | undefined
     for (const { vnet: id, frame } of frames) {
       counters.framesIn++
       counters.bytesIn += frame.byteLength
-      const instance = this.instances.get(id)
-      const vnet = this.components.networks.get(id)
-      if (vnet === undefined) { drop(counters, 'unknownVnet'); continue }
+      if (last?.id !== id) {
+        const vnet = this.components.networks.get(id)
+        last = { id, instance: this.instances.get(id), vnet, plane: vnet === undefined ? undefined : this.plane(vnet) }
+      }
+      const { instance, vnet, plane } = last
+      if (vnet === undefined || plane === undefined) { drop(counters, 'unknownVnet'); continue }
       if (instance === undefined) { drop(counters, 'noPort'); continue }
       if (frame.byteLength < ETH_HEADER) { drop(counters, 'malformed'); continue }
       if (frame.byteLength > vnet.mtu + ETH_HEADER) { drop(counters, 'tooLarge'); continue }
       // Only from MACs the control plane places on the peer at the other end.
-      if (this.plane(vnet).macPeer.get(srcMac(frame)) !== peer) { drop(counters, 'spoofed'); continue }
+      if (plane.macPeerByKey.get(srcMacKey(frame)) !== peer) { drop(counters, 'spoofed'); continue }
       if (isGroup(frame)) {
-        for (const p of instance.ports.values()) this.deliver(p, [frame])
+        for (const p of instance.ports.values()) to(p, frame)
         continue
       }
-      const port = instance.ports.get(dstMac(frame))
+      const port = instance.byKey.get(dstMacKey(frame))
       if (port === undefined) count(instance.drops, 'notHere')
-      else this.deliver(port, [frame])
+      else to(port, frame)
     }
+    for (const [port, list] of out) this.deliver(port, list)
   }
 
   private deliver (port: Port, frames: Uint8Array[]): void {
@@ -256,4 +288,11 @@ export class Switch {
 
 function counterFields (c: FrameCounters): { framesIn: number, bytesIn: number, framesOut: number, bytesOut: number, drops: Record<string, number> } {
   return { framesIn: c.framesIn, bytesIn: c.bytesIn, framesOut: c.framesOut, bytesOut: c.bytesOut, drops: { ...c.drops } }
+}
+
+/** Whether an IPv4 frame's source address is `key` (the port's address). */
+function ipv4FromKey (frame: Uint8Array, key: number | undefined): boolean {
+  const vihl = frame[ETH_HEADER] ?? 0
+  const ihl = (vihl & 0x0f) * 4
+  return vihl >> 4 === 4 && ihl >= 20 && frame.byteLength >= ETH_HEADER + ihl && ipKeyAt(frame, ETH_HEADER + 12) === key
 }

@@ -1,21 +1,22 @@
 // Tunnels: one libp2p stream per pair of peers, carrying Ethernet frames of every VNet tagged with
-// the VNet id, batched into messages of up to 256 KiB. Whoever has a frame for a peer first dials;
-// an inbound tunnel is used both ways. Queues are bounded (a stalled peer loses frames, not memory)
+// the VNet id, batched into messages of up to 64 KiB (one noise message each; batches of up to
+// 256 KiB from older peers are read). Whoever has a frame for a peer first dials; an inbound tunnel
+// is used both ways. Queues are bounded (a stalled peer loses frames, not memory)
 // and every message read is bounded; a malformed batch is dropped and counted, a malformed stream
 // closed; the daemon carries on.
 import type { Connection, Libp2p, Stream } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
-import { supercloud } from '../../proto/gen/network.js'
-import type { Logger } from '../../node/log.js'
+import type { Logger } from '../core/log.js'
 import type { Membership } from '../membership/membership.js'
 import { LpReader } from '../wire/lp-reader.js'
-import { frame as lpFrame } from '../wire/lp.js'
+import { decodeBatch, encodeBatch } from './tunnel-codec.js'
 import { drop, newCounters, type FrameCounters } from './counters.js'
-import { DIAL_TIMEOUT_MS, MAX_BATCH_BYTES, MAX_CONTROL, MAX_QUEUE_BYTES, MAX_QUEUE_FRAMES, REDIAL_MS, TUNNEL_PROTOCOL } from './constants.js'
-
-const { TunnelBatch } = supercloud.network
+import { DIAL_TIMEOUT_MS, MAX_BATCH_BYTES, MAX_BATCH_READ_BYTES, MAX_CONTROL, MAX_QUEUE_BYTES, MAX_QUEUE_FRAMES, REDIAL_MS, ROOM_FRACTION, TUNNEL_PROTOCOL } from './constants.js'
 
 export interface TunnelFrame { vnet: number, frame: Uint8Array }
+
+/** What a frame may cost in a batch beyond its bytes (tags and lengths: ~10 for a 1,500-byte frame), counted generously. */
+const FRAME_OVERHEAD_BYTES = 16
 
 export interface TunnelsComponents {
   libp2p: Libp2p
@@ -41,6 +42,8 @@ class Tunnel {
   flushing = false
   dialing: Promise<void> | undefined
   lastDialFailure = 0
+  /** Sources waiting for the queue to fall below ROOM_FRACTION of its caps (see whenRoom). */
+  readonly roomWaiters = new Set<() => void>()
   readonly counters: TunnelCounters = { ...newCounters(), batchesIn: 0, batchesOut: 0 }
 
   constructor (readonly peer: string) {}
@@ -59,7 +62,10 @@ export class Tunnels {
   async stop (): Promise<void> {
     this.stopped = true
     await this.components.libp2p.unhandle(TUNNEL_PROTOCOL).catch(() => {})
-    for (const t of this.tunnels.values()) for (const s of t.streams) s.abort(new Error('switch stopping'))
+    for (const t of this.tunnels.values()) {
+      for (const s of t.streams) s.abort(new Error('switch stopping'))
+      this.wakeIfRoom(t)
+    }
     this.tunnels.clear()
   }
 
@@ -73,6 +79,29 @@ export class Tunnels {
     t.queue.push({ vnet, frame })
     t.queuedBytes += frame.byteLength
     this.schedule(t)
+  }
+
+  /**
+   * Resolves once the queue for `peer` is below ROOM_FRACTION of its caps (at once if it is), so
+   * that a source able to wait sends no faster than the tunnel carries. Rejects when `signal` aborts.
+   */
+  async whenRoom (peer: string, signal?: AbortSignal): Promise<void> {
+    const t = this.tunnels.get(peer)
+    if (t === undefined || hasRoom(t) || this.stopped) return
+    signal?.throwIfAborted()
+    await new Promise<void>((resolve, reject) => {
+      const wake = (): void => { signal?.removeEventListener('abort', onAbort); resolve() }
+      const onAbort = (): void => { t.roomWaiters.delete(wake); reject(signal?.reason instanceof Error ? signal.reason : new Error('aborted')) }
+      t.roomWaiters.add(wake)
+      signal?.addEventListener('abort', onAbort, { once: true })
+    })
+  }
+
+  private wakeIfRoom (t: Tunnel): void {
+    if (t.roomWaiters.size === 0 || !(hasRoom(t) || this.stopped)) return
+    const waiters = [...t.roomWaiters]
+    t.roomWaiters.clear()
+    for (const wake of waiters) wake()
   }
 
   private schedule (t: Tunnel): void {
@@ -122,29 +151,21 @@ export class Tunnels {
   }
 
   private async read (t: Tunnel, stream: Stream): Promise<void> {
-    const reader = new LpReader(stream, MAX_BATCH_BYTES + 1024)
+    const reader = new LpReader(stream, MAX_BATCH_READ_BYTES)
     try {
       for (;;) {
         const message = await reader.next()
         if (message === undefined) break
         let batch
         try {
-          batch = TunnelBatch.decode(message.subarray())
+          batch = decodeBatch(message, MAX_CONTROL)
         } catch {
           drop(t.counters, 'malformed')
           continue
         }
         t.counters.batchesIn++
-        const frames: TunnelFrame[] = []
-        for (const f of batch.frames) {
-          const { vnet, frame } = f
-          if (frame == null || frame.byteLength === 0 || vnet == null) {
-            drop(t.counters, 'malformed')
-            continue
-          }
-          frames.push({ vnet, frame })
-        }
-        this.receive(t.peer, frames, t.counters, batch.inventories.slice(0, MAX_CONTROL))
+        if (batch.malformed > 0) drop(t.counters, 'malformed', batch.malformed)
+        this.receive(t.peer, batch.frames, t.counters, batch.inventories)
       }
     } catch (err) {
       drop(t.counters, 'brokenStream')
@@ -185,24 +206,30 @@ export class Tunnels {
           t.queue = []
           t.queuedBytes = 0
           t.control = []
+          this.wakeIfRoom(t)
           return
         }
         const inventories = t.control
         t.control = []
-        const frames: TunnelFrame[] = []
         let bytes = 0
-        while (t.queue.length > 0 && bytes + (t.queue[0]?.frame.byteLength ?? 0) + 16 <= MAX_BATCH_BYTES) {
-          const f = t.queue.shift() as TunnelFrame
-          bytes += f.frame.byteLength + 16
-          t.queuedBytes -= f.frame.byteLength
-          frames.push(f)
+        let n = 0
+        for (; n < t.queue.length; n++) {
+          const size = (t.queue[n]?.frame.byteLength ?? 0) + FRAME_OVERHEAD_BYTES
+          if (bytes + size > MAX_BATCH_BYTES) break
+          bytes += size
         }
-        const message = TunnelBatch.encode({ frames, inventories }).finish()
+        // One splice per batch: shifting frame by frame moved the rest of the queue each time.
+        const frames = t.queue.splice(0, n)
+        let frameBytes = 0
+        for (const f of frames) frameBytes += f.frame.byteLength
+        t.queuedBytes -= frameBytes
+        this.wakeIfRoom(t)
+        const message = encodeBatch(frames, inventories)
         t.counters.batchesOut++
         t.counters.framesOut += frames.length
-        t.counters.bytesOut += frames.reduce((n, f) => n + f.frame.byteLength, 0)
+        t.counters.bytesOut += frameBytes
         try {
-          if (!stream.send(lpFrame(message))) await stream.onDrain({ signal: AbortSignal.timeout(DIAL_TIMEOUT_MS) })
+          if (!stream.send(message)) await stream.onDrain({ signal: AbortSignal.timeout(DIAL_TIMEOUT_MS) })
         } catch (err) {
           drop(t.counters, 'sendFailed', frames.length)
           stream.abort(err instanceof Error ? err : new Error(String(err)))
@@ -215,4 +242,8 @@ export class Tunnels {
       if ((t.queue.length > 0 || t.control.length > 0) && !this.stopped) this.schedule(t)
     }
   }
+}
+
+function hasRoom (t: Tunnel): boolean {
+  return t.queue.length <= MAX_QUEUE_FRAMES * ROOM_FRACTION && t.queuedBytes <= MAX_QUEUE_BYTES * ROOM_FRACTION
 }

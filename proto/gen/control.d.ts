@@ -102,6 +102,7 @@ export namespace supercloud {
             $unknowns?: Uint8Array[];
             name: string;
             message: string;
+            status: number;
             static create(properties: supercloud.control.ControlError.$Shape): supercloud.control.ControlError & supercloud.control.ControlError.$Shape;
             static create(properties?: supercloud.control.ControlError.$Properties): supercloud.control.ControlError;
             static encode(m: supercloud.control.ControlError.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -115,6 +116,7 @@ export namespace supercloud {
             interface $Properties {
                 name?: (string|null);
                 message?: (string|null);
+                status?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.control.ControlError.$Properties;

@@ -827,6 +827,7 @@ export const supercloud = $root.supercloud = (() => {
              * @typedef {Object} supercloud.control.ControlError.$Properties
              * @property {string|null} [name] ControlError name
              * @property {string|null} [message] ControlError message
+             * @property {number|null} [status] ControlError status
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -875,6 +876,14 @@ export const supercloud = $root.supercloud = (() => {
             ControlError.prototype.message = "";
 
             /**
+             * ControlError status.
+             * @member {number} status
+             * @memberof supercloud.control.ControlError
+             * @instance
+             */
+            ControlError.prototype.status = 0;
+
+            /**
              * Creates a new ControlError instance using the specified properties.
              * @function create
              * @memberof supercloud.control.ControlError
@@ -910,6 +919,8 @@ export const supercloud = $root.supercloud = (() => {
                     w.uint32(/* id 1, wireType 2 =*/10).string(m.name);
                 if (m.message != null && $Object.hasOwnProperty.call(m, "message") && m.message !== "")
                     w.uint32(/* id 2, wireType 2 =*/18).string(m.message);
+                if (m.status != null && $Object.hasOwnProperty.call(m, "status") && m.status !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).uint32(m.status);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -972,6 +983,15 @@ export const supercloud = $root.supercloud = (() => {
                                 delete m.message;
                             continue;
                         }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.status = v;
+                            else
+                                delete m.status;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -1017,6 +1037,11 @@ export const supercloud = $root.supercloud = (() => {
                         m.message = $String(d.message);
                     }
                 }
+                if (d.status != null) {
+                    if ($Number(d.status) !== 0) {
+                        m.status = d.status >>> 0;
+                    }
+                }
                 return m;
             };
 
@@ -1040,12 +1065,16 @@ export const supercloud = $root.supercloud = (() => {
                 if (o.defaults) {
                     d.name = "";
                     d.message = "";
+                    d.status = 0;
                 }
                 if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
                     d.name = m.name;
                 }
                 if (m.message != null && $Object.hasOwnProperty.call(m, "message")) {
                     d.message = m.message;
+                }
+                if (m.status != null && $Object.hasOwnProperty.call(m, "status")) {
+                    d.status = m.status;
                 }
                 return d;
             };

@@ -117,6 +117,34 @@ export namespace supercloud {
             type $Shape = supercloud.migration.Pages.$Properties;
         }
 
+        interface IDeltas extends supercloud.migration.Deltas.$Properties {
+        }
+
+        class Deltas {
+            constructor(p?: supercloud.migration.Deltas.$Properties);
+            $unknowns?: Uint8Array[];
+            indexes: Uint8Array;
+            ends: Uint8Array;
+            data: Uint8Array;
+            static create(properties: supercloud.migration.Deltas.$Shape): supercloud.migration.Deltas & supercloud.migration.Deltas.$Shape;
+            static create(properties?: supercloud.migration.Deltas.$Properties): supercloud.migration.Deltas;
+            static encode(m: supercloud.migration.Deltas.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): supercloud.migration.Deltas & supercloud.migration.Deltas.$Shape;
+            static fromObject(d: { [k: string]: any }): supercloud.migration.Deltas;
+            static toObject(m: supercloud.migration.Deltas, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Deltas {
+            interface $Properties {
+                indexes?: (Uint8Array|null);
+                ends?: (Uint8Array|null);
+                data?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.migration.Deltas.$Properties;
+        }
+
         interface IDevices extends supercloud.migration.Devices.$Properties {
         }
 
@@ -320,7 +348,8 @@ export namespace supercloud {
             status?: (supercloud.migration.Status.$Properties|null);
             sync?: (supercloud.migration.Sync.$Properties|null);
             devices?: (supercloud.migration.Devices.$Properties|null);
-            body?: ("offer"|"accept"|"refuse"|"pages"|"final"|"committed"|"aborted"|"statusQuery"|"status"|"sync"|"devices");
+            deltas?: (supercloud.migration.Deltas.$Properties|null);
+            body?: ("offer"|"accept"|"refuse"|"pages"|"final"|"committed"|"aborted"|"statusQuery"|"status"|"sync"|"devices"|"deltas");
             static create(properties: supercloud.migration.MigrationMessage.$Shape): supercloud.migration.MigrationMessage & supercloud.migration.MigrationMessage.$Shape;
             static create(properties?: supercloud.migration.MigrationMessage.$Properties): supercloud.migration.MigrationMessage;
             static encode(m: supercloud.migration.MigrationMessage.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -343,7 +372,8 @@ export namespace supercloud {
                 status?: (supercloud.migration.Status.$Properties|null);
                 sync?: (supercloud.migration.Sync.$Properties|null);
                 devices?: (supercloud.migration.Devices.$Properties|null);
-                body?: ("offer"|"accept"|"refuse"|"pages"|"final"|"committed"|"aborted"|"statusQuery"|"status"|"sync"|"devices");
+                deltas?: (supercloud.migration.Deltas.$Properties|null);
+                body?: ("offer"|"accept"|"refuse"|"pages"|"final"|"committed"|"aborted"|"statusQuery"|"status"|"sync"|"devices"|"deltas");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -358,9 +388,10 @@ export namespace supercloud {
               status?: supercloud.migration.Status.$Shape|null;
               sync?: supercloud.migration.Sync.$Shape|null;
               devices?: supercloud.migration.Devices.$Shape|null;
+              deltas?: supercloud.migration.Deltas.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null }|{ body?: "offer"; offer: supercloud.migration.Offer.$Shape; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null }|{ body?: "accept"; offer?: null; accept: supercloud.migration.Accept.$Shape; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null }|{ body?: "refuse"; offer?: null; accept?: null; refuse: supercloud.migration.Refuse.$Shape; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null }|{ body?: "pages"; offer?: null; accept?: null; refuse?: null; pages: supercloud.migration.Pages.$Shape; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null }|{ body?: "final"; offer?: null; accept?: null; refuse?: null; pages?: null; final: supercloud.migration.Final.$Shape; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null }|{ body?: "committed"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed: supercloud.migration.Committed.$Shape; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null }|{ body?: "aborted"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted: supercloud.migration.Aborted.$Shape; statusQuery?: null; status?: null; sync?: null; devices?: null }|{ body?: "statusQuery"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery: supercloud.migration.StatusQuery.$Shape; status?: null; sync?: null; devices?: null }|{ body?: "status"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status: supercloud.migration.Status.$Shape; sync?: null; devices?: null }|{ body?: "sync"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync: supercloud.migration.Sync.$Shape; devices?: null }|{ body?: "devices"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices: supercloud.migration.Devices.$Shape })
+              ({ body?: undefined; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas?: null }|{ body?: "offer"; offer: supercloud.migration.Offer.$Shape; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas?: null }|{ body?: "accept"; offer?: null; accept: supercloud.migration.Accept.$Shape; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas?: null }|{ body?: "refuse"; offer?: null; accept?: null; refuse: supercloud.migration.Refuse.$Shape; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas?: null }|{ body?: "pages"; offer?: null; accept?: null; refuse?: null; pages: supercloud.migration.Pages.$Shape; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas?: null }|{ body?: "final"; offer?: null; accept?: null; refuse?: null; pages?: null; final: supercloud.migration.Final.$Shape; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas?: null }|{ body?: "committed"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed: supercloud.migration.Committed.$Shape; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas?: null }|{ body?: "aborted"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted: supercloud.migration.Aborted.$Shape; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas?: null }|{ body?: "statusQuery"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery: supercloud.migration.StatusQuery.$Shape; status?: null; sync?: null; devices?: null; deltas?: null }|{ body?: "status"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status: supercloud.migration.Status.$Shape; sync?: null; devices?: null; deltas?: null }|{ body?: "sync"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync: supercloud.migration.Sync.$Shape; devices?: null; deltas?: null }|{ body?: "devices"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices: supercloud.migration.Devices.$Shape; deltas?: null }|{ body?: "deltas"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas: supercloud.migration.Deltas.$Shape })
             );
         }
     }
@@ -945,6 +976,7 @@ export namespace supercloud {
             $unknowns?: Uint8Array[];
             migrationId: string;
             cancelVmId: string;
+            waitMs: number;
             static create(properties: supercloud.vm.MigrationQuery.$Shape): supercloud.vm.MigrationQuery & supercloud.vm.MigrationQuery.$Shape;
             static create(properties?: supercloud.vm.MigrationQuery.$Properties): supercloud.vm.MigrationQuery;
             static encode(m: supercloud.vm.MigrationQuery.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -958,6 +990,7 @@ export namespace supercloud {
             interface $Properties {
                 migrationId?: (string|null);
                 cancelVmId?: (string|null);
+                waitMs?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.vm.MigrationQuery.$Properties;
@@ -991,6 +1024,8 @@ export namespace supercloud {
             etaMs: number;
             throttleMs: number;
             downtimeBreakdown?: (supercloud.vm.DowntimeBreakdown.$Properties|null);
+            streamMbps: number;
+            pingGapMs: number;
             static create(properties: supercloud.vm.MigrationInfo.$Shape): supercloud.vm.MigrationInfo & supercloud.vm.MigrationInfo.$Shape;
             static create(properties?: supercloud.vm.MigrationInfo.$Properties): supercloud.vm.MigrationInfo;
             static encode(m: supercloud.vm.MigrationInfo.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1024,6 +1059,8 @@ export namespace supercloud {
                 etaMs?: (number|null);
                 throttleMs?: (number|null);
                 downtimeBreakdown?: (supercloud.vm.DowntimeBreakdown.$Properties|null);
+                streamMbps?: (number|null);
+                pingGapMs?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.vm.MigrationInfo.$Properties;
@@ -1152,6 +1189,7 @@ export namespace supercloud {
             $unknowns?: Uint8Array[];
             name: string;
             message: string;
+            status: number;
             static create(properties: supercloud.vm.VmError.$Shape): supercloud.vm.VmError & supercloud.vm.VmError.$Shape;
             static create(properties?: supercloud.vm.VmError.$Properties): supercloud.vm.VmError;
             static encode(m: supercloud.vm.VmError.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1165,6 +1203,7 @@ export namespace supercloud {
             interface $Properties {
                 name?: (string|null);
                 message?: (string|null);
+                status?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.vm.VmError.$Properties;

@@ -1129,6 +1129,306 @@ export const supercloud = $root.supercloud = (() => {
             return Pages;
         })();
 
+        migration.Deltas = (function() {
+
+            /**
+             * Properties of a Deltas.
+             * @typedef {Object} supercloud.migration.Deltas.$Properties
+             * @property {Uint8Array|null} [indexes] Deltas indexes
+             * @property {Uint8Array|null} [ends] Deltas ends
+             * @property {Uint8Array|null} [data] Deltas data
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Deltas.
+             * @memberof supercloud.migration
+             * @interface IDeltas
+             * @augments supercloud.migration.Deltas.$Properties
+             * @deprecated Use supercloud.migration.Deltas.$Properties instead.
+             */
+
+            /**
+             * Shape of a Deltas.
+             * @typedef {supercloud.migration.Deltas.$Properties} supercloud.migration.Deltas.$Shape
+             */
+
+            /**
+             * Constructs a new Deltas.
+             * @memberof supercloud.migration
+             * @classdesc Represents a Deltas.
+             * @constructor
+             * @param {supercloud.migration.Deltas.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Deltas = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Deltas indexes.
+             * @member {Uint8Array} indexes
+             * @memberof supercloud.migration.Deltas
+             * @instance
+             */
+            Deltas.prototype.indexes = $util.newBuffer([]);
+
+            /**
+             * Deltas ends.
+             * @member {Uint8Array} ends
+             * @memberof supercloud.migration.Deltas
+             * @instance
+             */
+            Deltas.prototype.ends = $util.newBuffer([]);
+
+            /**
+             * Deltas data.
+             * @member {Uint8Array} data
+             * @memberof supercloud.migration.Deltas
+             * @instance
+             */
+            Deltas.prototype.data = $util.newBuffer([]);
+
+            /**
+             * Creates a new Deltas instance using the specified properties.
+             * @function create
+             * @memberof supercloud.migration.Deltas
+             * @static
+             * @param {supercloud.migration.Deltas.$Properties=} [properties] Properties to set
+             * @returns {supercloud.migration.Deltas} Deltas instance
+             * @type {{
+             *   (properties: supercloud.migration.Deltas.$Shape): supercloud.migration.Deltas & supercloud.migration.Deltas.$Shape;
+             *   (properties?: supercloud.migration.Deltas.$Properties): supercloud.migration.Deltas;
+             * }}
+             */
+            Deltas.create = function(properties) {
+                return new Deltas(properties);
+            };
+
+            /**
+             * Encodes the specified Deltas message. Does not implicitly {@link supercloud.migration.Deltas.verify|verify} messages.
+             * @function encode
+             * @memberof supercloud.migration.Deltas
+             * @static
+             * @param {supercloud.migration.Deltas.$Properties} m Deltas message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Deltas.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.indexes != null && $Object.hasOwnProperty.call(m, "indexes") && m.indexes.length)
+                    w.uint32(/* id 1, wireType 2 =*/10).bytes(m.indexes);
+                if (m.ends != null && $Object.hasOwnProperty.call(m, "ends") && m.ends.length)
+                    w.uint32(/* id 2, wireType 2 =*/18).bytes(m.ends);
+                if (m.data != null && $Object.hasOwnProperty.call(m, "data") && m.data.length)
+                    w.uint32(/* id 3, wireType 2 =*/26).bytes(m.data);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a Deltas message from the specified reader or buffer.
+             * @function decode
+             * @memberof supercloud.migration.Deltas
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {supercloud.migration.Deltas & supercloud.migration.Deltas.$Shape} Deltas
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Deltas.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.supercloud.migration.Deltas();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.indexes = v;
+                            else
+                                delete m.indexes;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.ends = v;
+                            else
+                                delete m.ends;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.data = v;
+                            else
+                                delete m.data;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a Deltas message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof supercloud.migration.Deltas
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {supercloud.migration.Deltas} Deltas
+             */
+            Deltas.fromObject = function (d, q) {
+                if (d instanceof $root.supercloud.migration.Deltas)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".supercloud.migration.Deltas: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.supercloud.migration.Deltas();
+                if (d.indexes != null) {
+                    if (d.indexes.length) {
+                        if (typeof d.indexes === "string")
+                            $util.base64.decode(d.indexes, m.indexes = $util.newBuffer($util.base64.length(d.indexes)), 0);
+                        else if (d.indexes.length >= 0)
+                            m.indexes = d.indexes;
+                    }
+                }
+                if (d.ends != null) {
+                    if (d.ends.length) {
+                        if (typeof d.ends === "string")
+                            $util.base64.decode(d.ends, m.ends = $util.newBuffer($util.base64.length(d.ends)), 0);
+                        else if (d.ends.length >= 0)
+                            m.ends = d.ends;
+                    }
+                }
+                if (d.data != null) {
+                    if (d.data.length) {
+                        if (typeof d.data === "string")
+                            $util.base64.decode(d.data, m.data = $util.newBuffer($util.base64.length(d.data)), 0);
+                        else if (d.data.length >= 0)
+                            m.data = d.data;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Deltas message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof supercloud.migration.Deltas
+             * @static
+             * @param {supercloud.migration.Deltas} m Deltas
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Deltas.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if (o.bytes === $String)
+                        d.indexes = "";
+                    else {
+                        d.indexes = [];
+                        if (o.bytes !== $Array)
+                            d.indexes = $util.newBuffer(d.indexes);
+                    }
+                    if (o.bytes === $String)
+                        d.ends = "";
+                    else {
+                        d.ends = [];
+                        if (o.bytes !== $Array)
+                            d.ends = $util.newBuffer(d.ends);
+                    }
+                    if (o.bytes === $String)
+                        d.data = "";
+                    else {
+                        d.data = [];
+                        if (o.bytes !== $Array)
+                            d.data = $util.newBuffer(d.data);
+                    }
+                }
+                if (m.indexes != null && $Object.hasOwnProperty.call(m, "indexes")) {
+                    d.indexes = o.bytes === $String ? $util.base64.encode(m.indexes, 0, m.indexes.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.indexes) : m.indexes;
+                }
+                if (m.ends != null && $Object.hasOwnProperty.call(m, "ends")) {
+                    d.ends = o.bytes === $String ? $util.base64.encode(m.ends, 0, m.ends.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.ends) : m.ends;
+                }
+                if (m.data != null && $Object.hasOwnProperty.call(m, "data")) {
+                    d.data = o.bytes === $String ? $util.base64.encode(m.data, 0, m.data.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.data) : m.data;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Deltas to JSON.
+             * @function toJSON
+             * @memberof supercloud.migration.Deltas
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Deltas.prototype.toJSON = function() {
+                return Deltas.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Deltas;
+        })();
+
         migration.Devices = (function() {
 
             /**
@@ -2914,7 +3214,8 @@ export const supercloud = $root.supercloud = (() => {
              * @property {supercloud.migration.Status.$Properties|null} [status] MigrationMessage status
              * @property {supercloud.migration.Sync.$Properties|null} [sync] MigrationMessage sync
              * @property {supercloud.migration.Devices.$Properties|null} [devices] MigrationMessage devices
-             * @property {"offer"|"accept"|"refuse"|"pages"|"final"|"committed"|"aborted"|"statusQuery"|"status"|"sync"|"devices"} [body] MigrationMessage body
+             * @property {supercloud.migration.Deltas.$Properties|null} [deltas] MigrationMessage deltas
+             * @property {"offer"|"accept"|"refuse"|"pages"|"final"|"committed"|"aborted"|"statusQuery"|"status"|"sync"|"devices"|"deltas"} [body] MigrationMessage body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2940,9 +3241,10 @@ export const supercloud = $root.supercloud = (() => {
              *   status?: supercloud.migration.Status.$Shape|null;
              *   sync?: supercloud.migration.Sync.$Shape|null;
              *   devices?: supercloud.migration.Devices.$Shape|null;
+             *   deltas?: supercloud.migration.Deltas.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null }|{ body?: "offer"; offer: supercloud.migration.Offer.$Shape; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null }|{ body?: "accept"; offer?: null; accept: supercloud.migration.Accept.$Shape; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null }|{ body?: "refuse"; offer?: null; accept?: null; refuse: supercloud.migration.Refuse.$Shape; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null }|{ body?: "pages"; offer?: null; accept?: null; refuse?: null; pages: supercloud.migration.Pages.$Shape; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null }|{ body?: "final"; offer?: null; accept?: null; refuse?: null; pages?: null; final: supercloud.migration.Final.$Shape; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null }|{ body?: "committed"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed: supercloud.migration.Committed.$Shape; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null }|{ body?: "aborted"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted: supercloud.migration.Aborted.$Shape; statusQuery?: null; status?: null; sync?: null; devices?: null }|{ body?: "statusQuery"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery: supercloud.migration.StatusQuery.$Shape; status?: null; sync?: null; devices?: null }|{ body?: "status"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status: supercloud.migration.Status.$Shape; sync?: null; devices?: null }|{ body?: "sync"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync: supercloud.migration.Sync.$Shape; devices?: null }|{ body?: "devices"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices: supercloud.migration.Devices.$Shape })
+             *   ({ body?: undefined; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas?: null }|{ body?: "offer"; offer: supercloud.migration.Offer.$Shape; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas?: null }|{ body?: "accept"; offer?: null; accept: supercloud.migration.Accept.$Shape; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas?: null }|{ body?: "refuse"; offer?: null; accept?: null; refuse: supercloud.migration.Refuse.$Shape; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas?: null }|{ body?: "pages"; offer?: null; accept?: null; refuse?: null; pages: supercloud.migration.Pages.$Shape; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas?: null }|{ body?: "final"; offer?: null; accept?: null; refuse?: null; pages?: null; final: supercloud.migration.Final.$Shape; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas?: null }|{ body?: "committed"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed: supercloud.migration.Committed.$Shape; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas?: null }|{ body?: "aborted"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted: supercloud.migration.Aborted.$Shape; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas?: null }|{ body?: "statusQuery"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery: supercloud.migration.StatusQuery.$Shape; status?: null; sync?: null; devices?: null; deltas?: null }|{ body?: "status"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status: supercloud.migration.Status.$Shape; sync?: null; devices?: null; deltas?: null }|{ body?: "sync"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync: supercloud.migration.Sync.$Shape; devices?: null; deltas?: null }|{ body?: "devices"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices: supercloud.migration.Devices.$Shape; deltas?: null }|{ body?: "deltas"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas: supercloud.migration.Deltas.$Shape })
              * )} supercloud.migration.MigrationMessage.$Shape
              */
 
@@ -3049,17 +3351,25 @@ export const supercloud = $root.supercloud = (() => {
              */
             MigrationMessage.prototype.devices = null;
 
+            /**
+             * MigrationMessage deltas.
+             * @member {supercloud.migration.Deltas.$Properties|null|undefined} deltas
+             * @memberof supercloud.migration.MigrationMessage
+             * @instance
+             */
+            MigrationMessage.prototype.deltas = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * MigrationMessage body.
-             * @member {"offer"|"accept"|"refuse"|"pages"|"final"|"committed"|"aborted"|"statusQuery"|"status"|"sync"|"devices"|undefined} body
+             * @member {"offer"|"accept"|"refuse"|"pages"|"final"|"committed"|"aborted"|"statusQuery"|"status"|"sync"|"devices"|"deltas"|undefined} body
              * @memberof supercloud.migration.MigrationMessage
              * @instance
              */
             $Object.defineProperty(MigrationMessage.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["offer", "accept", "refuse", "pages", "final", "committed", "aborted", "statusQuery", "status", "sync", "devices"]),
+                get: $util.oneOfGetter($oneOfFields = ["offer", "accept", "refuse", "pages", "final", "committed", "aborted", "statusQuery", "status", "sync", "devices", "deltas"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -3117,6 +3427,8 @@ export const supercloud = $root.supercloud = (() => {
                     $root.supercloud.migration.Sync.encode(m.sync, w.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
                 if (m.devices != null && $Object.hasOwnProperty.call(m, "devices"))
                     $root.supercloud.migration.Devices.encode(m.devices, w.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
+                if (m.deltas != null && $Object.hasOwnProperty.call(m, "deltas"))
+                    $root.supercloud.migration.Deltas.encode(m.deltas, w.uint32(/* id 12, wireType 2 =*/98).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -3238,6 +3550,13 @@ export const supercloud = $root.supercloud = (() => {
                             m.body = "devices";
                             continue;
                         }
+                    case 12: {
+                            if (u !== 2)
+                                break;
+                            m.deltas = $root.supercloud.migration.Deltas.decode(r, r.size(), $undefined, q + 1, m.deltas);
+                            m.body = "deltas";
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -3328,6 +3647,11 @@ export const supercloud = $root.supercloud = (() => {
                         throw $TypeError(".supercloud.migration.MigrationMessage.devices: object expected");
                     m.devices = $root.supercloud.migration.Devices.fromObject(d.devices, q + 1);
                 }
+                if (d.deltas != null) {
+                    if (!$util.isObject(d.deltas))
+                        throw $TypeError(".supercloud.migration.MigrationMessage.deltas: object expected");
+                    m.deltas = $root.supercloud.migration.Deltas.fromObject(d.deltas, q + 1);
+                }
                 return m;
             };
 
@@ -3402,6 +3726,11 @@ export const supercloud = $root.supercloud = (() => {
                     d.devices = $root.supercloud.migration.Devices.toObject(m.devices, o, q + 1);
                     if (o.oneofs)
                         d.body = "devices";
+                }
+                if (m.deltas != null && $Object.hasOwnProperty.call(m, "deltas")) {
+                    d.deltas = $root.supercloud.migration.Deltas.toObject(m.deltas, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "deltas";
                 }
                 return d;
             };
@@ -9138,6 +9467,7 @@ export const supercloud = $root.supercloud = (() => {
              * @typedef {Object} supercloud.vm.MigrationQuery.$Properties
              * @property {string|null} [migrationId] MigrationQuery migrationId
              * @property {string|null} [cancelVmId] MigrationQuery cancelVmId
+             * @property {number|null} [waitMs] MigrationQuery waitMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9186,6 +9516,14 @@ export const supercloud = $root.supercloud = (() => {
             MigrationQuery.prototype.cancelVmId = "";
 
             /**
+             * MigrationQuery waitMs.
+             * @member {number} waitMs
+             * @memberof supercloud.vm.MigrationQuery
+             * @instance
+             */
+            MigrationQuery.prototype.waitMs = 0;
+
+            /**
              * Creates a new MigrationQuery instance using the specified properties.
              * @function create
              * @memberof supercloud.vm.MigrationQuery
@@ -9221,6 +9559,8 @@ export const supercloud = $root.supercloud = (() => {
                     w.uint32(/* id 1, wireType 2 =*/10).string(m.migrationId);
                 if (m.cancelVmId != null && $Object.hasOwnProperty.call(m, "cancelVmId") && m.cancelVmId !== "")
                     w.uint32(/* id 2, wireType 2 =*/18).string(m.cancelVmId);
+                if (m.waitMs != null && $Object.hasOwnProperty.call(m, "waitMs") && m.waitMs !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).uint32(m.waitMs);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -9283,6 +9623,15 @@ export const supercloud = $root.supercloud = (() => {
                                 delete m.cancelVmId;
                             continue;
                         }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.waitMs = v;
+                            else
+                                delete m.waitMs;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -9328,6 +9677,11 @@ export const supercloud = $root.supercloud = (() => {
                         m.cancelVmId = $String(d.cancelVmId);
                     }
                 }
+                if (d.waitMs != null) {
+                    if ($Number(d.waitMs) !== 0) {
+                        m.waitMs = d.waitMs >>> 0;
+                    }
+                }
                 return m;
             };
 
@@ -9351,12 +9705,16 @@ export const supercloud = $root.supercloud = (() => {
                 if (o.defaults) {
                     d.migrationId = "";
                     d.cancelVmId = "";
+                    d.waitMs = 0;
                 }
                 if (m.migrationId != null && $Object.hasOwnProperty.call(m, "migrationId")) {
                     d.migrationId = m.migrationId;
                 }
                 if (m.cancelVmId != null && $Object.hasOwnProperty.call(m, "cancelVmId")) {
                     d.cancelVmId = m.cancelVmId;
+                }
+                if (m.waitMs != null && $Object.hasOwnProperty.call(m, "waitMs")) {
+                    d.waitMs = m.waitMs;
                 }
                 return d;
             };
@@ -9402,6 +9760,8 @@ export const supercloud = $root.supercloud = (() => {
              * @property {number|null} [etaMs] MigrationInfo etaMs
              * @property {number|null} [throttleMs] MigrationInfo throttleMs
              * @property {supercloud.vm.DowntimeBreakdown.$Properties|null} [downtimeBreakdown] MigrationInfo downtimeBreakdown
+             * @property {number|null} [streamMbps] MigrationInfo streamMbps
+             * @property {number|null} [pingGapMs] MigrationInfo pingGapMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9611,6 +9971,22 @@ export const supercloud = $root.supercloud = (() => {
             MigrationInfo.prototype.downtimeBreakdown = null;
 
             /**
+             * MigrationInfo streamMbps.
+             * @member {number} streamMbps
+             * @memberof supercloud.vm.MigrationInfo
+             * @instance
+             */
+            MigrationInfo.prototype.streamMbps = 0;
+
+            /**
+             * MigrationInfo pingGapMs.
+             * @member {number} pingGapMs
+             * @memberof supercloud.vm.MigrationInfo
+             * @instance
+             */
+            MigrationInfo.prototype.pingGapMs = 0;
+
+            /**
              * Creates a new MigrationInfo instance using the specified properties.
              * @function create
              * @memberof supercloud.vm.MigrationInfo
@@ -9687,6 +10063,10 @@ export const supercloud = $root.supercloud = (() => {
                     w.uint32(/* id 21, wireType 1 =*/169).double(m.throttleMs);
                 if (m.downtimeBreakdown != null && $Object.hasOwnProperty.call(m, "downtimeBreakdown"))
                     $root.supercloud.vm.DowntimeBreakdown.encode(m.downtimeBreakdown, w.uint32(/* id 22, wireType 2 =*/178).fork(), q + 1).ldelim();
+                if (m.streamMbps != null && $Object.hasOwnProperty.call(m, "streamMbps") && !$Object.is(m.streamMbps, 0))
+                    w.uint32(/* id 23, wireType 1 =*/185).double(m.streamMbps);
+                if (m.pingGapMs != null && $Object.hasOwnProperty.call(m, "pingGapMs") && !$Object.is(m.pingGapMs, 0))
+                    w.uint32(/* id 24, wireType 1 =*/193).double(m.pingGapMs);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -9931,6 +10311,24 @@ export const supercloud = $root.supercloud = (() => {
                             m.downtimeBreakdown = $root.supercloud.vm.DowntimeBreakdown.decode(r, r.size(), $undefined, q + 1, m.downtimeBreakdown);
                             continue;
                         }
+                    case 23: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.streamMbps = v;
+                            else
+                                delete m.streamMbps;
+                            continue;
+                        }
+                    case 24: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.pingGapMs = v;
+                            else
+                                delete m.pingGapMs;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -10085,6 +10483,16 @@ export const supercloud = $root.supercloud = (() => {
                         throw $TypeError(".supercloud.vm.MigrationInfo.downtimeBreakdown: object expected");
                     m.downtimeBreakdown = $root.supercloud.vm.DowntimeBreakdown.fromObject(d.downtimeBreakdown, q + 1);
                 }
+                if (d.streamMbps != null) {
+                    if (!$Object.is($Number(d.streamMbps), 0)) {
+                        m.streamMbps = $Number(d.streamMbps);
+                    }
+                }
+                if (d.pingGapMs != null) {
+                    if (!$Object.is($Number(d.pingGapMs), 0)) {
+                        m.pingGapMs = $Number(d.pingGapMs);
+                    }
+                }
                 return m;
             };
 
@@ -10142,6 +10550,8 @@ export const supercloud = $root.supercloud = (() => {
                     d.etaMs = 0;
                     d.throttleMs = 0;
                     d.downtimeBreakdown = null;
+                    d.streamMbps = 0;
+                    d.pingGapMs = 0;
                 }
                 if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
                     d.id = m.id;
@@ -10211,6 +10621,12 @@ export const supercloud = $root.supercloud = (() => {
                 }
                 if (m.downtimeBreakdown != null && $Object.hasOwnProperty.call(m, "downtimeBreakdown")) {
                     d.downtimeBreakdown = $root.supercloud.vm.DowntimeBreakdown.toObject(m.downtimeBreakdown, o, q + 1);
+                }
+                if (m.streamMbps != null && $Object.hasOwnProperty.call(m, "streamMbps")) {
+                    d.streamMbps = o.json && !$isFinite(m.streamMbps) ? $String(m.streamMbps) : m.streamMbps;
+                }
+                if (m.pingGapMs != null && $Object.hasOwnProperty.call(m, "pingGapMs")) {
+                    d.pingGapMs = o.json && !$isFinite(m.pingGapMs) ? $String(m.pingGapMs) : m.pingGapMs;
                 }
                 return d;
             };
@@ -11314,6 +11730,7 @@ export const supercloud = $root.supercloud = (() => {
              * @typedef {Object} supercloud.vm.VmError.$Properties
              * @property {string|null} [name] VmError name
              * @property {string|null} [message] VmError message
+             * @property {number|null} [status] VmError status
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -11362,6 +11779,14 @@ export const supercloud = $root.supercloud = (() => {
             VmError.prototype.message = "";
 
             /**
+             * VmError status.
+             * @member {number} status
+             * @memberof supercloud.vm.VmError
+             * @instance
+             */
+            VmError.prototype.status = 0;
+
+            /**
              * Creates a new VmError instance using the specified properties.
              * @function create
              * @memberof supercloud.vm.VmError
@@ -11397,6 +11822,8 @@ export const supercloud = $root.supercloud = (() => {
                     w.uint32(/* id 1, wireType 2 =*/10).string(m.name);
                 if (m.message != null && $Object.hasOwnProperty.call(m, "message") && m.message !== "")
                     w.uint32(/* id 2, wireType 2 =*/18).string(m.message);
+                if (m.status != null && $Object.hasOwnProperty.call(m, "status") && m.status !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).uint32(m.status);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -11459,6 +11886,15 @@ export const supercloud = $root.supercloud = (() => {
                                 delete m.message;
                             continue;
                         }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.status = v;
+                            else
+                                delete m.status;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -11504,6 +11940,11 @@ export const supercloud = $root.supercloud = (() => {
                         m.message = $String(d.message);
                     }
                 }
+                if (d.status != null) {
+                    if ($Number(d.status) !== 0) {
+                        m.status = d.status >>> 0;
+                    }
+                }
                 return m;
             };
 
@@ -11527,12 +11968,16 @@ export const supercloud = $root.supercloud = (() => {
                 if (o.defaults) {
                     d.name = "";
                     d.message = "";
+                    d.status = 0;
                 }
                 if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
                     d.name = m.name;
                 }
                 if (m.message != null && $Object.hasOwnProperty.call(m, "message")) {
                     d.message = m.message;
+                }
+                if (m.status != null && $Object.hasOwnProperty.call(m, "status")) {
+                    d.status = m.status;
                 }
                 return d;
             };

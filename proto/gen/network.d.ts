@@ -534,6 +534,7 @@ export namespace supercloud {
             $unknowns?: Uint8Array[];
             name: string;
             message: string;
+            status: number;
             static create(properties: supercloud.network.NetError.$Shape): supercloud.network.NetError & supercloud.network.NetError.$Shape;
             static create(properties?: supercloud.network.NetError.$Properties): supercloud.network.NetError;
             static encode(m: supercloud.network.NetError.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -547,6 +548,7 @@ export namespace supercloud {
             interface $Properties {
                 name?: (string|null);
                 message?: (string|null);
+                status?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.network.NetError.$Properties;

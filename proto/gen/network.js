@@ -5393,6 +5393,7 @@ export const supercloud = $root.supercloud = (() => {
              * @typedef {Object} supercloud.network.NetError.$Properties
              * @property {string|null} [name] NetError name
              * @property {string|null} [message] NetError message
+             * @property {number|null} [status] NetError status
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5441,6 +5442,14 @@ export const supercloud = $root.supercloud = (() => {
             NetError.prototype.message = "";
 
             /**
+             * NetError status.
+             * @member {number} status
+             * @memberof supercloud.network.NetError
+             * @instance
+             */
+            NetError.prototype.status = 0;
+
+            /**
              * Creates a new NetError instance using the specified properties.
              * @function create
              * @memberof supercloud.network.NetError
@@ -5476,6 +5485,8 @@ export const supercloud = $root.supercloud = (() => {
                     w.uint32(/* id 1, wireType 2 =*/10).string(m.name);
                 if (m.message != null && $Object.hasOwnProperty.call(m, "message") && m.message !== "")
                     w.uint32(/* id 2, wireType 2 =*/18).string(m.message);
+                if (m.status != null && $Object.hasOwnProperty.call(m, "status") && m.status !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).uint32(m.status);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -5538,6 +5549,15 @@ export const supercloud = $root.supercloud = (() => {
                                 delete m.message;
                             continue;
                         }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.status = v;
+                            else
+                                delete m.status;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -5583,6 +5603,11 @@ export const supercloud = $root.supercloud = (() => {
                         m.message = $String(d.message);
                     }
                 }
+                if (d.status != null) {
+                    if ($Number(d.status) !== 0) {
+                        m.status = d.status >>> 0;
+                    }
+                }
                 return m;
             };
 
@@ -5606,12 +5631,16 @@ export const supercloud = $root.supercloud = (() => {
                 if (o.defaults) {
                     d.name = "";
                     d.message = "";
+                    d.status = 0;
                 }
                 if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
                     d.name = m.name;
                 }
                 if (m.message != null && $Object.hasOwnProperty.call(m, "message")) {
                     d.message = m.message;
+                }
+                if (m.status != null && $Object.hasOwnProperty.call(m, "status")) {
+                    d.status = m.status;
                 }
                 return d;
             };

@@ -583,6 +583,7 @@ export namespace supercloud {
             $unknowns?: Uint8Array[];
             migrationId: string;
             cancelVmId: string;
+            waitMs: number;
             static create(properties: supercloud.vm.MigrationQuery.$Shape): supercloud.vm.MigrationQuery & supercloud.vm.MigrationQuery.$Shape;
             static create(properties?: supercloud.vm.MigrationQuery.$Properties): supercloud.vm.MigrationQuery;
             static encode(m: supercloud.vm.MigrationQuery.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -596,6 +597,7 @@ export namespace supercloud {
             interface $Properties {
                 migrationId?: (string|null);
                 cancelVmId?: (string|null);
+                waitMs?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.vm.MigrationQuery.$Properties;
@@ -629,6 +631,8 @@ export namespace supercloud {
             etaMs: number;
             throttleMs: number;
             downtimeBreakdown?: (supercloud.vm.DowntimeBreakdown.$Properties|null);
+            streamMbps: number;
+            pingGapMs: number;
             static create(properties: supercloud.vm.MigrationInfo.$Shape): supercloud.vm.MigrationInfo & supercloud.vm.MigrationInfo.$Shape;
             static create(properties?: supercloud.vm.MigrationInfo.$Properties): supercloud.vm.MigrationInfo;
             static encode(m: supercloud.vm.MigrationInfo.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -662,6 +666,8 @@ export namespace supercloud {
                 etaMs?: (number|null);
                 throttleMs?: (number|null);
                 downtimeBreakdown?: (supercloud.vm.DowntimeBreakdown.$Properties|null);
+                streamMbps?: (number|null);
+                pingGapMs?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.vm.MigrationInfo.$Properties;
@@ -790,6 +796,7 @@ export namespace supercloud {
             $unknowns?: Uint8Array[];
             name: string;
             message: string;
+            status: number;
             static create(properties: supercloud.vm.VmError.$Shape): supercloud.vm.VmError & supercloud.vm.VmError.$Shape;
             static create(properties?: supercloud.vm.VmError.$Properties): supercloud.vm.VmError;
             static encode(m: supercloud.vm.VmError.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -803,6 +810,7 @@ export namespace supercloud {
             interface $Properties {
                 name?: (string|null);
                 message?: (string|null);
+                status?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.vm.VmError.$Properties;

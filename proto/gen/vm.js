@@ -5732,6 +5732,7 @@ export const supercloud = $root.supercloud = (() => {
              * @typedef {Object} supercloud.vm.MigrationQuery.$Properties
              * @property {string|null} [migrationId] MigrationQuery migrationId
              * @property {string|null} [cancelVmId] MigrationQuery cancelVmId
+             * @property {number|null} [waitMs] MigrationQuery waitMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5780,6 +5781,14 @@ export const supercloud = $root.supercloud = (() => {
             MigrationQuery.prototype.cancelVmId = "";
 
             /**
+             * MigrationQuery waitMs.
+             * @member {number} waitMs
+             * @memberof supercloud.vm.MigrationQuery
+             * @instance
+             */
+            MigrationQuery.prototype.waitMs = 0;
+
+            /**
              * Creates a new MigrationQuery instance using the specified properties.
              * @function create
              * @memberof supercloud.vm.MigrationQuery
@@ -5815,6 +5824,8 @@ export const supercloud = $root.supercloud = (() => {
                     w.uint32(/* id 1, wireType 2 =*/10).string(m.migrationId);
                 if (m.cancelVmId != null && $Object.hasOwnProperty.call(m, "cancelVmId") && m.cancelVmId !== "")
                     w.uint32(/* id 2, wireType 2 =*/18).string(m.cancelVmId);
+                if (m.waitMs != null && $Object.hasOwnProperty.call(m, "waitMs") && m.waitMs !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).uint32(m.waitMs);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -5877,6 +5888,15 @@ export const supercloud = $root.supercloud = (() => {
                                 delete m.cancelVmId;
                             continue;
                         }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.waitMs = v;
+                            else
+                                delete m.waitMs;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -5922,6 +5942,11 @@ export const supercloud = $root.supercloud = (() => {
                         m.cancelVmId = $String(d.cancelVmId);
                     }
                 }
+                if (d.waitMs != null) {
+                    if ($Number(d.waitMs) !== 0) {
+                        m.waitMs = d.waitMs >>> 0;
+                    }
+                }
                 return m;
             };
 
@@ -5945,12 +5970,16 @@ export const supercloud = $root.supercloud = (() => {
                 if (o.defaults) {
                     d.migrationId = "";
                     d.cancelVmId = "";
+                    d.waitMs = 0;
                 }
                 if (m.migrationId != null && $Object.hasOwnProperty.call(m, "migrationId")) {
                     d.migrationId = m.migrationId;
                 }
                 if (m.cancelVmId != null && $Object.hasOwnProperty.call(m, "cancelVmId")) {
                     d.cancelVmId = m.cancelVmId;
+                }
+                if (m.waitMs != null && $Object.hasOwnProperty.call(m, "waitMs")) {
+                    d.waitMs = m.waitMs;
                 }
                 return d;
             };
@@ -5996,6 +6025,8 @@ export const supercloud = $root.supercloud = (() => {
              * @property {number|null} [etaMs] MigrationInfo etaMs
              * @property {number|null} [throttleMs] MigrationInfo throttleMs
              * @property {supercloud.vm.DowntimeBreakdown.$Properties|null} [downtimeBreakdown] MigrationInfo downtimeBreakdown
+             * @property {number|null} [streamMbps] MigrationInfo streamMbps
+             * @property {number|null} [pingGapMs] MigrationInfo pingGapMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6205,6 +6236,22 @@ export const supercloud = $root.supercloud = (() => {
             MigrationInfo.prototype.downtimeBreakdown = null;
 
             /**
+             * MigrationInfo streamMbps.
+             * @member {number} streamMbps
+             * @memberof supercloud.vm.MigrationInfo
+             * @instance
+             */
+            MigrationInfo.prototype.streamMbps = 0;
+
+            /**
+             * MigrationInfo pingGapMs.
+             * @member {number} pingGapMs
+             * @memberof supercloud.vm.MigrationInfo
+             * @instance
+             */
+            MigrationInfo.prototype.pingGapMs = 0;
+
+            /**
              * Creates a new MigrationInfo instance using the specified properties.
              * @function create
              * @memberof supercloud.vm.MigrationInfo
@@ -6281,6 +6328,10 @@ export const supercloud = $root.supercloud = (() => {
                     w.uint32(/* id 21, wireType 1 =*/169).double(m.throttleMs);
                 if (m.downtimeBreakdown != null && $Object.hasOwnProperty.call(m, "downtimeBreakdown"))
                     $root.supercloud.vm.DowntimeBreakdown.encode(m.downtimeBreakdown, w.uint32(/* id 22, wireType 2 =*/178).fork(), q + 1).ldelim();
+                if (m.streamMbps != null && $Object.hasOwnProperty.call(m, "streamMbps") && !$Object.is(m.streamMbps, 0))
+                    w.uint32(/* id 23, wireType 1 =*/185).double(m.streamMbps);
+                if (m.pingGapMs != null && $Object.hasOwnProperty.call(m, "pingGapMs") && !$Object.is(m.pingGapMs, 0))
+                    w.uint32(/* id 24, wireType 1 =*/193).double(m.pingGapMs);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -6525,6 +6576,24 @@ export const supercloud = $root.supercloud = (() => {
                             m.downtimeBreakdown = $root.supercloud.vm.DowntimeBreakdown.decode(r, r.size(), $undefined, q + 1, m.downtimeBreakdown);
                             continue;
                         }
+                    case 23: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.streamMbps = v;
+                            else
+                                delete m.streamMbps;
+                            continue;
+                        }
+                    case 24: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.pingGapMs = v;
+                            else
+                                delete m.pingGapMs;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -6679,6 +6748,16 @@ export const supercloud = $root.supercloud = (() => {
                         throw $TypeError(".supercloud.vm.MigrationInfo.downtimeBreakdown: object expected");
                     m.downtimeBreakdown = $root.supercloud.vm.DowntimeBreakdown.fromObject(d.downtimeBreakdown, q + 1);
                 }
+                if (d.streamMbps != null) {
+                    if (!$Object.is($Number(d.streamMbps), 0)) {
+                        m.streamMbps = $Number(d.streamMbps);
+                    }
+                }
+                if (d.pingGapMs != null) {
+                    if (!$Object.is($Number(d.pingGapMs), 0)) {
+                        m.pingGapMs = $Number(d.pingGapMs);
+                    }
+                }
                 return m;
             };
 
@@ -6736,6 +6815,8 @@ export const supercloud = $root.supercloud = (() => {
                     d.etaMs = 0;
                     d.throttleMs = 0;
                     d.downtimeBreakdown = null;
+                    d.streamMbps = 0;
+                    d.pingGapMs = 0;
                 }
                 if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
                     d.id = m.id;
@@ -6805,6 +6886,12 @@ export const supercloud = $root.supercloud = (() => {
                 }
                 if (m.downtimeBreakdown != null && $Object.hasOwnProperty.call(m, "downtimeBreakdown")) {
                     d.downtimeBreakdown = $root.supercloud.vm.DowntimeBreakdown.toObject(m.downtimeBreakdown, o, q + 1);
+                }
+                if (m.streamMbps != null && $Object.hasOwnProperty.call(m, "streamMbps")) {
+                    d.streamMbps = o.json && !$isFinite(m.streamMbps) ? $String(m.streamMbps) : m.streamMbps;
+                }
+                if (m.pingGapMs != null && $Object.hasOwnProperty.call(m, "pingGapMs")) {
+                    d.pingGapMs = o.json && !$isFinite(m.pingGapMs) ? $String(m.pingGapMs) : m.pingGapMs;
                 }
                 return d;
             };
@@ -7908,6 +7995,7 @@ export const supercloud = $root.supercloud = (() => {
              * @typedef {Object} supercloud.vm.VmError.$Properties
              * @property {string|null} [name] VmError name
              * @property {string|null} [message] VmError message
+             * @property {number|null} [status] VmError status
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7956,6 +8044,14 @@ export const supercloud = $root.supercloud = (() => {
             VmError.prototype.message = "";
 
             /**
+             * VmError status.
+             * @member {number} status
+             * @memberof supercloud.vm.VmError
+             * @instance
+             */
+            VmError.prototype.status = 0;
+
+            /**
              * Creates a new VmError instance using the specified properties.
              * @function create
              * @memberof supercloud.vm.VmError
@@ -7991,6 +8087,8 @@ export const supercloud = $root.supercloud = (() => {
                     w.uint32(/* id 1, wireType 2 =*/10).string(m.name);
                 if (m.message != null && $Object.hasOwnProperty.call(m, "message") && m.message !== "")
                     w.uint32(/* id 2, wireType 2 =*/18).string(m.message);
+                if (m.status != null && $Object.hasOwnProperty.call(m, "status") && m.status !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).uint32(m.status);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -8053,6 +8151,15 @@ export const supercloud = $root.supercloud = (() => {
                                 delete m.message;
                             continue;
                         }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.status = v;
+                            else
+                                delete m.status;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -8098,6 +8205,11 @@ export const supercloud = $root.supercloud = (() => {
                         m.message = $String(d.message);
                     }
                 }
+                if (d.status != null) {
+                    if ($Number(d.status) !== 0) {
+                        m.status = d.status >>> 0;
+                    }
+                }
                 return m;
             };
 
@@ -8121,12 +8233,16 @@ export const supercloud = $root.supercloud = (() => {
                 if (o.defaults) {
                     d.name = "";
                     d.message = "";
+                    d.status = 0;
                 }
                 if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
                     d.name = m.name;
                 }
                 if (m.message != null && $Object.hasOwnProperty.call(m, "message")) {
                     d.message = m.message;
+                }
+                if (m.status != null && $Object.hasOwnProperty.call(m, "status")) {
+                    d.status = m.status;
                 }
                 return d;
             };

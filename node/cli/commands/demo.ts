@@ -3,14 +3,14 @@
 // peer pings it, prints the report, then shows the cloud live until Ctrl-C.
 import { setTimeout as delay } from 'node:timers/promises'
 import type { Command } from 'commander'
-import { ApiClient } from '../client.js'
+import { ApiClient } from '../../api/client.js'
 import { action } from '../common.js'
 import { follow, report } from '../migrate.js'
 import { shortId, table } from '../output.js'
 import type { PeerView } from '../../../overlay/membership/index.js'
 import type { PingResult } from '../../../overlay/switch/host-port.js'
 import type { VmView } from '../../vms/view.js'
-import type { MigrationView } from '../../vms/migrations.js'
+import type { MigrationView } from '../../vms/migrate-out.js'
 import type { TestnetPeer, TestnetState } from '../../../testnet/state.js'
 
 const NET = 'demo'
@@ -62,9 +62,9 @@ async function showcase (state: TestnetState, signal: AbortSignal): Promise<void
   await delay(300)
   const started = await client(first).request<MigrationView>('POST', `/v1/vms/${moving.id}/migrate`, { to: `provider:${target.provider}` })
   const m = await follow(client(first), started, { tty: false, signal })
-  say(report(m))
   const pinged = await pinging
-  say(`pings during the move: ${pinged.received}/${pinged.sent} answered, longest gap between replies ${pinged.longestGapMs ?? '-'} ms`)
+  say(`peer ${pinger.index} (${pinger.provider}) felt it as a gap of ${pinged.longestGapMs ?? '-'} ms between ping replies (${pinged.received}/${pinged.sent} answered); the guest was paused ${m.downtimeMs ?? '?'} ms`)
+  say(report(m))
   const after = await client(first).request<VmView>('GET', `/v1/vms/${moving.id}`)
   say(`${after.name} now runs on ${shortId(after.peer)} (${after.provider ?? '?'}), epoch ${after.epoch}, same MAC ${after.mac} and address ${after.net?.ip ?? '?'}\n`)
   await delay(3000, undefined, { signal }).catch(() => {})
@@ -88,7 +88,7 @@ async function live (state: TestnetState, signal: AbortSignal): Promise<void> {
       '',
       table(vms.map(v => ({ ...v, id: shortId(v.id), peer: shortId(v.peer), ip: v.net?.ip, counter: v.guest === undefined ? '-' : `${v.guest.counter} ms`, bootId: v.guest?.bootId })), ['name', 'id', 'phase', 'provider', 'peer', 'epoch', 'mac', 'ip', 'counter', 'bootId']),
       '',
-      table(migrations.slice(0, 5).map(m => ({ ...m, from: shortId(m.from), to: shortId(m.to), downtime: m.downtimeMs === undefined ? '-' : `${m.downtimeMs} ms`, total: m.totalMs === undefined ? '-' : `${m.totalMs} ms` })), ['vmName', 'phase', 'mode', 'from', 'to', 'rounds', 'downtime', 'total']),
+      table(migrations.slice(0, 5).map(m => ({ ...m, from: shortId(m.from), to: shortId(m.to), 'ping gap': m.pingGapMs === undefined ? '-' : `${m.pingGapMs} ms`, paused: m.downtimeMs === undefined ? '-' : `${m.downtimeMs} ms`, total: m.totalMs === undefined ? '-' : `${m.totalMs} ms` })), ['vmName', 'phase', 'mode', 'from', 'to', 'rounds', 'ping gap', 'paused', 'total']),
       '',
       `try: supercloud vm migrate tiny-gcp-1 --to provider:azure --testnet ${state.dir}`,
       `     supercloud net migrate ${NET} --to provider:aws --testnet ${state.dir}`,

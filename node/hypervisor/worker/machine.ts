@@ -5,9 +5,10 @@ import { MachineFailedError, SnapshotError } from '../errors.js'
 import { GUEST_CONFIG, HC_PORT_CMD, HC_PORT_DATA, HypercallDevice, initialHypercallState, type HypercallState } from '../devices/hypercall.js'
 import { copyPagesInto, encodeSnapshot, openSnapshot } from '../snapshot/format.js'
 import { V86_STATE_VERSION, checkDeviceState } from '../snapshot/device-state.js'
-import type { DeviceSnapshot, GuestInfo, MachineConfig, PageBatch } from '../types.js'
+import type { DeviceSnapshot, GuestInfo, MachineConfig, PageBatch, PageDeltas, PageRange } from '../types.js'
 import { formatMac, parseMac } from '../mac.js'
 import { V86Adapter } from './v86-adapter.js'
+import { PageTracker, applyDeltas, writePages } from './page-tracker.js'
 
 export interface MachineSink {
   serialOut: (bytes: Uint8Array) => void
@@ -28,11 +29,6 @@ const MAX_SERIAL_INPUT = 1 << 20
 /** The tiny guest's info block (guest/tiny/README.md). */
 const INFO_MAGIC = 0x594e4954
 const INFO_BYTES = 96
-const PAGE = 4096
-/** A pre-copy round scans this much RAM at a time, the guest running between slices. */
-const LIVE_SLICE_BYTES = 4 << 20
-/** RAM is compared this much at a time, then page by page where it differs. */
-const BLOCK = 64 << 10
 const INFO_IPV4 = 68
 
 export class GuestMachine {
@@ -50,7 +46,7 @@ export class GuestMachine {
   private inputTimer: NodeJS.Timeout | undefined
   private dead = false
   /** What a migration has sent of RAM so far (pages compared against it). */
-  private shadow: Uint8Array | undefined
+  private tracker: PageTracker | undefined
   serialDropped = 0
   framesDropped = 0
 
@@ -162,59 +158,17 @@ export class GuestMachine {
   }
 
   /**
-   * Starts tracking pages for a migration: everything is "changed" against an all-zero copy. The copy
-   * is shared with the main thread, which sends the pages from it.
+   * Migration, source side: the pages of `range` changed since they were last scanned. The first
+   * scan starts tracking: every non-zero page has changed against the all-zero shadow.
    */
-  trackStart (): void {
+  scanPages (range?: PageRange): PageBatch {
     this.assertAlive()
-    this.shadow = new Uint8Array(new SharedArrayBuffer(this.config.memoryBytes))
-  }
-
-  /**
-   * The pages that changed since the last round (the first round: every non-zero page), copied into
-   * the shadow (what was sent). v86 has no dirty log: this compares RAM with the copy of what was sent,
-   * page by page (memcmp, ~10 ms for 64 MiB). `live` (the guest runs): slices of LIVE_SLICE_BYTES
-   * with the guest's turn between them, so a round never stalls it for long; a page is compared and
-   * copied in one go, and one written after its turn is found by the next round (or the last, paused).
-   */
-  async trackRound (live: boolean): Promise<PageBatch> {
-    this.assertAlive()
-    const shadow = this.shadow
-    if (shadow === undefined) throw new MachineFailedError(`machine ${this.id} is not tracking pages`)
-    const started = performance.now()
-    let busyMs = 0
-    const copy = Buffer.from(shadow.buffer, shadow.byteOffset, shadow.byteLength)
-    const changed: number[] = []
-    const slice = live ? LIVE_SLICE_BYTES : this.config.memoryBytes
-    for (let from = 0; from < this.config.memoryBytes; from += slice) {
-      if (from > 0) await new Promise(resolve => setImmediate(resolve))
-      if (this.shadow !== shadow) throw new MachineFailedError(`machine ${this.id} stopped tracking pages during a round`)
-      const t0 = performance.now()
-      // Views, not copies (Buffer.from of a typed array would copy all of RAM). Taken again for each
-      // slice: the guest's memory can be replaced while it runs.
-      const view = this.emulator.read_memory(0, this.config.memoryBytes)
-      const ram = Buffer.from(view.buffer, view.byteOffset, view.byteLength)
-      const to = Math.min(this.config.memoryBytes, from + slice)
-      for (let block = from; block < to; block += BLOCK) {
-        // Most of RAM is unchanged between rounds: one compare per block, pages only where it differs.
-        const end = Math.min(to, block + BLOCK)
-        if (ram.compare(copy, block, end, block, end) === 0) continue
-        for (let offset = block; offset < end; offset += PAGE) {
-          if (ram.compare(copy, offset, offset + PAGE, offset, offset + PAGE) === 0) continue
-          changed.push(offset / PAGE)
-          copy.set(ram.subarray(offset, offset + PAGE), offset)
-        }
-      }
-      busyMs += performance.now() - t0
-    }
-    // What is sent is what the shadow holds now (RAM may have moved on since its slice): the main
-    // thread reads the pages from it, and no round copies them out (tens of MB a migration, which
-    // kept the collector busy on both threads, inside the switchover too).
-    return { indexes: Uint32Array.from(changed), shadow, scanMs: live ? busyMs : performance.now() - started }
+    this.tracker ??= new PageTracker(() => this.emulator.read_memory(0, this.config.memoryBytes), this.config.memoryBytes)
+    return this.tracker.scan(range)
   }
 
   trackStop (): void {
-    this.shadow = undefined
+    this.tracker = undefined
     this.adapter.throttleMs = 0
   }
 
@@ -237,14 +191,12 @@ export class GuestMachine {
 
   writePages (batch: { indexes: Uint32Array, data: Uint8Array }): void {
     this.assertAlive()
-    const ram = this.emulator.read_memory(0, this.config.memoryBytes)
-    const pages = this.config.memoryBytes / PAGE
-    if (batch.data.byteLength !== batch.indexes.length * PAGE) throw new SnapshotError(`page batch: ${batch.data.byteLength} bytes of data for ${batch.indexes.length} pages`)
-    for (let i = 0; i < batch.indexes.length; i++) {
-      const page = batch.indexes[i] ?? pages
-      if (page >= pages) throw new SnapshotError(`page batch: page ${page} is past the end of RAM`)
-      ram.set(batch.data.subarray(i * PAGE, (i + 1) * PAGE), page * PAGE)
-    }
+    writePages(this.emulator.read_memory(0, this.config.memoryBytes), batch)
+  }
+
+  applyDeltas (deltas: PageDeltas): void {
+    this.assertAlive()
+    applyDeltas(this.emulator.read_memory(0, this.config.memoryBytes), deltas)
   }
 
   /** A migration's destination: the devices on top of the RAM already written. Paused afterwards. */

@@ -4,14 +4,13 @@ import { parentPort, workerData } from 'node:worker_threads'
 import { readlinkSync } from 'node:fs'
 import { setPriority } from 'node:os'
 import { GuestMachine, type MachineSink } from './machine.js'
+import { MachineGoneError } from '../errors.js'
 import type { CallOp, FromWorker, ToWorker, WorkerInit } from './protocol.js'
 
 const port = parentPort
 if (port === null) throw new Error('the VM worker must run in a worker thread')
 const init = workerData as WorkerInit
 const machines = new Map<string, GuestMachine>()
-/** Machines whose pages are being tracked for a migration. */
-const trackers = new Set<string>()
 
 lowerPriority(init.nice)
 /** Machines of this worker being migrated: the thread runs at the daemon's priority meanwhile. */
@@ -36,7 +35,7 @@ function sinkFor (machine: string): MachineSink {
 
 function get (id: string): GuestMachine {
   const machine = machines.get(id)
-  if (machine === undefined) throw Object.assign(new Error(`no machine ${id} in this worker`), { name: 'MachineGoneError' })
+  if (machine === undefined) throw new MachineGoneError(`no machine ${id} in this worker`)
   return machine
 }
 
@@ -60,16 +59,12 @@ async function call (id: string, op: CallOp): Promise<{ value: unknown, transfer
     }
     case 'guest': return { value: get(id).guest() }
     case 'set-guest-ip': return { value: get(id).setGuestIp(op.ip) }
-    case 'track-round': {
-      const m = get(id)
-      if (!trackers.has(id)) {
-        m.trackStart()
-        trackers.add(id)
-      }
-      const batch = await m.trackRound(op.live)
-      return { value: batch, transfer: [batch.indexes.buffer as ArrayBuffer] }
+    case 'scan-pages': {
+      const batch = get(id).scanPages(op.range)
+      const { runs, deltas } = batch
+      return { value: batch, transfer: [runs.buffer, deltas.indexes.buffer, deltas.ends.buffer, deltas.data.buffer] as ArrayBuffer[] }
     }
-    case 'track-stop': trackers.delete(id); get(id).trackStop(); return { value: undefined }
+    case 'track-stop': get(id).trackStop(); return { value: undefined }
     case 'throttle': get(id).setThrottle(op.ms); return { value: undefined }
     case 'boost':
       if (op.on) boosted.add(id)
@@ -81,11 +76,11 @@ async function call (id: string, op: CallOp): Promise<{ value: unknown, transfer
       return { value: devices, transfer: [devices.deviceState.buffer as ArrayBuffer] }
     }
     case 'write-pages': get(id).writePages(op); return { value: undefined }
+    case 'apply-deltas': get(id).applyDeltas(op.deltas); return { value: undefined }
     case 'finish-incoming': get(id).finishIncoming(op.devices); return { value: undefined }
     case 'destroy': {
       const machine = machines.get(id)
       machines.delete(id)
-      trackers.delete(id)
       if (boosted.delete(id)) prioritize()
       await machine?.destroy()
       return { value: undefined }

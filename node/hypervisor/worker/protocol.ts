@@ -1,6 +1,6 @@
 // Messages between the daemon's main thread and a VM worker. One worker hosts several machines;
 // every message names its machine. Calls are answered by a reply with the same id.
-import type { DeviceSnapshot, GuestInfo, MachineConfig, PageBatch } from '../types.js'
+import type { DeviceSnapshot, GuestInfo, MachineConfig, PageBatch, PageDeltas, PageRange } from '../types.js'
 
 export type CallOp =
   | { op: 'create', config: MachineConfig, incoming?: boolean }
@@ -10,12 +10,13 @@ export type CallOp =
   | { op: 'snapshot', meta: Record<string, unknown> }
   | { op: 'guest' }
   | { op: 'set-guest-ip', ip: string | null }
-  | { op: 'track-round', live: boolean }
+  | { op: 'scan-pages', range?: PageRange }
   | { op: 'track-stop' }
   | { op: 'throttle', ms: number }
   | { op: 'boost', on: boolean }
   | { op: 'save-devices' }
   | { op: 'write-pages', indexes: Uint32Array, data: Uint8Array }
+  | { op: 'apply-deltas', deltas: PageDeltas }
   | { op: 'finish-incoming', devices: DeviceSnapshot }
   | { op: 'destroy' }
 
@@ -32,12 +33,13 @@ export interface CallResults {
   snapshot: Uint8Array
   guest: GuestInfo | undefined
   'set-guest-ip': boolean
-  'track-round': PageBatch
+  'scan-pages': PageBatch
   'track-stop': undefined
   throttle: undefined
   boost: undefined
   'save-devices': DeviceSnapshot
   'write-pages': undefined
+  'apply-deltas': undefined
   'finish-incoming': undefined
   destroy: undefined
 }

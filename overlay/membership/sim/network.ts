@@ -5,6 +5,7 @@
 // peer closes), a pause (SIGSTOP: nothing it receives is handled, none of its timers fire, until it
 // resumes) and a partition (links across are cut and dials across refused, as the testnet's link
 // layer does). Every message is encoded and decoded as on the wire, and counted.
+import { CloudError } from '../../core/errors.js'
 import { decodeRequest, decodeResponse, encodeRequest, encodeResponse, requestKind } from '../codec.js'
 import type { Random, SwimHandler, SwimRequest, SwimResponse, SwimTransport } from '../types.js'
 import type { EventQueue, PeerClock } from './virtual-time.js'
@@ -20,8 +21,9 @@ export interface LinkModel {
 
 export interface Traffic { messages: number, bytes: number }
 
-export class ConnectionRefusedError extends Error {
+export class ConnectionRefusedError extends CloudError {
   override name = 'ConnectionRefusedError'
+  readonly status = 503
 }
 
 interface Node {

@@ -3,13 +3,15 @@
 // that holds its timers while the peer is paused, as SIGSTOP holds a process's. Between two events
 // every promise the last one started is allowed to settle, so async protocol code runs as it would
 // between two turns of a real event loop.
+import { CloudError } from '../../core/errors.js'
 import { setImmediate as yieldToPromises } from 'node:timers/promises'
 import type { Clock, TimerHandle } from '../types.js'
 
 interface Event { at: number, order: number, fn: () => void, cancelled: boolean }
 
-export class TimeoutError extends Error {
+export class TimeoutError extends CloudError {
   override name = 'TimeoutError'
+  readonly status = 504
 }
 
 export class EventQueue {

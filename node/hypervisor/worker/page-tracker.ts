@@ -1,0 +1,114 @@
+// A migration's view of guest RAM, in the VM's worker. v86 keeps no dirty log, so pages are found
+// changed by comparing RAM with a shadow: the copy of what the migration has sent so far, in memory
+// shared with the main thread, which sends whole pages straight from it. A page that differs from
+// its shadow in a few words goes as a delta against it (page-delta.ts); the destination holds the
+// same bytes, since it started from zeros as the shadow did and has had every change since.
+import { MachineFailedError } from '../errors.js'
+import type { PageBatch, PageRange } from '../types.js'
+import { PAGE_BYTES, PAGE_WORDS, applyDelta, encodeDelta } from './page-delta.js'
+
+/**
+ * A delta larger than this goes as the whole page instead: past half a page the saving on the
+ * wire is small and the destination's work to apply it is not.
+ */
+export const DELTA_LIMIT_BYTES = PAGE_BYTES / 2
+/** RAM is compared this much at a time, then page by page where it differs. */
+const BLOCK = 64 << 10
+
+export class PageTracker {
+  private readonly shadow: Uint8Array
+  private readonly shadowWords: Int32Array
+  private readonly pages: number
+  private scratch = new Uint8Array(0)
+
+  /** `ram` returns a view of guest RAM, taken again for every scan (its memory can be replaced). */
+  constructor (private readonly ram: () => Uint8Array, readonly memoryBytes: number) {
+    this.shadow = new Uint8Array(new SharedArrayBuffer(memoryBytes))
+    this.shadowWords = new Int32Array(this.shadow.buffer)
+    this.pages = memoryBytes / PAGE_BYTES
+  }
+
+  /**
+   * The pages of `range` (all of RAM by default) that changed since they were last scanned, with
+   * the shadow brought up to date. Whole pages go as runs of the shadow; pages changed in a few
+   * words as deltas against the shadow as it was. The first scan finds every non-zero page.
+   */
+  scan (range: PageRange = { from: 0, to: this.pages }): PageBatch {
+    const started = performance.now()
+    if (!(range.from >= 0 && range.from <= range.to && range.to <= this.pages)) throw new MachineFailedError(`pages ${range.from}..${range.to} are not within the guest's ${this.pages}`)
+    const view = this.ram()
+    const ram = Buffer.from(view.buffer, view.byteOffset, view.byteLength)
+    // Deltas need word views; v86's RAM sits 4-byte aligned in its wasm memory, but if it ever did
+    // not, pages simply go whole.
+    const words = view.byteOffset % 4 === 0 ? new Int32Array(view.buffer, view.byteOffset, view.byteLength >> 2) : undefined
+    const shadow = Buffer.from(this.shadow.buffer, this.shadow.byteOffset, this.shadow.byteLength)
+    const runs: number[] = []
+    const deltaIndexes: number[] = []
+    const deltaEnds: number[] = []
+    const scratch = this.scratchFor(range.to - range.from)
+    let deltaBytes = 0
+    const from = range.from * PAGE_BYTES
+    const to = range.to * PAGE_BYTES
+    for (let block = from; block < to; block += BLOCK) {
+      // Most of RAM is unchanged between rounds: one compare per block, pages only where it differs.
+      const end = Math.min(to, block + BLOCK)
+      if (ram.compare(shadow, block, end, block, end) === 0) continue
+      for (let offset = block; offset < end; offset += PAGE_BYTES) {
+        if (ram.compare(shadow, offset, offset + PAGE_BYTES, offset, offset + PAGE_BYTES) === 0) continue
+        const page = offset / PAGE_BYTES
+        const size = words === undefined ? -1 : encodeDelta(words, view, this.shadowWords, page, scratch, deltaBytes, DELTA_LIMIT_BYTES)
+        if (size >= 0) {
+          deltaBytes += size
+          deltaIndexes.push(page)
+          deltaEnds.push(deltaBytes)
+        } else if (runs.length > 0 && runs[runs.length - 2]! + runs[runs.length - 1]! === page) {
+          runs[runs.length - 1]!++
+        } else {
+          runs.push(page, 1)
+        }
+        shadow.set(ram.subarray(offset, offset + PAGE_BYTES), offset)
+      }
+    }
+    return {
+      runs: Uint32Array.from(runs),
+      deltas: { indexes: Uint32Array.from(deltaIndexes), ends: Uint32Array.from(deltaEnds), data: scratch.slice(0, deltaBytes) },
+      shadow: this.shadow,
+      scanMs: performance.now() - started
+    }
+  }
+
+  private scratchFor (pages: number): Uint8Array {
+    const need = pages * DELTA_LIMIT_BYTES
+    if (this.scratch.byteLength < need) this.scratch = new Uint8Array(need)
+    return this.scratch
+  }
+}
+
+/** Destination: whole pages into RAM. */
+export function writePages (ram: Uint8Array, batch: { indexes: Uint32Array, data: Uint8Array }): void {
+  const pages = ram.byteLength / PAGE_BYTES
+  if (batch.data.byteLength !== batch.indexes.length * PAGE_BYTES) throw new MachineFailedError(`page batch: ${batch.data.byteLength} bytes of data for ${batch.indexes.length} pages`)
+  for (let i = 0; i < batch.indexes.length; i++) {
+    const page = batch.indexes[i] ?? pages
+    if (page >= pages) throw new MachineFailedError(`page batch: page ${page} is past the end of RAM`)
+    ram.set(batch.data.subarray(i * PAGE_BYTES, (i + 1) * PAGE_BYTES), page * PAGE_BYTES)
+  }
+}
+
+/** Destination: deltas onto the pages RAM holds (what the source encoded them against). */
+export function applyDeltas (ram: Uint8Array, deltas: { indexes: Uint32Array, ends: Uint32Array, data: Uint8Array }): void {
+  const pages = ram.byteLength / PAGE_BYTES
+  if (deltas.ends.length !== deltas.indexes.length) throw new MachineFailedError(`deltas: ${deltas.indexes.length} pages with ${deltas.ends.length} ends`)
+  let start = 0
+  for (let i = 0; i < deltas.indexes.length; i++) {
+    const page = deltas.indexes[i] ?? pages
+    const end = deltas.ends[i] ?? -1
+    if (page >= pages) throw new MachineFailedError(`deltas: page ${page} is past the end of RAM`)
+    if (end < start || end > deltas.data.byteLength) throw new MachineFailedError(`deltas: page ${page}'s delta ends at ${end}, outside ${start}..${deltas.data.byteLength}`)
+    applyDelta(ram.subarray(page * PAGE_BYTES, (page + 1) * PAGE_BYTES), deltas.data.subarray(start, end))
+    start = end
+  }
+  if (start !== deltas.data.byteLength) throw new MachineFailedError(`deltas: ${deltas.data.byteLength - start} bytes after the last page's delta`)
+}
+
+export { PAGE_WORDS }

@@ -1,0 +1,61 @@
+// Builds that differ from this one on purpose: a copy of this build's dist/ with textual patches
+// applied to compiled files (a deliberately broken build for the chaos checker; a peer that speaks
+// an older version of a protocol). Nothing of them is in the production code.
+import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const DIST = fileURLToPath(new URL('../..', import.meta.url))
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url))
+
+export interface Patch {
+  /** A compiled file, relative to dist/. */
+  file: string
+  find: string
+  replace: string
+}
+
+/** Returns the patched build's `supercloud` entry point; `root` is removed by the caller. */
+export function patchedBuild (name: string, patches: readonly Patch[]): { root: string, bin: string } {
+  const root = mkdtempSync(join(tmpdir(), `sc-${name}-`))
+  cpSync(DIST, join(root, 'dist'), { recursive: true })
+  // The build finds its dependencies, the guest images and v86 by paths relative to itself.
+  for (const entry of ['node_modules', '.cache', 'guest', 'package.json']) symlinkSync(join(ROOT, entry), join(root, entry))
+  for (const { file, find, replace } of patches) {
+    const path = join(root, 'dist', file)
+    const text = readFileSync(path, 'utf8')
+    if (!text.includes(find)) throw new Error(`the ${name} build's patch no longer applies: ${file} has no "${find.trim()}"`)
+    writeFileSync(path, text.replace(find, replace))
+  }
+  return { root, bin: join(root, 'dist', 'node', 'cli', 'bin.js') }
+}
+
+/** A build whose compiled VM controller resumes the source's copy of a VM after a migration committed, instead of dropping it. */
+export function brokenBuild (): { root: string, bin: string } {
+  return patchedBuild('broken', [{
+    file: 'node/vms/controller.js',
+    find: `        if (outcome.outcome === 'committed')
+            await this.leave();`,
+    // BROKEN BUILD (chaos test): the copy here goes on running after the VM moved away.
+    replace: `        if (outcome.outcome === 'committed') {
+            await machine.stopTracking().catch(() => { });
+            if (!paused)
+                await machine.run();
+            await this.changed(back);
+        }`
+  }])
+}
+
+/** A peer that speaks only migration protocol 1.0.0, as every peer did before deltas. */
+export function migrationV1Build (): { root: string, bin: string } {
+  return patchedBuild('migration-v1', [{
+    file: 'overlay/migration/constants.js',
+    find: "export const MIGRATION_VERSION = '2.0.0';",
+    replace: "export const MIGRATION_VERSION = '1.0.0';"
+  }, {
+    file: 'overlay/migration/constants.js',
+    find: "export const MIGRATION_PROTOCOL_V1 = protocolId('migration', '1.0.0');",
+    replace: "export const MIGRATION_PROTOCOL_V1 = protocolId('migration', '0.0.0');"
+  }])
+}
