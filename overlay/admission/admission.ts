@@ -5,25 +5,37 @@
 // bytes and time, logs refusals at a bounded rate, and reports each refusal to the gate.
 import type { Connection, Libp2p, PeerId, PrivateKey, Stream } from '@libp2p/interface'
 import { supercloud } from '../../proto/gen/membership.js'
-import type { Logger, RateLimitedLog } from '../../node/log.js'
-import type { Membership } from '../membership/membership.js'
-import { JOIN_PROTOCOL, MAX_REQUEST_BYTES, MAX_TABLE_BYTES, RPC_TIMEOUT_MS } from '../membership/constants.js'
+import type { Logger } from '../core/log.js'
+import type { RateLimitedLog } from '../core/rate-limited-log.js'
 import { LpReader } from '../wire/lp-reader.js'
 import { readOne, writeMessage } from '../wire/lp.js'
+import { JOIN_PROTOCOL, JOIN_TIMEOUT_MS, MAX_JOIN_RESPONSE_BYTES, MAX_JOIN_STREAMS, MAX_REQUEST_BYTES } from './constants.js'
 import { AdmissionError } from './errors.js'
 import type { MemberList } from './members.js'
 import { createJoinToken, parseJoinToken } from './tokens.js'
 
 const { JoinRequest, JoinResponse } = supercloud.membership
 
-/** Join streams a connection may have open at once: a join is one request. */
-const MAX_JOIN_STREAMS = 2
+/**
+ * What a join needs of membership, declared here so that admission does not import membership
+ * (membership imports the member list from admission; the daemon passes its Membership in).
+ */
+export interface JoinMembership {
+  /** The table a newcomer starts from. */
+  snapshot: () => supercloud.membership.ITableResponse
+  /** Spreads a new member's admission record. */
+  announceAdmission: (admission: supercloud.membership.ISignedAdmission) => Promise<void>
+  /** One request and its answer on `protocol`, with refusals explained. */
+  request: (peer: PeerId, protocol: string, request: Uint8Array, options: { signal: AbortSignal, maxResponseBytes: number }) => Promise<Uint8Array>
+  /** Applies the table a member answered a join with. */
+  applyTable: (table: supercloud.membership.ITableResponse, from: PeerId) => Promise<number>
+}
 
 export interface AdmissionComponents {
   libp2p: Libp2p
   privateKey: PrivateKey
   members: MemberList
-  membership: Membership
+  membership: JoinMembership
   log: Logger
   /** Bounded log of refusals. */
   warn: RateLimitedLog
@@ -50,7 +62,7 @@ export class Admission {
   /** One join request, bounded in size and time; any refusal is logged (bounded) and reported. */
   private async serve (stream: Stream, connection: Connection): Promise<void> {
     const peer = connection.remotePeer
-    const signal = AbortSignal.timeout(RPC_TIMEOUT_MS)
+    const signal = AbortSignal.timeout(JOIN_TIMEOUT_MS)
     try {
       const { token } = JoinRequest.decode(await readOne(new LpReader(stream, MAX_REQUEST_BYTES), { signal }))
       let response: supercloud.membership.IJoinResponse
@@ -94,8 +106,8 @@ export class Admission {
   /** Joins the cloud through `member` with a token; afterwards this peer holds the member's table. */
   async join (member: PeerId, token: string, options: { signal?: AbortSignal } = {}): Promise<void> {
     const { members, membership } = this.components
-    const signal = options.signal ?? AbortSignal.timeout(RPC_TIMEOUT_MS)
-    const response = JoinResponse.decode(await membership.request(member, JOIN_PROTOCOL, JoinRequest.encode({ token }).finish(), { signal, maxResponseBytes: MAX_TABLE_BYTES }))
+    const signal = options.signal ?? AbortSignal.timeout(JOIN_TIMEOUT_MS)
+    const response = JoinResponse.decode(await membership.request(member, JOIN_PROTOCOL, JoinRequest.encode({ token }).finish(), { signal, maxResponseBytes: MAX_JOIN_RESPONSE_BYTES }))
     if (response.error !== '') throw new AdmissionError(`${member.toString()} refused to admit this peer: ${response.error}`)
     if (response.admission == null || response.table == null) throw new AdmissionError('join response carries no admission')
     // We chose to join this member's cloud: trust it and the roots it trusts.

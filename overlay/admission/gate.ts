@@ -7,7 +7,7 @@
 // Non-members hold few connections at once, each for a short while, so they can never crowd
 // members out of the connection limit; member connections are tagged so that pruning spares them.
 import type { Connection, ConnectionGater, Libp2p, PeerId, Stream, StreamMiddleware } from '@libp2p/interface'
-import type { RateLimitedLog } from '../../node/log.js'
+import type { RateLimitedLog } from '../core/rate-limited-log.js'
 import { NotAdmittedError } from './errors.js'
 import { Offenders, type OffenderSettings } from './offenders.js'
 

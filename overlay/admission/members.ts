@@ -3,11 +3,11 @@
 // whose admitter is not yet known waits (bounded) until the admitter's own record arrives.
 import { readFile } from 'node:fs/promises'
 import type { PeerId, PrivateKey } from '@libp2p/interface'
-import type { Logger } from '../../node/log.js'
+import type { Logger } from '../core/log.js'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { supercloud } from '../../proto/gen/membership.js'
 import { peerIdFromBytes, sign, verify } from '../signing/index.js'
-import { writeSecret } from '../../node/identity.js'
+import { writeSecret } from '../core/secret-file.js'
 import { AdmissionError } from './errors.js'
 
 const { Admission, SignedAdmission } = supercloud.membership
@@ -152,7 +152,7 @@ export class MemberList {
     if (state.version !== STATE_VERSION) throw new AdmissionError(`${this.init.file}: unsupported state version ${state.version}`)
     for (const id of state.roots ?? []) this.founders.add(id)
     for (const b64 of state.admissions ?? []) {
-      await this.accept(SignedAdmission.decode(Buffer.from(b64, 'base64'))).catch(err => {
+      await this.accept(SignedAdmission.decode(Buffer.from(b64, 'base64'))).catch((err: unknown) => {
         this.init.log.error({ err }, 'dropping a stored admission')
       })
     }

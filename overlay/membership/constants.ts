@@ -1,21 +1,14 @@
-import { protocolId } from '../../node/version.js'
+import { MEMBERSHIP_VERSION, protocolId } from '../core/version.js'
+import { MAX_JOIN_RESPONSE_BYTES } from '../admission/constants.js'
 
-/**
- * Version 2 is SWIM: probes, suspicion with incarnations, dissemination by digest. Version 1
- * gossiped whole descriptors on a gossipsub topic; the two cannot understand each other, so a
- * version 1 peer is refused (listed under incompatiblePeers) rather than half-joined.
- */
-export const MEMBERSHIP_VERSION = '2.0.0'
+export { MEMBERSHIP_VERSION }
 /** Probes, dissemination, descriptor and table pulls: one request and one response per stream. */
 export const MEMBERSHIP_PROTOCOL = protocolId('membership', MEMBERSHIP_VERSION)
 /** The table pull travels on the membership protocol (the name callers know it by). */
 export const TABLE_PROTOCOL = MEMBERSHIP_PROTOCOL
-export const JOIN_PROTOCOL = protocolId('admission', MEMBERSHIP_VERSION)
 
-/** A table of 64 peers is ~25 KB; leave room for thousands. */
-export const MAX_TABLE_BYTES = 4 << 20
-/** A join request (a token). */
-export const MAX_REQUEST_BYTES = 4096
+/** A table pull: the same room as a join's answer, which carries the table. */
+export const MAX_TABLE_BYTES = MAX_JOIN_RESPONSE_BYTES
 /** A membership request: a digest of 1,000 peers is ~60 KB; room for ten times that. */
 export const MAX_SWIM_REQUEST_BYTES = 1 << 20
 export const RPC_TIMEOUT_MS = 10_000

@@ -3,7 +3,8 @@
 // sender's own descriptor and news (incoming); every message out takes news (outgoing). Only a
 // member's own signed descriptor can say it is alive or left; suspect and dead are members' word
 // about an incarnation, and this peer refutes any such word about itself.
-import type { Logger, RateLimitedLog } from '../../node/log.js'
+import type { Logger } from '../core/log.js'
+import type { RateLimitedLog } from '../core/rate-limited-log.js'
 import type { supercloud } from '../../proto/gen/membership.js'
 import type { MemberList } from '../admission/members.js'
 import type { Awareness } from './awareness.js'

@@ -4,7 +4,7 @@
 // checks again (a gate is a policy, this is the protocol's own guarantee).
 import type { Connection, Libp2p, PeerId, Stream } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
-import type { RateLimitedLog } from '../../node/log.js'
+import type { RateLimitedLog } from '../core/rate-limited-log.js'
 import { NotAdmittedError } from '../admission/errors.js'
 import { MAX_INBOUND_STREAMS, MAX_SWIM_REQUEST_BYTES, MAX_TABLE_BYTES, MEMBERSHIP_PROTOCOL, RPC_TIMEOUT_MS } from './constants.js'
 import { OutboundSession, serveSession, type SessionLimits } from './session.js'

@@ -8,8 +8,9 @@ import { multiaddr } from '@multiformats/multiaddr'
 import type { Connection, IdentifyResult, Libp2p, PeerId, PrivateKey } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import type { supercloud } from '../../proto/gen/membership.js'
-import { rateLimitedLog, type Logger, type RateLimitedLog } from '../../node/log.js'
-import { PROTOCOL_VERSION, SOFTWARE_VERSION, protocolMajor } from '../../node/version.js'
+import type { Logger } from '../core/log.js'
+import { rateLimitedLog, type RateLimitedLog } from '../core/rate-limited-log.js'
+import { PROTOCOL_VERSION, SOFTWARE_VERSION, protocolMajor } from '../core/version.js'
 import type { MemberList } from '../admission/members.js'
 import { NotAdmittedError } from '../admission/errors.js'
 import { exchange } from '../wire/lp.js'
@@ -272,7 +273,7 @@ export class Membership {
     if (this.knownAddrs.size >= MAX_KNOWN_ADDRS) this.knownAddrs.clear()
     this.knownAddrs.set(descriptor.id, key)
     libp2p.peerStore.merge(peerIdFromString(descriptor.id), { multiaddrs: descriptor.addrs.map(a => multiaddr(a)) })
-      .catch(err => { log.debug({ err }, 'peer store merge failed') })
+      .catch((err: unknown) => { log.debug({ err }, 'peer store merge failed') })
   }
 
   /**

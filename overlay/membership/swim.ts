@@ -7,7 +7,8 @@
 // compares views with one member by hash (sync.ts). Only a member's own signed descriptor can say
 // it is alive or left; suspect and dead are members' word about an incarnation.
 import { CloudError } from '../core/errors.js'
-import type { Logger, RateLimitedLog } from '../../node/log.js'
+import type { Logger } from '../core/log.js'
+import type { RateLimitedLog } from '../core/rate-limited-log.js'
 import type { MemberList } from '../admission/members.js'
 import type { supercloud } from '../../proto/gen/membership.js'
 import { Awareness } from './awareness.js'

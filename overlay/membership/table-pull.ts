@@ -2,7 +2,7 @@
 // signed descriptor, the admission records that make their peers members, the member's roots, and
 // its view of each peer (suspect, dead), so the joiner starts with the full picture.
 import { peerIdFromString } from '@libp2p/peer-id'
-import type { RateLimitedLog } from '../../node/log.js'
+import type { RateLimitedLog } from '../core/rate-limited-log.js'
 import type { supercloud } from '../../proto/gen/membership.js'
 import type { MemberList } from '../admission/members.js'
 import { peerIdFromBytes } from '../signing/index.js'

@@ -6,7 +6,7 @@ import { generateKeyPairFromSeed } from '@libp2p/crypto/keys'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus'
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64'
-import { silentLogger } from '../../../node/log.js'
+import { nullLogger } from '../../core/log.js'
 import { MemberList } from '../../admission/members.js'
 import { ConnectionKeeper } from '../connections.js'
 import { DIAL_TIMEOUT_MS, MAINTAIN_MS, type SwimSettings } from '../constants.js'
@@ -84,7 +84,7 @@ export class SimCloud {
       await generateKeyPairFromSeed('Ed25519', createHash('sha256').update(`${options.seed}:key:${i}`).digest())))
     const ids = keys.map(k => peerIdFromPrivateKey(k).toString())
     const open = sharedOpener()
-    const log = silentLogger()
+    const log = nullLogger()
     keys.forEach((key, index) => {
       const peerId = peerIdFromPrivateKey(key)
       const id = ids[index] as string
