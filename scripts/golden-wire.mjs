@@ -1,26 +1,31 @@
 #!/usr/bin/env node
-// Writes test/golden/wire.json: every message type of proto/*.proto, with every field set (and one
-// vector per case of each oneof), encoded by the generated code of the day. Run once, before the
-// wire code is regenerated differently: test/wire-golden.test.ts then holds any new code to the
-// same bytes, so old and new daemons keep understanding each other.
+// Adds to test/golden/wire.json a vector for every message type (and each case of its oneof) of
+// proto/*.proto that has none yet: every field set, encoded by the generated code of the day.
+// Vectors already there are never rewritten: they hold the bytes older daemons send, and
+// test/unit/golden-wire.test.ts holds the wire code to them, so old and new daemons keep
+// understanding each other. Run it after adding a message, before changing how code is generated.
 //   node scripts/golden-wire.mjs
-import { readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import protobuf from 'protobufjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const files = readdirSync(join(root, 'proto')).filter(f => f.endsWith('.proto')).sort()
-const vectors = []
+const out = join(root, 'test', 'golden', 'wire.json')
+const vectors = existsSync(out) ? JSON.parse(readFileSync(out, 'utf8')) : []
+const known = new Set(vectors.map(v => `${v.proto}.${v.type}.${v.case ?? ''}`))
+const added = vectors.length
+const gen = await import(join(root, 'proto', 'gen', 'wire.js'))
 for (const file of files) {
   const name = file.replace(/\.proto$/, '')
-  const gen = await import(join(root, 'proto', 'gen', `${name}.js`))
   const reflect = protobuf.loadSync(join(root, 'proto', file))
   const pkg = reflect.lookup(`supercloud.${name}`)
   for (const type of Object.values(pkg.nested).filter(t => t instanceof protobuf.Type)) {
     const oneofs = type.oneofsArray
     const cases = oneofs.length === 0 ? [undefined] : oneofs[0].fieldsArray.map(f => f.name)
     for (const oneofCase of cases) {
+      if (known.has(`${name}.${type.name}.${oneofCase ?? ''}`)) continue
       const object = fill(type, 0, oneofCase)
       const Generated = gen.supercloud[name][type.name]
       const bytes = Generated.encode(Generated.fromObject(object)).finish()
@@ -28,8 +33,8 @@ for (const file of files) {
     }
   }
 }
-writeFileSync(join(root, 'test', 'golden', 'wire.json'), JSON.stringify(vectors, null, 1) + '\n')
-console.log(`${vectors.length} vectors from ${files.length} files`)
+writeFileSync(out, JSON.stringify(vectors, null, 1) + '\n')
+console.log(`${vectors.length - added} vectors added, ${vectors.length} in all`)
 
 /** Every field set to a value unlike its default; in each oneof only `oneofCase` (or the first). */
 function fill (type, depth, oneofCase) {

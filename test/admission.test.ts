@@ -8,8 +8,7 @@ import type { ChildProcess } from 'node:child_process'
 import { generateKeyPair } from '@libp2p/crypto/keys'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
-import { supercloud as membershipPb } from '../proto/gen/membership.js'
-import { supercloud as controlPb } from '../proto/gen/control.js'
+import { supercloud as pb } from '../proto/gen/wire.js'
 import { generateSwarmKey } from '../overlay/pnet/index.js'
 import { signDescriptor } from '../overlay/membership/descriptor.js'
 import { TABLE_PROTOCOL } from '../overlay/membership/constants.js'
@@ -114,7 +113,7 @@ describe('admission and bad input (real processes)', function () {
     it('has its control request reset before a byte of it is read', async () => {
       const stream = await openStream(intruder, founderAddr, CONTROL_PROTOCOL)
       const sent = (async () => {
-        stream.send(frame(controlPb.control.ControlRequest.encode({ status: {} }).finish()))
+        stream.send(frame(pb.control.ControlRequest.encode({ status: {} }).finish()))
         return await new LpReader(stream, 1 << 20).next({ signal: AbortSignal.timeout(10_000) })
       })()
       const err = await sent.then(() => undefined, (e: Error) => e)
@@ -126,7 +125,7 @@ describe('admission and bad input (real processes)', function () {
       { id: 'an endless varint on the table protocol', protocol: TABLE_PROTOCOL, bytes: new Uint8Array(1 << 20).fill(0xff) },
       { id: 'a 1 GiB length prefix on the control protocol', protocol: CONTROL_PROTOCOL, bytes: new Uint8Array([0x80, 0x80, 0x80, 0x80, 0x04]) },
       { id: 'protobuf garbage on the join protocol', protocol: JOIN_PROTOCOL, bytes: frame(new Uint8Array([0x0a, 0xff, 0xff, 0xff, 0x0f, 1, 2])).subarray() },
-      { id: 'a bogus join token', protocol: JOIN_PROTOCOL, bytes: frame(membershipPb.membership.JoinRequest.encode({ token: 'AAAA' }).finish()).subarray() }
+      { id: 'a bogus join token', protocol: JOIN_PROTOCOL, bytes: frame(pb.membership.JoinRequest.encode({ token: 'AAAA' }).finish()).subarray() }
     ]
     for (const c of garbage) {
       it(`survives ${c.id}: the stream ends, the daemon carries on`, async () => {
@@ -148,7 +147,7 @@ describe('admission and bad input (real processes)', function () {
       const base = { seq: Date.now(), addrs: [], provider: 'evil', region: 'r', zone: 'z', cores: 1, memoryBytes: 1, load: 0, vms: 0, softwareVersion: 'x', protocolVersion: '1.0.0', left: true, startedAtMs: 0, heartbeatMs: 1000, inventorySeq: 0, vmMemoryBytes: 0, schedulable: true, unschedulableReason: '', incarnation: Date.now(), ...NO_MARKET }
       // Claims to be the founder, announcing that it left, but is signed by another key.
       const lying = await signDescriptor(liarKey, base, peerIdFromString(founder.id).toMultihash().bytes)
-      for (const data of [membershipPb.membership.SignedDescriptor.encode(lying).finish(), new Uint8Array([0x0a, 0xff, 0xff]), new Uint8Array(64 << 10).fill(1)]) {
+      for (const data of [pb.membership.SignedDescriptor.encode(lying).finish(), new Uint8Array([0x0a, 0xff, 0xff]), new Uint8Array(64 << 10).fill(1)]) {
         await pubsub.publish(RECORDS_TOPIC, data).catch(() => {})
       }
       await new Promise(resolve => setTimeout(resolve, 1500))

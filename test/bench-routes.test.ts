@@ -57,7 +57,7 @@ describe('bench routes and the bench stream are no open door (real processes)', 
     it(`refuses ${method} ${path} with 403`, async () => {
       const err = await api.request(method, path, body).then(() => undefined, (e: unknown) => e)
       expect(err).to.be.instanceOf(ApiError)
-      expect(err).to.include({ name: 'FailpointsDisabledError', status: 403 })
+      expect(err).to.include({ remoteName: 'FailpointsDisabledError', status: 403 })
     })
   }
 

@@ -4,7 +4,7 @@
 // supercloud protocol a non-member may speak, so its handler is bounded in streams per connection,
 // bytes and time, logs refusals at a bounded rate, and reports each refusal to the gate.
 import type { Connection, Libp2p, PeerId, PrivateKey, Stream } from '@libp2p/interface'
-import { supercloud } from '../../proto/gen/membership.js'
+import { supercloud } from '../../proto/gen/wire.js'
 import type { Logger } from '../core/log.js'
 import type { RateLimitedLog } from '../core/rate-limited-log.js'
 import { LpReader } from '../wire/lp-reader.js'

@@ -2,7 +2,7 @@
 // console; then console bytes flow both ways in ConsoleData messages until either end closes.
 // Member-only; every message is bounded; a slow reader loses output rather than growing memory.
 import type { PeerId, Stream } from '@libp2p/interface'
-import { supercloud } from '../../proto/gen/vm.js'
+import { supercloud } from '../../proto/gen/wire.js'
 import { LpReader } from '../wire/lp-reader.js'
 import { frame, readOne, writeMessage } from '../wire/lp.js'
 import { CONSOLE_KEEPALIVE_MS, CONSOLE_PROTOCOL, MAX_CONSOLE_BACKLOG_BYTES, MAX_CONSOLE_MESSAGE_BYTES } from './constants.js'

@@ -1,7 +1,7 @@
 // Control: typed operations one member asks of another (status, for now), over a member-only
 // request/response protocol.
 import type { PeerId } from '@libp2p/interface'
-import { supercloud } from '../../proto/gen/control.js'
+import { supercloud } from '../../proto/gen/wire.js'
 import { CONTROL_PROTOCOL, CONTROL_TIMEOUT_MS, MAX_CONTROL_REQUEST_BYTES, MAX_CONTROL_RESPONSE_BYTES } from './constants.js'
 import { MemberRpc, protobufCodec, type MemberRpcComponents } from '../wire/member-rpc.js'
 import { UnknownOperationError } from './errors.js'

@@ -3,7 +3,7 @@
 // bounded chunks, every message has a stall deadline, and an upload larger than the receiver will
 // take is refused before a byte of it is read. Peers exchange bytes, never file names.
 import type { PeerId, Stream } from '@libp2p/interface'
-import { supercloud } from '../../proto/gen/vm.js'
+import { supercloud } from '../../proto/gen/wire.js'
 import { LpReader } from '../wire/lp-reader.js'
 import { readOne, writeMessage } from '../wire/lp.js'
 import { MessageTooLargeError, UnexpectedEndError, MalformedMessageError } from '../wire/errors.js'

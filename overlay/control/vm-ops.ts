@@ -3,7 +3,7 @@
 import type { PeerId } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { peerIdFromBytes } from '../signing/index.js'
-import { supercloud } from '../../proto/gen/vm.js'
+import { supercloud } from '../../proto/gen/wire.js'
 import { MAX_VM_REQUEST_BYTES, MAX_VM_RESPONSE_BYTES, VM_PROTOCOL, VM_TIMEOUT_MS } from './constants.js'
 import { MemberRpc, protobufCodec, type MemberRpcComponents } from '../wire/member-rpc.js'
 import { MalformedMessageError } from '../wire/errors.js'

@@ -2,7 +2,7 @@
 // they carry, converted to and from the table's terms. Peer ids travel as multihash bytes; their
 // string forms are cached both ways (a peer id is re-encoded for every update otherwise).
 import { peerIdFromString } from '@libp2p/peer-id'
-import { supercloud } from '../../proto/gen/membership.js'
+import { supercloud } from '../../proto/gen/wire.js'
 import { peerIdFromBytes } from '../signing/index.js'
 import type { PeerState } from './table.js'
 import type { SwimRequest, SwimResponse, WireUpdate } from './types.js'

@@ -2,7 +2,7 @@
 import { CloudError } from '../core/errors.js'
 import { multiaddr } from '@multiformats/multiaddr'
 import type { PrivateKey } from '@libp2p/interface'
-import { supercloud } from '../../proto/gen/membership.js'
+import { supercloud } from '../../proto/gen/wire.js'
 import { sign, verify } from '../signing/index.js'
 
 const { Descriptor } = supercloud.membership

@@ -5,7 +5,7 @@
 // about an incarnation, and this peer refutes any such word about itself.
 import type { Logger } from '../core/log.js'
 import type { RateLimitedLog } from '../core/rate-limited-log.js'
-import type { supercloud } from '../../proto/gen/membership.js'
+import type { supercloud } from '../../proto/gen/wire.js'
 import type { MemberList } from '../admission/members.js'
 import type { Awareness } from './awareness.js'
 import { fromWire, toWire, type News, type PeerIds } from './codec.js'

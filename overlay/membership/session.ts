@@ -5,7 +5,7 @@
 // frame sizes, requests in flight, the time a request is served, and how long a session may idle.
 import { CloudError } from '../core/errors.js'
 import type { Stream } from '@libp2p/interface'
-import { supercloud } from '../../proto/gen/membership.js'
+import { supercloud } from '../../proto/gen/wire.js'
 import { LpReader } from '../wire/lp-reader.js'
 import { writeMessage } from '../wire/lp.js'
 import { WireTimeoutError } from '../wire/errors.js'

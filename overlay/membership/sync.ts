@@ -5,7 +5,7 @@
 // anything, this peer pushes its own digest too. It repairs what piggybacked news missed (a lost
 // message, a peer that was away) without any descriptor crossing a link unless it changed.
 import { timingSafeEqual } from 'node:crypto'
-import type { supercloud } from '../../proto/gen/membership.js'
+import type { supercloud } from '../../proto/gen/wire.js'
 import { fromWire, toWire, type News, type PeerIds } from './codec.js'
 import { MAX_DIGEST_ENTRIES } from './constants.js'
 import type { DigestEntry, PeerState, PeerTable } from './table.js'

@@ -3,7 +3,7 @@
 // its view of each peer (suspect, dead), so the joiner starts with the full picture.
 import { peerIdFromString } from '@libp2p/peer-id'
 import type { RateLimitedLog } from '../core/rate-limited-log.js'
-import type { supercloud } from '../../proto/gen/membership.js'
+import type { supercloud } from '../../proto/gen/wire.js'
 import type { MemberList } from '../admission/members.js'
 import { peerIdFromBytes } from '../signing/index.js'
 import { fromWire, toWire, type News, type PeerIds } from './codec.js'

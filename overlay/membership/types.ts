@@ -1,7 +1,7 @@
 // The seams of the membership protocol: time, randomness and the network come in through these
 // interfaces, so the same SWIM code runs in a daemon (wall clock, libp2p streams) and in the
 // simulation (virtual clock, an in-process network of up to thousands of peers).
-import type { supercloud } from '../../proto/gen/membership.js'
+import type { supercloud } from '../../proto/gen/wire.js'
 
 export type SwimRequest = supercloud.membership.IRequest
 export type SwimResponse = supercloud.membership.IResponse

@@ -6,7 +6,7 @@
 import type { PeerId, Stream } from '@libp2p/interface'
 import type { Failpoint } from '../core/failpoint.js'
 import type { Logger } from '../core/log.js'
-import type { supercloud } from '../../proto/gen/migration.js'
+import type { supercloud } from '../../proto/gen/wire.js'
 import type { LpReader } from '../wire/lp-reader.js'
 
 import { fromRecordMsg, type VmRecordData } from '../records/inventory.js'

@@ -2,7 +2,7 @@
 // and the decoding of what a message carries (pages, a deflated device state).
 import { inflateRawSync } from 'node:zlib'
 import type { Stream } from '@libp2p/interface'
-import { supercloud } from '../../proto/gen/migration.js'
+import { supercloud } from '../../proto/gen/wire.js'
 import type { LpReader } from '../wire/lp-reader.js'
 import { Uint8ArrayList } from 'uint8arraylist'
 import { encodeVarint, readOne, writeFramed, writeMessage } from '../wire/lp.js'

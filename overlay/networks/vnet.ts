@@ -5,7 +5,7 @@ import { CloudError } from '../core/errors.js'
 import ipaddr from 'ipaddr.js'
 import type { PrivateKey } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
-import { supercloud } from '../../proto/gen/network.js'
+import { supercloud } from '../../proto/gen/wire.js'
 import { peerIdFromBytes, sign, verify } from '../signing/index.js'
 import { checkRule, MAX_RULES, type FlowRule } from '../switch/rules.js'
 

@@ -5,7 +5,7 @@ import { CloudError } from '../core/errors.js'
 import { createHash, randomBytes } from 'node:crypto'
 import type { PrivateKey } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
-import { supercloud } from '../../proto/gen/vm.js'
+import { supercloud } from '../../proto/gen/wire.js'
 import { peerIdFromBytes, sign, verify } from '../signing/index.js'
 
 const { Handoff } = supercloud.vm

@@ -3,7 +3,7 @@
 // wire messages and the plain data the rest of the daemon uses.
 import { CloudError } from '../core/errors.js'
 import type { PrivateKey } from '@libp2p/interface'
-import { supercloud } from '../../proto/gen/vm.js'
+import { supercloud } from '../../proto/gen/wire.js'
 import { sign, verify } from '../signing/index.js'
 import { MAX_VMS_PER_INVENTORY } from './constants.js'
 import { peerIdFromString } from '@libp2p/peer-id'

@@ -1,7 +1,7 @@
 // Price feeds: a static price, and a trace replayed faster than the wall clock.
 import { expect } from 'chai'
-import { StaticPriceFeed, TraceReplayFeed } from '../node/spot/feeds.js'
-import { parseSpotTrace } from '../node/spot/trace.js'
+import { StaticPriceFeed, TraceReplayFeed } from '../../node/spot/feeds.js'
+import { parseSpotTrace } from '../../node/spot/trace.js'
 
 const trace = parseSpotTrace([
   'timestamp,provider,region,zone,instance_type,price_usd_per_hour',

@@ -1,9 +1,9 @@
 // The snapshot file format, without an emulator: what it keeps, and every way a file can be bad.
 import { expect } from 'chai'
-import { copyPagesInto, encodeSnapshot, openSnapshot, readSnapshotLayout, MAX_HEADER_BYTES, PAGE_BYTES } from '../node/hypervisor/snapshot/format.js'
-import { checkDeviceState } from '../node/hypervisor/snapshot/device-state.js'
-import { initialHypercallState } from '../node/hypervisor/devices/hypercall.js'
-import { flip, reseal, withHeader as rewriteHeader, type LooseHeader } from './util/snapshots.js'
+import { copyPagesInto, encodeSnapshot, openSnapshot, readSnapshotLayout, MAX_HEADER_BYTES, PAGE_BYTES } from '../../node/hypervisor/snapshot/format.js'
+import { checkDeviceState } from '../../node/hypervisor/snapshot/device-state.js'
+import { initialHypercallState } from '../../node/hypervisor/devices/hypercall.js'
+import { flip, reseal, withHeader as rewriteHeader, type LooseHeader } from '../util/snapshots.js'
 
 const MEMORY = 16 << 20
 

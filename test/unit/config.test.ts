@@ -1,5 +1,5 @@
 import { expect } from 'chai'
-import { resolveOptions, envName } from '../node/config/resolve.js'
+import { resolveOptions, envName } from '../../node/config/resolve.js'
 
 describe('config', () => {
   it('applies documented defaults', () => {

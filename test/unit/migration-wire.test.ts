@@ -2,12 +2,12 @@
 // read back by the destination's decoding into the same pages and deltas.
 import { expect } from 'chai'
 import { randomBytes } from 'node:crypto'
-import { supercloud } from '../proto/gen/migration.js'
-import { frame } from '../overlay/wire/lp.js'
-import { LpReader } from '../overlay/wire/lp-reader.js'
-import { MESSAGE_PAYLOAD_BYTES } from '../overlay/migration/constants.js'
-import { PAGE, deltasOf, indexBytes, pageMessages, pagesOf, receiveIncoming } from '../overlay/migration/wire.js'
-import type { PageBatch } from '../node/hypervisor/types.js'
+import { supercloud } from '../../proto/gen/wire.js'
+import { frame } from '../../overlay/wire/lp.js'
+import { LpReader } from '../../overlay/wire/lp-reader.js'
+import { MESSAGE_PAYLOAD_BYTES } from '../../overlay/migration/constants.js'
+import { PAGE, deltasOf, indexBytes, pageMessages, pagesOf, receiveIncoming } from '../../overlay/migration/wire.js'
+import type { PageBatch } from '../../node/hypervisor/types.js'
 
 const { MigrationMessage } = supercloud.migration
 

@@ -4,10 +4,10 @@ import { expect } from 'chai'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { CostLedger, CostTracker, type CostBooks, type CostPeer, type CostVm } from '../node/spot/cost.js'
-import { CostStore } from '../node/spot/cost-store.js'
-import { silentLogger } from '../node/log.js'
-import { formatUsd } from '../node/cli/output.js'
+import { CostLedger, CostTracker, type CostBooks, type CostPeer, type CostVm } from '../../node/spot/cost.js'
+import { CostStore } from '../../node/spot/cost-store.js'
+import { silentLogger } from '../../node/log.js'
+import { formatUsd } from '../../node/cli/output.js'
 
 const GiB = 1 << 30
 const H = 3_600_000

@@ -1,8 +1,8 @@
 // Trace files: the real ones read whole, and every way a file can be bad refused with file:line.
 import { readFileSync } from 'node:fs'
 import { expect } from 'chai'
-import { integrate, nextChangeAfter, parseOnDemand, parseSpotTrace, priceAt } from '../node/spot/trace.js'
-import { AWS_TRACE, GCP_TRACE, ONDEMAND, needSpotData } from './util/spot-data.js'
+import { integrate, nextChangeAfter, parseOnDemand, parseSpotTrace, priceAt } from '../../node/spot/trace.js'
+import { AWS_TRACE, GCP_TRACE, ONDEMAND, needSpotData } from '../util/spot-data.js'
 
 const HEADER = 'timestamp,provider,region,zone,instance_type,price_usd_per_hour'
 const h = (iso: string): number => Date.parse(iso)

@@ -2,9 +2,9 @@
 // whole pages and deltas the source's scans produce is, byte for byte, the source's RAM.
 import { expect } from 'chai'
 import fc from 'fast-check'
-import { PAGE_BYTES, PAGE_WORDS, MalformedDeltaError, applyDelta, encodeDelta } from '../node/hypervisor/worker/page-delta.js'
-import { DELTA_LIMIT_BYTES, PageTracker, applyDeltas, writePages } from '../node/hypervisor/worker/page-tracker.js'
-import type { PageBatch } from '../node/hypervisor/types.js'
+import { PAGE_BYTES, PAGE_WORDS, MalformedDeltaError, applyDelta, encodeDelta } from '../../node/hypervisor/worker/page-delta.js'
+import { DELTA_LIMIT_BYTES, PageTracker, applyDeltas, writePages } from '../../node/hypervisor/worker/page-tracker.js'
+import type { PageBatch } from '../../node/hypervisor/types.js'
 
 const words = (bytes: Uint8Array): Int32Array => new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >> 2)
 

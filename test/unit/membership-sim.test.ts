@@ -4,11 +4,11 @@
 import { expect } from 'chai'
 import { generateKeyPair } from '@libp2p/crypto/keys'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
-import { SimCloud, type SimPeer } from '../overlay/membership/sim/cloud.js'
-import { defaultScenario, runScenario } from '../overlay/membership/sim/scenario.js'
-import { PeerClock } from '../overlay/membership/sim/virtual-time.js'
-import { supercloud } from '../proto/gen/membership.js'
-import type { StateChange } from '../overlay/membership/table.js'
+import { SimCloud, type SimPeer } from '../../overlay/membership/sim/cloud.js'
+import { defaultScenario, runScenario } from '../../overlay/membership/sim/scenario.js'
+import { PeerClock } from '../../overlay/membership/sim/virtual-time.js'
+import { supercloud } from '../../proto/gen/wire.js'
+import type { StateChange } from '../../overlay/membership/table.js'
 
 const { Update } = supercloud.membership
 

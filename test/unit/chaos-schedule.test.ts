@@ -3,14 +3,14 @@
 // in process), and the chaos command's flags.
 import { expect } from 'chai'
 import { pino } from 'pino'
-import { parseChaosFlags, type ChaosFlags } from '../node/cli/commands/chaos.js'
-import { createLinkLayer, sourceIpFor, type LinkLayer } from '../testnet/link/index.js'
-import { createControlServer, type ControlServer } from '../testnet/link/server.js'
-import { wanRules } from '../testnet/launcher.js'
-import { LinkFaults, composeRules, linkControl } from '../testnet/chaos/link-faults.js'
-import { DEST_FAILPOINTS, SOURCE_FAILPOINTS, buildPlan } from '../testnet/chaos/schedule.js'
-import { percentile } from '../testnet/chaos/report.js'
-import { FAULT_KINDS, type ChaosOptions, type Fault, type Layout } from '../testnet/chaos/types.js'
+import { parseChaosFlags, type ChaosFlags } from '../../node/cli/commands/chaos.js'
+import { createLinkLayer, sourceIpFor, type LinkLayer } from '../../testnet/link/index.js'
+import { createControlServer, type ControlServer } from '../../testnet/link/server.js'
+import { wanRules } from '../../testnet/launcher.js'
+import { LinkFaults, composeRules, linkControl } from '../../testnet/chaos/link-faults.js'
+import { DEST_FAILPOINTS, SOURCE_FAILPOINTS, buildPlan } from '../../testnet/chaos/schedule.js'
+import { percentile } from '../../testnet/chaos/report.js'
+import { FAULT_KINDS, type ChaosOptions, type Fault, type Layout } from '../../testnet/chaos/types.js'
 
 const layout: Layout = { peers: [{ index: 0, provider: 'aws' }, { index: 1, provider: 'gcp' }, { index: 2, provider: 'aws' }, { index: 3, provider: 'gcp' }] }
 const options = (extra: Partial<ChaosOptions> = {}): ChaosOptions => ({ durationMs: 75_000, seed: 1, faults: FAULT_KINDS, migrationsPerMin: 40, ...extra })

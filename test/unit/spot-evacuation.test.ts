@@ -1,12 +1,12 @@
 // The evacuation planner and the placement and rebalancing rules it works with: pure, so tables.
 import { expect } from 'chai'
-import { estimateMigration, planEvacuation, planSpanMs, type EvacuationTarget, type EvacuationVm } from '../node/spot/evacuation.js'
-import { MAX_MOVES_IN_FLIGHT } from '../node/spot/constants.js'
-import { liveCapacity, sparesNeeded } from '../node/spot/spares.js'
-import { Placement, revocationRisk, type PlacementPeer } from '../node/vms/placement.js'
-import { worthMoving } from '../node/spot/rebalance.js'
-import { nextRevocation, seededRandom } from '../node/spot/revocation.js'
-import { parseSpotTrace } from '../node/spot/trace.js'
+import { estimateMigration, planEvacuation, planSpanMs, type EvacuationTarget, type EvacuationVm } from '../../node/spot/evacuation.js'
+import { MAX_MOVES_IN_FLIGHT } from '../../node/spot/constants.js'
+import { liveCapacity, sparesNeeded } from '../../node/spot/spares.js'
+import { Placement, revocationRisk, type PlacementPeer } from '../../node/vms/placement.js'
+import { worthMoving } from '../../node/spot/rebalance.js'
+import { nextRevocation, seededRandom } from '../../node/spot/revocation.js'
+import { parseSpotTrace } from '../../node/spot/trace.js'
 
 const MiB = 1 << 20
 const MBps = 1_000_000

@@ -1,7 +1,7 @@
 import { expect } from 'chai'
-import { LpReader } from '../overlay/wire/lp-reader.js'
-import { encodeVarint, frame } from '../overlay/wire/lp.js'
-import { describeError } from '../overlay/wire/errors.js'
+import { LpReader } from '../../overlay/wire/lp-reader.js'
+import { encodeVarint, frame } from '../../overlay/wire/lp.js'
+import { describeError } from '../../overlay/wire/errors.js'
 
 async function * chunks (...parts: Uint8Array[]): AsyncGenerator<Uint8Array> {
   for (const p of parts) yield await Promise.resolve(p)

@@ -2,7 +2,7 @@
 // the move before it ends, never more than the cap in flight, nothing new once stopped. Real timers
 // and real concurrent work (timed waits stand in for the moves' durations), in tens of ms.
 import { expect } from 'chai'
-import { runSchedule } from '../node/spot/move-schedule.js'
+import { runSchedule } from '../../node/spot/move-schedule.js'
 
 const wait = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
 

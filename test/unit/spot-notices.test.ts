@@ -2,10 +2,10 @@
 // metadata (IMDSv2) and GCP metadata protocols, and the trace-driven model.
 import { expect } from 'chai'
 import Fastify, { type FastifyInstance } from 'fastify'
-import { AwsSpotNotices, GcpPreemptNotices, TraceNotices, type NoticeSource, type TerminationNotice } from '../node/spot/notices.js'
-import { TraceReplayFeed } from '../node/spot/feeds.js'
-import { parseSpotTrace } from '../node/spot/trace.js'
-import { silentLogger } from '../node/log.js'
+import { AwsSpotNotices, GcpPreemptNotices, TraceNotices, type NoticeSource, type TerminationNotice } from '../../node/spot/notices.js'
+import { TraceReplayFeed } from '../../node/spot/feeds.js'
+import { parseSpotTrace } from '../../node/spot/trace.js'
+import { silentLogger } from '../../node/log.js'
 
 interface Imds { action?: string, tokenRequests: number, refusedGets: number, badToken: number, headersSeen: string[] }
 

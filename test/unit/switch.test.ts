@@ -2,13 +2,13 @@
 // and attached VMs are its inputs; real frames go in, and what comes out of which port is checked.
 import { expect } from 'chai'
 import type { Libp2p } from '@libp2p/interface'
-import { Switch, type SwitchPort } from '../overlay/switch/switch.js'
-import type { Networks } from '../overlay/networks/networks.js'
-import type { VnetData } from '../overlay/networks/vnet.js'
-import type { AttachedVm } from '../overlay/switch/plane.js'
-import { allowed, formatRule, parseRule } from '../overlay/switch/rules.js'
-import { BROADCAST_MAC, arpFrame, icmpEchoFrame, parseArp } from '../overlay/switch/frames.js'
-import { silentLogger } from '../node/log.js'
+import { Switch, type SwitchPort } from '../../overlay/switch/switch.js'
+import type { Networks } from '../../overlay/networks/networks.js'
+import type { VnetData } from '../../overlay/networks/vnet.js'
+import type { AttachedVm } from '../../overlay/switch/plane.js'
+import { allowed, formatRule, parseRule } from '../../overlay/switch/rules.js'
+import { BROADCAST_MAC, arpFrame, icmpEchoFrame, parseArp } from '../../overlay/switch/frames.js'
+import { silentLogger } from '../../node/log.js'
 
 const SELF = '12D3KooWSelf'
 const A = { name: 'vm-a', mac: '02:00:00:00:00:0a', ip: '10.0.0.10' }
