@@ -3,17 +3,19 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { multiaddr } from '@multiformats/multiaddr'
-import { peerIdFromString } from '@libp2p/peer-id'
+import { peerIdFromPrivateKey, peerIdFromString } from '@libp2p/peer-id'
 import type { PeerId, PrivateKey } from '@libp2p/interface'
 import type { NodeOptions } from './config/options.js'
 import { createHost, type Host } from './host.js'
 import { ensureDataDir, loadOrCreateApiToken, loadOrCreateIdentity, writeSecret } from './identity.js'
-import type { Logger } from './log.js'
+import { rateLimitedLog, type Logger } from './log.js'
 import { PROTOCOL_VERSION, SOFTWARE_VERSION } from './version.js'
 import { SwarmKeyMissingError } from './errors.js'
 import { decodeSwarmKey, generateSwarmKey } from '../overlay/pnet/index.js'
 import { MemberList } from '../overlay/admission/members.js'
 import { Admission } from '../overlay/admission/admission.js'
+import { AdmissionGate } from '../overlay/admission/gate.js'
+import { JOIN_PROTOCOL } from '../overlay/admission/constants.js'
 import { Membership } from '../overlay/membership/membership.js'
 import { Control } from '../overlay/control/control.js'
 import { Records } from '../overlay/records/index.js'
@@ -62,7 +64,7 @@ interface Lifecycle {
 }
 
 /** The daemon's components, built by Daemon.create in dependency order. */
-type DaemonParts = Pick<Daemon, 'startedAt' | 'privateKey' | 'host' | 'members' | 'membership' | 'admission' | 'control' | 'records' | 'vms' | 'cloud' | 'serve' | 'networks' | 'vswitch' | 'net' | 'migration' | 'migrations' | 'moves' | 'metrics' | 'failpoints' | 'api' | 'market' | 'evacuator' | 'notices' | 'costs' | 'rebalancer' | 'eventLoop'>
+type DaemonParts = Pick<Daemon, 'startedAt' | 'privateKey' | 'host' | 'members' | 'gate' | 'membership' | 'admission' | 'control' | 'records' | 'vms' | 'cloud' | 'serve' | 'networks' | 'vswitch' | 'net' | 'migration' | 'migrations' | 'moves' | 'metrics' | 'failpoints' | 'api' | 'market' | 'evacuator' | 'notices' | 'costs' | 'rebalancer' | 'eventLoop'>
 
 export class Daemon {
   private joined = false
@@ -76,6 +78,7 @@ export class Daemon {
   declare readonly privateKey: PrivateKey
   declare readonly host: Host
   declare readonly members: MemberList
+  declare readonly gate: AdmissionGate
   declare readonly membership: Membership
   declare readonly admission: Admission
   declare readonly control: Control
@@ -108,6 +111,8 @@ export class Daemon {
       ['event loop monitor', this.eventLoop],
       ['member list', { start: async () => { await this.members.load() } }],
       ['libp2p host', this.host],
+      // Non-members may speak only the join protocol (and identify, ping) from here on.
+      ['admission gate', { start: () => { this.gate.attach(this.host) }, stop: () => { this.gate.detach() } }],
       ['membership', this.membership],
       ['admission', this.admission],
       ['control', this.control],
@@ -155,13 +160,16 @@ export class Daemon {
     await ensureDataDir(options.dataDir)
     const privateKey = await loadOrCreateIdentity(options.dataDir)
     const swarmKey = await loadSwarmKey(options, log)
-    const host = await createHost({ ...options, privateKey, swarmKey })
     const members = new MemberList({
-      self: host.peerId,
+      self: peerIdFromPrivateKey(privateKey),
       founders: options.allowedPeers,
       file: join(options.dataDir, MEMBERS_FILE),
       log: log.child({ component: 'members' })
     })
+    // Non-members may speak only the join protocol (and identify, ping); the gate resets the rest.
+    const gate = new AdmissionGate({ isMember: id => members.isMember(id), warn: rateLimitedLog(log.child({ component: 'gate' })) }, [JOIN_PROTOCOL])
+    members.onAdded(id => { gate.admitted(id) })
+    const host = await createHost({ ...options, privateKey, swarmKey, gater: gate.gater })
     const marketSetup = setUpMarket(options, log)
     const market = new Market({ publish: async () => { await membership.publish() }, log: log.child({ component: 'market' }) }, marketSetup.market)
     const schedule = new Schedule(join(options.dataDir, SCHEDULE_FILE), log.child({ component: 'schedule' }))
@@ -173,7 +181,8 @@ export class Daemon {
       schedule: () => schedule.current,
       market: () => market.facts()
     })
-    const admission = new Admission({ libp2p: host, privateKey, members, membership, log: log.child({ component: 'admission' }) })
+    const admissionLog = log.child({ component: 'admission' })
+    const admission = new Admission({ libp2p: host, privateKey, members, membership, log: admissionLog, warn: rateLimitedLog(admissionLog), onRefused: peer => { gate.offence(peer, 'join') } })
     const token = await loadOrCreateApiToken(options.dataDir)
     const api = new ApiServer({ port: options.apiPort, token, log: log.child({ component: 'api' }) })
     const startedAt = Date.now()
@@ -235,7 +244,7 @@ export class Daemon {
     const rebalancer = options.rebalanceEveryMs > 0
       ? new Rebalancer({ mover: cloud, records, membership, log: log.child({ component: 'rebalance' }), selfId: host.peerId.toString(), evacuating: () => evacuator.current !== undefined, measured: () => migrations.measured() }, { everyMs: options.rebalanceEveryMs, horizonMs: options.rebalanceHorizonMs })
       : undefined
-    const daemon = new Daemon(options, log, { privateKey, host, members, membership, admission, control, records, vms, cloud, serve, networks, vswitch, net, migration, migrations, moves, metrics, failpoints, api, market, evacuator, notices: marketSetup.notices, costs, rebalancer, eventLoop: new EventLoopMonitor(), startedAt })
+    const daemon = new Daemon(options, log, { privateKey, host, members, gate, membership, admission, control, records, vms, cloud, serve, networks, vswitch, net, migration, migrations, moves, metrics, failpoints, api, market, evacuator, notices: marketSetup.notices, costs, rebalancer, eventLoop: new EventLoopMonitor(), startedAt })
     api.attach(daemon.services())
     return daemon
   }

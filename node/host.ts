@@ -1,5 +1,7 @@
 // Assembles the libp2p host: TCP, the cloud's private-network protector, noise, yamux, identify,
-// ping, gossipsub and bootstrap, with connection limits that keep 64 peers on one machine calm.
+// ping, gossipsub (VM and VNet records; membership has its own protocol) and bootstrap, with
+// connection limits that keep 64 peers on one machine calm, and the admission gate's connection
+// gater when the host is a daemon's.
 import './runtime/polyfill.js'
 import { createLibp2p, type Libp2p } from 'libp2p'
 import { tcp } from '@libp2p/tcp'
@@ -10,8 +12,10 @@ import { ping, type Ping } from '@libp2p/ping'
 import { createHash } from 'node:crypto'
 import { gossipsub, StrictNoSign, type GossipSub } from '@libp2p/gossipsub'
 import { bootstrap } from '@libp2p/bootstrap'
-import type { PrivateKey } from '@libp2p/interface'
+import type { ConnectionGater, PrivateKey } from '@libp2p/interface'
 import { privateNetwork } from '../overlay/pnet/index.js'
+import { RECORDS_TOPIC } from '../overlay/records/constants.js'
+import { NETWORKS_TOPIC } from '../overlay/networks/constants.js'
 
 // A type alias, not an interface: libp2p's ServiceMap constraint needs an index signature.
 export type HostServices = {
@@ -31,7 +35,12 @@ export interface HostInit {
   maxConnections: number
   /** Source address for outbound TCP dials ('' = any). */
   dialFrom: string
+  /** Refuses banned peers once their handshake names them (the admission gate's). */
+  gater?: ConnectionGater
 }
+
+/** Gossip travels on these topics only; anything else is dropped unread. */
+const TOPICS = [RECORDS_TOPIC, NETWORKS_TOPIC]
 
 export async function createHost (init: HostInit): Promise<Host> {
   return await createLibp2p({
@@ -43,6 +52,13 @@ export async function createHost (init: HostInit): Promise<Host> {
     connectionEncrypters: [noise()],
     streamMuxers: [yamux()],
     peerDiscovery: init.bootstrap.length > 0 ? [bootstrap({ list: init.bootstrap })] : [],
+    ...(init.gater === undefined ? {} : { connectionGater: init.gater }),
+    // Membership probes every member about once a second, closes the connections of members it
+    // finds dead and of those it cannot reach directly while others can. libp2p's own monitor
+    // pinged every connection every 10 s (a stream each: a third of an idle 16-peer cloud's
+    // streams) and aborted any whose ping was late: with 64 daemons starting on 2 cores that
+    // closed most connections, and every redial cost a handshake on a starved machine.
+    connectionMonitor: { enabled: false },
     connectionManager: {
       maxConnections: init.maxConnections,
       // Local testnets dial many peers from one host: the default of 5/s refuses them.
@@ -58,11 +74,12 @@ export async function createHost (init: HostInit): Promise<Host> {
         allowPublishToZeroTopicPeers: true,
         emitSelf: false,
         maxInboundDataLength: 1 << 20,
+        allowedTopics: TOPICS,
         // Every supercloud gossip message carries its own signature by the peer it speaks for
-        // (descriptors, admissions, records); signing the envelope too doubled the Ed25519 work,
-        // the largest idle cost measured with 16 peers. Messages are identified by content.
+        // (inventories, VNet records); signing the envelope too doubled the Ed25519 work, the
+        // largest idle cost measured with 16 peers. Messages are identified by content.
         globalSignaturePolicy: StrictNoSign,
-        // A thinner mesh than the default 6: fewer duplicate deliveries of every descriptor.
+        // A thinner mesh than the default 6: fewer duplicate deliveries of every record.
         D: 4,
         Dlo: 3,
         Dhi: 8,

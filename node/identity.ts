@@ -1,8 +1,8 @@
 // The peer's persistent identity and the other secrets kept in its data dir (all mode 0600).
 import { CloudError } from '../overlay/core/errors.js'
 import { randomBytes } from 'node:crypto'
-import { chmod, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
-import { chmodSync, renameSync, writeFileSync } from 'node:fs'
+import { chmod, mkdir, readFile, stat } from 'node:fs/promises'
+import { writeSecret } from '../overlay/core/secret-file.js'
 import { join } from 'node:path'
 import { generateKeyPair, privateKeyFromProtobuf, privateKeyToProtobuf } from '@libp2p/crypto/keys'
 import type { PrivateKey } from '@libp2p/interface'
@@ -20,21 +20,7 @@ export async function ensureDataDir (dataDir: string): Promise<void> {
   await mkdir(dataDir, { recursive: true, mode: 0o700 })
 }
 
-/** Writes a secret atomically with mode 0600. */
-export async function writeSecret (file: string, data: Uint8Array | string): Promise<void> {
-  const tmp = `${file}.${process.pid}.tmp`
-  await writeFile(tmp, data, { mode: 0o600 })
-  await chmod(tmp, 0o600)
-  await rename(tmp, file)
-}
-
-/** writeSecret, synchronously: for small files on a path where every millisecond counts. */
-export function writeSecretSync (file: string, data: Uint8Array | string): void {
-  const tmp = `${file}.${process.pid}.tmp`
-  writeFileSync(tmp, data, { mode: 0o600 })
-  chmodSync(tmp, 0o600)
-  renameSync(tmp, file)
-}
+export { writeSecret, writeSecretSync } from '../overlay/core/secret-file.js'
 
 async function readSecret (file: string): Promise<Buffer | undefined> {
   try {

@@ -16,3 +16,4 @@ export function silentLogger (): Logger {
 }
 
 export { warnOnce } from '../overlay/core/log.js'
+export { rateLimitedLog, type RateLimitedLog, type RateLimitOptions } from '../overlay/core/rate-limited-log.js'

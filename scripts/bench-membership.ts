@@ -3,6 +3,10 @@
 // SIGKILLed peer.
 //
 //   node dist/scripts/bench-membership.js [--sizes 16,32,64] [--json]
+//   node dist/scripts/bench-membership.js --sim [--sizes 16,...,1000] [--seed N] [--loss P] [--json]
+//
+// --sim runs the same membership code for up to thousands of peers in one process, in virtual time
+// (scripts/bench-membership-sim.ts).
 //
 // Every peer is its own process on the same cores, so start-up cost and the protocol's own time
 // are reported apart: the last daemon's API is up when its log says "peer started".
@@ -220,7 +224,19 @@ function parseSizes (text: string): number[] {
 }
 
 async function main (): Promise<void> {
-  const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, sizes: { type: 'string' } } })
+  const { values } = parseArgs({
+    options: { json: { type: 'boolean', default: false }, sizes: { type: 'string' }, sim: { type: 'boolean', default: false }, seed: { type: 'string' }, loss: { type: 'string' } }
+  })
+  if (values.sim) {
+    const { SIM_SIZES, parseSimSizes, simMain } = await import('./bench-membership-sim.js')
+    const seed = Number(values.seed ?? '1')
+    const loss = Number(values.loss ?? '0')
+    if (!Number.isInteger(seed)) throw new BenchError(`--seed: expected a whole number, got ${values.seed ?? ''}`)
+    if (!(loss >= 0 && loss < 0.5)) throw new BenchError(`--loss: expected a probability below 0.5, got ${values.loss ?? ''}`)
+    await simMain({ sizes: values.sizes === undefined ? SIM_SIZES : parseSimSizes(values.sizes), seed, loss, json: values.json })
+    return
+  }
+  if (values.seed !== undefined || values.loss !== undefined) throw new BenchError('--seed and --loss are for --sim')
   const sizes = values.sizes === undefined ? DEFAULT_SIZES : parseSizes(values.sizes)
   // Detached daemons outlive this process: on Ctrl-C, bring the current testnet down first.
   let current: string | undefined

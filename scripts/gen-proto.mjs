@@ -42,13 +42,18 @@ function module (schema) {
     'root.resolveAll()',
     '/** A message\'s class: `new`, `create`, `encode`, `decode`, `fromObject`, `toObject`. */',
     'const type = (name) => root.lookupType(name).ctor',
+    '/** An enum: its names to their numbers, as the static target\'s enums read. */',
+    'const enumOf = (name) => Object.freeze({ ...root.lookupEnum(name).values })',
     ''
   ]
   const names = []
+  const enums = new Set()
   const walk = (nested, path) => {
     for (const [name, node] of Object.entries(nested ?? {})) {
       const full = [...path, name]
       if (node.fields !== undefined) names.push(full)
+      if (node.values !== undefined) enums.add(full.join('.'))
+      if (node.values !== undefined) names.push(full)
       if (node.nested !== undefined) walk(node.nested, full)
     }
   }
@@ -63,6 +68,7 @@ function module (schema) {
     const pad = ' '.repeat(indent)
     if (v.$type === undefined) return `${pad}${k}: {\n${render(v, indent + 2)}\n${pad}}`
     const inner = render(v, indent + 2)
+    if (enums.has(v.$type)) return `${pad}${k}: enumOf('${v.$type}')`
     return inner === ''
       ? `${pad}${k}: type('${v.$type}')`
       : `${pad}${k}: Object.assign(type('${v.$type}'), {\n${inner}\n${pad}})`

@@ -22,11 +22,11 @@ export interface NodeOptions {
   zone: string
   /** Port of the control API on 127.0.0.1; 0 picks a free one. Default 7600 */
   apiPort: number
-  /** Descriptor publish interval. Default 1500 ms */
+  /** Membership's probe interval (SWIM's protocol period): one member probed per interval. Default 1000 ms */
   heartbeatMs: number
-  /** Silence after which a peer is suspect. Default 4000 ms */
+  /** How long a suspect has to refute once other members confirm the suspicion (Lifeguard's shortest suspicion). Default 2000 ms */
   suspectAfterMs: number
-  /** Silence after which a peer is dead. Default 7000 ms: a killed peer is dead everywhere within 10 s, with room for gossip delay on a loaded machine */
+  /** How long a suspect has to refute when nobody confirms it (Lifeguard's longest suspicion); a killed peer is dead everywhere in ~3 s. Default 6000 ms */
   deadAfterMs: number
   /** Connections the peer tries to keep to other members. Default 8 (a gossipsub mesh needs 6) */
   targetPeers: number

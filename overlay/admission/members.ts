@@ -3,11 +3,11 @@
 // whose admitter is not yet known waits (bounded) until the admitter's own record arrives.
 import { readFile } from 'node:fs/promises'
 import type { PeerId, PrivateKey } from '@libp2p/interface'
-import type { Logger } from '../../node/log.js'
+import type { Logger } from '../core/log.js'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { supercloud } from '../../proto/gen/wire.js'
 import { peerIdFromBytes, sign, verify } from '../signing/index.js'
-import { writeSecret } from '../../node/identity.js'
+import { writeSecret } from '../core/secret-file.js'
 import { AdmissionError } from './errors.js'
 
 const { Admission, SignedAdmission } = supercloud.membership
@@ -26,7 +26,6 @@ export interface MemberListInit {
   /** Where admissions persist across restarts; none in tests. */
   file?: string
   log: Logger
-  onAdded?: (peerId: string) => void
 }
 
 export class MemberList {
@@ -34,9 +33,20 @@ export class MemberList {
   private readonly admitted = new Map<string, Entry>()
   private readonly pending = new Map<string, SignedAdmissionMsg>()
   private readonly tokensUsed = new Map<string, string>()
+  private readonly addedListeners = new Set<(peerId: string) => void>()
 
   constructor (private readonly init: MemberListInit) {
     this.founders = new Set([init.self.toString(), ...init.founders])
+  }
+
+  /** Called with each peer that becomes a member (a root or an admission). */
+  onAdded (listener: (peerId: string) => void): () => void {
+    this.addedListeners.add(listener)
+    return () => this.addedListeners.delete(listener)
+  }
+
+  private added (peerId: string): void {
+    for (const listener of this.addedListeners) listener(peerId)
   }
 
   /** Peers trusted without an admission record. */
@@ -48,7 +58,7 @@ export class MemberList {
   async addRoots (peerIds: string[]): Promise<void> {
     let changed = false
     for (const id of peerIds) {
-      if (!this.founders.has(id)) { this.founders.add(id); changed = true; this.init.onAdded?.(id) }
+      if (!this.founders.has(id)) { this.founders.add(id); changed = true; this.added(id) }
     }
     if (changed) {
       await this.retryPending()
@@ -103,7 +113,7 @@ export class MemberList {
     this.admitted.set(peer, { signed, admittedBy: admitter.toString(), tokenId })
     if (tokenId !== '') this.tokensUsed.set(tokenId, peer)
     this.pending.delete(peer)
-    this.init.onAdded?.(peer)
+    this.added(peer)
     await this.retryPending()
     return 'added'
   }
@@ -142,7 +152,7 @@ export class MemberList {
     if (state.version !== STATE_VERSION) throw new AdmissionError(`${this.init.file}: unsupported state version ${state.version}`)
     for (const id of state.roots ?? []) this.founders.add(id)
     for (const b64 of state.admissions ?? []) {
-      await this.accept(SignedAdmission.decode(Buffer.from(b64, 'base64'))).catch(err => {
+      await this.accept(SignedAdmission.decode(Buffer.from(b64, 'base64'))).catch((err: unknown) => {
         this.init.log.error({ err }, 'dropping a stored admission')
       })
     }

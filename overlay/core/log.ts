@@ -28,3 +28,10 @@ export function warnOnce (log: Logger, maxKeys = 10_000): (key: string, context:
     log.warn(context, message)
   }
 }
+
+/** A logger that writes nothing: for the simulator's thousand peers and for tests. */
+export function nullLogger (): Logger {
+  const nothing = (): void => {}
+  const log: Logger = { trace: nothing, debug: nothing, info: nothing, warn: nothing, error: nothing, child: () => log }
+  return log
+}

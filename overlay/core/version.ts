@@ -9,6 +9,13 @@ function readPackageVersion (): string {
 
 export const SOFTWARE_VERSION = readPackageVersion()
 export const PROTOCOL_VERSION = '1.0.0'
+/**
+ * Version 2 is SWIM: probes, suspicion with incarnations, dissemination by digest. Version 1
+ * gossiped whole descriptors on a gossipsub topic; the two cannot understand each other, so a
+ * version 1 peer is refused (listed under incompatiblePeers) rather than half-joined. The join
+ * protocol carries a membership table, so it shares this version.
+ */
+export const MEMBERSHIP_VERSION = '2.0.0'
 
 export function protocolMajor (version: string): number {
   const major = Number.parseInt(version.split('.')[0] ?? '', 10)

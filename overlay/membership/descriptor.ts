@@ -1,4 +1,5 @@
 // Peer descriptors: what a peer says about itself, signed by that peer, and their decoded form.
+import { CloudError } from '../core/errors.js'
 import { multiaddr } from '@multiformats/multiaddr'
 import type { PrivateKey } from '@libp2p/interface'
 import { supercloud } from '../../proto/gen/wire.js'
@@ -46,10 +47,22 @@ export interface DescriptorData extends MarketFacts {
   schedulable: boolean
   /** Why it is not schedulable ('' when it is). */
   unschedulableReason: string
+  /** SWIM's incarnation: raised only by the peer itself, to refute a suspicion of it. */
+  incarnation: number
 }
 
-export class InvalidDescriptorError extends Error {
+/** A verified descriptor and the signed form it came in (what is forwarded and pulled). */
+export interface OpenedDescriptor { data: DescriptorData, signed: SignedDescriptorMsg }
+
+/**
+ * Verifies and decodes a signed descriptor. A daemon opens each version once; the simulation
+ * shares one memoizing opener between its peers (the same verified bytes give the same result).
+ */
+export type DescriptorOpener = (signed: SignedDescriptorMsg) => Promise<OpenedDescriptor>
+
+export class InvalidDescriptorError extends CloudError {
   override name = 'InvalidDescriptorError'
+  readonly status = 400
 }
 
 const MAX_ADDRS = 32
@@ -87,6 +100,7 @@ export async function openDescriptor (signed: SignedDescriptorMsg): Promise<Desc
     throw new InvalidDescriptorError(`descriptor of ${peerId.toString()} has a bad address: ${(err as Error).message}`)
   }
   if (!Number.isFinite(d.seq) || d.seq <= 0) throw new InvalidDescriptorError(`descriptor of ${peerId.toString()} has no sequence number`)
+  if (!Number.isFinite(d.incarnation) || d.incarnation < 0) throw new InvalidDescriptorError(`descriptor of ${peerId.toString()} has a bad incarnation`)
   return {
     id: peerId.toString(),
     seq: d.seq,
@@ -111,8 +125,28 @@ export async function openDescriptor (signed: SignedDescriptorMsg): Promise<Desc
     pricing: d.pricing === 'spot' || d.pricing === 'on-demand' ? d.pricing : '',
     priceUsdPerHour: nonNegative(d.priceUsdPerHour),
     onDemandUsdPerHour: nonNegative(d.onDemandUsdPerHour),
-    noticeDeadlineMs: nonNegative(d.noticeDeadlineMs)
+    noticeDeadlineMs: nonNegative(d.noticeDeadlineMs),
+    incarnation: d.incarnation
   }
+}
+
+/**
+ * Who a signed descriptor claims to describe and its version, read without verifying anything:
+ * enough to skip a version already held (verifying costs an Ed25519 check and parsing every
+ * address). Undefined when it does not even decode.
+ */
+export function peekDescriptor (signed: SignedDescriptorMsg): { peerId: Uint8Array, seq: number } | undefined {
+  try {
+    const d = Descriptor.decode(signed.descriptor ?? new Uint8Array())
+    return { peerId: d.peerId, seq: d.seq }
+  } catch {
+    return undefined
+  }
+}
+
+/** The opener a daemon uses: verify every time it is asked (it asks once per version). */
+export async function openSigned (signed: SignedDescriptorMsg): Promise<OpenedDescriptor> {
+  return { data: await openDescriptor(signed), signed: { descriptor: signed.descriptor, signature: signed.signature } }
 }
 
 /** A price or time from the network: a finite number ≥ 0, else 0 (unknown). */

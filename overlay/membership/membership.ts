@@ -1,34 +1,32 @@
-// The membership service. Publishes this peer's signed descriptor every heartbeat and on change,
-// applies descriptors and admissions from gossip and table pulls (dropping anything not signed by
-// the peer it describes, or from a non-member), derives liveness, and keeps a bounded number of
-// connections to other members.
+// The membership service of a daemon: the SWIM node (swim.ts) over libp2p streams, with the wall
+// clock, this peer's key and descriptor, a bounded set of connections to other members, and the
+// refusal of peers that speak another version of the protocol. What the rest of the daemon uses:
+// `peers()`, `entry()`, `onChange()`, `publish()`, `leave()`, the join pull, and `request()` for
+// member-to-member protocols.
 import { loadavg } from 'node:os'
 import { multiaddr } from '@multiformats/multiaddr'
-import { TopicValidatorResult, type GossipSub } from '@libp2p/gossipsub'
 import type { Connection, IdentifyResult, Libp2p, PeerId, PrivateKey } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
-import { supercloud } from '../../proto/gen/wire.js'
-import { warnOnce, type Logger } from '../../node/log.js'
-import { PROTOCOL_VERSION, SOFTWARE_VERSION, protocolMajor } from '../../node/version.js'
+import type { supercloud } from '../../proto/gen/wire.js'
+import type { Logger } from '../core/log.js'
+import { rateLimitedLog, type RateLimitedLog } from '../core/rate-limited-log.js'
+import { PROTOCOL_VERSION, SOFTWARE_VERSION, protocolMajor } from '../core/version.js'
 import type { MemberList } from '../admission/members.js'
 import { NotAdmittedError } from '../admission/errors.js'
 import { exchange } from '../wire/lp.js'
-import { rpcStreamHandler } from '../wire/rpc.js'
-import { peerIdFromBytes } from '../signing/index.js'
 import { IncompatibleProtocolError, describeError } from '../wire/errors.js'
-import { NO_MARKET, openDescriptor, signDescriptor, type DescriptorData, type MarketFacts } from './descriptor.js'
-import { PeerTable, type PeerEntry, type PeerState, type StateChange } from './table.js'
+import { NO_MARKET, openSigned, signDescriptor, type DescriptorData, type MarketFacts } from './descriptor.js'
+import type { PeerEntry, PeerState, StateChange } from './table.js'
 import { ConnectionKeeper } from './connections.js'
-import {
-  HEARTBEAT_MS_PER_PEER, MAINTAIN_MS, MAX_GOSSIP_BYTES, MAX_REQUEST_BYTES, MAX_TABLE_BYTES,
-  MEMBERSHIP_TOPIC, RPC_TIMEOUT_MS, TABLE_PROTOCOL, TICK_MS
-} from './constants.js'
-
-const { Gossip, TableRequest, TableResponse } = supercloud.membership
-type TableResponseMsg = supercloud.membership.ITableResponse
+import { Libp2pTransport } from './libp2p-transport.js'
+import { SwimNode } from './swim.js'
+import type { DescriptorFields } from './self.js'
+import { wallClock } from './wall-clock.js'
+import { DIAL_TIMEOUT_MS, MAINTAIN_MS, MEMBERSHIP_PROTOCOL, RPC_TIMEOUT_MS, swimSettings } from './constants.js'
+import type { TableMsg } from './table-pull.js'
 
 export interface MembershipComponents {
-  libp2p: Libp2p<{ pubsub: GossipSub }>
+  libp2p: Libp2p
   privateKey: PrivateKey
   members: MemberList
   log: Logger
@@ -40,8 +38,11 @@ export interface MembershipInit {
   zone: string
   cores: number
   memoryBytes: number
+  /** The probe interval (SWIM's protocol period). */
   heartbeatMs: number
+  /** Lifeguard's suspicion timeout once other members confirm it. */
   suspectAfterMs: number
+  /** Lifeguard's suspicion timeout when nobody else confirms it. */
   deadAfterMs: number
   targetPeers: number
   /** Addresses to put in the descriptor (announce addrs, else listen addrs). */
@@ -55,7 +56,7 @@ export interface MembershipInit {
 }
 
 /** A peer as the API shows it. */
-export interface PeerView extends Omit<DescriptorData, 'left' | 'seq'> {
+export interface PeerView extends Omit<DescriptorData, 'left' | 'seq' | 'incarnation'> {
   state: PeerState
   self: boolean
   lastHeardMsAgo: number
@@ -65,118 +66,179 @@ export interface PeerView extends Omit<DescriptorData, 'left' | 'seq'> {
 export interface IncompatiblePeer { id: string, protocols: string[], reason: string }
 
 export class Membership {
-  private readonly table: PeerTable
   private readonly selfId: string
   private readonly startedAtMs = Date.now()
+  private readonly transport: Libp2pTransport
+  private readonly swim: SwimNode
+  private readonly keeper: ConnectionKeeper
+  private readonly incompatible = new Map<string, IncompatiblePeer>()
+  private readonly warn: RateLimitedLog
+  private maintainTimer: NodeJS.Timeout | undefined
+  private readonly knownAddrs = new Map<string, string>()
+  private readonly views = new WeakMap<DescriptorData, DescriptorView>()
 
   /** When this peer started: its descriptors carry it, so others can tell a restart. */
   get startedAt (): number {
     return this.startedAtMs
   }
-  private seq = 0
-  private left = false
-  private stopped = false
-  private readonly timers: NodeJS.Timeout[] = []
-  private readonly incompatible = new Map<string, IncompatiblePeer>()
-  private readonly warnOnce: ReturnType<typeof warnOnce>
-  private readonly listeners = new Set<(change: StateChange) => void>()
-  private readonly connections: ConnectionKeeper
 
   constructor (private readonly components: MembershipComponents, private readonly init: MembershipInit) {
-    this.warnOnce = warnOnce(components.log)
-    this.selfId = components.libp2p.peerId.toString()
-    this.table = new PeerTable(this.selfId, init)
-    this.connections = new ConnectionKeeper({ ...components, table: this.table }, init.targetPeers)
+    const { libp2p, members, log, privateKey } = components
+    this.selfId = libp2p.peerId.toString()
+    this.warn = rateLimitedLog(log)
+    const clock = wallClock()
+    this.transport = new Libp2pTransport({ libp2p, isMember: id => members.isMember(id), warn: this.warn })
+    const selfBytes = libp2p.peerId.toMultihash().bytes
+    this.swim = new SwimNode({
+      selfId: this.selfId,
+      clock,
+      random: Math.random,
+      transport: this.transport,
+      members,
+      open: openSigned,
+      sign: async fields => await signDescriptor(privateKey, fields, selfBytes),
+      log,
+      warn: this.warn,
+      incompatible: data => this.checkVersion(data),
+      onDescriptor: data => { this.learnAddrs(data) }
+    }, {
+      settings: swimSettings(init),
+      startedAtMs: this.startedAtMs,
+      describe: () => this.describe()
+    })
+    this.keeper = new ConnectionKeeper({ transport: this.transport, table: this.swim.table, random: Math.random, timeout: ms => AbortSignal.timeout(ms), isMember: id => members.isMember(id) },
+      init.targetPeers, DIAL_TIMEOUT_MS)
   }
 
   async start (): Promise<void> {
-    const { libp2p, log } = this.components
-    await libp2p.handle(TABLE_PROTOCOL, rpcStreamHandler({ maxRequestBytes: MAX_REQUEST_BYTES, timeoutMs: RPC_TIMEOUT_MS }, log, async (req, conn) => {
-      TableRequest.decode(req)
-      if (!this.components.members.isMember(conn.remotePeer.toString())) {
-        this.warnOnce(`table:${conn.remotePeer.toString()}`, { peer: conn.remotePeer.toString() }, 'refused table to a non-member')
-        return TableResponse.encode({ error: `peer ${conn.remotePeer.toString()} is not admitted: ask a member for a join token (supercloud token create)` }).finish()
-      }
-      return TableResponse.encode(this.snapshot()).finish()
-    }))
-    libp2p.services.pubsub.topicValidators.set(MEMBERSHIP_TOPIC, async (from, message) => await this.validate(from, message.data))
-    libp2p.services.pubsub.subscribe(MEMBERSHIP_TOPIC)
-    libp2p.addEventListener('peer:identify', this.onIdentify)
-    await this.publish()
-    this.scheduleHeartbeat()
-    let lastTick = Date.now()
-    this.timers.push(setInterval(() => {
-      const now = Date.now()
-      // A tick that fires late means this peer was starved, not that the others went quiet.
-      const stalledMs = Math.max(0, now - lastTick - 2 * TICK_MS)
-      lastTick = now
-      this.applyChanges(this.table.tick(now, stalledMs))
-    }, TICK_MS))
-    this.timers.push(setInterval(() => { if (!this.left) this.connections.maintain() }, MAINTAIN_MS))
-  }
-
-  /** The interval this peer publishes at: the configured one, stretched in a large cloud. */
-  heartbeatMs (): number {
-    const peers = this.table.list().filter(e => e.state === 'alive' || e.state === 'suspect').length
-    return Math.max(this.init.heartbeatMs, peers * HEARTBEAT_MS_PER_PEER)
-  }
-
-  private scheduleHeartbeat (): void {
-    if (this.left || this.stopped) return
-    const timer = setTimeout(() => {
-      this.timers.splice(this.timers.indexOf(timer), 1)
-      this.publish()
-        .catch(err => { this.components.log.warn({ err }, 'publishing descriptor failed') })
-        .finally(() => { this.scheduleHeartbeat() })
-    }, this.heartbeatMs())
-    this.timers.push(timer)
+    await this.transport.start()
+    this.components.libp2p.addEventListener('peer:identify', this.onIdentify)
+    await this.swim.start()
+    this.maintainTimer = setInterval(() => { if (!this.swim.own.left) this.keeper.maintain() }, MAINTAIN_MS)
   }
 
   async stop (): Promise<void> {
-    this.stopped = true
-    for (const t of this.timers) clearInterval(t)
-    this.timers.length = 0
+    clearInterval(this.maintainTimer)
+    this.swim.stop()
     this.components.libp2p.removeEventListener('peer:identify', this.onIdentify)
-    this.components.libp2p.services.pubsub.topicValidators.delete(MEMBERSHIP_TOPIC)
-    await this.components.libp2p.unhandle(TABLE_PROTOCOL).catch(() => {})
+    await this.transport.stop()
+  }
+
+  /** The probe interval this peer runs at. */
+  heartbeatMs (): number {
+    return this.init.heartbeatMs
   }
 
   onChange (listener: (change: StateChange) => void): () => void {
-    this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
+    return this.swim.onChange(listener)
   }
 
   peers (): PeerView[] {
     const now = Date.now()
-    const connected = new Set(this.components.libp2p.getConnections().map(c => c.remotePeer.toString()))
-    return this.table.list().map(entry => toView(entry, now, connected.has(entry.descriptor.id)))
+    const connected = new Set(this.transport.connected())
+    return this.swim.table.list().map(entry => toView(entry, this.viewOf(entry.descriptor), now, connected.has(entry.descriptor.id)))
+  }
+
+  /**
+   * The part of a view that comes from the descriptor, made once per descriptor version: `peers()`
+   * is what the API and testnets poll (a testnet of 64 polls 64 tables of 64 four times a second),
+   * and rebuilding every row from its descriptor each time was a visible share of a daemon's time.
+   */
+  private viewOf (descriptor: DescriptorData): DescriptorView {
+    let view = this.views.get(descriptor)
+    if (view === undefined) {
+      view = descriptorView(descriptor)
+      this.views.set(descriptor, view)
+    }
+    return view
   }
 
   entry (id: string): PeerEntry | undefined {
-    return this.table.get(id)
+    return this.swim.entry(id)
   }
 
   incompatiblePeers (): IncompatiblePeer[] {
     return [...this.incompatible.values()]
   }
 
-  /** What a joining or catching-up peer pulls. */
-  snapshot (): TableResponseMsg {
-    return {
-      descriptors: this.table.list().map(e => e.signed),
-      admissions: this.components.members.records(),
-      founders: this.components.members.roots().map(id => peerIdFromString(id).toMultihash().bytes)
+  /** What a joining peer pulls. */
+  snapshot (): TableMsg {
+    return this.swim.snapshot()
+  }
+
+  /** Signs and spreads a fresh descriptor (after a change of VMs, schedule or market). */
+  async publish (): Promise<void> {
+    await this.swim.publish()
+  }
+
+  /** Spreads an admission this peer made. */
+  async announceAdmission (admission: supercloud.membership.ISignedAdmission): Promise<void> {
+    this.swim.announceAdmission(admission)
+  }
+
+  /** Marks this peer `left` everywhere, then stops taking part. */
+  async leave (): Promise<void> {
+    clearInterval(this.maintainTimer)
+    await this.swim.leave({ signal: AbortSignal.timeout(RPC_TIMEOUT_MS) })
+  }
+
+  /** Pulls the whole table from `peer` and applies it (admissions first). */
+  async pullTable (peer: PeerId, options: { signal?: AbortSignal } = {}): Promise<number> {
+    try {
+      const applied = await this.swim.pullTable(peer.toString(), { signal: options.signal ?? AbortSignal.timeout(RPC_TIMEOUT_MS) })
+      this.keeper.maintain()
+      return applied
+    } catch (err) {
+      throw this.explainRefusal(peer, MEMBERSHIP_PROTOCOL, err)
     }
   }
 
-  /** Publishes a fresh descriptor (heartbeat, or after a change). */
-  async publish (): Promise<void> {
-    const { libp2p, privateKey } = this.components
-    this.seq = Math.max(Date.now(), this.seq + 1)
+  async applyTable (table: TableMsg, from: PeerId): Promise<number> {
+    const applied = await this.swim.applyTable(table, from.toString())
+    this.keeper.maintain()
+    return applied
+  }
+
+  /**
+   * One request/response with a peer on `protocol`: dial, explain a failed negotiation as an
+   * incompatible version, write the request, read one bounded response.
+   */
+  async request (peer: PeerId, protocol: string, request: Uint8Array, options: { signal: AbortSignal, maxResponseBytes: number }): Promise<Uint8Array> {
+    const stream = await this.components.libp2p.dialProtocol(peer, protocol, { signal: options.signal })
+      .catch(err => { throw this.explainRefusal(peer, protocol, err) })
+    return await exchange(stream, request, options).catch(err => { throw this.explainRefusal(peer, protocol, err) })
+  }
+
+  assertMember (peer: PeerId): void {
+    if (!this.components.members.isMember(peer.toString())) {
+      throw new NotAdmittedError(`peer ${peer.toString()} is not a member of this cloud`)
+    }
+  }
+
+  /**
+   * Turns a failed negotiation into a clear incompatibility error, and a reset stream into "not
+   * admitted" when this peer holds no admission and trusts nobody else: members reset the streams
+   * of non-members before reading them, so that is the only answer an outsider gets.
+   */
+  private explainRefusal (peer: PeerId, protocol: string, err: unknown): Error {
+    const error = err instanceof Error ? err : new Error(`${protocol} with ${peer.toString()} failed: ${describeError(err)}`)
+    if (error.name === 'UnsupportedProtocolError') {
+      const theirs = this.incompatible.get(peer.toString())?.protocols ?? []
+      return new IncompatibleProtocolError(`peer ${peer.toString()} does not speak ${protocol}${theirs.length > 0 ? ` (it speaks ${theirs.join(', ')})` : ''}: incompatible protocol version`)
+    }
+    const { members } = this.components
+    const outsider = members.recordOf(this.selfId) === undefined && members.roots().length <= 1
+    if (outsider && /reset|abort|UnexpectedEnd|closed/i.test(`${error.name} ${error.message}`)) {
+      return new NotAdmittedError(`peer ${peer.toString()} refused ${protocol} (${error.name}): this peer is not admitted to its cloud; ask a member for a join token (supercloud token create)`)
+    }
+    return error
+  }
+
+  /** The descriptor's fields besides versioning, from the daemon's current state. */
+  private describe (): DescriptorFields {
     const vms = this.init.vms?.() ?? { count: 0, memoryBytes: 0, inventorySeq: 0 }
     const schedule = this.init.schedule?.() ?? { schedulable: true, reason: '' }
-    const signed = await signDescriptor(privateKey, {
-      seq: this.seq,
+    return {
       addrs: this.init.addrs(),
       provider: this.init.provider,
       region: this.init.region,
@@ -187,157 +249,65 @@ export class Membership {
       vms: vms.count,
       softwareVersion: SOFTWARE_VERSION,
       protocolVersion: PROTOCOL_VERSION,
-      left: this.left,
-      startedAtMs: this.startedAtMs,
-      heartbeatMs: this.heartbeatMs(),
       inventorySeq: vms.inventorySeq,
       vmMemoryBytes: vms.memoryBytes,
       schedulable: schedule.schedulable,
       unschedulableReason: schedule.schedulable ? '' : schedule.reason,
       ...(this.init.market?.() ?? NO_MARKET)
-    }, libp2p.peerId.toMultihash().bytes)
-    await this.apply(signed)
-    await libp2p.services.pubsub.publish(MEMBERSHIP_TOPIC, Gossip.encode({ descriptor: signed }).finish())
-  }
-
-  /** Gossips an admission this peer made. */
-  async announceAdmission (admission: supercloud.membership.ISignedAdmission): Promise<void> {
-    await this.components.libp2p.services.pubsub.publish(MEMBERSHIP_TOPIC, Gossip.encode({ admission }).finish())
-  }
-
-  /** Marks this peer `left` everywhere: stops heartbeats and publishes a final descriptor. */
-  async leave (): Promise<void> {
-    this.left = true
-    for (const t of this.timers) clearInterval(t)
-    this.timers.length = 0
-    await this.publish()
-    // A second copy a moment later covers peers whose mesh link was being rebuilt.
-    await new Promise(resolve => setTimeout(resolve, 300))
-    await this.publish()
-  }
-
-  /** Pulls the whole table from `peer` and applies it (admissions first). */
-  async pullTable (peer: PeerId, options: { signal?: AbortSignal } = {}): Promise<number> {
-    const signal = options.signal ?? AbortSignal.timeout(RPC_TIMEOUT_MS)
-    const table = TableResponse.decode(await this.request(peer, TABLE_PROTOCOL, TableRequest.encode({}).finish(), { signal, maxResponseBytes: MAX_TABLE_BYTES }))
-    if (table.error !== '') throw new NotAdmittedError(table.error)
-    return await this.applyTable(table, peer)
-  }
-
-  async applyTable (table: TableResponseMsg, from: PeerId): Promise<number> {
-    const { members, log } = this.components
-    if (members.isMember(from.toString())) {
-      await members.addRoots((table.founders ?? []).map(b => peerIdFromBytes(b).toString()))
     }
-    for (const admission of table.admissions ?? []) {
-      await members.accept(admission).catch((err: unknown) => { this.warnOnce(`adm:${from.toString()}`, { err, from: from.toString() }, 'dropping admission from table') })
-    }
-    await members.save()
-    let applied = 0
-    for (const signed of table.descriptors ?? []) {
-      if (await this.apply(signed).catch((err: unknown) => { this.warnOnce(`desc:${from.toString()}`, { err, from: from.toString() }, 'dropping descriptor from table'); return false })) applied++
-    }
-    log.debug({ from: from.toString(), applied }, 'applied table')
-    this.connections.maintain()
-    return applied
+  }
+
+  /** A member whose descriptor announces another major version is refused, and listed. */
+  private checkVersion (data: DescriptorData): string | undefined {
+    if (protocolMajor(data.protocolVersion) === protocolMajor(PROTOCOL_VERSION)) return undefined
+    const reason = `protocol ${data.protocolVersion}, this peer speaks ${PROTOCOL_VERSION}`
+    this.incompatible.set(data.id, { id: data.id, protocols: [data.protocolVersion], reason })
+    return reason
+  }
+
+  /** Tells libp2p where a member listens, when that changed: a peer store write is not cheap. */
+  private learnAddrs (descriptor: DescriptorData): void {
+    const { libp2p, log } = this.components
+    const key = descriptor.addrs.join(' ')
+    if (this.knownAddrs.get(descriptor.id) === key) return
+    if (this.knownAddrs.size >= MAX_KNOWN_ADDRS) this.knownAddrs.clear()
+    this.knownAddrs.set(descriptor.id, key)
+    libp2p.peerStore.merge(peerIdFromString(descriptor.id), { multiaddrs: descriptor.addrs.map(a => multiaddr(a)) })
+      .catch((err: unknown) => { log.debug({ err }, 'peer store merge failed') })
   }
 
   /**
-   * One request/response with a peer on `protocol`: dial, explain a failed negotiation as an
-   * incompatible version, write the request, read one bounded response.
+   * A peer that speaks the supercloud protocols but not this version of membership is refused,
+   * clearly: a version 1 peer speaks /supercloud/membership/1.0.0 and would never understand us.
    */
-  async request (peer: PeerId, protocol: string, request: Uint8Array, options: { signal: AbortSignal, maxResponseBytes: number }): Promise<Uint8Array> {
-    const stream = await this.components.libp2p.dialProtocol(peer, protocol, { signal: options.signal })
-      .catch(err => { throw this.explainDialError(peer, protocol, err) })
-    return await exchange(stream, request, options)
-  }
-
-  /** Turns a failed protocol negotiation into a clear incompatibility error. */
-  private explainDialError (peer: PeerId, protocol: string, err: unknown): Error {
-    const error = err instanceof Error ? err : new Error(`dialling ${peer.toString()} for ${protocol} failed: ${describeError(err)}`)
-    if (error.name !== 'UnsupportedProtocolError') return error
-    const theirs = this.incompatible.get(peer.toString())?.protocols ?? []
-    return new IncompatibleProtocolError(`peer ${peer.toString()} does not speak ${protocol}${theirs.length > 0 ? ` (it speaks ${theirs.join(', ')})` : ''}: incompatible protocol version`)
-  }
-
-  assertMember (peer: PeerId): void {
-    if (!this.components.members.isMember(peer.toString())) {
-      throw new NotAdmittedError(`peer ${peer.toString()} is not a member of this cloud`)
-    }
-  }
-
-  /** Verifies and applies one signed descriptor. Returns whether it was new information. */
-  private async apply (signed: supercloud.membership.ISignedDescriptor): Promise<boolean> {
-    const descriptor = await openDescriptor(signed)
-    if (!this.components.members.isMember(descriptor.id)) {
-      throw new NotAdmittedError(`descriptor of ${descriptor.id}, which is not a member`)
-    }
-    if (protocolMajor(descriptor.protocolVersion) !== protocolMajor(PROTOCOL_VERSION)) {
-      this.incompatible.set(descriptor.id, { id: descriptor.id, protocols: [descriptor.protocolVersion], reason: `protocol ${descriptor.protocolVersion}, this peer speaks ${PROTOCOL_VERSION}` })
-      throw new IncompatibleProtocolError(`peer ${descriptor.id} speaks protocol ${descriptor.protocolVersion}, incompatible with ${PROTOCOL_VERSION}`)
-    }
-    const { result, change } = this.table.update(descriptor, signed, Date.now())
-    if (result === 'stale') return false
-    if (result === 'new' && descriptor.id !== this.selfId) this.learnAddrs(descriptor)
-    if (change !== undefined) this.applyChanges([change])
-    return true
-  }
-
-  private async validate (from: PeerId, data: Uint8Array): Promise<TopicValidatorResult> {
-    if (data.byteLength > MAX_GOSSIP_BYTES) {
-      this.warnOnce(`big:${from.toString()}`, { from: from.toString(), bytes: data.byteLength }, 'dropping oversized gossip')
-      return TopicValidatorResult.Reject
-    }
-    try {
-      const gossip = Gossip.decode(data)
-      if (gossip.descriptor != null) {
-        return await this.apply(gossip.descriptor) ? TopicValidatorResult.Accept : TopicValidatorResult.Ignore
-      }
-      if (gossip.admission != null) {
-        const result = await this.components.members.accept(gossip.admission)
-        if (result === 'added') await this.components.members.save()
-        return result === 'known' ? TopicValidatorResult.Ignore : TopicValidatorResult.Accept
-      }
-      throw new Error('empty gossip message')
-    } catch (err) {
-      this.warnOnce(`gossip:${from.toString()}:${(err as Error).name}`, { err, from: from.toString() }, 'dropping gossip')
-      return TopicValidatorResult.Reject
-    }
-  }
-
-  private learnAddrs (descriptor: DescriptorData): void {
-    const { libp2p, log } = this.components
-    libp2p.peerStore.merge(peerIdFromString(descriptor.id), { multiaddrs: descriptor.addrs.map(a => multiaddr(a)) })
-      .then(() => { this.connections.maintain() })
-      .catch(err => { log.debug({ err }, 'peer store merge failed') })
-  }
-
-  private applyChanges (changes: StateChange[]): void {
-    for (const change of changes) {
-      this.components.log.info({ peer: change.id, from: change.from, to: change.to }, 'peer state')
-      for (const listener of this.listeners) listener(change)
-    }
-  }
-
-  /** A peer whose supercloud protocols are all of another major version is refused, clearly. */
   private readonly onIdentify = (evt: CustomEvent<IdentifyResult>): void => {
     const { peerId, protocols, connection } = evt.detail
     const ours = protocols.filter(p => p.startsWith('/supercloud/'))
-    if (ours.length === 0 || ours.includes(TABLE_PROTOCOL)) return
-    const info = { id: peerId.toString(), protocols: ours, reason: `speaks ${ours.join(', ')}, this peer speaks ${TABLE_PROTOCOL}` }
+    if (ours.length === 0 || ours.includes(MEMBERSHIP_PROTOCOL)) return
+    const info = { id: peerId.toString(), protocols: ours, reason: `speaks ${ours.join(', ')}, this peer speaks ${MEMBERSHIP_PROTOCOL}` }
+    if (!this.incompatible.has(info.id) && this.incompatible.size >= MAX_INCOMPATIBLE) return
     this.incompatible.set(info.id, info)
-    this.warnOnce(`incompatible:${info.id}`, info, 'refusing peer with an incompatible protocol version')
+    this.warn(`incompatible:${info.id}`, info, 'refusing a peer with an incompatible protocol version')
     closeQuietly(connection)
   }
-
-
 }
+
+/** Members whose addresses were last told to libp2p, remembered (bounded by the cloud's size, capped). */
+const MAX_KNOWN_ADDRS = 20_000
+/** Incompatible peers listed (bounded: a peer can mint ids for free). */
+const MAX_INCOMPATIBLE = 256
 
 function closeQuietly (connection: Connection): void {
   connection.close().catch(() => { connection.abort(new IncompatibleProtocolError('incompatible protocol version')) })
 }
 
-function toView (entry: PeerEntry, now: number, connected: boolean): PeerView {
-  const { seq: _seq, left: _left, ...rest } = entry.descriptor
-  return { ...rest, state: entry.state, self: entry.self, lastHeardMsAgo: entry.self ? 0 : now - entry.lastHeardMs, connected }
+type DescriptorView = Omit<PeerView, 'state' | 'self' | 'lastHeardMsAgo' | 'connected'>
+
+function toView (entry: PeerEntry, base: DescriptorView, now: number, connected: boolean): PeerView {
+  return Object.assign({}, base, { state: entry.state, self: entry.self, lastHeardMsAgo: entry.self ? 0 : now - entry.lastHeardMs, connected })
+}
+
+function descriptorView (descriptor: DescriptorData): DescriptorView {
+  const { seq: _seq, left: _left, incarnation: _incarnation, ...rest } = descriptor
+  return rest
 }

@@ -189,6 +189,7 @@ export namespace supercloud {
             priceUsdPerHour: number;
             onDemandUsdPerHour: number;
             noticeDeadlineMs: number;
+            incarnation: number;
             static create(properties: supercloud.membership.Descriptor.$Shape): supercloud.membership.Descriptor & supercloud.membership.Descriptor.$Shape;
             static create(properties?: supercloud.membership.Descriptor.$Properties): supercloud.membership.Descriptor;
             static encode(message: supercloud.membership.Descriptor.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -224,6 +225,7 @@ export namespace supercloud {
                 priceUsdPerHour?: (number|null);
                 onDemandUsdPerHour?: (number|null);
                 noticeDeadlineMs?: (number|null);
+                incarnation?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.membership.Descriptor.$Properties;
@@ -365,38 +367,332 @@ export namespace supercloud {
             type $Shape = supercloud.membership.SignedJoinToken.$Properties;
         }
 
-        interface IGossip extends supercloud.membership.Gossip.$Properties {
+        interface IUpdate extends supercloud.membership.Update.$Properties {
         }
 
-        class Gossip {
-            constructor(properties?: supercloud.membership.Gossip.$Properties);
+        class Update {
+            constructor(properties?: supercloud.membership.Update.$Properties);
             $unknowns?: Uint8Array[];
-            descriptor?: (supercloud.membership.SignedDescriptor.$Properties|null);
-            admission?: (supercloud.membership.SignedAdmission.$Properties|null);
-            body?: ("descriptor"|"admission");
-            static create(properties: supercloud.membership.Gossip.$Shape): supercloud.membership.Gossip & supercloud.membership.Gossip.$Shape;
-            static create(properties?: supercloud.membership.Gossip.$Properties): supercloud.membership.Gossip;
-            static encode(message: supercloud.membership.Gossip.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): supercloud.membership.Gossip & supercloud.membership.Gossip.$Shape;
-            static fromObject(object: { [k: string]: any }): supercloud.membership.Gossip;
-            static toObject(message: supercloud.membership.Gossip, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            peerId: Uint8Array;
+            state: supercloud.membership.Update.State;
+            incarnation: number;
+            seq: number;
+            from: Uint8Array;
+            static create(properties: supercloud.membership.Update.$Shape): supercloud.membership.Update & supercloud.membership.Update.$Shape;
+            static create(properties?: supercloud.membership.Update.$Properties): supercloud.membership.Update;
+            static encode(message: supercloud.membership.Update.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): supercloud.membership.Update & supercloud.membership.Update.$Shape;
+            static fromObject(object: { [k: string]: any }): supercloud.membership.Update;
+            static toObject(message: supercloud.membership.Update, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
         }
 
-        namespace Gossip {
+        namespace Update {
             interface $Properties {
-                descriptor?: (supercloud.membership.SignedDescriptor.$Properties|null);
-                admission?: (supercloud.membership.SignedAdmission.$Properties|null);
-                body?: ("descriptor"|"admission");
+                peerId?: (Uint8Array|null);
+                state?: (supercloud.membership.Update.State|null);
+                incarnation?: (number|null);
+                seq?: (number|null);
+                from?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.membership.Update.$Properties;
+
+            enum State {
+                ALIVE = 0,
+                SUSPECT = 1,
+                DEAD = 2,
+                LEFT = 3
+            }
+        }
+
+        interface IPing extends supercloud.membership.Ping.$Properties {
+        }
+
+        class Ping {
+            constructor(properties?: supercloud.membership.Ping.$Properties);
+            $unknowns?: Uint8Array[];
+            gossip: boolean;
+            static create(properties: supercloud.membership.Ping.$Shape): supercloud.membership.Ping & supercloud.membership.Ping.$Shape;
+            static create(properties?: supercloud.membership.Ping.$Properties): supercloud.membership.Ping;
+            static encode(message: supercloud.membership.Ping.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): supercloud.membership.Ping & supercloud.membership.Ping.$Shape;
+            static fromObject(object: { [k: string]: any }): supercloud.membership.Ping;
+            static toObject(message: supercloud.membership.Ping, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Ping {
+            interface $Properties {
+                gossip?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.membership.Ping.$Properties;
+        }
+
+        interface IPingReq extends supercloud.membership.PingReq.$Properties {
+        }
+
+        class PingReq {
+            constructor(properties?: supercloud.membership.PingReq.$Properties);
+            $unknowns?: Uint8Array[];
+            target: Uint8Array;
+            timeoutMs: number;
+            static create(properties: supercloud.membership.PingReq.$Shape): supercloud.membership.PingReq & supercloud.membership.PingReq.$Shape;
+            static create(properties?: supercloud.membership.PingReq.$Properties): supercloud.membership.PingReq;
+            static encode(message: supercloud.membership.PingReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): supercloud.membership.PingReq & supercloud.membership.PingReq.$Shape;
+            static fromObject(object: { [k: string]: any }): supercloud.membership.PingReq;
+            static toObject(message: supercloud.membership.PingReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace PingReq {
+            interface $Properties {
+                target?: (Uint8Array|null);
+                timeoutMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.membership.PingReq.$Properties;
+        }
+
+        interface IAck extends supercloud.membership.Ack.$Properties {
+        }
+
+        class Ack {
+            constructor(properties?: supercloud.membership.Ack.$Properties);
+            $unknowns?: Uint8Array[];
+            nack: boolean;
+            static create(properties: supercloud.membership.Ack.$Shape): supercloud.membership.Ack & supercloud.membership.Ack.$Shape;
+            static create(properties?: supercloud.membership.Ack.$Properties): supercloud.membership.Ack;
+            static encode(message: supercloud.membership.Ack.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): supercloud.membership.Ack & supercloud.membership.Ack.$Shape;
+            static fromObject(object: { [k: string]: any }): supercloud.membership.Ack;
+            static toObject(message: supercloud.membership.Ack, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Ack {
+            interface $Properties {
+                nack?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.membership.Ack.$Properties;
+        }
+
+        interface IPull extends supercloud.membership.Pull.$Properties {
+        }
+
+        class Pull {
+            constructor(properties?: supercloud.membership.Pull.$Properties);
+            $unknowns?: Uint8Array[];
+            peerIds: Uint8Array[];
+            static create(properties: supercloud.membership.Pull.$Shape): supercloud.membership.Pull & supercloud.membership.Pull.$Shape;
+            static create(properties?: supercloud.membership.Pull.$Properties): supercloud.membership.Pull;
+            static encode(message: supercloud.membership.Pull.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): supercloud.membership.Pull & supercloud.membership.Pull.$Shape;
+            static fromObject(object: { [k: string]: any }): supercloud.membership.Pull;
+            static toObject(message: supercloud.membership.Pull, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Pull {
+            interface $Properties {
+                peerIds?: (Uint8Array[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.membership.Pull.$Properties;
+        }
+
+        interface IDescriptors extends supercloud.membership.Descriptors.$Properties {
+        }
+
+        class Descriptors {
+            constructor(properties?: supercloud.membership.Descriptors.$Properties);
+            $unknowns?: Uint8Array[];
+            descriptors: supercloud.membership.SignedDescriptor.$Properties[];
+            admissions: supercloud.membership.SignedAdmission.$Properties[];
+            static create(properties: supercloud.membership.Descriptors.$Shape): supercloud.membership.Descriptors & supercloud.membership.Descriptors.$Shape;
+            static create(properties?: supercloud.membership.Descriptors.$Properties): supercloud.membership.Descriptors;
+            static encode(message: supercloud.membership.Descriptors.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): supercloud.membership.Descriptors & supercloud.membership.Descriptors.$Shape;
+            static fromObject(object: { [k: string]: any }): supercloud.membership.Descriptors;
+            static toObject(message: supercloud.membership.Descriptors, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Descriptors {
+            interface $Properties {
+                descriptors?: (supercloud.membership.SignedDescriptor.$Properties[]|null);
+                admissions?: (supercloud.membership.SignedAdmission.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.membership.Descriptors.$Properties;
+        }
+
+        interface ISync extends supercloud.membership.Sync.$Properties {
+        }
+
+        class Sync {
+            constructor(properties?: supercloud.membership.Sync.$Properties);
+            $unknowns?: Uint8Array[];
+            hash: Uint8Array;
+            digest: supercloud.membership.Update.$Properties[];
+            wantDigest: boolean;
+            static create(properties: supercloud.membership.Sync.$Shape): supercloud.membership.Sync & supercloud.membership.Sync.$Shape;
+            static create(properties?: supercloud.membership.Sync.$Properties): supercloud.membership.Sync;
+            static encode(message: supercloud.membership.Sync.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): supercloud.membership.Sync & supercloud.membership.Sync.$Shape;
+            static fromObject(object: { [k: string]: any }): supercloud.membership.Sync;
+            static toObject(message: supercloud.membership.Sync, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Sync {
+            interface $Properties {
+                hash?: (Uint8Array|null);
+                digest?: (supercloud.membership.Update.$Properties[]|null);
+                wantDigest?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.membership.Sync.$Properties;
+        }
+
+        interface IRequest extends supercloud.membership.Request.$Properties {
+        }
+
+        class Request {
+            constructor(properties?: supercloud.membership.Request.$Properties);
+            $unknowns?: Uint8Array[];
+            ping?: (supercloud.membership.Ping.$Properties|null);
+            pingReq?: (supercloud.membership.PingReq.$Properties|null);
+            pull?: (supercloud.membership.Pull.$Properties|null);
+            sync?: (supercloud.membership.Sync.$Properties|null);
+            table?: (supercloud.membership.TableRequest.$Properties|null);
+            updates: supercloud.membership.Update.$Properties[];
+            own?: (supercloud.membership.SignedDescriptor.$Properties|null);
+            admissions: supercloud.membership.SignedAdmission.$Properties[];
+            kind?: ("ping"|"pingReq"|"pull"|"sync"|"table");
+            static create(properties: supercloud.membership.Request.$Shape): supercloud.membership.Request & supercloud.membership.Request.$Shape;
+            static create(properties?: supercloud.membership.Request.$Properties): supercloud.membership.Request;
+            static encode(message: supercloud.membership.Request.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): supercloud.membership.Request & supercloud.membership.Request.$Shape;
+            static fromObject(object: { [k: string]: any }): supercloud.membership.Request;
+            static toObject(message: supercloud.membership.Request, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Request {
+            interface $Properties {
+                ping?: (supercloud.membership.Ping.$Properties|null);
+                pingReq?: (supercloud.membership.PingReq.$Properties|null);
+                pull?: (supercloud.membership.Pull.$Properties|null);
+                sync?: (supercloud.membership.Sync.$Properties|null);
+                table?: (supercloud.membership.TableRequest.$Properties|null);
+                updates?: (supercloud.membership.Update.$Properties[]|null);
+                own?: (supercloud.membership.SignedDescriptor.$Properties|null);
+                admissions?: (supercloud.membership.SignedAdmission.$Properties[]|null);
+                kind?: ("ping"|"pingReq"|"pull"|"sync"|"table");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
-              descriptor?: supercloud.membership.SignedDescriptor.$Shape|null;
-              admission?: supercloud.membership.SignedAdmission.$Shape|null;
+              ping?: supercloud.membership.Ping.$Shape|null;
+              pingReq?: supercloud.membership.PingReq.$Shape|null;
+              pull?: supercloud.membership.Pull.$Shape|null;
+              sync?: supercloud.membership.Sync.$Shape|null;
+              table?: supercloud.membership.TableRequest.$Shape|null;
+              updates?: supercloud.membership.Update.$Shape[]|null;
+              own?: supercloud.membership.SignedDescriptor.$Shape|null;
+              admissions?: supercloud.membership.SignedAdmission.$Shape[]|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; descriptor?: null; admission?: null }|{ body?: "descriptor"; descriptor: supercloud.membership.SignedDescriptor.$Shape; admission?: null }|{ body?: "admission"; descriptor?: null; admission: supercloud.membership.SignedAdmission.$Shape })
+              ({ kind?: undefined; ping?: null; pingReq?: null; pull?: null; sync?: null; table?: null }|{ kind?: "ping"; ping: supercloud.membership.Ping.$Shape; pingReq?: null; pull?: null; sync?: null; table?: null }|{ kind?: "pingReq"; ping?: null; pingReq: supercloud.membership.PingReq.$Shape; pull?: null; sync?: null; table?: null }|{ kind?: "pull"; ping?: null; pingReq?: null; pull: supercloud.membership.Pull.$Shape; sync?: null; table?: null }|{ kind?: "sync"; ping?: null; pingReq?: null; pull?: null; sync: supercloud.membership.Sync.$Shape; table?: null }|{ kind?: "table"; ping?: null; pingReq?: null; pull?: null; sync?: null; table: supercloud.membership.TableRequest.$Shape })
             );
+        }
+
+        interface IResponse extends supercloud.membership.Response.$Properties {
+        }
+
+        class Response {
+            constructor(properties?: supercloud.membership.Response.$Properties);
+            $unknowns?: Uint8Array[];
+            ack?: (supercloud.membership.Ack.$Properties|null);
+            descriptors?: (supercloud.membership.Descriptors.$Properties|null);
+            sync?: (supercloud.membership.Sync.$Properties|null);
+            table?: (supercloud.membership.TableResponse.$Properties|null);
+            updates: supercloud.membership.Update.$Properties[];
+            own?: (supercloud.membership.SignedDescriptor.$Properties|null);
+            admissions: supercloud.membership.SignedAdmission.$Properties[];
+            error: string;
+            kind?: ("ack"|"descriptors"|"sync"|"table");
+            static create(properties: supercloud.membership.Response.$Shape): supercloud.membership.Response & supercloud.membership.Response.$Shape;
+            static create(properties?: supercloud.membership.Response.$Properties): supercloud.membership.Response;
+            static encode(message: supercloud.membership.Response.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): supercloud.membership.Response & supercloud.membership.Response.$Shape;
+            static fromObject(object: { [k: string]: any }): supercloud.membership.Response;
+            static toObject(message: supercloud.membership.Response, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Response {
+            interface $Properties {
+                ack?: (supercloud.membership.Ack.$Properties|null);
+                descriptors?: (supercloud.membership.Descriptors.$Properties|null);
+                sync?: (supercloud.membership.Sync.$Properties|null);
+                table?: (supercloud.membership.TableResponse.$Properties|null);
+                updates?: (supercloud.membership.Update.$Properties[]|null);
+                own?: (supercloud.membership.SignedDescriptor.$Properties|null);
+                admissions?: (supercloud.membership.SignedAdmission.$Properties[]|null);
+                error?: (string|null);
+                kind?: ("ack"|"descriptors"|"sync"|"table");
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              ack?: supercloud.membership.Ack.$Shape|null;
+              descriptors?: supercloud.membership.Descriptors.$Shape|null;
+              sync?: supercloud.membership.Sync.$Shape|null;
+              table?: supercloud.membership.TableResponse.$Shape|null;
+              updates?: supercloud.membership.Update.$Shape[]|null;
+              own?: supercloud.membership.SignedDescriptor.$Shape|null;
+              admissions?: supercloud.membership.SignedAdmission.$Shape[]|null;
+              error?: string|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ kind?: undefined; ack?: null; descriptors?: null; sync?: null; table?: null }|{ kind?: "ack"; ack: supercloud.membership.Ack.$Shape; descriptors?: null; sync?: null; table?: null }|{ kind?: "descriptors"; ack?: null; descriptors: supercloud.membership.Descriptors.$Shape; sync?: null; table?: null }|{ kind?: "sync"; ack?: null; descriptors?: null; sync: supercloud.membership.Sync.$Shape; table?: null }|{ kind?: "table"; ack?: null; descriptors?: null; sync?: null; table: supercloud.membership.TableResponse.$Shape })
+            );
+        }
+
+        interface IEnvelope extends supercloud.membership.Envelope.$Properties {
+        }
+
+        class Envelope {
+            constructor(properties?: supercloud.membership.Envelope.$Properties);
+            $unknowns?: Uint8Array[];
+            id: number;
+            request?: (supercloud.membership.Request.$Properties|null);
+            response?: (supercloud.membership.Response.$Properties|null);
+            static create(properties: supercloud.membership.Envelope.$Shape): supercloud.membership.Envelope & supercloud.membership.Envelope.$Shape;
+            static create(properties?: supercloud.membership.Envelope.$Properties): supercloud.membership.Envelope;
+            static encode(message: supercloud.membership.Envelope.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): supercloud.membership.Envelope & supercloud.membership.Envelope.$Shape;
+            static fromObject(object: { [k: string]: any }): supercloud.membership.Envelope;
+            static toObject(message: supercloud.membership.Envelope, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Envelope {
+            interface $Properties {
+                id?: (number|null);
+                request?: (supercloud.membership.Request.$Properties|null);
+                response?: (supercloud.membership.Response.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              id?: number|null;
+              request?: supercloud.membership.Request.$Shape|null;
+              response?: supercloud.membership.Response.$Shape|null;
+              $unknowns?: Uint8Array[];
+            };
         }
 
         interface ITableRequest extends supercloud.membership.TableRequest.$Properties {
@@ -431,6 +727,7 @@ export namespace supercloud {
             admissions: supercloud.membership.SignedAdmission.$Properties[];
             founders: Uint8Array[];
             error: string;
+            states: supercloud.membership.Update.$Properties[];
             static create(properties: supercloud.membership.TableResponse.$Shape): supercloud.membership.TableResponse & supercloud.membership.TableResponse.$Shape;
             static create(properties?: supercloud.membership.TableResponse.$Properties): supercloud.membership.TableResponse;
             static encode(message: supercloud.membership.TableResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -446,6 +743,7 @@ export namespace supercloud {
                 admissions?: (supercloud.membership.SignedAdmission.$Properties[]|null);
                 founders?: (Uint8Array[]|null);
                 error?: (string|null);
+                states?: (supercloud.membership.Update.$Properties[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.membership.TableResponse.$Properties;

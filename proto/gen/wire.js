@@ -210,6 +210,10 @@ const root = protobuf.Root.fromJSON({
          "type": "double",
          "id": 24,
          "protoName": "notice_deadline_ms"
+        },
+        "incarnation": {
+         "type": "double",
+         "id": 25
         }
        }
       },
@@ -290,23 +294,223 @@ const root = protobuf.Root.fromJSON({
         }
        }
       },
-      "Gossip": {
+      "Update": {
+       "fields": {
+        "peerId": {
+         "type": "bytes",
+         "id": 1,
+         "protoName": "peer_id"
+        },
+        "state": {
+         "type": "State",
+         "id": 2
+        },
+        "incarnation": {
+         "type": "double",
+         "id": 3
+        },
+        "seq": {
+         "type": "double",
+         "id": 4
+        },
+        "from": {
+         "type": "bytes",
+         "id": 5
+        }
+       },
+       "nested": {
+        "State": {
+         "values": {
+          "ALIVE": 0,
+          "SUSPECT": 1,
+          "DEAD": 2,
+          "LEFT": 3
+         }
+        }
+       }
+      },
+      "Ping": {
+       "fields": {
+        "gossip": {
+         "type": "bool",
+         "id": 1
+        }
+       }
+      },
+      "PingReq": {
+       "fields": {
+        "target": {
+         "type": "bytes",
+         "id": 1
+        },
+        "timeoutMs": {
+         "type": "uint32",
+         "id": 2,
+         "protoName": "timeout_ms"
+        }
+       }
+      },
+      "Ack": {
+       "fields": {
+        "nack": {
+         "type": "bool",
+         "id": 1
+        }
+       }
+      },
+      "Pull": {
+       "fields": {
+        "peerIds": {
+         "rule": "repeated",
+         "type": "bytes",
+         "id": 1,
+         "protoName": "peer_ids"
+        }
+       }
+      },
+      "Descriptors": {
+       "fields": {
+        "descriptors": {
+         "rule": "repeated",
+         "type": "SignedDescriptor",
+         "id": 1
+        },
+        "admissions": {
+         "rule": "repeated",
+         "type": "SignedAdmission",
+         "id": 2
+        }
+       }
+      },
+      "Sync": {
+       "fields": {
+        "hash": {
+         "type": "bytes",
+         "id": 1
+        },
+        "digest": {
+         "rule": "repeated",
+         "type": "Update",
+         "id": 2
+        },
+        "wantDigest": {
+         "type": "bool",
+         "id": 3,
+         "protoName": "want_digest"
+        }
+       }
+      },
+      "Request": {
        "oneofs": {
-        "body": {
+        "kind": {
          "oneof": [
-          "descriptor",
-          "admission"
+          "ping",
+          "pingReq",
+          "pull",
+          "sync",
+          "table"
          ]
         }
        },
        "fields": {
-        "descriptor": {
-         "type": "SignedDescriptor",
+        "ping": {
+         "type": "Ping",
          "id": 1
         },
-        "admission": {
+        "pingReq": {
+         "type": "PingReq",
+         "id": 2,
+         "protoName": "ping_req"
+        },
+        "pull": {
+         "type": "Pull",
+         "id": 3
+        },
+        "sync": {
+         "type": "Sync",
+         "id": 4
+        },
+        "table": {
+         "type": "TableRequest",
+         "id": 5
+        },
+        "updates": {
+         "rule": "repeated",
+         "type": "Update",
+         "id": 10
+        },
+        "own": {
+         "type": "SignedDescriptor",
+         "id": 11
+        },
+        "admissions": {
+         "rule": "repeated",
          "type": "SignedAdmission",
+         "id": 12
+        }
+       }
+      },
+      "Response": {
+       "oneofs": {
+        "kind": {
+         "oneof": [
+          "ack",
+          "descriptors",
+          "sync",
+          "table"
+         ]
+        }
+       },
+       "fields": {
+        "ack": {
+         "type": "Ack",
+         "id": 1
+        },
+        "descriptors": {
+         "type": "Descriptors",
          "id": 2
+        },
+        "sync": {
+         "type": "Sync",
+         "id": 3
+        },
+        "table": {
+         "type": "TableResponse",
+         "id": 4
+        },
+        "updates": {
+         "rule": "repeated",
+         "type": "Update",
+         "id": 10
+        },
+        "own": {
+         "type": "SignedDescriptor",
+         "id": 11
+        },
+        "admissions": {
+         "rule": "repeated",
+         "type": "SignedAdmission",
+         "id": 12
+        },
+        "error": {
+         "type": "string",
+         "id": 13
+        }
+       }
+      },
+      "Envelope": {
+       "fields": {
+        "id": {
+         "type": "uint32",
+         "id": 1
+        },
+        "request": {
+         "type": "Request",
+         "id": 2
+        },
+        "response": {
+         "type": "Response",
+         "id": 3
         }
        }
       },
@@ -333,6 +537,11 @@ const root = protobuf.Root.fromJSON({
         "error": {
          "type": "string",
          "id": 4
+        },
+        "states": {
+         "rule": "repeated",
+         "type": "Update",
+         "id": 5
         }
        }
       },
@@ -1840,6 +2049,8 @@ const root = protobuf.Root.fromJSON({
 root.resolveAll()
 /** A message's class: `new`, `create`, `encode`, `decode`, `fromObject`, `toObject`. */
 const type = (name) => root.lookupType(name).ctor
+/** An enum: its names to their numbers, as the static target's enums read. */
+const enumOf = (name) => Object.freeze({ ...root.lookupEnum(name).values })
 
 export const supercloud = {
   control: {
@@ -1856,7 +2067,18 @@ export const supercloud = {
     SignedAdmission: type('supercloud.membership.SignedAdmission'),
     JoinToken: type('supercloud.membership.JoinToken'),
     SignedJoinToken: type('supercloud.membership.SignedJoinToken'),
-    Gossip: type('supercloud.membership.Gossip'),
+    Update: Object.assign(type('supercloud.membership.Update'), {
+      State: enumOf('supercloud.membership.Update.State')
+    }),
+    Ping: type('supercloud.membership.Ping'),
+    PingReq: type('supercloud.membership.PingReq'),
+    Ack: type('supercloud.membership.Ack'),
+    Pull: type('supercloud.membership.Pull'),
+    Descriptors: type('supercloud.membership.Descriptors'),
+    Sync: type('supercloud.membership.Sync'),
+    Request: type('supercloud.membership.Request'),
+    Response: type('supercloud.membership.Response'),
+    Envelope: type('supercloud.membership.Envelope'),
     TableRequest: type('supercloud.membership.TableRequest'),
     TableResponse: type('supercloud.membership.TableResponse'),
     JoinRequest: type('supercloud.membership.JoinRequest'),

@@ -1,10 +1,15 @@
-// Descriptors, the peer table's liveness, join tokens and the member list, without a network.
+// Descriptors, the SWIM peer table, Lifeguard's suspicion and local health, the dissemination queue,
+// join tokens and the member list, without a network.
 import { expect } from 'chai'
 import { generateKeyPair } from '@libp2p/crypto/keys'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import type { PrivateKey } from '@libp2p/interface'
-import { openDescriptor, signDescriptor, type DescriptorData } from '../../overlay/membership/descriptor.js'
+import { openDescriptor, openSigned, signDescriptor, type DescriptorData, type OpenedDescriptor } from '../../overlay/membership/descriptor.js'
 import { PeerTable } from '../../overlay/membership/table.js'
+import { Suspicions } from '../../overlay/membership/suspicion.js'
+import { Broadcasts } from '../../overlay/membership/dissemination.js'
+import { Awareness } from '../../overlay/membership/awareness.js'
+import { EventQueue, PeerClock } from '../../overlay/membership/sim/virtual-time.js'
 import { createJoinToken, parseJoinToken } from '../../overlay/admission/tokens.js'
 import { MemberList } from '../../overlay/admission/members.js'
 import { silentLogger } from '../../node/log.js'
@@ -12,7 +17,7 @@ import { silentLogger } from '../../node/log.js'
 function descriptorFields (overrides: Partial<DescriptorData> = {}): Omit<DescriptorData, 'id'> {
   return {
     seq: 1000, addrs: ['/ip4/127.0.0.1/tcp/4001'], provider: 'aws', region: 'us-east-1', zone: 'us-east-1a', cores: 2,
-    memoryBytes: 1 << 30, load: 0.1, vms: 0, softwareVersion: '0.1.0', protocolVersion: '1.0.0', left: false, startedAtMs: 1, heartbeatMs: 1000, inventorySeq: 0, vmMemoryBytes: 0, schedulable: true, unschedulableReason: '',
+    memoryBytes: 1 << 30, load: 0.1, vms: 0, softwareVersion: '0.1.0', protocolVersion: '1.0.0', left: false, startedAtMs: 1, heartbeatMs: 1000, inventorySeq: 0, vmMemoryBytes: 0, schedulable: true, unschedulableReason: '', incarnation: 1,
     instanceType: 'm5.large', pricing: 'spot', priceUsdPerHour: 0.04, onDemandUsdPerHour: 0.096, noticeDeadlineMs: 0,
     ...overrides
   }
@@ -52,54 +57,150 @@ describe('descriptors', () => {
   })
 })
 
-describe('peer table liveness', () => {
-  const settings = { heartbeatMs: 1000, suspectAfterMs: 3000, deadAfterMs: 6000 }
-
+describe('peer table (SWIM states by incarnation)', () => {
   async function table (): Promise<{ t: PeerTable, key: PrivateKey, id: string }> {
     const key = await generateKeyPair('Ed25519')
-    return { t: new PeerTable('self', settings), key, id: peerIdFromPrivateKey(key).toString() }
+    return { t: new PeerTable('self'), key, id: peerIdFromPrivateKey(key).toString() }
   }
 
-  it('goes alive → suspect → dead on silence, and alive again on a newer descriptor', async () => {
+  async function opened (key: PrivateKey, overrides: Partial<DescriptorData> = {}): Promise<OpenedDescriptor> {
+    return await openSigned(await signedBy(key, overrides))
+  }
+
+  it('goes alive → suspect → dead on members\' word, and alive again only with a higher incarnation', async () => {
     const { t, key, id } = await table()
-    const signed = await signedBy(key)
-    t.update(await openDescriptor(signed), signed, 0)
-    const steps = [[2999, 'alive'], [3000, 'suspect'], [5999, 'suspect'], [6000, 'dead']] as const
-    for (const [now, state] of steps) {
-      t.tick(now)
-      expect(t.get(id)?.state, `at ${now} ms`).to.equal(state)
-    }
-    const newer = await signedBy(key, { seq: 2000 })
-    expect(t.update(await openDescriptor(newer), newer, 7000).change).to.deep.equal({ id, from: 'dead', to: 'alive' })
+    t.applyDescriptor(await opened(key, { incarnation: 5 }), 0)
+    expect(t.suspect(id, 5)).to.deep.equal({ result: 'changed', change: { id, from: 'alive', to: 'suspect' } })
+    expect(t.suspect(id, 5).result).to.equal('confirmed')
+    expect(t.dead(id, 5).change).to.deep.equal({ id, from: 'suspect', to: 'dead' })
+    // A newer version of the same incarnation (a change of load) refutes nothing.
+    t.applyDescriptor(await opened(key, { incarnation: 5, seq: 2000 }), 10)
+    expect(t.get(id)?.state).to.equal('dead')
+    expect(t.applyDescriptor(await opened(key, { incarnation: 6, seq: 3000 }), 20).change).to.deep.equal({ id, from: 'dead', to: 'alive' })
   })
+
+  const stale = [
+    { id: 'a suspicion of an older incarnation', apply: (t: PeerTable, id: string) => t.suspect(id, 4) },
+    { id: 'a death of an older incarnation', apply: (t: PeerTable, id: string) => t.dead(id, 4) },
+    { id: 'a suspicion of an unknown peer', apply: (t: PeerTable) => t.suspect('12D3KooWnobody', 9) }
+  ]
+  for (const c of stale) {
+    it(`ignores ${c.id}`, async () => {
+      const { t, key, id } = await table()
+      t.applyDescriptor(await opened(key, { incarnation: 5 }), 0)
+      expect(c.apply(t, id).result).to.equal('stale')
+      expect(t.get(id)?.state).to.equal('alive')
+    })
+  }
 
   it('ignores stale and replayed descriptors', async () => {
     const { t, key, id } = await table()
-    const newer = await signedBy(key, { seq: 2000, region: 'new' })
-    const older = await signedBy(key, { seq: 1000, region: 'old' })
-    t.update(await openDescriptor(newer), newer, 0)
-    expect(t.update(await openDescriptor(older), older, 10).result).to.equal('stale')
-    expect(t.update(await openDescriptor(newer), newer, 20).result).to.equal('stale')
+    const newer = await opened(key, { seq: 2000, region: 'new' })
+    t.applyDescriptor(newer, 0)
+    expect(t.applyDescriptor(await opened(key, { seq: 1000, region: 'old' }), 10).result).to.equal('stale')
+    expect(t.applyDescriptor(newer, 20).result).to.equal('stale')
     expect(t.get(id)?.descriptor.region).to.equal('new')
-    expect(t.get(id)?.lastHeardMs).to.equal(0)
   })
 
-  it('keeps a peer that left `left`, whatever the silence', async () => {
+  it('keeps a peer that left `left`: no suspicion or death moves it', async () => {
     const { t, key, id } = await table()
-    const signed = await signedBy(key, { left: true })
-    t.update(await openDescriptor(signed), signed, 0)
-    t.tick(1_000_000)
+    t.applyDescriptor(await opened(key, { left: true, incarnation: 5 }), 0)
+    expect(t.suspect(id, 9).result).to.equal('stale')
+    expect(t.dead(id, 9).result).to.equal('stale')
     expect(t.get(id)?.state).to.equal('left')
   })
 
-  it('gives a peer announcing a slower heartbeat proportionally longer', async () => {
-    const { t, key, id } = await table()
-    const signed = await signedBy(key, { heartbeatMs: 2000 })
-    t.update(await openDescriptor(signed), signed, 0)
-    t.tick(5999)
-    expect(t.get(id)?.state).to.equal('alive')
-    t.tick(12_000)
-    expect(t.get(id)?.state).to.equal('dead')
+  it('hashes equal views equally, whatever the order they were learnt in', async () => {
+    const keys = await Promise.all([generateKeyPair('Ed25519'), generateKeyPair('Ed25519')])
+    const a = new PeerTable('self')
+    const b = new PeerTable('self')
+    const [d0, d1] = await Promise.all(keys.map(async k => await opened(k)))
+    a.applyDescriptor(d0 as OpenedDescriptor, 0)
+    a.applyDescriptor(d1 as OpenedDescriptor, 0)
+    b.applyDescriptor(d1 as OpenedDescriptor, 5)
+    b.applyDescriptor(d0 as OpenedDescriptor, 5)
+    expect(Buffer.from(a.hash()).equals(Buffer.from(b.hash()))).to.equal(true)
+    b.suspect(peerIdFromPrivateKey(keys[0] as PrivateKey).toString(), 1)
+    expect(Buffer.from(a.hash()).equals(Buffer.from(b.hash()))).to.equal(false)
+  })
+})
+
+describe('suspicion (Lifeguard)', () => {
+  const settings = { minMs: 2000, maxMs: 6000, expected: 3 }
+
+  function suspicions (): { s: Suspicions, queue: EventQueue, deaths: string[] } {
+    const queue = new EventQueue(0)
+    const deaths: string[] = []
+    return { s: new Suspicions(new PeerClock(queue), settings, id => { deaths.push(id) }), queue, deaths }
+  }
+
+  it('waits the longest with nobody confirming, the shortest once enough others agree', () => {
+    const { s } = suspicions()
+    expect([0, 1, 2, 3, 10].map(c => s.timeoutMs(c, 3))).to.deep.equal([6000, 4000, 2830, 2000, 2000])
+  })
+
+  const cases = [
+    { id: 'alone', confirmers: [], dueMs: 6000 },
+    { id: 'with three independent confirmations', confirmers: ['b', 'c', 'd'], dueMs: 2000 },
+    { id: 'with the same confirmer three times', confirmers: ['b', 'b', 'b'], dueMs: 4000 }
+  ]
+  for (const c of cases) {
+    it(`declares a suspect dead ${c.id} after ${c.dueMs} ms`, async () => {
+      const { s, queue, deaths } = suspicions()
+      s.start('x', 1, 'a', 10)
+      for (const from of c.confirmers) s.confirm('x', 1, from)
+      await queue.run(c.dueMs - 1)
+      expect(deaths).to.deep.equal([])
+      await queue.run(c.dueMs)
+      expect(deaths).to.deep.equal(['x'])
+    })
+  }
+
+  it('a cancelled suspicion (refuted) never fires', async () => {
+    const { s, queue, deaths } = suspicions()
+    s.start('x', 1, 'a', 10)
+    s.cancel('x')
+    await queue.run(10_000)
+    expect(deaths).to.deep.equal([])
+  })
+})
+
+describe('dissemination queue', () => {
+  const clock = { now: () => 0 }
+
+  it('sends each item a bounded number of times, newest first, never to a peer that has it', () => {
+    const b = new Broadcasts<string>(2, clock, 5000)
+    b.queue('x', 'x1', ['p0'])
+    b.queue('y', 'y1')
+    expect(b.take(10, 9, 'p0')).to.deep.equal(['y1'])
+    expect(b.take(10, 9, 'p0')).to.deep.equal([])
+    expect(b.take(1, 9, 'p1')).to.deep.equal(['y1'])
+    // limit: 2 × ⌈log10(9 + 1)⌉ = 2 sends; y went twice and is gone.
+    expect(b.take(10, 9, 'p2')).to.deep.equal(['x1'])
+    expect(b.size).to.equal(1)
+  })
+
+  it('replaces older news about the same member and expires what nobody needs', () => {
+    let now = 0
+    const b = new Broadcasts<string>(4, { now: () => now }, 1000)
+    b.queue('x', 'x1')
+    b.queue('x', 'x2')
+    expect(b.take(10, 9, 'p0')).to.deep.equal(['x2'])
+    now = 1001
+    b.expire(now)
+    expect(b.size).to.equal(0)
+  })
+})
+
+describe('local health (Lifeguard)', () => {
+  it('stretches timeouts by (score + 1), within its bounds', () => {
+    const a = new Awareness(8)
+    a.apply(-3)
+    expect(a.scale(500)).to.equal(500)
+    a.apply(3)
+    expect(a.scale(500)).to.equal(2000)
+    a.apply(100)
+    expect(a.health).to.equal(7)
   })
 })
 
@@ -155,20 +256,5 @@ describe('member list', () => {
     const forged = { admission: signed.admission, signature: (await list.admit(root, peerIdFromPrivateKey(await generateKeyPair('Ed25519')), '03')).signature }
     const err = await list.accept(forged).catch((e: Error) => e)
     expect(err).to.have.property('name', 'AdmissionError')
-  })
-})
-
-describe('peer table under local overload', () => {
-  it('does not hold its own stalls against other peers', async () => {
-    const key = await generateKeyPair('Ed25519')
-    const id = peerIdFromPrivateKey(key).toString()
-    const t = new PeerTable('self', { heartbeatMs: 1000, suspectAfterMs: 3000, deadAfterMs: 6000 })
-    const signed = await signedBy(key)
-    t.update(await openDescriptor(signed), signed, 0)
-    // The event loop was blocked for 5 s: the tick at 5.5 s comes 5 s late.
-    t.tick(5500, 5000)
-    expect(t.get(id)?.state).to.equal('alive')
-    t.tick(9000)
-    expect(t.get(id)?.state).to.equal('suspect')
   })
 })

@@ -27,7 +27,12 @@ export async function openStream (host: Host, addr: string, protocol: string): P
 
 /** Sends bytes and collects whatever comes back until the stream ends or `ms` passes. */
 export async function sendRaw (stream: Stream, bytes: Uint8Array, ms = 3000): Promise<{ received: number, ended: boolean }> {
-  stream.send(bytes)
+  try {
+    stream.send(bytes)
+  } catch {
+    // Reset already (a member's gate resets a non-member's streams at once).
+    return { received: 0, ended: true }
+  }
   let received = 0
   const timer = AbortSignal.timeout(ms)
   try {

@@ -66,3 +66,15 @@ export function migrationV1Build (): { root: string, bin: string } {
     replace: "export const MIGRATION_PROTOCOL_V1 = protocolId('migration', '0.0.0');"
   }])
 }
+
+/**
+ * A peer that speaks membership (and the join protocol) 1.0.0 only: the protocol ids an old daemon
+ * offers, so that a peer of this build meets them as it would meet the old daemon.
+ */
+export function membershipV1Build (): { root: string, bin: string } {
+  return patchedBuild('membership-v1', [{
+    file: 'overlay/core/version.js',
+    find: "export const MEMBERSHIP_VERSION = '2.0.0';",
+    replace: "export const MEMBERSHIP_VERSION = '1.0.0';"
+  }])
+}
