@@ -13,6 +13,8 @@ import { registerMigrationRoutes } from './migration-routes.js'
 import { registerFailpointRoutes } from './failpoint-routes.js'
 import { registerSpotRoutes } from './spot-routes.js'
 import { MAX_CONSOLE_MESSAGE_BYTES } from '../../overlay/control/constants.js'
+import { isDashboardRoute, registerDashboard } from './dashboard/index.js'
+import { dashboardSource } from './dashboard-source.js'
 
 export interface ApiServerInit {
   port: number
@@ -29,6 +31,8 @@ export class ApiServer {
     this.app = Fastify({ logger: false, bodyLimit: 1 << 20 })
     this.app.addHook('onRequest', async (request, reply) => {
       if (request.url === '/healthz') return
+      // The dashboard's own routes check its session cookie, Origin and Host instead; nothing else does.
+      if (isDashboardRoute(request)) return
       if (!this.authorized(request.headers.authorization)) {
         await reply.code(401).send({ error: 'missing or wrong bearer token', name: 'UnauthorizedError' })
       }
@@ -57,6 +61,7 @@ export class ApiServer {
       registerMigrationRoutes(app, daemon)
       registerFailpointRoutes(app, daemon)
       registerSpotRoutes(app, daemon)
+      registerDashboard(app, { source: dashboardSource(daemon), log: this.init.log.child({ component: 'dashboard' }) })
     })
   }
 

@@ -13,6 +13,7 @@ import { registerNetCommands } from './commands/net.js'
 import { registerFailpointCommands } from './commands/failpoint.js'
 import { registerCostCommand, registerSpotCommands } from './commands/spot.js'
 import { registerChaosCommands } from './commands/chaos.js'
+import { registerDashboardCommand } from './commands/dashboard.js'
 
 const program = new Command()
   .name('supercloud')
@@ -30,6 +31,7 @@ registerFailpointCommands(program)
 registerSpotCommands(program)
 registerCostCommand(program)
 registerChaosCommands(program)
+registerDashboardCommand(program)
 registerDemoCommand(program)
 
 await program.parseAsync(process.argv)
