@@ -13,7 +13,7 @@ import { registerMigrationRoutes } from './migration-routes.js'
 import { registerFailpointRoutes } from './failpoint-routes.js'
 import { registerSpotRoutes } from './spot-routes.js'
 import { MAX_CONSOLE_MESSAGE_BYTES } from '../../overlay/control/constants.js'
-import { isDashboardRoute, registerDashboard } from './dashboard/index.js'
+import { isDashboardRoute, registerDashboard, type Dashboard, type DashboardInit, type DashboardSource } from './dashboard/index.js'
 import { dashboardSource } from './dashboard-source.js'
 
 export interface ApiServerInit {
@@ -25,6 +25,8 @@ export interface ApiServerInit {
 export class ApiServer {
   private readonly app: FastifyInstance
   private address = ''
+  /** Set once the server is ready (its plugins registered). */
+  dashboard: Dashboard | undefined
 
   constructor (private readonly init: ApiServerInit) {
     // Fastify's own request logging stays off: errors are logged by the handler below.
@@ -37,6 +39,12 @@ export class ApiServer {
         await reply.code(401).send({ error: 'missing or wrong bearer token', name: 'UnauthorizedError' })
       }
     })
+    // A WebSocket upgrade refused by the hook above gets its answer, but then nothing ends its socket
+    // (@fastify/websocket ends it only once its own hook ran, which the refusal skipped): it stayed
+    // half-open and held the server's close until the client went away.
+    this.app.addHook('onResponse', async (request) => {
+      if (request.headers.upgrade?.toLowerCase() === 'websocket') request.raw.socket.destroy()
+    })
     this.app.setErrorHandler(async (err: Error & { statusCode?: number, validation?: unknown }, _request, reply) => {
       const status = err.validation !== undefined ? 400 : (err.statusCode ?? httpStatusFor(err))
       if (status >= 500) init.log.error({ err }, 'API request failed')
@@ -45,6 +53,7 @@ export class ApiServer {
     this.app.setNotFoundHandler(async (request, reply) => {
       await reply.code(404).send({ error: `no route ${request.method} ${request.url}`, name: 'NotFoundError' })
     })
+    void this.app.register(websocket, { options: { maxPayload: MAX_CONSOLE_MESSAGE_BYTES } })
   }
 
   get url (): string {
@@ -52,7 +61,6 @@ export class ApiServer {
   }
 
   attach (daemon: Daemon): void {
-    void this.app.register(websocket, { options: { maxPayload: MAX_CONSOLE_MESSAGE_BYTES } })
     // Inside a plugin, so that the routes see the websocket plugin registered before them.
     void this.app.register(async app => {
       registerRoutes(app, daemon)
@@ -61,7 +69,14 @@ export class ApiServer {
       registerMigrationRoutes(app, daemon)
       registerFailpointRoutes(app, daemon)
       registerSpotRoutes(app, daemon)
-      registerDashboard(app, { source: dashboardSource(daemon), log: this.init.log.child({ component: 'dashboard' }) })
+    })
+    this.attachDashboard(dashboardSource(daemon))
+  }
+
+  /** The dashboard, reading and acting through `source` (the daemon's, but for tests of the dashboard itself). */
+  attachDashboard (source: DashboardSource, options: Pick<DashboardInit, 'feed' | 'sessions'> = {}): void {
+    void this.app.register(async app => {
+      this.dashboard = registerDashboard(app, { ...options, source, log: this.init.log.child({ component: 'dashboard' }) })
     })
   }
 

@@ -59,6 +59,9 @@ export class Feed {
   private polling: AbortController | undefined
   private heartbeat: NodeJS.Timeout | undefined
   private migrationsActive = false
+  /** Per topic: reads started, and the newest whose answer was applied (an older answer that lands later is dropped). */
+  private readonly started = new Map<Topic, number>()
+  private readonly applied = new Map<Topic, number>()
   readonly stats = { dropped: 0, sent: 0 }
 
   constructor (private readonly source: DashboardSource, private readonly log: Logger, options: Partial<FeedOptions> = {}) {
@@ -87,6 +90,12 @@ export class Feed {
     }
     if (this.cost !== undefined) this.send(client, this.cost)
     this.startPolling()
+  }
+
+  /** Reads `topic` now, besides its loop (after an action, so the page shows its effect at once). */
+  refresh (topic: Topic): void {
+    const signal = this.polling?.signal
+    if (signal !== undefined) void this.poll(topic, signal)
   }
 
   /** Closes the feeds of a session that ended. */
@@ -152,21 +161,28 @@ export class Feed {
 
   private async poll (topic: Topic, signal: AbortSignal): Promise<void> {
     const read = AbortSignal.any([signal, AbortSignal.timeout(this.o.pollTimeoutMs)])
+    const seq = (this.started.get(topic) ?? 0) + 1
+    this.started.set(topic, seq)
+    const newest = (): boolean => {
+      if (signal.aborted || seq < (this.applied.get(topic) ?? 0)) return false
+      this.applied.set(topic, seq)
+      return true
+    }
     try {
       if (topic === 'cost') {
         // Raced with the signal: a source that ignores it still cannot hold the loop.
         const cost = await Promise.race([this.source.cost({ signal: read }), aborted(read)])
         const json = JSON.stringify(cost)
-        if (signal.aborted || (json === this.costJson && !this.failing.delete(topic))) return
+        if (!newest() || (json === this.costJson && !this.failing.delete(topic))) return
         this.costJson = json
         this.cost = JSON.stringify({ type: 'cost', cost, at: Date.now() } satisfies FeedMessage)
         this.broadcast(this.cost)
         return
       }
       const rows = await Promise.race([this.read(topic, read), aborted(read)])
-      if (!signal.aborted) this.update(topic, rows)
+      if (newest()) this.update(topic, rows)
     } catch (err) {
-      if (signal.aborted) return
+      if (!newest()) return
       const e = err instanceof Error ? err : new Error(String(err))
       this.failing.add(topic)
       this.log.debug({ err: e, topic }, 'a dashboard read failed')

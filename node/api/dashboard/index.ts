@@ -19,12 +19,12 @@ import { Feed, type FeedOptions } from './feed.js'
 import { checkHost, checkRequest } from './guard.js'
 import { Sessions, type SessionOptions } from './sessions.js'
 import type { ActionRequest, DashboardSource } from './types.js'
-import { COOKIE, LINK_ROUTE, type LinkMessage } from './constants.js'
+import { cookieName, LINK_ROUTE, type LinkMessage } from './constants.js'
 
 export type { DashboardSource } from './types.js'
 export { DashboardSessionError, DashboardCodeError, DashboardOriginError, DashboardBusyError, DashboardActionError } from './errors.js'
 
-export { COOKIE, LINK_ROUTE, type LinkMessage } from './constants.js'
+export { cookieName, LINK_ROUTE, type LinkMessage } from './constants.js'
 
 export interface DashboardInit {
   source: DashboardSource
@@ -70,7 +70,7 @@ export function registerDashboard (app: FastifyInstance, init: DashboardInit): D
     const guard = { headers: request.headers, localPort: request.socket.localPort }
     checkRequest(guard, { requireOrigin })
     void reply.headers(securityHeaders(checkHost(guard)))
-    if (session) sessionOf.set(request.raw, sessions.check(cookie(request.headers.cookie)))
+    if (session) sessionOf.set(request.raw, sessions.check(cookie(request.headers.cookie, cookieName(request.socket.localPort))))
   }
   const page = { dashboard: true }
 
@@ -91,7 +91,7 @@ export function registerDashboard (app: FastifyInstance, init: DashboardInit): D
   }, async (request, reply) => {
     const { session, maxAgeMs } = sessions.redeem(request.query.code ?? '')
     await reply
-      .header('set-cookie', `${COOKIE}=${session}; Path=/dashboard; HttpOnly; SameSite=Strict; Max-Age=${Math.floor(maxAgeMs / 1000)}`)
+      .header('set-cookie', `${cookieName(request.socket.localPort)}=${session}; Path=/dashboard; HttpOnly; SameSite=Strict; Max-Age=${Math.floor(maxAgeMs / 1000)}`)
       .redirect('/dashboard/', 303)
   })
 
@@ -117,7 +117,9 @@ export function registerDashboard (app: FastifyInstance, init: DashboardInit): D
   })
 
   app.post<{ Body: ActionRequest }>('/dashboard/api/actions', { config: page, onRequest: guarded(true, true), schema: { body: actionBody } }, async (request) => {
-    return { ok: true, result: await act(init.source, request.body) }
+    const result = await act(init.source, request.body)
+    for (const topic of ['migrations', 'vms', 'peers'] as const) feed.refresh(topic)
+    return { ok: true, result }
   })
 
   return { sessions, feed }
@@ -138,11 +140,11 @@ async function act (source: DashboardSource, body: ActionRequest): Promise<unkno
   }
 }
 
-/** The session cookie's value, from a Cookie header. */
-export function cookie (header: string | undefined): string | undefined {
+/** Cookie `name`'s value, from a Cookie header. */
+export function cookie (header: string | undefined, name: string): string | undefined {
   for (const part of (header ?? '').split(';')) {
     const at = part.indexOf('=')
-    if (at > 0 && part.slice(0, at).trim() === COOKIE) return part.slice(at + 1).trim()
+    if (at > 0 && part.slice(0, at).trim() === name) return part.slice(at + 1).trim()
   }
   return undefined
 }

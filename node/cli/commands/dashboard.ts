@@ -45,8 +45,10 @@ async function firstMessage (socket: WebSocket, api: string): Promise<LinkMessag
         reject(new CliError(`the node at ${api} answered something that is not a dashboard link`))
       }
     })
-    socket.once('unexpected-response', (_request, response) => {
+    socket.once('unexpected-response', (request, response) => {
       clearTimeout(timer)
+      // Listening for this leaves the request to us: end it.
+      request.destroy()
       reject(new CliError(`the node at ${api} refused the dashboard (HTTP ${response.statusCode ?? '?'}): is the token right, and is the node this version?`))
     })
     socket.once('close', (code: number, reason: Buffer) => { clearTimeout(timer); reject(new CliError(`the node at ${api} closed the dashboard link (${code}${reason.length > 0 ? `: ${reason.toString()}` : ''})`)) })
