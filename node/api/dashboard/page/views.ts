@@ -41,30 +41,30 @@ export class Views {
     ], r => r.provider, r => r.provider)
 
     this.peers = new KeyedTable<DashPeer>($('peers'), [
-      { title: 'peer', cell: p => shortId(p.id) + (p.self ? ' (this one)' : '') },
-      { title: 'provider', cell: p => `${p.provider} · ${p.region} · ${p.zone}` },
-      { title: 'state', cell: p => p.state, tone: p => `state-${p.state}` },
-      { title: 'link', cell: p => p.self ? '-' : (p.connection ?? 'none') },
-      { title: 'load', cell: p => p.load.toFixed(2), tone: p => p.load > 1 ? 'warn' : '' },
-      { title: 'VMs', cell: p => String(p.vms) },
-      { title: 'memory', cell: p => `${bytes(p.vmMemoryBytes)} / ${bytes(p.memoryBytes)}` },
-      { title: 'price', cell: p => p.pricing === '' ? '-' : `${usd(p.priceUsdPerHour)}/h ${p.pricing}` },
-      { title: 'on-demand', cell: p => p.onDemandUsdPerHour > 0 ? `${usd(p.onDemandUsdPerHour)}/h` : '-' },
-      { title: 'notice', cell: p => p.noticeDeadlineMs > 0 ? `reclaimed ${countdown(p.noticeDeadlineMs, Date.now())}` : '-', tone: p => p.noticeDeadlineMs > 0 ? 'bad' : '' },
+      { width: '15%', title: 'peer', cell: p => shortId(p.id) + (p.self ? ' (this one)' : '') },
+      { width: '17%', title: 'provider', cell: p => `${p.provider} · ${p.region} · ${p.zone}` },
+      { width: '6%', title: 'state', cell: p => p.state, tone: p => `state-${p.state}` },
+      { width: '6%', title: 'link', cell: p => p.self ? '-' : (p.connection ?? 'none') },
+      { width: '5%', title: 'load', cell: p => p.load.toFixed(2), tone: p => p.load > 1 ? 'warn' : '' },
+      { width: '4%', title: 'VMs', cell: p => String(p.vms) },
+      { width: '11%', title: 'memory', cell: p => `${bytes(p.vmMemoryBytes)} / ${bytes(p.memoryBytes)}` },
+      { width: '9%', title: 'price', cell: p => p.pricing === '' ? '-' : `${usd(p.priceUsdPerHour)}/h ${p.pricing}` },
+      { width: '7%', title: 'on-demand', cell: p => p.onDemandUsdPerHour > 0 ? `${usd(p.onDemandUsdPerHour)}/h` : '-' },
+      { width: '10%', title: 'notice', cell: p => p.noticeDeadlineMs > 0 ? `reclaimed ${countdown(p.noticeDeadlineMs, Date.now())}` : '-', tone: p => p.noticeDeadlineMs > 0 ? 'bad' : '' },
       { title: 'takes VMs', cell: p => p.schedulable ? 'yes' : `no: ${p.unschedulableReason || 'unschedulable'}`, tone: p => p.schedulable ? '' : 'warn' }
     ], p => p.id, p => `${p.provider}\u0000${p.id}`, [
       { label: 'drain', action: 'drain', title: 'move every VM off this peer and take no new ones', when: p => p.state === 'alive' }
     ], onAction)
 
     this.vms = new KeyedTable<DashVm>($('vms'), [
-      { title: 'VM', cell: v => v.name },
-      { title: 'phase', cell: v => v.phase + (v.stale === true ? ' (stale)' : '') + (v.reason !== undefined ? `: ${v.reason}` : ''), tone: v => `phase-${v.phase}` },
-      { title: 'host', cell: v => peerName(v.peer) },
-      { title: 'counter', cell: v => v.counter === undefined ? '-' : String(v.counter) },
-      { title: 'VNet / IP', cell: v => v.net === undefined ? '-' : `${v.net.name ?? v.net.id} ${v.net.ip}` },
-      { title: 'memory', cell: v => bytes(v.memoryBytes) },
-      { title: 'disks', cell: v => v.disks === undefined ? '-' : v.disks.map(d => `${d.name} ${bytes(d.sizeBytes)}${d.state === undefined ? '' : ` ${d.state}`}`).join(', ') },
-      { title: 'protection', cell: v => v.protection === undefined ? '-' : [v.protection.mode, v.protection.standby === undefined ? '' : `→ ${peerName(v.protection.standby)}`, v.protection.state ?? ''].join(' ').trim() },
+      { width: '10%', title: 'VM', cell: v => v.name },
+      { width: '11%', title: 'phase', cell: v => v.phase + (v.stale === true ? ' (stale)' : '') + (v.reason !== undefined ? `: ${v.reason}` : ''), tone: v => `phase-${v.phase}` },
+      { width: '16%', title: 'host', cell: v => peerName(v.peer) },
+      { width: '7%', title: 'counter', cell: v => v.counter === undefined ? '-' : String(v.counter) },
+      { width: '12%', title: 'VNet / IP', cell: v => v.net === undefined ? '-' : `${v.net.name ?? v.net.id} ${v.net.ip}` },
+      { width: '6%', title: 'memory', cell: v => bytes(v.memoryBytes) },
+      { width: '9%', title: 'disks', cell: v => v.disks === undefined ? '-' : v.disks.map(d => `${d.name} ${bytes(d.sizeBytes)}${d.state === undefined ? '' : ` ${d.state}`}`).join(', ') },
+      { width: '11%', title: 'protection', cell: v => v.protection === undefined ? '-' : [v.protection.mode, v.protection.standby === undefined ? '' : `→ ${peerName(v.protection.standby)}`, v.protection.state ?? ''].join(' ').trim() },
       { title: 'cost', cell: v => { const c = store.cost?.vms[v.id]; return c === undefined ? '-' : `${usd(c.costUsd)} / ${usd(c.onDemandUsd)}` } }
     ], v => v.id, v => `${v.name}\u0000${v.id}`, [
       { label: 'migrate…', action: 'migrate' },
@@ -75,23 +75,23 @@ export class Views {
     const route = (m: DashMigration): string => `${peerName(m.from)} → ${peerName(m.to)}`
     this.inFlight = new KeyedTable<DashMigration>($('in-flight'), [
       { title: 'VM', cell: m => m.vmName },
-      { title: 'from → to', cell: route },
+      { width: '30%', title: 'from → to', cell: route },
       { title: 'mode', cell: m => m.mode },
       { title: 'phase', cell: m => m.phase },
-      { title: 'progress', cell: m => `round ${m.progress.round} · ${bytes(m.progress.bytesSent)} sent${m.progress.etaMs > 0 ? ` · ETA ${ms(m.progress.etaMs)}` : ''}`, bar: m => progressOf(m) },
+      { width: '28%', title: 'progress', cell: m => `round ${m.progress.round} · ${bytes(m.progress.bytesSent)} sent${m.progress.etaMs > 0 ? ` · ETA ${ms(m.progress.etaMs)}` : ''}`, bar: m => progressOf(m) },
       { title: 'dirty / link', cell: m => `${bytes(m.progress.dirtyBytesPerSec)}/s · ${bytes(m.progress.bandwidthBytesPerSec)}/s` }
     ], m => m.id, m => m.startedAt)
 
     this.done = new KeyedTable<DashMigration>($('done'), [
       { title: 'VM', cell: m => m.vmName },
-      { title: 'from → to', cell: route },
+      { width: '30%', title: 'from → to', cell: route },
       { title: 'outcome', cell: m => m.phase, tone: m => `phase-${m.phase}` },
       { title: 'downtime', cell: m => ms(m.downtimeMs) },
       { title: 'ping gap', cell: m => ms(m.pingGapMs) },
       { title: 'total', cell: m => ms(m.totalMs) },
       { title: 'sent', cell: m => `${bytes(m.bytes)} in ${m.rounds} rounds` },
       { title: 'ended', cell: m => m.endedAt === undefined ? '-' : new Date(m.endedAt).toLocaleTimeString() },
-      { title: 'why', cell: m => m.reason ?? '' }
+      { width: '22%', title: 'why', cell: m => m.reason ?? '' }
     ], m => m.id, m => `${9e15 - Date.parse(m.startedAt)}`)
 
     this.nets = new KeyedTable<DashNet>($('nets'), [
@@ -125,8 +125,8 @@ export class Views {
         if (m === undefined || !ended(m)) this.done.remove(key)
         if (m !== undefined) (ended(m) ? this.done : this.inFlight).upsert(m)
       }
-      this.inFlight.order()
-      this.done.order()
+      this.inFlight.flush()
+      this.done.flush()
     }
     const nets = dirty.get('nets')
     if (nets !== undefined) this.apply(this.nets, s.nets, nets)
@@ -144,7 +144,7 @@ export class Views {
         else table.upsert(row)
       }
     }
-    table.order()
+    table.flush()
   }
 
   private renderProviders (): void {
