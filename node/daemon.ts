@@ -18,17 +18,21 @@ import { Membership } from '../overlay/membership/membership.js'
 import { Control } from '../overlay/control/control.js'
 import { Records } from '../overlay/records/index.js'
 import { ApiServer } from './api/server.js'
+import type { ApiServices, Status } from './api/services.js'
 import { V86Engine } from './hypervisor/engine.js'
 import { ImageCatalog } from './hypervisor/images.js'
-import { VmManager } from './vms/manager.js'
-import { VmService } from './vms/service.js'
+import { VmRegistry } from './vms/registry.js'
+import { VmRouter } from './vms/router.js'
+import { VmServe } from './vms/serve.js'
 import { Networks } from '../overlay/networks/networks.js'
 import { Switch } from '../overlay/switch/switch.js'
 import { NetService } from './net/service.js'
 import { BenchStreams } from './net/bench-stream.js'
-import { MigrationProtocol } from '../overlay/migration/protocol.js'
-import { IncomingVms } from './vms/incoming.js'
-import { VmMigrations } from './vms/migrations.js'
+import { MigrationClient } from '../overlay/migration/client.js'
+import { MigrationServer } from '../overlay/migration/server.js'
+import { IncomingVms } from './vms/migrate-in.js'
+import { VmMigrations } from './vms/migrate-out.js'
+import { PHASE_TRAITS } from './vms/phases.js'
 import { createMetrics, type Metrics } from './metrics.js'
 import { Failpoints } from './failpoints.js'
 import { SCHEDULE_FILE, Schedule } from './vms/schedule.js'
@@ -44,32 +48,23 @@ import { CostLedger, CostTracker } from './spot/cost.js'
 import { COST_FILE, CostStore } from './spot/cost-store.js'
 import { EventLoopMonitor } from './runtime/event-loop.js'
 
+export type { Status } from './api/services.js'
+
 export const MEMBERS_FILE = 'members.json'
 // Testnet peers start together: retry soon at first, then back off.
 const JOIN_RETRY_MS = [250, 500, 1000, 1000, 2000, 4000]
 
-export interface Status {
-  id: string
-  provider: string
-  region: string
-  zone: string
-  version: string
-  protocolVersion: string
-  addrs: string[]
-  uptimeMs: number
-  peers: Record<string, number>
-  connections: number
-  members: number
-  joined: boolean
-  incompatiblePeers: Array<{ id: string, reason: string }>
-  api: string
+
+/** A part of the daemon with a lifetime: started in the declared order, stopped in reverse. */
+interface Lifecycle {
+  start?: () => unknown
+  stop?: () => unknown
 }
 
 /** The daemon's components, built by Daemon.create in dependency order. */
-type DaemonParts = Pick<Daemon, 'privateKey' | 'host' | 'members' | 'membership' | 'admission' | 'control' | 'records' | 'vms' | 'cloud' | 'networks' | 'vswitch' | 'net' | 'migration' | 'migrations' | 'moves' | 'metrics' | 'failpoints' | 'api' | 'market' | 'evacuator' | 'notices' | 'costs' | 'rebalancer' | 'eventLoop'>
+type DaemonParts = Pick<Daemon, 'startedAt' | 'privateKey' | 'host' | 'members' | 'membership' | 'admission' | 'control' | 'records' | 'vms' | 'cloud' | 'serve' | 'networks' | 'vswitch' | 'net' | 'migration' | 'migrations' | 'moves' | 'metrics' | 'failpoints' | 'api' | 'market' | 'evacuator' | 'notices' | 'costs' | 'rebalancer' | 'eventLoop'>
 
 export class Daemon {
-  private readonly startedAt = Date.now()
   private joined = false
   private stopping: Promise<void> | undefined
   private readonly joinAbort = new AbortController()
@@ -77,6 +72,7 @@ export class Daemon {
   /** Resolves once the daemon has stopped (signal, leave, or stop()). */
   readonly stopped = new Promise<void>(resolve => { this.resolveStopped = resolve })
 
+  declare readonly startedAt: number
   declare readonly privateKey: PrivateKey
   declare readonly host: Host
   declare readonly members: MemberList
@@ -84,12 +80,13 @@ export class Daemon {
   declare readonly admission: Admission
   declare readonly control: Control
   declare readonly records: Records
-  declare readonly vms: VmManager
-  declare readonly cloud: VmService
+  declare readonly vms: VmRegistry
+  declare readonly cloud: VmRouter
+  declare readonly serve: VmServe
   declare readonly networks: Networks
   declare readonly vswitch: Switch
   declare readonly net: NetService
-  declare readonly migration: MigrationProtocol
+  declare readonly migration: MigrationServer
   declare readonly migrations: VmMigrations
   declare readonly moves: VmMoves
   declare readonly metrics: Metrics
@@ -102,8 +99,56 @@ export class Daemon {
   declare readonly rebalancer: Rebalancer | undefined
   declare readonly eventLoop: EventLoopMonitor
 
+  /** Every component with a lifetime, in the one order they start (and, reversed, stop). */
+  private readonly lifecycle: Array<[string, Lifecycle]>
+
   private constructor (readonly options: NodeOptions, readonly log: Logger, parts: DaemonParts) {
     Object.assign(this, parts)
+    this.lifecycle = [
+      ['event loop monitor', this.eventLoop],
+      ['member list', { start: async () => { await this.members.load() } }],
+      ['libp2p host', this.host],
+      ['membership', this.membership],
+      ['admission', this.admission],
+      ['control', this.control],
+      ['records', this.records],
+      ['networks', this.networks],
+      ['switch', this.vswitch],
+      ['net service', { stop: () => { this.net.stop() } }],
+      ['vms', this.vms],
+      ['migration server', this.migration],
+      ['vm service', this.serve],
+      ['migrations', { stop: () => { this.migrations.stop() } }],
+      ['market', this.market],
+      ['costs', this.costs],
+      ...(this.rebalancer === undefined ? [] : [['rebalancer', this.rebalancer] as [string, Lifecycle]]),
+      ...(this.notices === undefined ? [] : [['spot notices', { start: () => this.notices?.start(notice => { void this.onNotice(notice) }), stop: () => this.notices?.stop() }] as [string, Lifecycle]]),
+      ['api', { start: async () => { await this.publishApi() }, stop: async () => { await this.api.stop() } }]
+    ]
+  }
+
+  /** What the API's routes use: narrow services, never the daemon itself. */
+  private services (): ApiServices {
+    return {
+      peer: { peerId: this.peerId, status: () => this.status(), leave: async () => { await this.leave() }, log: this.log },
+      host: this.host,
+      membership: this.membership,
+      admission: this.admission,
+      control: this.control,
+      eventLoop: this.eventLoop,
+      cloud: this.cloud,
+      moves: this.moves,
+      net: this.net,
+      metrics: this.metrics,
+      failpoints: this.failpoints,
+      spot: { market: this.market, evacuator: this.evacuator, costs: this.costs, notice: async notice => await this.onNotice(notice) }
+    }
+  }
+
+  /** Serves the API and writes where it listens (api.json) for the CLI. */
+  private async publishApi (): Promise<void> {
+    const url = await this.api.start()
+    await writeSecret(join(this.options.dataDir, 'api.json'), JSON.stringify({ url, pid: process.pid, id: this.peerId.toString() }) + '\n')
   }
 
   static async create (options: NodeOptions, log: Logger): Promise<Daemon> {
@@ -117,7 +162,6 @@ export class Daemon {
       file: join(options.dataDir, MEMBERS_FILE),
       log: log.child({ component: 'members' })
     })
-    const holder: { daemon?: Daemon } = {}
     const marketSetup = setUpMarket(options, log)
     const market = new Market({ publish: async () => { await membership.publish() }, log: log.child({ component: 'market' }) }, marketSetup.market)
     const schedule = new Schedule(join(options.dataDir, SCHEDULE_FILE), log.child({ component: 'schedule' }))
@@ -130,10 +174,13 @@ export class Daemon {
       market: () => market.facts()
     })
     const admission = new Admission({ libp2p: host, privateKey, members, membership, log: log.child({ component: 'admission' }) })
+    const token = await loadOrCreateApiToken(options.dataDir)
+    const api = new ApiServer({ port: options.apiPort, token, log: log.child({ component: 'api' }) })
+    const startedAt = Date.now()
     const control = new Control({ libp2p: host, membership, log: log.child({ component: 'control' }) }, {
       status: async () => {
-        const s = holder.daemon?.status()
-        return { id: s?.id, provider: s?.provider, region: s?.region, zone: s?.zone, version: s?.version, protocolVersion: s?.protocolVersion, uptimeMs: s?.uptimeMs }
+        const { id, provider, region, zone, version, protocolVersion, uptimeMs } = statusOf({ options, host, members, membership, api, startedAt, joined: false })
+        return { id, provider, region, zone, version, protocolVersion, uptimeMs }
       }
     })
     const records: Records = new Records({ libp2p: host, privateKey, members, membership, log: log.child({ component: 'records' }) }, { incarnation: membership.startedAt })
@@ -148,7 +195,7 @@ export class Daemon {
       networks,
       attachedVms: () => records.list().flatMap(vm => vm.spec.net === undefined
         ? []
-        : [{ vmId: vm.id, mac: vm.spec.mac, netId: vm.spec.net.id, ip: vm.spec.net.ip, owner: vm.owner, epoch: vm.epoch, live: !['lost', 'stopped', 'failed'].includes(vm.phase) }]),
+        : [{ vmId: vm.id, mac: vm.spec.mac, netId: vm.spec.net.id, ip: vm.spec.net.ip, owner: vm.owner, epoch: vm.epoch, live: PHASE_TRAITS[vm.phase].live }]),
       acceptRecords: async bytes => await records.accept(bytes),
       log: log.child({ component: 'switch' })
     })
@@ -157,37 +204,39 @@ export class Daemon {
     const net = new NetService({ networks, switch: vswitch, records, log: log.child({ component: 'net' }), selfId: host.peerId.toString(), bench })
     const images = new ImageCatalog(options.imageDir)
     const engine = new V86Engine({ workers: options.vmWorkers, nice: options.guestNice, log: log.child({ component: 'engine' }) })
-    const vms: VmManager = new VmManager({
+    const migrationClient = new MigrationClient({ libp2p: host, privateKey, failpoint: failpoints.hit })
+    const vms = new VmRegistry({
       engine,
       images,
       log: log.child({ component: 'vms' }),
       publish: async list => { await records.publish(list) },
       taken: () => takenNamesAndMacs(records),
+      migrate: async ({ record, machine, paused, vgaMemoryBytes, acpi, action, signal }) => await migrationClient.migrate(action.to, record, machine, {
+        migrationId: action.migrationId, mode: action.mode, downtimeTargetMs: action.downtimeTargetMs, vgaMemoryBytes, acpi, paused, signal, onProgress: action.onProgress
+      }),
       network: net,
       schedule
     }, { peerId: host.peerId.toString(), dataDir: options.dataDir, memoryBudgetBytes: options.memoryBytes })
     const metrics = createMetrics()
     const incoming = new IncomingVms({ engine, images, host: vms, log: log.child({ component: 'incoming' }), selfId: host.peerId.toString() })
-    const migration = new MigrationProtocol({ libp2p: host, privateKey, membership, failpoint: failpoints.hit, log: log.child({ component: 'migration' }) }, incoming)
-    const migrations = new VmMigrations({ manager: vms, protocol: migration, membership, metrics, log: log.child({ component: 'migrations' }), selfId: host.peerId.toString(), ping: async (netId, ip, options) => await net.ping(String(netId), ip, options) })
-    const cloud = new VmService({ manager: vms, records, membership, images, libp2p: host, log: log.child({ component: 'cloud' }), network: net, migrations })
+    const migration = new MigrationServer({ libp2p: host, membership, failpoint: failpoints.hit, log: log.child({ component: 'migration' }) }, incoming)
+    const migrations = new VmMigrations({ registry: vms, records, protocol: migrationClient, membership, metrics, log: log.child({ component: 'migrations' }), selfId: host.peerId.toString(), ping: async (netId, ip, options) => await net.ping(String(netId), ip, options) })
+    const serve = new VmServe({ registry: vms, migrations, records, libp2p: host, membership, selfId: host.peerId.toString(), log: log.child({ component: 'serve' }) })
+    const cloud = new VmRouter({ registry: vms, migrations, records, peers: membership, images, ops: serve.ops, consoles: serve.consoles, transfer: serve.transfer, selfId: host.peerId.toString(), log: log.child({ component: 'cloud' }), network: net })
     const moves = new VmMoves({ mover: cloud, records, membership, schedule, network: net, log: log.child({ component: 'moves' }), selfId: host.peerId.toString() })
     const evacuator = new Evacuator({ mover: cloud, records, membership, schedule, market, log: log.child({ component: 'evacuation' }), selfId: host.peerId.toString(), measured: () => migrations.measured() })
     const costStore = new CostStore(join(options.dataDir, COST_FILE), log.child({ component: 'cost' }))
     const costs = new CostTracker({
       ledger: new CostLedger(Date.now(), costStore.load()),
       save: books => { costStore.save(books) },
-      vms: () => records.list().map(vm => ({ id: vm.id, name: vm.spec.name, owner: vm.owner, memoryBytes: vm.spec.memoryBytes, billed: ['running', 'paused', 'migrating'].includes(vm.phase) })),
+      vms: () => records.list().map(vm => ({ id: vm.id, name: vm.spec.name, owner: vm.owner, memoryBytes: vm.spec.memoryBytes, billed: PHASE_TRAITS[vm.phase].billed })),
       peers: () => membership.peers().map(p => ({ id: p.id, memoryBytes: p.memoryBytes, priceUsdPerHour: p.priceUsdPerHour, onDemandUsdPerHour: p.onDemandUsdPerHour, pricing: p.pricing }))
     })
-    const token = await loadOrCreateApiToken(options.dataDir)
-    const api = new ApiServer({ port: options.apiPort, token, log: log.child({ component: 'api' }) })
     const rebalancer = options.rebalanceEveryMs > 0
       ? new Rebalancer({ mover: cloud, records, membership, log: log.child({ component: 'rebalance' }), selfId: host.peerId.toString(), evacuating: () => evacuator.current !== undefined, measured: () => migrations.measured() }, { everyMs: options.rebalanceEveryMs, horizonMs: options.rebalanceHorizonMs })
       : undefined
-    const daemon = new Daemon(options, log, { privateKey, host, members, membership, admission, control, records, vms, cloud, networks, vswitch, net, migration, migrations, moves, metrics, failpoints, api, market, evacuator, notices: marketSetup.notices, costs, rebalancer, eventLoop: new EventLoopMonitor() })
-    holder.daemon = daemon
-    api.attach(daemon)
+    const daemon = new Daemon(options, log, { privateKey, host, members, membership, admission, control, records, vms, cloud, serve, networks, vswitch, net, migration, migrations, moves, metrics, failpoints, api, market, evacuator, notices: marketSetup.notices, costs, rebalancer, eventLoop: new EventLoopMonitor(), startedAt })
+    api.attach(daemon.services())
     return daemon
   }
 
@@ -196,25 +245,8 @@ export class Daemon {
   }
 
   async start (): Promise<void> {
-    this.eventLoop.start()
-    await this.members.load()
-    await this.host.start()
-    await this.membership.start()
-    await this.admission.start()
-    await this.control.start()
-    await this.records.start()
-    await this.networks.start()
-    await this.vswitch.start()
-    await this.vms.start()
-    await this.migration.start()
-    await this.cloud.start()
-    this.market.start()
-    this.costs.start()
-    this.rebalancer?.start()
-    this.notices?.start(notice => { void this.onNotice(notice) })
-    const url = await this.api.start()
-    await writeSecret(join(this.options.dataDir, 'api.json'), JSON.stringify({ url, pid: process.pid, id: this.peerId.toString() }) + '\n')
-    this.log.info({ id: this.peerId.toString(), addrs: this.host.getMultiaddrs().map(String), api: url, provider: this.options.provider }, 'peer started')
+    for (const [, part] of this.lifecycle) await part.start?.()
+    this.log.info({ id: this.peerId.toString(), addrs: this.host.getMultiaddrs().map(String), api: this.api.url, provider: this.options.provider }, 'peer started')
     if (this.options.bootstrap.length === 0) this.joined = true
     else void this.joinLoop()
   }
@@ -255,24 +287,8 @@ export class Daemon {
   }
 
   status (): Status {
-    const peers: Record<string, number> = { alive: 0, suspect: 0, dead: 0, left: 0 }
-    for (const p of this.membership.peers()) peers[p.state] = (peers[p.state] ?? 0) + 1
-    return {
-      id: this.peerId.toString(),
-      provider: this.options.provider,
-      region: this.options.region,
-      zone: this.options.zone,
-      version: SOFTWARE_VERSION,
-      protocolVersion: PROTOCOL_VERSION,
-      addrs: this.host.getMultiaddrs().map(String),
-      uptimeMs: Date.now() - this.startedAt,
-      peers,
-      connections: this.host.getConnections().length,
-      members: this.members.members().length,
-      joined: this.joined,
-      incompatiblePeers: this.membership.incompatiblePeers().map(({ id, reason }) => ({ id, reason })),
-      api: this.api.url
-    }
+    const { options, host, members, membership, api, startedAt, joined } = this
+    return statusOf({ options, host, members, membership, api, startedAt, joined })
   }
 
   /**
@@ -299,28 +315,39 @@ export class Daemon {
   async stop (): Promise<void> {
     this.stopping ??= (async () => {
       this.joinAbort.abort()
-      this.notices?.stop()
-      this.market.stop()
-      this.costs.stop()
-      this.rebalancer?.stop()
-      await this.api.stop().catch(() => {})
-      this.migrations.stop()
-      await this.cloud.stop()
-      await this.migration.stop()
-      await this.vms.stop().catch(err => { this.log.error({ err }, 'stopping the VMs failed') })
-      this.net.stop()
-      await this.vswitch.stop()
-      await this.networks.stop()
-      await this.records.stop()
-      await this.control.stop()
-      await this.admission.stop()
-      await this.membership.stop()
-      await this.host.stop()
-      this.eventLoop.stop()
+      for (const [name, part] of [...this.lifecycle].reverse()) {
+        try {
+          await part.stop?.()
+        } catch (err) {
+          this.log.error({ err, component: name }, 'stopping a component failed')
+        }
+      }
       this.log.info('peer stopped')
       this.resolveStopped()
     })()
     await this.stopping
+  }
+}
+
+/** The peer's status, from the parts that know it. */
+function statusOf (d: Pick<Daemon, 'options' | 'host' | 'members' | 'membership' | 'api' | 'startedAt'> & { joined: boolean }): Status {
+  const peers: Record<string, number> = { alive: 0, suspect: 0, dead: 0, left: 0 }
+  for (const p of d.membership.peers()) peers[p.state] = (peers[p.state] ?? 0) + 1
+  return {
+    id: d.host.peerId.toString(),
+    provider: d.options.provider,
+    region: d.options.region,
+    zone: d.options.zone,
+    version: SOFTWARE_VERSION,
+    protocolVersion: PROTOCOL_VERSION,
+    addrs: d.host.getMultiaddrs().map(String),
+    uptimeMs: Date.now() - d.startedAt,
+    peers,
+    connections: d.host.getConnections().length,
+    members: d.members.members().length,
+    joined: d.joined,
+    incompatiblePeers: d.membership.incompatiblePeers().map(({ id, reason }) => ({ id, reason })),
+    api: d.api.url
   }
 }
 

@@ -1,52 +1,54 @@
 // The dashboard's one adapter to today's daemon: every read and action the dashboard has goes
-// through here (node/api/dashboard/ never sees the Daemon). When the VM layer is reshaped, this file
-// follows it; the dashboard does not.
-import type { Daemon } from '../daemon.js'
+// through here (node/api/dashboard/ never sees the daemon's services). When the VM layer is reshaped,
+// this file follows it; the dashboard does not.
+import { CloudError } from '../../overlay/core/errors.js'
+import type { ApiServices } from './services.js'
 import type { PeerView } from '../../overlay/membership/index.js'
 import type { VmView } from '../vms/view.js'
-import type { MigrationView } from '../vms/migrations.js'
+import type { MigrationView } from '../vms/migrate-out.js'
 import type { NetCountersView } from '../net/view.js'
 import { SOFTWARE_VERSION } from '../version.js'
 import type { DashboardSource, DashMigration, DashNet, DashPeer, DashVm } from './dashboard/types.js'
 
 /** Draining runs at the peer itself: no overlay operation asks another peer to drain (yet). */
-export class RemoteDrainError extends Error {
+export class RemoteDrainError extends CloudError {
   override name = 'RemoteDrainError'
-  readonly statusCode = 409
+  readonly status = 409
 }
 
-export function dashboardSource (daemon: Daemon): DashboardSource {
-  const selfId = daemon.peerId.toString()
+export function dashboardSource (services: ApiServices): DashboardSource {
+  const { peer, membership, cloud, net, moves, host } = services
+  const selfId = peer.peerId.toString()
   return {
-    self: () => ({ id: selfId, provider: daemon.options.provider, region: daemon.options.region, zone: daemon.options.zone, version: SOFTWARE_VERSION }),
-    peers: async () => daemon.membership.peers().map(p => toPeer(p, connectionKind(daemon, p))),
-    vms: async () => (await daemon.cloud.list()).map(toVm),
-    migrations: async () => (await daemon.cloud.allMigrations()).map(toMigration),
-    nets: async () => await Promise.all(daemon.net.list().map(async n => {
-      const shown = await daemon.net.show(String(n.id))
+    self: () => { const s = peer.status(); return { id: selfId, provider: s.provider, region: s.region, zone: s.zone, version: SOFTWARE_VERSION } },
+    peers: async () => membership.peers().map(p => toPeer(p, connectionKind(host, p))),
+    vms: async () => (await cloud.list()).map(toVm),
+    migrations: async () => (await cloud.allMigrations()).map(toMigration),
+    nets: async () => await Promise.all(net.list().map(async n => {
+      const shown = await net.show(String(n.id))
       return toNet(shown, shown.counters)
     })),
     cost: async () => {
-      const r = daemon.costs.report()
+      const r = services.spot.costs.report()
       return { since: r.since, ...r.total, vms: Object.fromEntries(r.vms.map(v => [v.id, { costUsd: v.costUsd, onDemandUsd: v.onDemandUsd }])) }
     },
-    migrate: async (vm, to, options = {}) => toMigration(await daemon.cloud.migrate(vm, to, options.mode === undefined ? {} : { mode: options.mode })),
+    migrate: async (vm, to, options = {}) => toMigration(await cloud.migrate(vm, to, options.mode === undefined ? {} : { mode: options.mode })),
     drain: async (peer, options = {}) => {
       if (peer !== selfId) throw new RemoteDrainError(`peer ${peer} drains itself: open its own dashboard (supercloud dashboard on that peer); this one is ${selfId}`)
-      const r = await daemon.moves.drain(options.signal === undefined ? {} : { signal: options.signal })
+      const r = await moves.drain(options.signal === undefined ? {} : { signal: options.signal })
       return { peer: r.peer, moves: r.moves.map(m => ({ vm: m.vm, name: m.name, outcome: m.outcome, ...(m.to === undefined ? {} : { to: m.to }), ...(m.reason === undefined ? {} : { reason: m.reason }) })) }
     },
     act: async (vm, action) => {
-      const v = await daemon.cloud.act(vm, action)
+      const v = await cloud.act(vm, action)
       return v === undefined ? undefined : toVm(v)
     }
   }
 }
 
 /** Relayed when libp2p applies a relay's limits to every connection it has to the peer. */
-function connectionKind (daemon: Daemon, p: PeerView): DashPeer['connection'] {
+function connectionKind (host: ApiServices['host'], p: PeerView): DashPeer['connection'] {
   if (p.self) return undefined
-  const conns = daemon.host.getConnections().filter(c => c.remotePeer.toString() === p.id)
+  const conns = host.getConnections().filter(c => c.remotePeer.toString() === p.id)
   if (conns.length === 0) return undefined
   return conns.every(c => c.limits !== undefined || c.remoteAddr.toString().includes('/p2p-circuit')) ? 'relayed' : 'direct'
 }

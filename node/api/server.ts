@@ -4,8 +4,9 @@ import { timingSafeEqual } from 'node:crypto'
 import Fastify, { type FastifyInstance } from 'fastify'
 import websocket from '@fastify/websocket'
 import type { Logger } from '../log.js'
-import { httpStatusFor } from '../errors.js'
-import type { Daemon } from '../daemon.js'
+import { statusOf } from '../../overlay/core/errors.js'
+import { wireError } from '../../overlay/wire/member-rpc.js'
+import type { ApiServices } from './services.js'
 import { registerRoutes } from './routes.js'
 import { registerVmRoutes } from './vm-routes.js'
 import { registerNetRoutes } from './net-routes.js'
@@ -46,9 +47,10 @@ export class ApiServer {
       if (request.headers.upgrade?.toLowerCase() === 'websocket') request.raw.socket.destroy()
     })
     this.app.setErrorHandler(async (err: Error & { statusCode?: number, validation?: unknown }, _request, reply) => {
-      const status = err.validation !== undefined ? 400 : (err.statusCode ?? httpStatusFor(err))
+      const status = err.validation !== undefined ? 400 : (err.statusCode ?? statusOf(err))
       if (status >= 500) init.log.error({ err }, 'API request failed')
-      await reply.code(status).send({ error: err.message, name: err.name })
+      // A peer's error keeps the name it had there: that is the one a caller can act on.
+      await reply.code(status).send({ error: err.message, name: wireError(err).name })
     })
     this.app.setNotFoundHandler(async (request, reply) => {
       await reply.code(404).send({ error: `no route ${request.method} ${request.url}`, name: 'NotFoundError' })
@@ -60,17 +62,17 @@ export class ApiServer {
     return this.address
   }
 
-  attach (daemon: Daemon): void {
+  attach (services: ApiServices): void {
     // Inside a plugin, so that the routes see the websocket plugin registered before them.
     void this.app.register(async app => {
-      registerRoutes(app, daemon)
-      registerVmRoutes(app, daemon)
-      registerNetRoutes(app, daemon)
-      registerMigrationRoutes(app, daemon)
-      registerFailpointRoutes(app, daemon)
-      registerSpotRoutes(app, daemon)
+      registerRoutes(app, services)
+      registerVmRoutes(app, services)
+      registerNetRoutes(app, services)
+      registerMigrationRoutes(app, services)
+      registerFailpointRoutes(app, services)
+      registerSpotRoutes(app, services)
     })
-    this.attachDashboard(dashboardSource(daemon))
+    this.attachDashboard(dashboardSource(services))
   }
 
   /** The dashboard, reading and acting through `source` (the daemon's, but for tests of the dashboard itself). */

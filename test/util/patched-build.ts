@@ -31,16 +31,26 @@ export function patchedBuild (name: string, patches: readonly Patch[]): { root: 
   return { root, bin: join(root, 'dist', 'node', 'cli', 'bin.js') }
 }
 
-/** A build whose compiled VM manager resumes the source's copy of a VM after a migration committed, instead of dropping it. */
+/** A build whose compiled VM controller resumes the source's copy of a VM after a migration committed, instead of dropping it, and never drops it for a newer record. */
 export function brokenBuild (): { root: string, bin: string } {
   return patchedBuild('broken', [{
-    file: 'node/vms/manager.js',
-    find: `    async moved(vm) {
-        vm.destroying = true;`,
-    replace: `    async moved(vm) {
-        // BROKEN BUILD (chaos test): the copy here goes on running after the VM moved away.
-        if (vm.machine !== undefined) { await vm.machine.stopTracking().catch(() => {}); await vm.machine.run().catch(() => {}); this.setPhase(vm, 'running'); return; }
-        vm.destroying = true;`
+    file: 'node/vms/controller.js',
+    find: `        if (outcome.outcome === 'committed')
+            await this.leave();`,
+    // BROKEN BUILD (chaos test): the copy here goes on running after the VM moved away.
+    replace: `        if (outcome.outcome === 'committed') {
+            await machine.stopTracking().catch(() => { });
+            if (!paused)
+                await machine.run();
+            await this.changed(back);
+        }`
+  }, {
+    // ... and keeps running when the destination's newer record arrives.
+    file: 'node/vms/controller.js',
+    find: `    async supersede(epoch) {
+        if (this.gone ||`,
+    replace: `    async supersede(epoch) {
+        if (true || this.gone ||`
   }])
 }
 

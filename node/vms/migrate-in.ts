@@ -1,0 +1,114 @@
+// The destination's side of migrations: room is reserved and the machine built before an offer is
+// accepted; the VM becomes this peer's (new epoch, persisted and published) only on the final
+// message with its previous owner's handoff. A migration this peer was asked about and did not take
+// is refused from then on (fenced), so the source may safely carry on with the VM (and try again).
+import type { Logger } from '../log.js'
+import { parseHypercallState } from '../hypervisor/snapshot/format.js'
+import type { Machine, VmEngine } from '../hypervisor/types.js'
+import type { ImageCatalog } from '../hypervisor/images.js'
+import type { VmRecordData } from '../../overlay/records/index.js'
+import type { DestinationHooks, FinalState, IncomingVm, MigrationOffer } from '../../overlay/migration/types.js'
+import { VmPhaseError, VmSpecError } from './errors.js'
+
+/** How long a VM that just arrived keeps its worker at normal priority. */
+const BOOST_AFTER_COMMIT_MS = 3000
+
+/** What the destination needs of this peer's VM registry. */
+export interface IncomingHost {
+  reserveIncoming: (memoryBytes: number) => () => void
+  peek: (vmId: string) => { epoch: number } | undefined
+  adopt: (record: VmRecordData, machine: Machine, run: boolean) => Promise<{ runningAt: number, published: Promise<void> }>
+}
+
+export interface IncomingComponents {
+  engine: VmEngine
+  images: ImageCatalog
+  host: IncomingHost
+  log: Logger
+  selfId: string
+}
+
+const MAX_REMEMBERED = 10_000
+
+export class IncomingVms implements DestinationHooks {
+  private readonly arriving = new Map<string, { key: string, abort: (reason: string) => Promise<void> }>()
+  private readonly taken = new Set<string>()
+  private readonly fenced = new Set<string>()
+
+  constructor (private readonly c: IncomingComponents) {}
+
+  async accept (offer: MigrationOffer): Promise<IncomingVm> {
+    const { record } = offer
+    const key = fenceKey(record.id, record.epoch + 1, offer.migrationId)
+    if (this.fenced.has(key)) throw new VmPhaseError(`migration ${offer.migrationId} of vm ${record.id} was given up here before`)
+    if (offer.from === this.c.selfId) throw new VmSpecError('a VM cannot migrate to the peer it is on')
+    if (this.c.host.peek(record.id) !== undefined || this.arriving.has(record.id)) throw new VmPhaseError(`vm ${record.id} is already on this peer`)
+    const image = this.c.images.get(record.spec.image)
+    if (image.vgaMemoryBytes !== offer.vgaMemoryBytes) throw new VmSpecError(`vm ${record.id} has ${offer.vgaMemoryBytes} bytes of video memory; ${image.name} VMs here have ${image.vgaMemoryBytes}`)
+    const release = this.c.host.reserveIncoming(record.spec.memoryBytes)
+    let machine: Machine
+    try {
+      machine = await this.c.engine.incoming({ id: record.id, memoryBytes: record.spec.memoryBytes, vgaMemoryBytes: image.vgaMemoryBytes, nic: record.spec.nic, mac: record.spec.mac, acpi: offer.acpi, boot: { kind: 'none' }, guestConfig: {} }, { guestMac: record.spec.guestMac })
+    } catch (err) {
+      release()
+      throw err
+    }
+    await machine.boost(true).catch(() => {})
+    let settled = false
+    const abort = async (reason: string): Promise<void> => {
+      if (settled) return
+      settled = true
+      this.arriving.delete(record.id)
+      release()
+      await machine.destroy().catch(() => {})
+      this.c.log.info({ vm: record.id, from: offer.from, reason }, 'gave up an incoming migration')
+    }
+    this.arriving.set(record.id, { key, abort })
+    return {
+      restoreDevices: async devices => { await machine.finishIncoming({ ...devices, hypercall: parseHypercallState(devices.hypercall) }) },
+      writePages: async batch => { await machine.writePages(batch) },
+      applyDeltas: async deltas => { await machine.applyDeltas(deltas) },
+      flush: async () => { await machine.flushPages() },
+      commit: async (final: FinalState) => {
+        if (this.fenced.has(key)) throw new VmPhaseError(`migration ${offer.migrationId} of vm ${record.id} was given up here`)
+        const t1 = performance.now()
+        const next: VmRecordData = { ...record, epoch: record.epoch + 1, handoffs: [...record.handoffs, final.handoff], phase: final.run ? 'running' : 'paused', updatedAtMs: Date.now() }
+        // Not verified again here, on the guest's downtime: the chain up to the source was checked
+        // with the offer, and the new handoff (signed by the source, to this peer) with the devices.
+        // The point of no return: from here the VM is this peer's.
+        settled = true
+        this.arriving.delete(record.id)
+        this.remember(this.taken, `${record.id}:${next.epoch}`)
+        release()
+        const { runningAt, published } = await this.c.host.adopt(next, machine, final.run)
+        // Still boosted for a while: the daemons' threads are busy finishing the move, and a guest
+        // at nice 10 that just resumed would wait behind them.
+        setTimeout(() => { void machine.boost(false).catch(() => {}) }, BOOST_AFTER_COMMIT_MS).unref()
+        published.catch(err => { this.c.log.warn({ err, vm: record.id }, 'publishing a VM that migrated here failed') })
+        this.c.log.info({ vm: record.id, from: offer.from, epoch: next.epoch, commitMs: runningAt - t1 }, 'took a VM by migration')
+        return runningAt
+      },
+      abort
+    }
+  }
+
+  committed (vmId: string, epoch: number): boolean {
+    return this.taken.has(`${vmId}:${epoch}`) || (this.c.host.peek(vmId)?.epoch ?? 0) >= epoch
+  }
+
+  fence (vmId: string, epoch: number, migrationId: string): void {
+    const key = fenceKey(vmId, epoch, migrationId)
+    this.remember(this.fenced, key)
+    const arriving = this.arriving.get(vmId)
+    if (arriving?.key === key) void arriving.abort('the source asked, and gave it up')
+  }
+
+  private remember (set: Set<string>, key: string): void {
+    if (set.size >= MAX_REMEMBERED) set.clear()
+    set.add(key)
+  }
+}
+
+function fenceKey (vmId: string, epoch: number, migrationId: string): string {
+  return `${vmId}:${epoch}:${migrationId}`
+}

@@ -1,0 +1,269 @@
+// Migrations this peer runs as the source: it starts them (checks first) by dispatching `migrateOut`
+// to the VM's controller, keeps them in flight and the recent ones for `vm migrations`, cancels them
+// before the handoff, and settles those whose outcome was not heard — the one place that does: it
+// waits for the destination's record at the new epoch or asks the destination, whichever answers
+// first, and dispatches `settle` once.
+import { randomBytes } from 'node:crypto'
+import type { Logger } from '../log.js'
+import type { Metrics } from '../metrics.js'
+import type { Membership } from '../../overlay/membership/membership.js'
+import type { MigrationClient } from '../../overlay/migration/client.js'
+import { breakdownFrom, type DowntimeBreakdown, type MigrationMode, type MigrationPhase, type MigrationProgress } from '../../overlay/migration/types.js'
+import { NotFoundError } from '../errors.js'
+import type { VmRegistry } from './registry.js'
+import { VmNotFoundError, VmPhaseError, VmSpecError } from './errors.js'
+import { describeError } from '../../overlay/wire/errors.js'
+import type { PingOptions, PingResult } from '../../overlay/switch/host-port.js'
+
+export interface MigrationView {
+  id: string
+  vm: string
+  vmName: string
+  from: string
+  to: string
+  mode: MigrationMode
+  phase: MigrationPhase
+  startedAt: string
+  endedAt?: string
+  reason?: string
+  totalMs?: number
+  downtimeMs?: number
+  /** Committed: where the downtime went. */
+  downtimeBreakdownMs?: DowntimeBreakdown
+  bytes: number
+  /** What the stream carried: page bytes ÷ the time from sending them to the destination confirming them. */
+  streamMBps?: number
+  /**
+   * What a client felt, for a VM on a VNet: the longest gap between replies to pings from the source
+   * peer's host port, every PING_INTERVAL_MS through the migration.
+   */
+  pingGapMs?: number
+  rounds: number
+  pagesPerRound: number[]
+  progress: MigrationProgress
+}
+
+/** The link out of a peer and its guests, as its last committed migrations measured them. */
+export interface MigrationMeasurements { bandwidthBytesPerSec?: number, dirtyBytesPerSec: ReadonlyMap<string, number> }
+
+/** Pings a VM on a VNet from this peer's host port until `signal` aborts (NetService.ping). */
+export type VmPinger = (netId: number, ip: string, options: PingOptions) => Promise<PingResult>
+
+/** The cloud's VM records, as the settlement watches them for the destination's newer epoch. */
+export interface RecordsView {
+  get: (id: string) => { epoch: number, owner: string } | undefined
+  onChange: (listener: () => void) => () => void
+}
+
+export interface MigrationsComponents {
+  registry: VmRegistry
+  records: RecordsView
+  ping?: VmPinger
+  protocol: MigrationClient
+  membership: Membership
+  metrics?: Metrics
+  log: Logger
+  selfId: string
+}
+
+const RECENT = 100
+/** A committed move smaller than this on the wire says nothing about the link's bandwidth. */
+const MEASURES_LINK_BYTES = 16 << 20
+const RESOLVE_EVERY_MS = 2000
+/** A migrating VM on a VNet is pinged this often, from its start until PING_AFTER_MS after its end. */
+const PING_INTERVAL_MS = 10
+const PING_AFTER_MS = 300
+
+export class VmMigrations {
+  private readonly inFlight = new Map<string, { view: MigrationView, abort: AbortController, done: Promise<MigrationView> }>()
+  private readonly recent: MigrationView[] = []
+  private stopped = false
+
+  constructor (private readonly c: MigrationsComponents) {}
+
+  stop (): void {
+    this.stopped = true
+    for (const m of this.inFlight.values()) m.abort.abort(new Error('the peer is stopping'))
+  }
+
+  /**
+   * The link out of this peer and its guests as its last committed migrations measured them: the
+   * median bandwidth of the last five, and each VM's dirty rate in its last pre-copy from here.
+   */
+  measured (): MigrationMeasurements {
+    const done = this.recent.filter(v => v.phase === 'committed')
+    // A move of a few MiB (a guest of mostly zero pages) took the round trips' time, not the link's.
+    const bandwidths = done.filter(v => v.bytes >= MEASURES_LINK_BYTES).map(v => v.progress.bandwidthBytesPerSec).filter(b => b > 0).slice(0, 5).sort((a, b) => a - b)
+    const dirty = new Map<string, number>()
+    for (const v of done) if (v.mode === 'precopy' && v.progress.dirtyBytesPerSec > 0 && !dirty.has(v.vm)) dirty.set(v.vm, v.progress.dirtyBytesPerSec)
+    const median = bandwidths[bandwidths.length >> 1]
+    return { ...(median === undefined ? {} : { bandwidthBytesPerSec: median }), dirtyBytesPerSec: dirty }
+  }
+
+  /** Starts moving VM `vmId` (this peer's) to peer `to`; resolves once it is under way. */
+  start (vmId: string, to: string, options: { mode?: MigrationMode, downtimeTargetMs?: number } = {}): MigrationView {
+    if (to === this.c.selfId) throw new VmSpecError('a VM cannot migrate to the peer it is on')
+    const target = this.c.membership.entry(to)
+    if (target === undefined) throw new NotFoundError(`no peer ${to} in the cloud`)
+    if (target.state !== 'alive') throw new VmPhaseError(`peer ${to} is ${target.state}: it cannot take a VM`)
+    if ([...this.inFlight.values()].some(m => m.view.vm === vmId)) throw new VmPhaseError(`vm ${vmId} is already migrating`)
+    const detail = this.c.registry.peek(vmId)
+    if (detail === undefined) throw new VmNotFoundError(`no VM ${vmId} on this peer`)
+    const mode = options.mode ?? 'precopy'
+    const view: MigrationView = {
+      id: `mig-${randomBytes(6).toString('hex')}`,
+      vm: vmId,
+      vmName: detail.spec.name,
+      from: this.c.selfId,
+      to,
+      mode,
+      phase: 'offered',
+      startedAt: new Date().toISOString(),
+      bytes: 0,
+      rounds: 0,
+      pagesPerRound: [],
+      progress: { phase: 'offered', round: 0, bytesSent: 0, lastRoundBytes: 0, dirtyBytesPerSec: 0, bandwidthBytesPerSec: 0, etaMs: 0, throttleMs: 0 }
+    }
+    const abort = new AbortController()
+    const done = this.run(view, abort.signal, options.downtimeTargetMs).then(() => view)
+    this.inFlight.set(view.id, { view, abort, done })
+    return view
+  }
+
+  /** Resolves with the migration's last report once it has ended (committed, or aborted). */
+  async finished (id: string): Promise<MigrationView> {
+    const running = this.inFlight.get(id)
+    if (running !== undefined) return await running.done
+    const ended = this.recent.find(m => m.id === id)
+    if (ended === undefined) throw new NotFoundError(`no migration ${id} on this peer`)
+    return ended
+  }
+
+  get (id: string): MigrationView | undefined {
+    return this.inFlight.get(id)?.view ?? this.recent.find(m => m.id === id)
+  }
+
+  list (): MigrationView[] {
+    return [...[...this.inFlight.values()].map(m => m.view), ...this.recent]
+  }
+
+  /** Cancels the migration of VM `vmId`: the VM carries on here (too late once the handoff left). */
+  cancel (vmId: string): MigrationView {
+    const m = [...this.inFlight.values()].find(f => f.view.vm === vmId)
+    if (m === undefined) throw new VmNotFoundError(`vm ${vmId} is not migrating from this peer`)
+    if (m.view.phase === 'committing' || m.view.phase === 'unknown') throw new VmPhaseError(`the migration of vm ${vmId} is past its handoff: it cannot be cancelled`)
+    m.abort.abort(new Error('cancelled'))
+    return m.view
+  }
+
+  private async run (view: MigrationView, signal: AbortSignal, downtimeTargetMs?: number): Promise<void> {
+    const started = performance.now()
+    const log = this.c.log.child({ migration: view.id, vm: view.vm, to: view.to })
+    const pinging = this.pingThrough(view.vm)
+    try {
+      const outcome = await this.c.registry.get(view.vm).dispatch({
+        kind: 'migrateOut',
+        to: view.to,
+        migrationId: view.id,
+        mode: view.mode,
+        ...(downtimeTargetMs === undefined ? {} : { downtimeTargetMs }),
+        onProgress: p => { view.progress = p; view.phase = p.phase }
+      }, { signal })
+      // The report is whole once the migration shows as ended: the pings' gap first.
+      const gap = outcome.outcome === 'committed' ? await pinging.gap() : undefined
+      if (gap !== undefined) view.pingGapMs = round1(gap)
+      Object.assign(view, { phase: outcome.outcome, rounds: outcome.rounds, pagesPerRound: outcome.pagesPerRound, bytes: outcome.bytes, totalMs: round1(outcome.totalMs) })
+      if (outcome.reason !== undefined) view.reason = outcome.reason
+      if (outcome.streamBytesPerSec > 0) view.streamMBps = round1(outcome.streamBytesPerSec / 1e6)
+      if (outcome.outcome === 'committed') view.downtimeMs = round1(outcome.downtimeMs)
+      if (outcome.breakdown !== undefined) view.downtimeBreakdownMs = roundAll(outcome.breakdown)
+      log.info({ outcome: outcome.outcome, reason: outcome.reason, totalMs: view.totalMs, downtimeMs: view.downtimeMs, pingGapMs: view.pingGapMs, bytes: outcome.bytes, rounds: outcome.rounds, breakdown: outcome.breakdown }, 'migration ended')
+      if (outcome.outcome === 'unknown') await this.settle(view, log)
+    } catch (err) {
+      view.phase = 'aborted'
+      view.reason = describeError(err)
+      log.warn({ err: view.reason }, 'migration refused')
+    } finally {
+      pinging.stop()
+      view.totalMs ??= round1(performance.now() - started)
+      view.endedAt = new Date().toISOString()
+      this.inFlight.delete(view.id)
+      this.recent.unshift(view)
+      this.recent.length = Math.min(this.recent.length, RECENT)
+      const m = this.c.metrics
+      m?.migrations.inc({ outcome: view.phase, mode: view.mode })
+      m?.migrationDuration.observe({ outcome: view.phase, mode: view.mode }, (view.totalMs ?? 0) / 1000)
+      if (view.downtimeMs !== undefined) m?.migrationDowntime.observe({ mode: view.mode }, view.downtimeMs / 1000)
+      m?.migrationBytes.inc(view.bytes)
+    }
+  }
+
+  /**
+   * Pings the VM from this peer's host port, if it is on a VNet, from now on: `gap()` stops a little
+   * after the migration and gives the longest gap between replies; `stop()` stops at once.
+   */
+  private pingThrough (vmId: string): { gap: () => Promise<number | undefined>, stop: () => void } {
+    const net = this.c.registry.peek(vmId)?.spec.net
+    if (net === undefined || this.c.ping === undefined) return { gap: async () => undefined, stop: () => {} }
+    const stop = new AbortController()
+    const pinged = this.c.ping(net.id, net.ip, { count: Number.MAX_SAFE_INTEGER, intervalMs: PING_INTERVAL_MS, timeoutMs: 1000, payloadBytes: 56, signal: stop.signal })
+      .then(r => r.longestGapMs ?? undefined, () => undefined)
+    return {
+      gap: async () => {
+        await new Promise(resolve => setTimeout(resolve, PING_AFTER_MS))
+        stop.abort()
+        return await pinged
+      },
+      stop: () => { stop.abort() }
+    }
+  }
+
+  /**
+   * The handoff left but no answer came: whichever comes first of the destination's record at the
+   * new epoch and the destination's own answer settles it, once. It either took the VM (the copy
+   * here goes) or did not (and will refuse it from now on: the VM carries on here).
+   */
+  private async settle (view: MigrationView, log: Logger): Promise<void> {
+    const vm = this.c.registry.get(view.vm)
+    const epoch = vm.record.epoch + 1
+    for (let attempt = 1; !this.stopped; attempt++) {
+      const record = this.c.records.get(view.vm)
+      let committed: boolean | undefined
+      let how = 'its record says so'
+      if (record !== undefined && record.epoch >= epoch && record.owner !== this.c.selfId) {
+        committed = true
+      } else {
+        try {
+          committed = await this.c.protocol.status(view.to, { vmId: view.vm, epoch, migrationId: view.id }, { signal: AbortSignal.timeout(10_000) })
+          how = 'it said so'
+        } catch (err) {
+          if (attempt === 1 || attempt % 10 === 0) log.warn({ err: (err as Error).message, attempt }, 'cannot reach the destination to settle a migration yet')
+          await this.recordsOrTimeout(RESOLVE_EVERY_MS)
+          continue
+        }
+      }
+      await vm.dispatch({ kind: 'settle', committed })
+      view.phase = committed ? 'committed' : 'aborted'
+      view.reason = committed ? `the destination took it (its answer was lost; ${how})` : `the destination did not take it: ${view.reason ?? ''}`
+      log.info({ committed, attempt, how }, 'settled a migration whose outcome was unknown')
+      return
+    }
+  }
+
+  /** Waits until the cloud's records change (the destination's may have come) or `ms` pass. */
+  private async recordsOrTimeout (ms: number): Promise<void> {
+    await new Promise<void>(resolve => {
+      const off = this.c.records.onChange(done)
+      const timer = setTimeout(done, ms)
+      function done (): void {
+        off()
+        clearTimeout(timer)
+        resolve()
+      }
+    })
+  }
+}
+
+const round1 = (x: number): number => Math.round(x * 10) / 10
+const round2 = (x: number): number => Math.round(x * 100) / 100
+const roundAll = (b: DowntimeBreakdown): DowntimeBreakdown => breakdownFrom(part => round2(b[part]))
