@@ -57,15 +57,15 @@ export class Views {
     ], onAction)
 
     this.vms = new KeyedTable<DashVm>($('vms'), [
-      { width: '10%', title: 'VM', cell: v => v.name },
-      { width: '11%', title: 'phase', cell: v => v.phase + (v.stale === true ? ' (stale)' : '') + (v.reason !== undefined ? `: ${v.reason}` : ''), tone: v => `phase-${v.phase}` },
-      { width: '16%', title: 'host', cell: v => peerName(v.peer) },
-      { width: '7%', title: 'counter', cell: v => v.counter === undefined ? '-' : String(v.counter) },
-      { width: '12%', title: 'VNet / IP', cell: v => v.net === undefined ? '-' : `${v.net.name ?? v.net.id} ${v.net.ip}` },
+      { width: '9%', title: 'VM', cell: v => v.name },
+      { width: '9%', title: 'phase', cell: v => v.phase + (v.stale === true ? ' (stale)' : '') + (v.reason !== undefined ? `: ${v.reason}` : ''), tone: v => `phase-${v.phase}` },
+      { width: '14%', title: 'host', cell: v => peerName(v.peer) },
+      { width: '6%', title: 'counter', cell: v => v.counter === undefined ? '-' : String(v.counter) },
+      { width: '11%', title: 'VNet / IP', cell: v => v.net === undefined ? '-' : `${v.net.name ?? v.net.id} ${v.net.ip}` },
       { width: '6%', title: 'memory', cell: v => bytes(v.memoryBytes) },
-      { width: '9%', title: 'disks', cell: v => v.disks === undefined ? '-' : v.disks.map(d => `${d.name} ${bytes(d.sizeBytes)}${d.state === undefined ? '' : ` ${d.state}`}`).join(', ') },
-      { width: '11%', title: 'protection', cell: v => v.protection === undefined ? '-' : [v.protection.mode, v.protection.standby === undefined ? '' : `→ ${peerName(v.protection.standby)}`, v.protection.state ?? ''].join(' ').trim() },
-      { title: 'cost', cell: v => { const c = store.cost?.vms[v.id]; return c === undefined ? '-' : `${usd(c.costUsd)} / ${usd(c.onDemandUsd)}` } }
+      { width: '8%', title: 'disks', cell: v => v.disks === undefined ? '-' : v.disks.map(d => `${d.name} ${bytes(d.sizeBytes)}${d.state === undefined ? '' : ` ${d.state}`}`).join(', ') },
+      { width: '8%', title: 'protection', cell: v => v.protection === undefined ? '-' : [v.protection.mode, v.protection.standby === undefined ? '' : `→ ${peerName(v.protection.standby)}`, v.protection.state ?? ''].join(' ').trim() },
+      { width: '9%', title: 'cost', cell: v => { const c = store.cost?.vms[v.id]; return c === undefined ? '-' : `${usd(c.costUsd)} / ${usd(c.onDemandUsd)}` } }
     ], v => v.id, v => `${v.name}\u0000${v.id}`, [
       { label: 'migrate…', action: 'migrate' },
       { label: 'pause', action: 'pause' },
