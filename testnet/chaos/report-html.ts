@@ -7,7 +7,7 @@ import { humanReport } from './report.js'
 import type { ChaosReport, Fault } from './types.js'
 
 const WIDTH = 1100
-const LEFT = 150
+const LEFT = 240
 const ROW = 16
 const FAULT_COLORS: Record<Fault['kind'], string> = { kill: '#e15759', partition: '#f28e2b', latency: '#edc948', abort: '#b07aa1' }
 const OUTCOME_COLORS = { committed: '#59a14f', aborted: '#f28e2b', interrupted: '#e15759', refused: '#bab0ac' } as const
@@ -17,15 +17,14 @@ export function chaosTimelineHtml (r: ChaosReport): string {
   const faults = events.faults.map(f => ({ ...f, startMs: events.injectStartMs + f.at, endMs: events.injectStartMs + f.healAt }))
   const vms = [...new Map(events.migrations.map(m => [m.vm, m.name])).entries()].sort((a, b) => a[1].localeCompare(b[1]))
   const endMs = Math.max(1, ...faults.map(f => f.endMs), ...events.migrations.map(m => m.endMs), ...r.violations.map(v => v.atMs))
-  const faultBox = { x: LEFT, y: 70, width: WIDTH - LEFT - 20, height: Math.max(1, faults.length) * ROW }
+  const faultBox = { x: LEFT, y: 90, width: WIDTH - LEFT - 20, height: Math.max(1, faults.length) * ROW }
   const moveBox = { ...faultBox, y: faultBox.y + faultBox.height + 60, height: Math.max(1, vms.length) * ROW }
   const x = linearScale(0, endMs / 1000, faultBox)
   const at = (ms: number): string => num(x(ms / 1000))
-  const parts: string[] = [legend(LEFT, 20, [
-    ...Object.entries(FAULT_COLORS).map(([kind, color]) => ({ label: `fault: ${kind}`, color })),
-    ...Object.entries(OUTCOME_COLORS).map(([o, color]) => ({ label: `migration ${o}`, color })),
-    { label: 'violation', color: BAD }
-  ])]
+  const parts: string[] = [
+    legend(LEFT, 20, Object.entries(FAULT_COLORS).map(([kind, color]) => ({ label: `fault: ${kind}`, color }))),
+    legend(LEFT, 40, [...Object.entries(OUTCOME_COLORS).map(([o, color]) => ({ label: `migration ${o}`, color })), { label: 'violation', color: BAD }])
+  ]
 
   const fp = panel(faultBox, x, `faults (${faults.length})`, [0, 1], () => '')
   parts.push(fp.svg)
