@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { parseChaosFlags } from '../node/cli/commands/chaos.js'
 import { humanReport } from '../testnet/chaos/report.js'
+import { chaosTimelineHtml } from '../testnet/chaos/report-html.js'
 import { runChaos } from '../testnet/chaos/run.js'
 import { launchScenario } from '../testnet/chaos/scenario.js'
 import { testnetDown } from '../testnet/launcher.js'
@@ -37,5 +38,7 @@ const report = await (async () => {
 })()
 const file = join(root, 'chaos-report.json')
 await writeFile(file, JSON.stringify(report, null, 2) + '\n')
-process.stdout.write((values.json ? JSON.stringify(report) : `${humanReport(report)}\nreport: ${file}\nlogs: ${join(state.dir, 'logs')}`) + '\n')
+const html = join(root, 'chaos-report.html')
+await writeFile(html, chaosTimelineHtml(report))
+process.stdout.write((values.json ? JSON.stringify(report) : `${humanReport(report)}\nreport: ${file}\ntimeline: ${html}\nlogs: ${join(state.dir, 'logs')}`) + '\n')
 process.exitCode = report.ok ? 0 : 1

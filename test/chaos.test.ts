@@ -3,7 +3,7 @@
 // resumes the source's copy after a migration committed is caught; a testnet without VMs and bad
 // input are refused with clear errors.
 import { expect } from 'chai'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ApiClient } from '../node/api/client.js'
@@ -136,8 +136,15 @@ describe('chaos run (real testnets)', function () {
     })
 
     it('is caught by the checker: two live copies, and a non-zero exit', async () => {
-      const r = await chaos(net.dir, ['--duration', '15s', '--faults', 'none', '--seed', '3', '--migrations-per-min', '30', '--ping-bound', '15s'])
+      const file = join(root, 'broken-report.json')
+      const r = await chaos(net.dir, ['--duration', '15s', '--faults', 'none', '--seed', '3', '--migrations-per-min', '30', '--ping-bound', '15s', '--report', file])
       expect(r.code).to.equal(1)
+      expect(JSON.parse(readFileSync(file, 'utf8'))).to.deep.equal(r.report)
+      // Its timeline beside it: every migration the run followed, and every violation marked.
+      const html = readFileSync(join(root, 'broken-report.html'), 'utf8')
+      expect(r.report.events.migrations.length).to.be.at.least(r.report.migrations.attempted)
+      expect(html.match(/<rect class="migration" /g)?.length ?? 0).to.equal(r.report.events.migrations.length)
+      expect(html.match(/<line class="violation" /g)?.length ?? 0).to.equal(r.report.violations.length)
       expect(r.report.ok).to.equal(false)
       const kinds = new Set(r.report.violations.map(v => v.kind))
       expect([...kinds].some(k => k === 'two-live-copies' || k === 'counter-fork'), JSON.stringify(r.report.violations.map(v => v.detail))).to.equal(true)

@@ -64,12 +64,12 @@ describe('migration between protocol versions (real processes)', function () {
   it('a peer of this version will not move a VM to one that speaks 1.0.0, and says so', async () => {
     const reason = await moveRefused(NEW, OLD, 'to-old')
     expect(reason).to.match(/IncompatibleProtocolError/)
-    expect(reason).to.include('/supercloud/migration/1.0.0').and.to.include('/supercloud/migration/2.0.0')
+    expect(reason).to.include('/supercloud/migration/1.0.0').and.to.include('/supercloud/migration/2.1.0')
   })
 
   it('a peer that speaks 1.0.0 is refused by this version, both versions named', async () => {
     const reason = await moveRefused(OLD, NEW, 'from-old')
     expect(reason).to.match(/IncompatibleProtocolError/)
-    expect(reason).to.include('2.0.0').and.to.include('/supercloud/migration/1.0.0')
+    expect(reason).to.include('2.1.0').and.to.include('/supercloud/migration/1.0.0')
   })
 })

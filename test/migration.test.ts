@@ -116,6 +116,13 @@ describe('live migration (real processes, 3 providers, 40 ms apart)', function (
       expect((await ping(AWS, ip, 5, 10)).received).to.equal(5)
     })
 
+    it('keeps its console history: `vm logs` at its new peer shows what it printed before the move', async () => {
+      // The tiny guest prints this once, at boot, on the source: nothing after the move prints it again.
+      const r = await cli(['vm', 'logs', 'alpha', '--testnet', net.dir, '--peer', String(GCP)])
+      expect(r.code, r.stderr).to.equal(0)
+      expect(r.stdout).to.include('tiny: ready')
+    })
+
     it('is placed at its new owner by every peer\'s switch, and its port keeps the address binding', async () => {
       for (const peer of [AWS, GCP, AZURE]) {
         const v = await ok<{ vms: Array<{ name: string, peer: string, ip: string }> }>(peer, ['net', 'show', 'mig'])

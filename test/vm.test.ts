@@ -156,6 +156,9 @@ describe('VMs on a testnet (real processes)', function () {
       expect(restored.note).to.match(/is held by vm/)
       await sleep(300)
       expect((await show(1, restored.id)).guest?.counter).to.be.above(restored.guest?.counter ?? Infinity)
+      // Its console history came in the file: what the guest printed at boot, before the snapshot.
+      const logs = await cli(['vm', 'logs', restored.id, '--testnet', net.dir, '--peer', '2'])
+      expect(logs.stdout).to.include('tiny: ready')
       await ok(1, ['vm', 'rm', restored.id])
     })
 

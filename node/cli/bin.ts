@@ -13,6 +13,8 @@ import { registerNetCommands } from './commands/net.js'
 import { registerFailpointCommands } from './commands/failpoint.js'
 import { registerCostCommand, registerSpotCommands } from './commands/spot.js'
 import { registerChaosCommands } from './commands/chaos.js'
+import { registerPlotCommands } from './commands/plot.js'
+import { registerDashboardCommand } from './commands/dashboard.js'
 
 const program = new Command()
   .name('supercloud')
@@ -30,6 +32,8 @@ registerFailpointCommands(program)
 registerSpotCommands(program)
 registerCostCommand(program)
 registerChaosCommands(program)
+registerPlotCommands(program)
+registerDashboardCommand(program)
 registerDemoCommand(program)
 
 await program.parseAsync(process.argv)

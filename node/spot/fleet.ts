@@ -86,6 +86,14 @@ type SimEvent =
   | { kind: 'terminate', inst: Instance }
   | { kind: 'moved', vm: Vm, to: Instance }
   | { kind: 'price' }
+  | { kind: 'sample' }
+
+/** Watches a run for a plot (timeline.ts): samples at the times it gives, and every revocation. */
+export interface FleetObserver {
+  readonly sampleTimes: readonly number[]
+  sample: (atMs: number, hostProviders: readonly string[], costUsd: number) => void
+  revoked: (atMs: number, provider: string) => void
+}
 
 export class Fleet {
   private readonly instances: Instance[] = []
@@ -103,7 +111,7 @@ export class Fleet {
   started = 0
 
   /** `spares`: whole instances kept free on each provider while it hosts VMs. */
-  constructor (private readonly o: FleetOptions, private readonly offers: readonly Offer[], private readonly spares: ReadonlyMap<string, number>, private readonly startMs: number, private readonly endMs: number, private readonly random: Random) {
+  constructor (private readonly o: FleetOptions, private readonly offers: readonly Offer[], private readonly spares: ReadonlyMap<string, number>, private readonly startMs: number, private readonly endMs: number, private readonly random: Random, private readonly observer?: FleetObserver) {
     this.now = startMs
   }
 
@@ -114,9 +122,12 @@ export class Fleet {
     }
     this.keepSpare(true)
     for (const t of priceTimes) this.queue.push(t, { kind: 'price' })
+    for (const t of this.observer?.sampleTimes ?? []) this.queue.push(t, { kind: 'sample' })
     for (let e = this.queue.pop(); e !== undefined && e.atMs < this.endMs; e = this.queue.pop()) {
       this.now = e.atMs
       const ev = e.event
+      // A sample only reads: the run is the same with or without an observer.
+      if (ev.kind === 'sample') { this.observer?.sample(this.now, this.vms.map(v => v.at.offer.provider), this.paidSoFar()); continue }
       if (ev.kind === 'notice') this.onNotice(ev.inst)
       else if (ev.kind === 'terminate') this.onTerminate(ev.inst)
       else if (ev.kind === 'moved') this.onMoved(ev.vm, ev.to)
@@ -131,6 +142,11 @@ export class Fleet {
   /** USD paid for every instance-second, a minute at least per instance. */
   bill (): number {
     return this.instances.reduce((sum, i) => sum + this.cost(i), 0)
+  }
+
+  /** USD paid until now, for the instances started so far. */
+  private paidSoFar (): number {
+    return this.instances.reduce((sum, i) => sum + integrate(i.offer.series, i.startedAtMs, Math.max(i.startedAtMs + 60_000, Math.min(i.endAtMs ?? this.now, this.now))), 0)
   }
 
   /** Per provider, after run(). */
@@ -235,6 +251,7 @@ export class Fleet {
     if (!this.alive(inst) || inst.terminateAtMs !== undefined) return
     this.revocations++
     this.tally(inst.offer.provider).revocations++
+    this.observer?.revoked(this.now, inst.offer.provider)
     inst.terminateAtMs = this.now + warningMs(inst.offer.provider)
     this.queue.push(inst.terminateAtMs, { kind: 'terminate', inst })
     const leaving = this.vms.filter(v => v.at === inst && (v.moving === undefined || v.moving.doneAtMs > inst.terminateAtMs!))

@@ -5,10 +5,10 @@
 // on-demand fleet of either provider, beside the cross-provider oracle's (sim-offers.ts).
 import { SIMULATED_BANDWIDTH_BYTES_PER_SEC, WAN_BANDWIDTH_BYTES_PER_SEC, warningMs } from './constants.js'
 import { SimulationError } from './errors.js'
-import { Fleet, type FleetOptions, type ProviderTally, type SimulationPolicy } from './fleet.js'
+import { Fleet, type FleetObserver, type FleetOptions, type ProviderTally, type SimulationPolicy } from './fleet.js'
 import { DEFAULT_HORIZON_MS } from './rebalance.js'
 import { seededRandom } from './revocation.js'
-import { resolveMarket, type Market } from './sim-offers.js'
+import { resolveMarket, type Market, type Offer } from './sim-offers.js'
 import { liveCapacity, sparesNeeded, type SpareModel } from './spares.js'
 import type { OnDemandTable, SpotSeries, SpotTrace } from './trace.js'
 
@@ -97,7 +97,17 @@ export function simulationDefaults (): Omit<SimulationOptions, 'spareInstances'>
   }
 }
 
-export function simulate (traces: SpotTrace | readonly SpotTrace[], onDemand: OnDemandTable, given: Partial<SimulationOptions> = {}): SimulationResult {
+/** What an observer of a run (a plot: timeline.ts) is told of its market before it starts. */
+export interface SimulationSpan {
+  startMs: number
+  endMs: number
+  /** The offers the fleet runs on (spot, or on-demand under that policy). */
+  offers: readonly Offer[]
+  /** The cheapest on-demand fleet's cost over the whole span. */
+  baselineUsd: number
+}
+
+export function simulate (traces: SpotTrace | readonly SpotTrace[], onDemand: OnDemandTable, given: Partial<SimulationOptions> = {}, watch?: (span: SimulationSpan) => FleetObserver): SimulationResult {
   const o = { ...simulationDefaults(), ...given }
   for (const k of ['vms', 'vmsPerInstance'] as const) {
     if (!Number.isInteger(o[k]) || o[k] < 1) throw new SimulationError(`${k} must be a whole number ≥ 1, not ${o[k]}`)
@@ -110,7 +120,9 @@ export function simulate (traces: SpotTrace | readonly SpotTrace[], onDemand: On
   // Under on-demand nothing is revoked: instances hold as many as asked.
   const market = resolveMarket(Array.isArray(traces) ? traces : [traces as SpotTrace], onDemand, o, o.policy === 'on-demand' ? undefined : (provider, asked) => liveCapacity(model(provider, asked)))
   const spares = spareInstances(o, market, model)
-  const fleet = new Fleet(o, o.policy === 'on-demand' ? market.onDemand : market.spot, spares, market.startMs, market.endMs, seededRandom(o.seed))
+  const offers = o.policy === 'on-demand' ? market.onDemand : market.spot
+  const observer = watch?.({ startMs: market.startMs, endMs: market.endMs, offers, baselineUsd: market.baseline.usd })
+  const fleet = new Fleet(o, offers, spares, market.startMs, market.endMs, seededRandom(o.seed), observer)
   fleet.run(o.policy === 'hotspot' ? changeTimes(market.spot.map(f => f.series), market.startMs) : [])
 
   const hours = (market.endMs - market.startMs) / 3_600_000

@@ -118,7 +118,7 @@ export class VmController {
    * A new VM's guest from a snapshot (its record is `creating`), back on its VNet at its address
    * when that is free; it runs if the snapshot's did, else waits paused.
    */
-  async restore (bytes: Uint8Array, options: { acpi: boolean, run: boolean, address?: { id: number, ip: string } }): Promise<void> {
+  async restore (bytes: Uint8Array, options: { acpi: boolean, run: boolean, address?: { id: number, ip: string }, console?: Uint8Array }): Promise<void> {
     await this.exclusive(OP_TIMEOUT_MS, undefined, async signal => {
       const net = options.address
       if (net !== undefined) {
@@ -127,6 +127,7 @@ export class VmController {
         })
       }
       const machine = await this.host.machines.restore(this.state, this.image(), bytes, options.acpi, signal, this.onFailure)
+      if (options.console !== undefined) machine.serial.restore(options.console)
       // A tiny guest that lost its address on the way does not keep answering for it.
       if (net !== undefined && this.state.record.spec.net === undefined) await machine.setGuestIp(undefined).catch(() => false)
       if (options.run) await machine.run({ signal })
@@ -205,7 +206,7 @@ export class VmController {
         await this.host.machines.drop(this.state)
         return await this.changed('stopped')
       case 'snapshot':
-        return await this.machineOf().snapshot(snapshotMeta(this.state.record, this.host.selfId), { signal })
+        return await this.machineOf().snapshot(snapshotMeta(this.state.record, this.host.selfId, this.machineOf().serial.logs()), { signal })
       case 'attach': return await this.attach(action.net)
       case 'detach': return await this.detach()
       case 'migrateOut': return await this.migrateOut(action, signal)
@@ -387,7 +388,8 @@ function sourceMachine (m: Machine): SourceMachine {
     run: async () => { await m.run() },
     saveDevices: async () => {
       const devices = await m.saveDevices()
-      return { ...devices, hypercall: JSON.stringify(devices.hypercall) }
+      // The console's history moves with the VM (`vm logs` at the destination shows it).
+      return { ...devices, hypercall: JSON.stringify(devices.hypercall), console: m.serial.logs() }
     },
     boost: async on => { await m.boost(on) }
   }

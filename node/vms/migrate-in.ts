@@ -65,7 +65,10 @@ export class IncomingVms implements DestinationHooks {
     }
     this.arriving.set(record.id, { key, abort })
     return {
-      restoreDevices: async devices => { await machine.finishIncoming({ ...devices, hypercall: parseHypercallState(devices.hypercall) }) },
+      restoreDevices: async ({ console, ...devices }) => {
+        await machine.finishIncoming({ ...devices, hypercall: parseHypercallState(devices.hypercall) })
+        if (console !== undefined) machine.serial.restore(console)
+      },
       writePages: async batch => { await machine.writePages(batch) },
       applyDeltas: async deltas => { await machine.applyDeltas(deltas) },
       flush: async () => { await machine.flushPages() },

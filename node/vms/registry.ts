@@ -172,7 +172,7 @@ export class VmRegistry {
     if (holder !== undefined) vm.addNote(`MAC ${meta.spec.mac} is held by vm ${holder}: this VM got ${mac} (the guest keeps ${m.mac} inside; its port translates)`)
     await this.announce()
     try {
-      await vm.restore(bytes, { acpi: m.acpi === true, run: meta.phase === 'running', ...(net === undefined ? {} : { address: net }) })
+      await vm.restore(bytes, { acpi: m.acpi === true, run: meta.phase === 'running', ...(net === undefined ? {} : { address: net }), ...(meta.console === undefined ? {} : { console: Buffer.from(meta.console, 'base64') }) })
     } catch (err) {
       await vm.dispatch({ kind: 'destroy' })
       throw err

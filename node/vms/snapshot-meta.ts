@@ -5,6 +5,11 @@ import { VM_NAME } from './spec.js'
 import type { VmRecordData } from '../../overlay/records/index.js'
 
 const mac = z.string().regex(/^([0-9a-f]{2}:){5}[0-9a-f]{2}$/)
+/**
+ * The newest bytes of the console's history a snapshot keeps (`vm logs` after a restore): the header
+ * holds at most 64 KiB of JSON (MAX_HEADER_BYTES), so not the whole 64 KiB ring, in base64.
+ */
+export const SNAPSHOT_CONSOLE_BYTES = 24 << 10
 
 export const snapshotMetaSchema = z.object({
   version: z.literal(1),
@@ -23,12 +28,15 @@ export const snapshotMetaSchema = z.object({
     // Where the VM was plugged in: a restore takes the same address back when it is free.
     net: z.object({ id: z.number().int().min(1), ip: z.ipv4() }).strict().optional(),
     pinned: z.boolean().optional()
-  }).strict()
+  }).strict(),
+  /** The console's history, base64; absent in snapshots from before it was kept. */
+  console: z.base64().max(Math.ceil(SNAPSHOT_CONSOLE_BYTES / 3) * 4).optional()
 }).strict()
 
 export type SnapshotMeta = z.infer<typeof snapshotMetaSchema>
 
 /** What a snapshot of VM `record`, taken on peer `peer` now, says of it. */
-export function snapshotMeta (record: VmRecordData, peer: string): SnapshotMeta {
-  return { version: 1, vm: record.id, peer, takenAtMs: Date.now(), phase: record.phase === 'paused' ? 'paused' : 'running', spec: record.spec }
+export function snapshotMeta (record: VmRecordData, peer: string, console: Uint8Array): SnapshotMeta {
+  const kept = console.subarray(Math.max(0, console.byteLength - SNAPSHOT_CONSOLE_BYTES))
+  return { version: 1, vm: record.id, peer, takenAtMs: Date.now(), phase: record.phase === 'paused' ? 'paused' : 'running', spec: record.spec, ...(kept.byteLength === 0 ? {} : { console: Buffer.from(kept).toString('base64') }) }
 }

@@ -4,8 +4,14 @@ import { protocolId } from '../core/version.js'
  * 2.0.0: pages changed in a few words travel as deltas (Deltas messages). A 1.0.0 source is refused
  * with both versions named; a 1.0.0 destination, when this peer sees only that, likewise.
  */
-export const MIGRATION_VERSION = '2.0.0'
+export const MIGRATION_VERSION = '2.1.0'
 export const MIGRATION_PROTOCOL = protocolId('migration', MIGRATION_VERSION)
+/**
+ * 2.1.0 adds the console's history to the devices message (it moves with the VM). 2.0.0 differs by
+ * that field only, so it is still spoken both ways: a 2.0.0 peer skips the field, and a VM from one
+ * arrives without its history.
+ */
+export const MIGRATION_PROTOCOL_V2_0 = protocolId('migration', '2.0.0')
 export const MIGRATION_PROTOCOL_V1 = protocolId('migration', '1.0.0')
 /** Pages and deltas travel in messages of about this many bytes of payload (256 whole pages). */
 export const MESSAGE_PAYLOAD_BYTES = 1 << 20

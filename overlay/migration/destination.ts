@@ -75,7 +75,7 @@ export async function receiveVm (deps: DestinationDeps, stream: Stream, reader: 
       } else if (m.devices != null) {
         handoff = await checkHandoff(m.devices.handoff, record, from.toString(), deps.selfId)
         await incoming.flush()
-        await incoming.restoreDevices({ deviceState: inflate(m.devices.deviceState), hypercall: m.devices.hypercall ?? '', mac: m.devices.guestMac ?? '' })
+        await incoming.restoreDevices({ deviceState: inflate(m.devices.deviceState), hypercall: m.devices.hypercall ?? '', mac: m.devices.guestMac ?? '', console: m.devices.console ?? new Uint8Array(0) })
         await deps.failpoint('migration.dest.after-devices')
       } else if (m.final != null) {
         if (handoff === undefined) throw new MalformedMessageError('the final message came before the devices')

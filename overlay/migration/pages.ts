@@ -48,4 +48,6 @@ export interface DeviceState {
   hypercall: string
   /** The MAC in the NIC (the guest's). */
   mac: string
+  /** What the serial console printed so far (its ring, oldest first): `vm logs` after the move. */
+  console?: Uint8Array
 }

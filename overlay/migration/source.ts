@@ -201,8 +201,8 @@ export class SourceRun {
     const devices = await saving
     const t2 = performance.now()
     const deviceState = deflateRawSync(devices.deviceState, { level: 1 })
-    await send(this.stream, { devices: { deviceState, hypercall: devices.hypercall, guestMac: devices.mac, handoff } }, signal)
-    this.bytes += deviceState.byteLength
+    await send(this.stream, { devices: { deviceState, hypercall: devices.hypercall, guestMac: devices.mac, handoff, console: devices.console } }, signal)
+    this.bytes += deviceState.byteLength + (devices.console?.byteLength ?? 0)
     await scanning
     const t3 = performance.now()
     // The last pages (all of them for stop-and-copy and a paused VM), then the final message.

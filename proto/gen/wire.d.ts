@@ -954,6 +954,7 @@ export namespace supercloud {
             hypercall: string;
             guestMac: string;
             handoff?: (supercloud.vm.SignedHandoff.$Properties|null);
+            console: Uint8Array;
             static create(properties: supercloud.migration.Devices.$Shape): supercloud.migration.Devices & supercloud.migration.Devices.$Shape;
             static create(properties?: supercloud.migration.Devices.$Properties): supercloud.migration.Devices;
             static encode(message: supercloud.migration.Devices.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -969,6 +970,7 @@ export namespace supercloud {
                 hypercall?: (string|null);
                 guestMac?: (string|null);
                 handoff?: (supercloud.vm.SignedHandoff.$Properties|null);
+                console?: (Uint8Array|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.migration.Devices.$Properties;

@@ -675,6 +675,10 @@ const root = protobuf.Root.fromJSON({
         "handoff": {
          "type": "supercloud.vm.SignedHandoff",
          "id": 4
+        },
+        "console": {
+         "type": "bytes",
+         "id": 5
         }
        }
       },

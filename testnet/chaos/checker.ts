@@ -349,6 +349,6 @@ export class Checker {
       vm.reported.add(kind)
     }
     this.c.timeline.event(`VIOLATION ${kind}${vm === undefined ? '' : ` ${vm.name}`}: ${detail}`)
-    this.found.push({ kind, vm: vm?.id ?? '-', detail: vm === undefined ? detail : `${vm.name}: ${detail}`, timeline: this.c.timeline.render(vm?.id) })
+    this.found.push({ kind, vm: vm?.id ?? '-', atMs: this.c.timeline.now(), detail: vm === undefined ? detail : `${vm.name}: ${detail}`, timeline: this.c.timeline.render(vm?.id) })
   }
 }

@@ -70,12 +70,14 @@ export async function runChaos (init: ChaosRunInit): Promise<ChaosReport> {
   const tasks = new Set<Promise<void>>()
   const spawn = (task: Promise<void>): void => { tasks.add(task); void task.finally(() => tasks.delete(task)) }
   let faultsEndedAt: number
+  let injectStartMs = 0
   const stages = { inject: 0, heal: 0, settle: 0, check: 0 }
   checker.start()
   try {
     await until('the checker to see every VM running', async () => vms.every(vm => checker.holder(vm.id) !== undefined), { timeoutMs: 20_000, everyMs: sampleEveryMs, signal: inject.signal })
     progress(`chaos: ${vms.length} VMs, ${plan.migrations.length} migrations and ${plan.faults.length} faults planned over ${options.durationMs / 1000} s (seed ${options.seed})`)
     const t0 = performance.now()
+    injectStartMs = timeline.now()
     const elapsed = (): number => performance.now() - t0
     const events = [
       // Followed by the migrator, which the end waits for once the faults are healed.
@@ -136,7 +138,8 @@ export async function runChaos (init: ChaosRunInit): Promise<ChaosReport> {
     downtimeMs: { p50: percentile(downtimes, 0.5), p99: percentile(downtimes, 0.99), max: downtimes.length === 0 ? null : Math.max(...downtimes) },
     checker: checker.stats(),
     stagesMs: stages,
-    pings
+    pings,
+    events: { injectStartMs, faults: plan.faults, migrations: migrator.moves }
   }
 }
 

@@ -71,6 +71,8 @@ export interface Violation {
   kind: ViolationKind
   /** The VM's id, or '-' for a peer's violation. */
   vm: string
+  /** When the checker found it, ms since the run started. */
+  atMs: number
   detail: string
   /** What the checker saw of the VM (and the faults) around it, oldest first. */
   timeline: string[]
@@ -82,6 +84,26 @@ export interface LostWithPeer {
   /** Index of the killed peer that held it. */
   peer: number
   atMs: number
+}
+
+/** A migration the run asked for, as the run followed it (ms since the run started). */
+export interface MoveRecord {
+  vm: string
+  name: string
+  from: number
+  to: number
+  startMs: number
+  endMs: number
+  outcome: 'committed' | 'aborted' | 'interrupted' | 'refused'
+  downtimeMs?: number
+}
+
+/** What the HTML timeline draws (report-html.ts); every time in ms since the run started. */
+export interface ChaosEvents {
+  /** When the plan's faults began: its `at` and `healAt` count from here. */
+  injectStartMs: number
+  faults: Fault[]
+  migrations: MoveRecord[]
 }
 
 export interface ChaosReport {
@@ -108,6 +130,7 @@ export interface ChaosReport {
   /** Wall time of each stage: injecting, healing (to a converged testnet), settling, the end checks. */
   stagesMs: { inject: number, heal: number, settle: number, check: number }
   pings: { vms: number, fromPeers: number, worstMs: number | null }
+  events: ChaosEvents
 }
 
 export class ChaosError extends Error {

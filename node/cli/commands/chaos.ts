@@ -1,5 +1,6 @@
 // `supercloud chaos run`: seeded faults and migrations on a running testnet, judged by a checker
 // that reads the guests' own counters; exits 1 on any violation.
+import { writeFile } from 'node:fs/promises'
 import type { Command } from 'commander'
 import { CliError } from '../client.js'
 import { action } from '../common.js'
@@ -7,7 +8,7 @@ import { parseDuration } from '../duration.js'
 import { emit } from '../output.js'
 import { DEFAULT_MIGRATIONS_PER_MIN, FAULT_KINDS, type ChaosOptions, type FaultKind } from '../../../testnet/chaos/types.js'
 
-export interface ChaosFlags { testnet: string, duration: string, seed?: string, faults: string, migrationsPerMin: string, pingBound: string, json?: boolean }
+export interface ChaosFlags { testnet: string, duration: string, seed?: string, faults: string, migrationsPerMin: string, pingBound: string, report?: string, json?: boolean }
 
 /** The run's options from the flags; pure, so bad input is refused before anything is touched. */
 export function parseChaosFlags (flags: ChaosFlags, randomSeed: () => number = () => Math.floor(Math.random() * 0x100000000)): ChaosOptions {
@@ -37,6 +38,7 @@ export function registerChaosCommands (program: Command): void {
     .option('--faults <list>', `fault kinds: ${FAULT_KINDS.join(',')} (or none)`, FAULT_KINDS.join(','))
     .option('--migrations-per-min <n>', 'migrations started per minute', String(DEFAULT_MIGRATIONS_PER_MIN))
     .option('--ping-bound <duration>', 'every VM of a VNet answers ping within this once the faults end', '45s')
+    .option('--report <file.json>', 'also write the report there, and beside it (.html) its timeline: faults, migrations, violations')
     .option('--json', 'print the report as one JSON document')
     .action(action(async (flags: ChaosFlags) => {
       const options = parseChaosFlags(flags)
@@ -47,6 +49,11 @@ export function registerChaosCommands (program: Command): void {
       process.once('SIGINT', onSigint)
       try {
         const report = await runChaos({ dir: flags.testnet, options, signal: stop.signal, onProgress: line => { process.stderr.write(line + '\n') } })
+        if (flags.report !== undefined) {
+          const { chaosTimelineHtml } = await import('../../../testnet/chaos/report-html.js')
+          await writeFile(flags.report, JSON.stringify(report, null, 2) + '\n')
+          await writeFile(flags.report.replace(/(\.json)?$/, '.html'), chaosTimelineHtml(report))
+        }
         emit(flags, report, () => humanReport(report))
         if (!report.ok) process.exitCode = 1
       } finally {

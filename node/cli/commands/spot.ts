@@ -1,7 +1,7 @@
 // `supercloud spot simulate`: the spot-market simulator over one or several trace files
 // (node/spot/simulate.ts);
 // `supercloud cost`: what the cloud's VMs have cost so far against on-demand.
-import { readFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import type { Command } from 'commander'
 import { action, clientFor, withClientOptions, type CommonFlags } from '../common.js'
 import { CliError } from '../client.js'
@@ -26,6 +26,8 @@ export interface SimulateFlags {
   launchDelay?: string
   horizon?: string
   spare?: string
+  /** An SVG file: price, where the VMs ran, revocations, cost against on-demand. */
+  plot?: string
   json?: boolean
 }
 
@@ -106,6 +108,7 @@ export function registerSpotCommands (program: Command): void {
     .option('--wan-bandwidth <MB/s>', 'migration bandwidth between instances of different providers (default 50: one stream\'s window over a transatlantic round trip)')
     .option('--horizon <d>', 'hotspot: how far ahead a saving counts (default 5h)')
     .option('--spare <n>', 'whole instances kept free for evacuations on each provider hosting VMs (default: none where a replacement launched at the notice takes the VMs live in time, as on AWS; else 1, or 2 where the warning is shorter than a launch, as on GCP)')
+    .option('--plot <file.svg>', 'also draw the run: prices, where the VMs ran, revocations, and cost against on-demand over time')
     .option('--json', 'print exactly one JSON document on stdout')
     .action(action(async (flags: SimulateFlags) => {
       if (flags.trace === undefined || flags.trace.length === 0) throw new CliError('give at least one --trace FILE')
@@ -113,8 +116,11 @@ export function registerSpotCommands (program: Command): void {
       const [{ parseOnDemand, parseSpotTrace }, { simulate }] = await Promise.all([import('../../spot/trace.js'), import('../../spot/simulate.js')])
       const traces = await Promise.all(flags.trace.map(async file => parseSpotTrace(await readText(file), file)))
       const onDemand = parseOnDemand(await readText(flags.ondemand), flags.ondemand)
-      const r = simulate(traces, onDemand, options)
-      emit(flags, r, () => simulationText(r))
+      const { SimulationRecorder, simulationPlot } = await import('../../spot/plot.js')
+      let recorder: InstanceType<typeof SimulationRecorder> | undefined
+      const r = simulate(traces, onDemand, options, flags.plot === undefined ? undefined : span => (recorder = new SimulationRecorder(span)))
+      if (flags.plot !== undefined && recorder !== undefined) await writeFile(flags.plot, simulationPlot(r, recorder))
+      emit(flags, r, () => simulationText(r) + (flags.plot === undefined ? '' : `\nplot: ${flags.plot}`))
     }))
 }
 

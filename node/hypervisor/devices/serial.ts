@@ -30,6 +30,19 @@ export class SerialPort {
     for (const listener of this.listeners) listener(bytes)
   }
 
+  /**
+   * Replaces the ring with `history` (the console of the VM before it moved here: migration,
+   * restore, failover), so that `vm logs` goes on from it. Listeners hear nothing: it is old output.
+   */
+  restore (history: Uint8Array): void {
+    const cap = this.ring.byteLength
+    const keep = history.byteLength > cap ? history.subarray(history.byteLength - cap) : history
+    this.ring.set(keep, 0)
+    this.start = 0
+    this.length = keep.byteLength
+    this.total = Math.max(this.total, keep.byteLength)
+  }
+
   /** Sends bytes to the guest's UART. */
   write (bytes: Uint8Array): void {
     if (bytes.byteLength > MAX_CONSOLE_WRITE) throw new RangeError(`console input of ${bytes.byteLength} bytes exceeds ${MAX_CONSOLE_WRITE}`)
