@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { multiaddr } from '@multiformats/multiaddr'
-import { peerIdFromString } from '@libp2p/peer-id'
+import { peerIdFromPrivateKey, peerIdFromString } from '@libp2p/peer-id'
 import type { PeerId, PrivateKey } from '@libp2p/interface'
 import type { NodeOptions } from './config/options.js'
 import { createHost, type Host } from './host.js'
@@ -114,13 +114,14 @@ export class Daemon {
     await ensureDataDir(options.dataDir)
     const privateKey = await loadOrCreateIdentity(options.dataDir)
     const swarmKey = await loadSwarmKey(options, log)
-    const host = await createHost({ ...options, privateKey, swarmKey })
+    // Members first: the host's relay serves members only.
     const members = new MemberList({
-      self: host.peerId,
+      self: peerIdFromPrivateKey(privateKey),
       founders: options.allowedPeers,
       file: join(options.dataDir, MEMBERS_FILE),
       log: log.child({ component: 'members' })
     })
+    const host = await createHost({ ...options, privateKey, swarmKey, reachability: { ...options, isMember: id => members.isMember(id) } })
     const holder: { daemon?: Daemon } = {}
     const marketSetup = setUpMarket(options, log)
     const market = new Market({ publish: async () => { await membership.publish() }, log: log.child({ component: 'market' }) }, marketSetup.market)

@@ -12,6 +12,7 @@ import { gossipsub, StrictNoSign, type GossipSub } from '@libp2p/gossipsub'
 import { bootstrap } from '@libp2p/bootstrap'
 import type { PrivateKey } from '@libp2p/interface'
 import { privateNetwork } from '../overlay/pnet/index.js'
+import { reachabilityParts, type ReachabilityInit } from './reachability/libp2p-parts.js'
 
 // A type alias, not an interface: libp2p's ServiceMap constraint needs an index signature.
 export type HostServices = {
@@ -31,14 +32,18 @@ export interface HostInit {
   maxConnections: number
   /** Source address for outbound TCP dials ('' = any). */
   dialFrom: string
+  /** Relays, AutoNAT and hole punching (node/reachability). */
+  reachability?: ReachabilityInit
 }
 
 export async function createHost (init: HostInit): Promise<Host> {
+  const nat = reachabilityParts(init.reachability ?? { relay: false, relaySlots: 1, relayReservations: 0, isMember: () => false })
   return await createLibp2p({
     privateKey: init.privateKey,
     start: false,
-    addresses: { listen: init.listen, announce: init.announce },
-    transports: [tcp(init.dialFrom === '' ? {} : { dialOpts: { localAddress: init.dialFrom } as Record<string, unknown> })],
+    addresses: { listen: [...init.listen, ...nat.listen], announce: init.announce },
+    transports: [tcp(init.dialFrom === '' ? {} : { dialOpts: { localAddress: init.dialFrom } as Record<string, unknown> }), ...nat.transports],
+    connectionGater: nat.connectionGater,
     connectionProtector: privateNetwork({ swarmKey: init.swarmKey }),
     connectionEncrypters: [noise()],
     streamMuxers: [yamux()],
@@ -51,6 +56,7 @@ export async function createHost (init: HostInit): Promise<Host> {
       dialTimeout: 10_000
     },
     services: {
+      ...nat.services,
       identify: identify(),
       // libp2p's connection monitor pings too; room for a user's ping beside it.
       ping: ping({ maxOutboundStreams: 4, maxInboundStreams: 8 }),
