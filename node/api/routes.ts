@@ -12,7 +12,10 @@ export function registerRoutes (app: FastifyInstance, daemon: Daemon): void {
 
   app.get('/v1/status', async () => daemon.status())
 
-  app.get('/v1/peers', async () => daemon.membership.peers())
+  // `kind`: how this peer is connected to each (direct, holepunched, relayed), when it is.
+  app.get('/v1/peers', async () => daemon.membership.peers().map(p => ({ ...p, kind: daemon.reachability.kindOf(p.id) ?? null })))
+
+  app.get('/v1/netcheck', async () => await daemon.reachability.netcheck())
 
   // Event-loop delay since the last reset (benchmarks reset it before what they measure).
   app.get<{ Querystring: { reset?: boolean } }>('/v1/node/event-loop', {
