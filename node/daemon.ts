@@ -124,6 +124,8 @@ export class Daemon {
       log: log.child({ component: 'members' })
     })
     const host = await createHost({ ...options, privateKey, swarmKey, reachability: { ...options, isMember: id => members.isMember(id) } })
+    const reachability = new ReachabilityService({ libp2p: host, log: log.child({ component: 'reachability' }) })
+    reachability.start()
     const holder: { daemon?: Daemon } = {}
     const marketSetup = setUpMarket(options, log)
     const market = new Market({ publish: async () => { await membership.publish() }, log: log.child({ component: 'market' }) }, marketSetup.market)
@@ -180,7 +182,7 @@ export class Daemon {
     const metrics = createMetrics()
     const incoming = new IncomingVms({ engine, images, host: vms, log: log.child({ component: 'incoming' }), selfId: host.peerId.toString() })
     const migration = new MigrationServer({ libp2p: host, membership, failpoint: failpoints.hit, log: log.child({ component: 'migration' }) }, incoming)
-    const migrations = new VmMigrations({ registry: vms, records, protocol: migrationClient, membership, metrics, log: log.child({ component: 'migrations' }), selfId: host.peerId.toString(), ping: async (netId, ip, options) => await net.ping(String(netId), ip, options) })
+    const migrations = new VmMigrations({ registry: vms, records, protocol: migrationClient, membership, metrics, log: log.child({ component: 'migrations' }), selfId: host.peerId.toString(), ping: async (netId, ip, options) => await net.ping(String(netId), ip, options), pathTo: peer => reachability.kindOf(peer) })
     const serve = new VmServe({ registry: vms, migrations, records, libp2p: host, membership, selfId: host.peerId.toString(), log: log.child({ component: 'serve' }) })
     const cloud = new VmRouter({ registry: vms, migrations, records, peers: membership, images, ops: serve.ops, consoles: serve.consoles, transfer: serve.transfer, selfId: host.peerId.toString(), log: log.child({ component: 'cloud' }), network: net })
     const moves = new VmMoves({ mover: cloud, records, membership, schedule, network: net, log: log.child({ component: 'moves' }), selfId: host.peerId.toString() })
@@ -197,8 +199,6 @@ export class Daemon {
     const rebalancer = options.rebalanceEveryMs > 0
       ? new Rebalancer({ mover: cloud, records, membership, log: log.child({ component: 'rebalance' }), selfId: host.peerId.toString(), evacuating: () => evacuator.current !== undefined, measured: () => migrations.measured() }, { everyMs: options.rebalanceEveryMs, horizonMs: options.rebalanceHorizonMs })
       : undefined
-    const reachability = new ReachabilityService({ libp2p: host, log: log.child({ component: 'reachability' }) })
-    reachability.start()
     const daemon = new Daemon(options, log, { privateKey, host, members, membership, admission, control, records, vms, cloud, serve, networks, vswitch, net, migration, migrations, moves, metrics, failpoints, api, market, evacuator, notices: marketSetup.notices, costs, rebalancer, eventLoop: new EventLoopMonitor(), reachability })
     holder.daemon = daemon
     api.attach(daemon)

@@ -12,3 +12,5 @@ export const HOLEPUNCH_WINDOW_MS = 60_000
 export const NETCHECK_PING_TIMEOUT_MS = 5_000
 /** Observed addresses kept (one per remote peer that told us). */
 export const MAX_OBSERVED = 64
+/** After a connection closes, how long gossipsub gets to find the peer's other connection before it is reset. */
+export const GOSSIP_REPAIR_DELAY_MS = 1_000

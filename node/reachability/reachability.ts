@@ -3,10 +3,11 @@
 // peer the kind of connection (direct, hole-punched, relayed) and its round trip.
 import type { Connection, Libp2p, PeerId } from '@libp2p/interface'
 import type { Ping } from '@libp2p/ping'
+import type { GossipSub } from '@libp2p/gossipsub'
 import { Circuit } from '@multiformats/multiaddr-matcher'
 import type { Multiaddr } from '@multiformats/multiaddr'
 import type { Logger } from '../log.js'
-import { HOLEPUNCH_WINDOW_MS, MAX_OBSERVED, NETCHECK_PING_TIMEOUT_MS } from './constants.js'
+import { GOSSIP_REPAIR_DELAY_MS, HOLEPUNCH_WINDOW_MS, MAX_OBSERVED, NETCHECK_PING_TIMEOUT_MS } from './constants.js'
 import { localEndpoints, natBehaviour, type NatBehaviour, type Observation } from './observations.js'
 
 export type ConnectionKind = 'direct' | 'holepunched' | 'relayed'
@@ -23,7 +24,7 @@ export interface NetcheckReport {
 }
 
 export interface ReachabilityComponents {
-  libp2p: Libp2p<{ ping: Ping }>
+  libp2p: Libp2p<{ ping: Ping, pubsub: GossipSub }>
   log: Logger
 }
 
@@ -36,6 +37,7 @@ export class ReachabilityService {
   private readonly holepunched = new Set<string>()
   /** Peer → when it last had a relayed connection. */
   private readonly relayedAt = new Map<string, number>()
+  private readonly repairs = new Set<NodeJS.Timeout>()
 
   constructor (private readonly components: ReachabilityComponents) {}
 
@@ -43,12 +45,15 @@ export class ReachabilityService {
     const { libp2p } = this.components
     libp2p.addEventListener('peer:identify', this.onIdentify)
     libp2p.addEventListener('connection:open', this.onOpen)
+    libp2p.addEventListener('connection:close', this.onClose)
   }
 
   stop (): void {
     const { libp2p } = this.components
     libp2p.removeEventListener('peer:identify', this.onIdentify)
     libp2p.removeEventListener('connection:open', this.onOpen)
+    libp2p.removeEventListener('connection:close', this.onClose)
+    for (const timer of this.repairs) clearTimeout(timer)
   }
 
   /** How this peer is connected to `peer` now (the best of its open connections), if at all. */
@@ -107,11 +112,38 @@ export class ReachabilityService {
       return
     }
     const relayedUp = this.components.libp2p.getConnections(conn.remotePeer).some(c => Circuit.matches(c.remoteAddr) && c.status === 'open')
-    if (relayedUp || Date.now() - (this.relayedAt.get(peer) ?? 0) < HOLEPUNCH_WINDOW_MS) {
+    if (!relayedUp && Date.now() - (this.relayedAt.get(peer) ?? 0) >= HOLEPUNCH_WINDOW_MS) return
+    // Only a peer reachable through relays alone (its addresses are circuits and private ones) can
+    // have been hole-punched to; a public peer that was first reached through a relay was just dialled.
+    void this.components.libp2p.peerStore.get(conn.remotePeer).then(known => {
+      if (!known.addresses.some(a => Circuit.matches(a.multiaddr))) return
       this.holepunched.add(conn.id)
       if (this.holepunched.size > 4096) this.holepunched.clear()
       this.components.log.info({ peer, addr: conn.remoteAddr.toString() }, 'a direct connection replaced a relayed one (hole punched)')
-    }
+    }, () => {})
+  }
+
+  /**
+   * gossipsub keeps one outbound stream per peer and asks for another only when the peer connects
+   * anew: when the connection carrying it closes while another to the same peer stays (a relay
+   * died under a relayed connection, a relayed one closed beside a direct one), gossip to that peer
+   * stops for good. Hanging up makes the next dial (membership redials alive members) a new start.
+   */
+  private readonly onClose = (event: CustomEvent<Connection>): void => {
+    const peer = event.detail.remotePeer
+    const timer = setTimeout(() => {
+      this.repairs.delete(timer)
+      const { libp2p } = this.components
+      if (libp2p.status !== 'started') return
+      const open = libp2p.getConnections(peer).filter(c => c.status === 'open')
+      // The class has it public; the package's interface does not name it.
+      const outbound = (libp2p.services.pubsub as unknown as { streamsOutbound?: Map<string, unknown> }).streamsOutbound
+      if (open.length === 0 || outbound === undefined || outbound.has(peer.toString())) return
+      if (!libp2p.services.pubsub.getPeers().some(p => p.equals(peer))) return
+      this.components.log.info({ peer: peer.toString() }, 'gossip to a peer lost its stream with a connection: reconnecting')
+      void libp2p.hangUp(peer).catch(() => {})
+    }, GOSSIP_REPAIR_DELAY_MS)
+    this.repairs.add(timer)
   }
 
   private readonly onIdentify = (event: CustomEvent<IdentifyDetail>): void => {

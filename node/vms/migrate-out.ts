@@ -41,7 +41,11 @@ export interface MigrationView {
   rounds: number
   pagesPerRound: number[]
   progress: MigrationProgress
+  /** The connection to the destination the pages went over (a relayed one is slower: streamMBps says how much). */
+  path?: MigrationPath
 }
+
+export type MigrationPath = 'direct' | 'holepunched' | 'relayed'
 
 /** The link out of a peer and its guests, as its last committed migrations measured them. */
 export interface MigrationMeasurements { bandwidthBytesPerSec?: number, dirtyBytesPerSec: ReadonlyMap<string, number> }
@@ -64,6 +68,8 @@ export interface MigrationsComponents {
   metrics?: Metrics
   log: Logger
   selfId: string
+  /** How this peer is connected to a peer now (node/reachability), if at all. */
+  pathTo?: (peer: string) => MigrationPath | undefined
 }
 
 const RECENT = 100
@@ -175,6 +181,9 @@ export class VmMigrations {
       Object.assign(view, { phase: outcome.outcome, rounds: outcome.rounds, pagesPerRound: outcome.pagesPerRound, bytes: outcome.bytes, totalMs: round1(outcome.totalMs) })
       if (outcome.reason !== undefined) view.reason = outcome.reason
       if (outcome.streamBytesPerSec > 0) view.streamMBps = round1(outcome.streamBytesPerSec / 1e6)
+      const path = this.c.pathTo?.(view.to)
+      if (path !== undefined) view.path = path
+      if (path === 'relayed') log.warn({ streamMBps: view.streamMBps }, 'the migration went through a relay: no direct connection to the destination')
       if (outcome.outcome === 'committed') view.downtimeMs = round1(outcome.downtimeMs)
       if (outcome.breakdown !== undefined) view.downtimeBreakdownMs = roundAll(outcome.breakdown)
       log.info({ outcome: outcome.outcome, reason: outcome.reason, totalMs: view.totalMs, downtimeMs: view.downtimeMs, pingGapMs: view.pingGapMs, bytes: outcome.bytes, rounds: outcome.rounds, breakdown: outcome.breakdown }, 'migration ended')

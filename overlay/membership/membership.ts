@@ -276,9 +276,12 @@ export class Membership {
       this.incompatible.set(descriptor.id, { id: descriptor.id, protocols: [descriptor.protocolVersion], reason: `protocol ${descriptor.protocolVersion}, this peer speaks ${PROTOCOL_VERSION}` })
       throw new IncompatibleProtocolError(`peer ${descriptor.id} speaks protocol ${descriptor.protocolVersion}, incompatible with ${PROTOCOL_VERSION}`)
     }
+    const previousAddrs = this.table.get(descriptor.id)?.descriptor.addrs
     const { result, change } = this.table.update(descriptor, signed, Date.now())
     if (result === 'stale') return false
-    if (result === 'new' && descriptor.id !== this.selfId) this.learnAddrs(descriptor)
+    // A peer behind NAT changes addresses when it moves to another relay: dial the new ones, not the dead relay's.
+    const moved = previousAddrs !== undefined && previousAddrs.join(' ') !== descriptor.addrs.join(' ')
+    if ((result === 'new' || moved) && descriptor.id !== this.selfId) this.learnAddrs(descriptor, moved)
     if (change !== undefined) this.applyChanges([change])
     return true
   }
@@ -305,9 +308,11 @@ export class Membership {
     }
   }
 
-  private learnAddrs (descriptor: DescriptorData): void {
+  private learnAddrs (descriptor: DescriptorData, replace = false): void {
     const { libp2p, log } = this.components
-    libp2p.peerStore.merge(peerIdFromString(descriptor.id), { multiaddrs: descriptor.addrs.map(a => multiaddr(a)) })
+    const addrs = { multiaddrs: descriptor.addrs.map(a => multiaddr(a)) }
+    const id = peerIdFromString(descriptor.id)
+    void (replace ? libp2p.peerStore.patch(id, addrs) : libp2p.peerStore.merge(id, addrs))
       .then(() => { this.connections.maintain() })
       .catch(err => { log.debug({ err }, 'peer store merge failed') })
   }

@@ -1026,6 +1026,7 @@ export namespace supercloud {
             downtimeBreakdown?: (supercloud.vm.DowntimeBreakdown.$Properties|null);
             streamMbps: number;
             pingGapMs: number;
+            path: string;
             static create(properties: supercloud.vm.MigrationInfo.$Shape): supercloud.vm.MigrationInfo & supercloud.vm.MigrationInfo.$Shape;
             static create(properties?: supercloud.vm.MigrationInfo.$Properties): supercloud.vm.MigrationInfo;
             static encode(m: supercloud.vm.MigrationInfo.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1061,6 +1062,7 @@ export namespace supercloud {
                 downtimeBreakdown?: (supercloud.vm.DowntimeBreakdown.$Properties|null);
                 streamMbps?: (number|null);
                 pingGapMs?: (number|null);
+                path?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.vm.MigrationInfo.$Properties;

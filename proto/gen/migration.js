@@ -9762,6 +9762,7 @@ export const supercloud = $root.supercloud = (() => {
              * @property {supercloud.vm.DowntimeBreakdown.$Properties|null} [downtimeBreakdown] MigrationInfo downtimeBreakdown
              * @property {number|null} [streamMbps] MigrationInfo streamMbps
              * @property {number|null} [pingGapMs] MigrationInfo pingGapMs
+             * @property {string|null} [path] MigrationInfo path
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9987,6 +9988,14 @@ export const supercloud = $root.supercloud = (() => {
             MigrationInfo.prototype.pingGapMs = 0;
 
             /**
+             * MigrationInfo path.
+             * @member {string} path
+             * @memberof supercloud.vm.MigrationInfo
+             * @instance
+             */
+            MigrationInfo.prototype.path = "";
+
+            /**
              * Creates a new MigrationInfo instance using the specified properties.
              * @function create
              * @memberof supercloud.vm.MigrationInfo
@@ -10067,6 +10076,8 @@ export const supercloud = $root.supercloud = (() => {
                     w.uint32(/* id 23, wireType 1 =*/185).double(m.streamMbps);
                 if (m.pingGapMs != null && $Object.hasOwnProperty.call(m, "pingGapMs") && !$Object.is(m.pingGapMs, 0))
                     w.uint32(/* id 24, wireType 1 =*/193).double(m.pingGapMs);
+                if (m.path != null && $Object.hasOwnProperty.call(m, "path") && m.path !== "")
+                    w.uint32(/* id 25, wireType 2 =*/202).string(m.path);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -10329,6 +10340,15 @@ export const supercloud = $root.supercloud = (() => {
                                 delete m.pingGapMs;
                             continue;
                         }
+                    case 25: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.path = v;
+                            else
+                                delete m.path;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -10493,6 +10513,11 @@ export const supercloud = $root.supercloud = (() => {
                         m.pingGapMs = $Number(d.pingGapMs);
                     }
                 }
+                if (d.path != null) {
+                    if (typeof d.path !== "string" || d.path.length) {
+                        m.path = $String(d.path);
+                    }
+                }
                 return m;
             };
 
@@ -10552,6 +10577,7 @@ export const supercloud = $root.supercloud = (() => {
                     d.downtimeBreakdown = null;
                     d.streamMbps = 0;
                     d.pingGapMs = 0;
+                    d.path = "";
                 }
                 if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
                     d.id = m.id;
@@ -10627,6 +10653,9 @@ export const supercloud = $root.supercloud = (() => {
                 }
                 if (m.pingGapMs != null && $Object.hasOwnProperty.call(m, "pingGapMs")) {
                     d.pingGapMs = o.json && !$isFinite(m.pingGapMs) ? $String(m.pingGapMs) : m.pingGapMs;
+                }
+                if (m.path != null && $Object.hasOwnProperty.call(m, "path")) {
+                    d.path = m.path;
                 }
                 return d;
             };
