@@ -5,7 +5,7 @@
 // Root only (namespaces, iptables): in CI (root) nothing here skips.
 import { expect } from 'chai'
 import { execFile } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -117,7 +117,23 @@ for (const kind of ['eim', 'symmetric'] as const) {
       }, 30_000, 200)
       expect(after.guest?.bootId).to.equal(before.guest?.bootId)
       expect(after.net?.ip).to.equal(ip)
+      // Back out to the relay, over the direct connection B holds to it: the figure to compare with.
+      const direct = await ok<MigrationView>(B, ['vm', 'migrate', 'roamer', '--to', peerId(RELAY)])
+      expect(direct).to.include({ phase: 'committed', to: peerId(RELAY), path: 'direct' })
+      process.stdout.write(`      ${kind}: the same VM back to the relay over a direct connection at ${direct.streamMBps ?? '?'} MB/s, downtime ${direct.downtimeMs ?? '?'} ms\n`)
     })
+
+    if (kind === 'eim') {
+      it('refuses, clearly and leaving nothing behind, when not run as root', async () => {
+        const dir = join(root, 'as-nobody')
+        const bin = fileURLToPath(new URL('../node/cli/bin.js', import.meta.url))
+        const r = await run('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, bin, 'testnet', 'up', '--nat', 'eim', '--dir', dir, '--json'], { timeout: 30_000 })
+          .then(() => ({ code: 0, stdout: '' }), (err: { code?: number, stdout?: string }) => ({ code: err.code ?? -1, stdout: err.stdout ?? '' }))
+        expect(r.code).to.equal(1)
+        expect(JSON.parse(r.stdout)).to.have.property('error').that.matches(/needs root/)
+        expect(existsSync(dir)).to.equal(false)
+      })
+    }
 
     if (kind === 'symmetric') {
       it('with two relays, a NATed peer whose relay is killed reserves on the other within 10 s and stays connected', async () => {
