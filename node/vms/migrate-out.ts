@@ -48,7 +48,12 @@ export interface MigrationView {
 export type MigrationPath = 'direct' | 'holepunched' | 'relayed'
 
 /** The link out of a peer and its guests, as its last committed migrations measured them. */
-export interface MigrationMeasurements { bandwidthBytesPerSec?: number, dirtyBytesPerSec: ReadonlyMap<string, number> }
+export interface MigrationMeasurements {
+  bandwidthBytesPerSec?: number
+  /** The same, over relayed connections only (a peer behind NAT reached through a relay). */
+  relayedBandwidthBytesPerSec?: number
+  dirtyBytesPerSec: ReadonlyMap<string, number>
+}
 
 /** Pings a VM on a VNet from this peer's host port until `signal` aborts (NetService.ping). */
 export type VmPinger = (netId: number, ip: string, options: PingOptions) => Promise<PingResult>
@@ -99,11 +104,16 @@ export class VmMigrations {
   measured (): MigrationMeasurements {
     const done = this.recent.filter(v => v.phase === 'committed')
     // A move of a few MiB (a guest of mostly zero pages) took the round trips' time, not the link's.
-    const bandwidths = done.filter(v => v.bytes >= MEASURES_LINK_BYTES).map(v => v.progress.bandwidthBytesPerSec).filter(b => b > 0).slice(0, 5).sort((a, b) => a - b)
+    // Relayed moves are measured apart: a relay's rate says nothing of a direct link, and back.
+    const medianOf = (views: MigrationView[]): number | undefined => {
+      const bandwidths = views.filter(v => v.bytes >= MEASURES_LINK_BYTES).map(v => v.progress.bandwidthBytesPerSec).filter(b => b > 0).slice(0, 5).sort((a, b) => a - b)
+      return bandwidths[bandwidths.length >> 1]
+    }
     const dirty = new Map<string, number>()
     for (const v of done) if (v.mode === 'precopy' && v.progress.dirtyBytesPerSec > 0 && !dirty.has(v.vm)) dirty.set(v.vm, v.progress.dirtyBytesPerSec)
-    const median = bandwidths[bandwidths.length >> 1]
-    return { ...(median === undefined ? {} : { bandwidthBytesPerSec: median }), dirtyBytesPerSec: dirty }
+    const median = medianOf(done.filter(v => v.path !== 'relayed'))
+    const relayed = medianOf(done.filter(v => v.path === 'relayed'))
+    return { ...(median === undefined ? {} : { bandwidthBytesPerSec: median }), ...(relayed === undefined ? {} : { relayedBandwidthBytesPerSec: relayed }), dirtyBytesPerSec: dirty }
   }
 
   /** Starts moving VM `vmId` (this peer's) to peer `to`; resolves once it is under way. */
