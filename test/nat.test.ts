@@ -67,8 +67,10 @@ for (const kind of ['eim', 'symmetric'] as const) {
       expect(state.peers.map(p => p.natKind)).to.deep.equal(kind === 'eim' ? ['none', 'eim', 'eim'] : ['none', 'none', 'symmetric', 'symmetric'])
       expect(await namespaces()).to.include.members(state.peers.map(p => p.netns as string))
       const b = B
-      const rows = await ok<Array<{ id: string, state: string, kind: string | null }>>(A, ['peers'])
-      expect(rows.find(r => r.id === peerId(b))).to.include({ state: 'alive', kind: 'relayed' })
+      const rows = await ok<Array<{ id: string, state: string, kind: string | null, reachability: string }>>(A, ['peers'])
+      expect(rows.find(r => r.id === peerId(b))).to.include({ state: 'alive', kind: 'relayed', reachability: 'relayed' })
+      expect(rows.find(r => r.id === peerId(RELAY))).to.include({ state: 'alive', kind: 'direct', reachability: 'direct' })
+      expect(rows.find(r => r.id === peerId(A))).to.include({ reachability: 'relayed' })
     })
 
     it('netcheck: the relay is public; a NATed peer is relayed, seen at its NAT\'s outside address, with the NAT\'s behaviour', async () => {

@@ -4,6 +4,7 @@ import { peerIdFromString } from '@libp2p/peer-id'
 import type { PeerId } from '@libp2p/interface'
 import type { Daemon } from '../daemon.js'
 import { BadRequestError, NotFoundError } from '../errors.js'
+import { announcedReachability } from '../reachability/reachability.js'
 
 const DEFAULT_TOKEN_TTL_MS = 3_600_000
 
@@ -13,7 +14,13 @@ export function registerRoutes (app: FastifyInstance, daemon: Daemon): void {
   app.get('/v1/status', async () => daemon.status())
 
   // `kind`: how this peer is connected to each (direct, holepunched, relayed), when it is.
-  app.get('/v1/peers', async () => daemon.membership.peers().map(p => ({ ...p, kind: daemon.reachability.kindOf(p.id) ?? null })))
+  // `reachability`: this peer's own as it measured it; another's as its descriptor announces it
+  // (circuit addresses: reached through relays).
+  app.get('/v1/peers', async () => daemon.membership.peers().map(p => ({
+    ...p,
+    kind: daemon.reachability.kindOf(p.id) ?? null,
+    reachability: p.self ? daemon.reachability.reachability() : announcedReachability(p.addrs)
+  })))
 
   app.get('/v1/netcheck', async () => await daemon.reachability.netcheck())
 

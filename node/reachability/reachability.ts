@@ -160,6 +160,11 @@ export class ReachabilityService {
   }
 }
 
+/** What a peer's descriptor says of it: circuit addresses mean it is reached through relays. */
+export function announcedReachability (addrs: string[]): 'relayed' | 'direct' {
+  return addrs.some(a => a.includes('/p2p-circuit')) ? 'relayed' : 'direct'
+}
+
 function endpointOf (ma: Multiaddr): string | undefined {
   const m = /^\/ip4\/([0-9.]+)\/tcp\/(\d+)/.exec(ma.toString())
   return m === null ? undefined : `${m[1] as string}:${m[2] as string}`

@@ -18,7 +18,7 @@ export function registerInfoCommands (program: Command): void {
 
   withClientOptions(program.command('peers').description('list every member the node knows, with liveness'))
     .action(action(async (flags: CommonFlags) => {
-      const peers = await clientFor(flags).request<Array<PeerView & { kind?: string | null }>>('GET', '/v1/peers')
+      const peers = await clientFor(flags).request<Array<PeerView & { kind?: string | null, reachability?: string }>>('GET', '/v1/peers')
       emit(flags, peers, () => table(peers.map(p => ({
         ...p,
         id: shortId(p.id) + (p.self ? ' *' : ''),
@@ -31,7 +31,7 @@ export function registerInfoCommands (program: Command): void {
         onDemand: p.onDemandUsdPerHour > 0 ? `$${p.onDemandUsdPerHour}/h` : '-',
         notice: p.noticeDeadlineMs > 0 ? `goes ${new Date(p.noticeDeadlineMs).toISOString()}` : '-'
       })),
-      ['id', 'state', 'schedulable', 'provider', 'region', 'zone', 'type', 'pricing', 'price', 'onDemand', 'notice', 'vms', 'connected', 'kind', 'softwareVersion', 'addrs']))
+      ['id', 'state', 'schedulable', 'provider', 'region', 'zone', 'type', 'pricing', 'price', 'onDemand', 'notice', 'vms', 'connected', 'kind', 'reachability', 'softwareVersion', 'addrs']))
     }))
 
   withClientOptions(program.command('netcheck').description("this peer's reachability, its NAT's behaviour, observed addresses, relays in use, and each connected peer's connection kind and RTT"))
