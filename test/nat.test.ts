@@ -98,7 +98,7 @@ for (const kind of ['eim', 'symmetric'] as const) {
       expect(JSON.parse(stdout)).to.deep.equal({ status: 'PERMISSION_DENIED' })
     })
 
-    it('a VNet pings across the two NATs, and a tiny VM live-migrates between them and keeps counting', async () => {
+    it('a VNet pings across the two NATs; logs and a snapshot cross them; a tiny VM live-migrates between them and keeps counting', async () => {
       const b = B
       await ok(A, ['net', 'create', 'nat', '--cidr', '10.78.0.0/24'])
       const vm = await ok(A, ['vm', 'create', '--image', 'tiny', '--memory', '32M', '--fill-ram', '--name', 'roamer', '--net', 'nat'])
@@ -108,6 +108,10 @@ for (const kind of ['eim', 'symmetric'] as const) {
         return r.received > 0 ? r : undefined
       }, 30_000, 500)
       expect(pinged.received).to.be.at.least(1)
+      // The console's log and a snapshot, asked at B of a VM on A, come over the relayed connection.
+      expect((await ok<{ logs: string }>(B, ['vm', 'logs', 'roamer'])).logs).to.match(/tiny: ready/)
+      const snap = await ok<{ bytes: number }>(B, ['vm', 'snapshot', 'roamer', join(root, `roamer-${kind}.snap`)])
+      expect(snap.bytes).to.be.above(0)
       const before = await show(A, 'roamer')
       const moved = await ok<MigrationView>(A, ['vm', 'migrate', 'roamer', '--to', peerId(b)])
       expect(moved).to.include({ phase: 'committed', from: peerId(A), to: peerId(b), path: 'relayed' })
