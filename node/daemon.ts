@@ -49,6 +49,7 @@ import { setUpMarket } from './spot/setup.js'
 import { CostLedger, CostTracker } from './spot/cost.js'
 import { COST_FILE, CostStore } from './spot/cost-store.js'
 import { EventLoopMonitor } from './runtime/event-loop.js'
+import { ReachabilityService } from './reachability/reachability.js'
 
 export type { Status } from './api/services.js'
 
@@ -64,7 +65,7 @@ interface Lifecycle {
 }
 
 /** The daemon's components, built by Daemon.create in dependency order. */
-type DaemonParts = Pick<Daemon, 'startedAt' | 'privateKey' | 'host' | 'members' | 'gate' | 'membership' | 'admission' | 'control' | 'records' | 'vms' | 'cloud' | 'serve' | 'networks' | 'vswitch' | 'net' | 'migration' | 'migrations' | 'moves' | 'metrics' | 'failpoints' | 'api' | 'market' | 'evacuator' | 'notices' | 'costs' | 'rebalancer' | 'eventLoop'>
+type DaemonParts = Pick<Daemon, 'startedAt' | 'privateKey' | 'host' | 'members' | 'gate' | 'membership' | 'admission' | 'control' | 'records' | 'vms' | 'cloud' | 'serve' | 'networks' | 'vswitch' | 'net' | 'migration' | 'migrations' | 'moves' | 'metrics' | 'failpoints' | 'api' | 'market' | 'evacuator' | 'notices' | 'costs' | 'rebalancer' | 'eventLoop' | 'reachability'>
 
 export class Daemon {
   private joined = false
@@ -101,6 +102,7 @@ export class Daemon {
   declare readonly costs: CostTracker
   declare readonly rebalancer: Rebalancer | undefined
   declare readonly eventLoop: EventLoopMonitor
+  declare readonly reachability: ReachabilityService
 
   /** Every component with a lifetime, in the one order they start (and, reversed, stop). */
   private readonly lifecycle: Array<[string, Lifecycle]>
@@ -111,6 +113,7 @@ export class Daemon {
       ['event loop monitor', this.eventLoop],
       ['member list', { start: async () => { await this.members.load() } }],
       ['libp2p host', this.host],
+      ['reachability', this.reachability],
       // Non-members may speak only the join protocol (and identify, ping) from here on.
       ['admission gate', { start: () => { this.gate.attach(this.host) }, stop: () => { this.gate.detach() } }],
       ['membership', this.membership],
@@ -146,6 +149,7 @@ export class Daemon {
       net: this.net,
       metrics: this.metrics,
       failpoints: this.failpoints,
+      reachability: this.reachability,
       spot: { market: this.market, evacuator: this.evacuator, costs: this.costs, notice: async notice => await this.onNotice(notice) }
     }
   }
@@ -160,6 +164,7 @@ export class Daemon {
     await ensureDataDir(options.dataDir)
     const privateKey = await loadOrCreateIdentity(options.dataDir)
     const swarmKey = await loadSwarmKey(options, log)
+    // Members first: the host's relay serves members only.
     const members = new MemberList({
       self: peerIdFromPrivateKey(privateKey),
       founders: options.allowedPeers,
@@ -169,7 +174,8 @@ export class Daemon {
     // Non-members may speak only the join protocol (and identify, ping); the gate resets the rest.
     const gate = new AdmissionGate({ isMember: id => members.isMember(id), warn: rateLimitedLog(log.child({ component: 'gate' })) }, [JOIN_PROTOCOL])
     members.onAdded(id => { gate.admitted(id) })
-    const host = await createHost({ ...options, privateKey, swarmKey, gater: gate.gater })
+    const host = await createHost({ ...options, privateKey, swarmKey, gater: gate.gater, reachability: { ...options, isMember: id => members.isMember(id) } })
+    const reachability = new ReachabilityService({ libp2p: host, log: log.child({ component: 'reachability' }) })
     const marketSetup = setUpMarket(options, log)
     const market = new Market({ publish: async () => { await membership.publish() }, log: log.child({ component: 'market' }) }, marketSetup.market)
     const schedule = new Schedule(join(options.dataDir, SCHEDULE_FILE), log.child({ component: 'schedule' }))
@@ -229,11 +235,11 @@ export class Daemon {
     const metrics = createMetrics()
     const incoming = new IncomingVms({ engine, images, host: vms, log: log.child({ component: 'incoming' }), selfId: host.peerId.toString() })
     const migration = new MigrationServer({ libp2p: host, membership, failpoint: failpoints.hit, log: log.child({ component: 'migration' }) }, incoming)
-    const migrations = new VmMigrations({ registry: vms, records, protocol: migrationClient, membership, metrics, log: log.child({ component: 'migrations' }), selfId: host.peerId.toString(), ping: async (netId, ip, options) => await net.ping(String(netId), ip, options) })
+    const migrations = new VmMigrations({ registry: vms, records, protocol: migrationClient, membership, metrics, log: log.child({ component: 'migrations' }), selfId: host.peerId.toString(), ping: async (netId, ip, options) => await net.ping(String(netId), ip, options), pathTo: peer => reachability.kindOf(peer) })
     const serve = new VmServe({ registry: vms, migrations, records, libp2p: host, membership, selfId: host.peerId.toString(), log: log.child({ component: 'serve' }) })
     const cloud = new VmRouter({ registry: vms, migrations, records, peers: membership, images, ops: serve.ops, consoles: serve.consoles, transfer: serve.transfer, selfId: host.peerId.toString(), log: log.child({ component: 'cloud' }), network: net })
     const moves = new VmMoves({ mover: cloud, records, membership, schedule, network: net, log: log.child({ component: 'moves' }), selfId: host.peerId.toString() })
-    const evacuator = new Evacuator({ mover: cloud, records, membership, schedule, market, log: log.child({ component: 'evacuation' }), selfId: host.peerId.toString(), measured: () => migrations.measured() })
+    const evacuator = new Evacuator({ mover: cloud, records, membership, schedule, market, log: log.child({ component: 'evacuation' }), selfId: host.peerId.toString(), measured: () => migrations.measured(), pathTo: peer => reachability.kindOf(peer) })
     const costStore = new CostStore(join(options.dataDir, COST_FILE), log.child({ component: 'cost' }))
     const costs = new CostTracker({
       ledger: new CostLedger(Date.now(), costStore.load()),
@@ -244,7 +250,7 @@ export class Daemon {
     const rebalancer = options.rebalanceEveryMs > 0
       ? new Rebalancer({ mover: cloud, records, membership, log: log.child({ component: 'rebalance' }), selfId: host.peerId.toString(), evacuating: () => evacuator.current !== undefined, measured: () => migrations.measured() }, { everyMs: options.rebalanceEveryMs, horizonMs: options.rebalanceHorizonMs })
       : undefined
-    const daemon = new Daemon(options, log, { privateKey, host, members, gate, membership, admission, control, records, vms, cloud, serve, networks, vswitch, net, migration, migrations, moves, metrics, failpoints, api, market, evacuator, notices: marketSetup.notices, costs, rebalancer, eventLoop: new EventLoopMonitor(), startedAt })
+    const daemon = new Daemon(options, log, { privateKey, host, members, gate, membership, admission, control, records, vms, cloud, serve, networks, vswitch, net, migration, migrations, moves, metrics, failpoints, api, market, evacuator, notices: marketSetup.notices, costs, rebalancer, eventLoop: new EventLoopMonitor(), startedAt, reachability })
     api.attach(daemon.services())
     return daemon
   }

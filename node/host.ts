@@ -16,6 +16,7 @@ import type { ConnectionGater, PrivateKey } from '@libp2p/interface'
 import { privateNetwork } from '../overlay/pnet/index.js'
 import { RECORDS_TOPIC } from '../overlay/records/constants.js'
 import { NETWORKS_TOPIC } from '../overlay/networks/constants.js'
+import { reachabilityParts, type ReachabilityInit } from './reachability/libp2p-parts.js'
 
 // A type alias, not an interface: libp2p's ServiceMap constraint needs an index signature.
 export type HostServices = {
@@ -37,17 +38,21 @@ export interface HostInit {
   dialFrom: string
   /** Refuses banned peers once their handshake names them (the admission gate's). */
   gater?: ConnectionGater
+  /** Relays, AutoNAT and hole punching (node/reachability). */
+  reachability?: ReachabilityInit
 }
 
 /** Gossip travels on these topics only; anything else is dropped unread. */
 const TOPICS = [RECORDS_TOPIC, NETWORKS_TOPIC]
 
 export async function createHost (init: HostInit): Promise<Host> {
+  const nat = reachabilityParts(init.reachability ?? { relay: false, relaySlots: 1, relayReservations: 0, isMember: () => false })
   return await createLibp2p({
     privateKey: init.privateKey,
     start: false,
-    addresses: { listen: init.listen, announce: init.announce },
-    transports: [tcp(init.dialFrom === '' ? {} : { dialOpts: { localAddress: init.dialFrom } as Record<string, unknown> })],
+    addresses: { listen: [...init.listen, ...nat.listen], announce: init.announce },
+    transports: [tcp(init.dialFrom === '' ? {} : { dialOpts: { localAddress: init.dialFrom } as Record<string, unknown> }), ...nat.transports],
+    connectionGater: nat.connectionGater,
     connectionProtector: privateNetwork({ swarmKey: init.swarmKey }),
     connectionEncrypters: [noise()],
     streamMuxers: [yamux()],
@@ -67,6 +72,7 @@ export async function createHost (init: HostInit): Promise<Host> {
       dialTimeout: 10_000
     },
     services: {
+      ...nat.services,
       identify: identify(),
       // libp2p's connection monitor pings too; room for a user's ping beside it.
       ping: ping({ maxOutboundStreams: 4, maxInboundStreams: 8 }),

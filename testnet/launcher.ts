@@ -36,11 +36,24 @@ export interface UpOptions {
   /** The `supercloud` entry point the peers run (default this build's); restarts use it too. */
   bin?: string
   onProgress?: (message: string) => void
+  /** Every peer but the first `relays` behind a NAT of its own, in network namespaces (root only). */
+  nat?: 'eim' | 'symmetric'
+  /** With nat: how many public peers serve as relays. Default 1 */
+  relays?: number
 }
 
 export async function testnetUp (options: UpOptions): Promise<TestnetState> {
   if (options.peers < 1 || options.peers > 250) throw new TestnetError('--peers must be between 1 and 250')
   if (options.bin !== undefined && !existsSync(options.bin)) throw new TestnetError(`no supercloud entry point at ${options.bin}`)
+  if (options.nat !== undefined) {
+    if (options.bin !== undefined || (options.wanLatencyMs ?? 0) > 0) throw new TestnetError('--nat runs this build without the link layer: no --wan-latency or other entry point')
+    const { natTestnetUp } = await import('./nat/launch.js')
+    const { checkNatPrerequisites } = await import('./nat/netns.js')
+    await checkNatPrerequisites()
+    return await natTestnetUp({
+      ...options, nat: options.nat, relays: options.relays ?? 1, dir: await prepareDir(options.dir), timeoutMs: options.timeoutMs ?? 90_000, down: testnetDown
+    })
+  }
   const dir = await prepareDir(options.dir)
   const swarmKey = join(dir, 'swarm.key')
   await writeSecret(swarmKey, generateSwarmKey())
@@ -182,7 +195,8 @@ export function restartPeer (dir: string, index: number, options: { bin?: string
   const peer = state.peers[index]
   if (peer === undefined) throw new TestnetError(`testnet ${dir} has no peer ${index}`)
   if (isRunning(peer.pid)) throw new TestnetError(`peer ${index} is still running (pid ${peer.pid})`)
-  peer.pid = spawnDetached([options.bin ?? state.bin ?? BIN, 'node', 'start', '--config', peer.config], peer.log)
+  const prefix = peer.netns === undefined ? [] : ['ip', 'netns', 'exec', peer.netns]
+  peer.pid = spawnDetached([options.bin ?? state.bin ?? BIN, 'node', 'start', '--config', peer.config], peer.log, process.env, prefix)
   writeTestnetState(state)
   return peer
 }
@@ -193,5 +207,10 @@ export async function testnetDown (dir: string): Promise<{ stopped: number }> {
   const pids = [...state.peers.map(p => p.pid), state.link.pid].filter(pid => pid > 0)
   await stopAll(pids.filter(pid => pid !== state.link.pid))
   await stopAll([state.link.pid].filter(pid => pid > 0))
-  return { stopped: pids.length }
+  if (state.nat !== undefined) {
+    await stopAll(state.nat.bridgePids.filter(pid => pid > 0))
+    const { destroyNat } = await import('./nat/netns.js')
+    await destroyNat(state.nat.namespaces)
+  }
+  return { stopped: pids.length + (state.nat?.bridgePids.length ?? 0) }
 }

@@ -2,10 +2,12 @@
 import { spawn } from 'node:child_process'
 import { openSync, closeSync } from 'node:fs'
 
-export function spawnDetached (args: string[], logFile: string, env: NodeJS.ProcessEnv = process.env): number {
+/** `prefix`: a command the node process runs under, e.g. `ip netns exec NS` (which execs it: same pid). */
+export function spawnDetached (args: string[], logFile: string, env: NodeJS.ProcessEnv = process.env, prefix: string[] = []): number {
   const fd = openSync(logFile, 'a')
   try {
-    const child = spawn(process.execPath, args, { detached: true, stdio: ['ignore', fd, fd], env })
+    const [cmd, ...rest] = [...prefix, process.execPath, ...args] as [string, ...string[]]
+    const child = spawn(cmd, rest, { detached: true, stdio: ['ignore', fd, fd], env })
     child.unref()
     if (child.pid === undefined) throw new Error(`could not start ${args.join(' ')}`)
     return child.pid

@@ -24,6 +24,12 @@ export interface TestnetPeer {
   relayPort: number
   sourceIp: string
   log: string
+  /** NAT testnet: the network namespace the daemon runs in. */
+  netns?: string
+  /** NAT testnet: 'none' for a public peer (a relay), else the NAT it sits behind. */
+  natKind?: 'none' | 'eim' | 'symmetric'
+  /** NAT testnet: the address other peers see it at (its own, or its NAT's outside address). */
+  publicAddr?: string
 }
 
 export interface TestnetState {
@@ -36,6 +42,8 @@ export interface TestnetState {
   peers: TestnetPeer[]
   /** The `supercloud` entry point its peers run, when not the launcher's own build. */
   bin?: string
+  /** A NAT testnet (--nat): the namespaces it made (tear-down deletes them) and its API bridges. */
+  nat?: { kind: 'eim' | 'symmetric', relays: number, namespaces: string[], bridgePids: number[] }
 }
 
 export class TestnetStateError extends Error {

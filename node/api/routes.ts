@@ -4,16 +4,26 @@ import { peerIdFromString } from '@libp2p/peer-id'
 import type { PeerId } from '@libp2p/interface'
 import type { ApiServices } from './services.js'
 import { BadRequestError, NotFoundError } from '../errors.js'
+import { announcedReachability } from '../reachability/reachability.js'
 
 const DEFAULT_TOKEN_TTL_MS = 3_600_000
 
-export function registerRoutes (app: FastifyInstance, s: Pick<ApiServices, 'peer' | 'host' | 'membership' | 'admission' | 'control' | 'eventLoop'>): void {
+export function registerRoutes (app: FastifyInstance, s: Pick<ApiServices, 'peer' | 'host' | 'membership' | 'admission' | 'control' | 'eventLoop' | 'reachability'>): void {
   const { peer: self } = s
   app.get('/healthz', async () => ({ ok: true, id: self.peerId.toString() }))
 
   app.get('/v1/status', async () => self.status())
 
-  app.get('/v1/peers', async () => s.membership.peers())
+  // `kind`: how this peer is connected to each (direct, holepunched, relayed), when it is.
+  // `reachability`: this peer's own as it measured it; another's as its descriptor announces it
+  // (circuit addresses: reached through relays).
+  app.get('/v1/peers', async () => s.membership.peers().map(p => ({
+    ...p,
+    kind: s.reachability.kindOf(p.id) ?? null,
+    reachability: p.self ? s.reachability.reachability() : announcedReachability(p.addrs)
+  })))
+
+  app.get('/v1/netcheck', async () => await s.reachability.netcheck())
 
   // Event-loop delay since the last reset (benchmarks reset it before what they measure).
   app.get<{ Querystring: { reset?: boolean } }>('/v1/node/event-loop', {

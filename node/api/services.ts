@@ -16,6 +16,7 @@ import type { Evacuator, EvacuationReport } from '../spot/evacuator.js'
 import type { CostTracker } from '../spot/cost.js'
 import type { TerminationNotice } from '../spot/notices.js'
 import type { EventLoopMonitor } from '../runtime/event-loop.js'
+import type { ReachabilityService } from '../reachability/reachability.js'
 
 /** What `GET /v1/status` answers (and a peer's status over the control protocol). */
 export interface Status {
@@ -50,6 +51,7 @@ export interface ApiServices {
   admission: Pick<Admission, 'createToken'>
   control: Pick<Control, 'request'>
   eventLoop: Pick<EventLoopMonitor, 'read'>
+  reachability: Pick<ReachabilityService, 'kindOf' | 'reachability' | 'netcheck'>
   cloud: VmRouter
   moves: Pick<VmMoves, 'migrateNet' | 'drain' | 'undrain'>
   net: NetService

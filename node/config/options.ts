@@ -78,6 +78,12 @@ export interface NodeOptions {
   rebalanceEveryMs: number
   /** How far ahead a move's saving is counted against its cost. Default 5 h */
   rebalanceHorizonMs: number
+  /** Serve as a relay for members behind NAT (a reachable peer). Default false */
+  relay: boolean
+  /** A relay's reservations at once: members behind NAT it serves. Default 32 */
+  relaySlots: number
+  /** Relay reservations this peer holds, so peers behind other NATs can reach it (a peer behind NAT: 1 or 2). Default 0 */
+  relayReservations: number
   logLevel: 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal' | 'silent'
 }
 

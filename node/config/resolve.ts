@@ -7,6 +7,7 @@ import { z } from 'zod'
 import { defaultDataDir, type NodeOptions } from './options.js'
 import { DEFAULT_IMAGE_DIR } from '../hypervisor/images.js'
 import { DEFAULT_HORIZON_MS } from '../spot/rebalance.js'
+import { DEFAULT_RELAY_SLOTS } from '../reachability/constants.js'
 
 export class ConfigError extends CloudError {
   override name = 'ConfigError'
@@ -59,6 +60,9 @@ const shape = z.object({
   leaveAfterEvacuation: bool,
   rebalanceEveryMs: z.union([z.literal(0), positiveMs]),
   rebalanceHorizonMs: z.coerce.number().int().min(60_000).max(7 * 86_400_000),
+  relay: bool,
+  relaySlots: z.coerce.number().int().min(1).max(1024),
+  relayReservations: z.coerce.number().int().min(0).max(4),
   logLevel: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'])
 }).strict()
 
@@ -128,6 +132,9 @@ export function defaults (dataDir = defaultDataDir()): NodeOptions {
     leaveAfterEvacuation: true,
     rebalanceEveryMs: 0,
     rebalanceHorizonMs: DEFAULT_HORIZON_MS,
+    relay: false,
+    relaySlots: DEFAULT_RELAY_SLOTS,
+    relayReservations: 0,
     logLevel: 'info'
   }
 }

@@ -10,7 +10,7 @@ import type { Logger } from '../log.js'
 import { moveVm, moveVms, MOVABLE, unmovable, type Mover, type MoveReport } from '../vms/moves.js'
 import { Placement } from '../vms/placement.js'
 import type { Schedule } from '../vms/schedule.js'
-import type { MigrationMeasurements } from '../vms/migrate-out.js'
+import type { MigrationMeasurements, MigrationPath } from '../vms/migrate-out.js'
 import { DEFAULT_BANDWIDTH_BYTES_PER_SEC, DEFAULT_DIRTY_BYTES_PER_SEC, MAX_MOVES_IN_FLIGHT } from './constants.js'
 import { planEvacuation, type EvacuationPlan, type PlannedMove } from './evacuation.js'
 import type { Market } from './market.js'
@@ -29,6 +29,8 @@ export interface EvacuatorComponents {
   selfId: string
   /** What this peer's last migrations measured (bandwidth out, each VM's dirty rate), if any. */
   measured?: () => MigrationMeasurements
+  /** How this peer is connected to a peer now: a target reached through a relay is planned at the relayed rate. */
+  pathTo?: (peer: string) => MigrationPath | undefined
 }
 
 export interface EvacuatorOptions {
@@ -90,7 +92,10 @@ export class Evacuator {
     const measured = this.c.measured?.()
     const plan = planEvacuation({
       vms: movable.map(vm => ({ id: vm.id, memoryBytes: vm.spec.memoryBytes, dirtyBytesPerSec: measured?.dirtyBytesPerSec.get(vm.id) ?? this.o.dirtyBytesPerSec ?? DEFAULT_DIRTY_BYTES_PER_SEC })),
-      targets: peers.filter(p => p.state === 'alive' && p.schedulable).map(p => ({ id: p.id, roomBytes: placement.room(p), readyInMs: 0, score: placement.score(p) })),
+      targets: peers.filter(p => p.state === 'alive' && p.schedulable).map(p => ({
+        id: p.id, roomBytes: placement.room(p), readyInMs: 0, score: placement.score(p),
+        ...(this.c.pathTo?.(p.id) === 'relayed' && measured?.relayedBandwidthBytesPerSec !== undefined ? { bandwidthBytesPerSec: measured.relayedBandwidthBytesPerSec } : {})
+      })),
       bandwidthBytesPerSec: measured?.bandwidthBytesPerSec ?? this.o.bandwidthBytesPerSec ?? DEFAULT_BANDWIDTH_BYTES_PER_SEC,
       deadlineInMs: msLeft
     })

@@ -41,10 +41,19 @@ export interface MigrationView {
   rounds: number
   pagesPerRound: number[]
   progress: MigrationProgress
+  /** The connection to the destination the pages went over (a relayed one is slower: streamMBps says how much). */
+  path?: MigrationPath
 }
 
+export type MigrationPath = 'direct' | 'holepunched' | 'relayed'
+
 /** The link out of a peer and its guests, as its last committed migrations measured them. */
-export interface MigrationMeasurements { bandwidthBytesPerSec?: number, dirtyBytesPerSec: ReadonlyMap<string, number> }
+export interface MigrationMeasurements {
+  bandwidthBytesPerSec?: number
+  /** The same, over relayed connections only (a peer behind NAT reached through a relay). */
+  relayedBandwidthBytesPerSec?: number
+  dirtyBytesPerSec: ReadonlyMap<string, number>
+}
 
 /** Pings a VM on a VNet from this peer's host port until `signal` aborts (NetService.ping). */
 export type VmPinger = (netId: number, ip: string, options: PingOptions) => Promise<PingResult>
@@ -64,6 +73,8 @@ export interface MigrationsComponents {
   metrics?: Metrics
   log: Logger
   selfId: string
+  /** How this peer is connected to a peer now (node/reachability), if at all. */
+  pathTo?: (peer: string) => MigrationPath | undefined
 }
 
 const RECENT = 100
@@ -93,11 +104,16 @@ export class VmMigrations {
   measured (): MigrationMeasurements {
     const done = this.recent.filter(v => v.phase === 'committed')
     // A move of a few MiB (a guest of mostly zero pages) took the round trips' time, not the link's.
-    const bandwidths = done.filter(v => v.bytes >= MEASURES_LINK_BYTES).map(v => v.progress.bandwidthBytesPerSec).filter(b => b > 0).slice(0, 5).sort((a, b) => a - b)
+    // Relayed moves are measured apart: a relay's rate says nothing of a direct link, and back.
+    const medianOf = (views: MigrationView[]): number | undefined => {
+      const bandwidths = views.filter(v => v.bytes >= MEASURES_LINK_BYTES).map(v => v.progress.bandwidthBytesPerSec).filter(b => b > 0).slice(0, 5).sort((a, b) => a - b)
+      return bandwidths[bandwidths.length >> 1]
+    }
     const dirty = new Map<string, number>()
     for (const v of done) if (v.mode === 'precopy' && v.progress.dirtyBytesPerSec > 0 && !dirty.has(v.vm)) dirty.set(v.vm, v.progress.dirtyBytesPerSec)
-    const median = bandwidths[bandwidths.length >> 1]
-    return { ...(median === undefined ? {} : { bandwidthBytesPerSec: median }), dirtyBytesPerSec: dirty }
+    const median = medianOf(done.filter(v => v.path !== 'relayed'))
+    const relayed = medianOf(done.filter(v => v.path === 'relayed'))
+    return { ...(median === undefined ? {} : { bandwidthBytesPerSec: median }), ...(relayed === undefined ? {} : { relayedBandwidthBytesPerSec: relayed }), dirtyBytesPerSec: dirty }
   }
 
   /** Starts moving VM `vmId` (this peer's) to peer `to`; resolves once it is under way. */
@@ -175,6 +191,9 @@ export class VmMigrations {
       Object.assign(view, { phase: outcome.outcome, rounds: outcome.rounds, pagesPerRound: outcome.pagesPerRound, bytes: outcome.bytes, totalMs: round1(outcome.totalMs) })
       if (outcome.reason !== undefined) view.reason = outcome.reason
       if (outcome.streamBytesPerSec > 0) view.streamMBps = round1(outcome.streamBytesPerSec / 1e6)
+      const path = this.c.pathTo?.(view.to)
+      if (path !== undefined) view.path = path
+      if (path === 'relayed') log.warn({ streamMBps: view.streamMBps }, 'the migration went through a relay: no direct connection to the destination')
       if (outcome.outcome === 'committed') view.downtimeMs = round1(outcome.downtimeMs)
       if (outcome.breakdown !== undefined) view.downtimeBreakdownMs = roundAll(outcome.breakdown)
       log.info({ outcome: outcome.outcome, reason: outcome.reason, totalMs: view.totalMs, downtimeMs: view.downtimeMs, pingGapMs: view.pingGapMs, bytes: outcome.bytes, rounds: outcome.rounds, breakdown: outcome.breakdown }, 'migration ended')

@@ -3,8 +3,9 @@ import { peerIdFromString } from '@libp2p/peer-id'
 import type { supercloud } from '../../proto/gen/wire.js'
 import { peerIdFromBytes } from '../../overlay/signing/index.js'
 import { breakdownFrom, type DowntimeBreakdown, type MigrationPhase } from '../../overlay/migration/types.js'
-import type { MigrationView } from './migrate-out.js'
+import type { MigrationPath, MigrationView } from './migrate-out.js'
 
+const PATHS: readonly MigrationPath[] = ['direct', 'holepunched', 'relayed']
 const PHASES: readonly MigrationPhase[] = ['offered', 'precopy', 'switchover', 'committing', 'committed', 'aborted', 'unknown']
 
 export function toMigrationMsg (v: MigrationView): supercloud.vm.IMigrationInfo {
@@ -32,7 +33,8 @@ export function toMigrationMsg (v: MigrationView): supercloud.vm.IMigrationInfo 
     throttleMs: v.progress.throttleMs,
     downtimeBreakdown: v.downtimeBreakdownMs ?? null,
     streamMbps: v.streamMBps ?? 0,
-    pingGapMs: v.pingGapMs ?? 0
+    pingGapMs: v.pingGapMs ?? 0,
+    path: v.path ?? ''
   }
 }
 
@@ -55,6 +57,7 @@ export function fromMigrationMsg (m: supercloud.vm.IMigrationInfo): MigrationVie
     ...(phase === 'committed' && m.downtimeBreakdown != null ? { downtimeBreakdownMs: breakdownOf(m.downtimeBreakdown, n) } : {}),
     ...(n(m.streamMbps) === 0 ? {} : { streamMBps: n(m.streamMbps) }),
     ...(phase === 'committed' && n(m.pingGapMs) > 0 ? { pingGapMs: n(m.pingGapMs) } : {}),
+    ...(PATHS.includes(m.path as MigrationPath) ? { path: m.path as MigrationPath } : {}),
     bytes: n(m.bytes),
     rounds: n(m.rounds),
     pagesPerRound: (m.pagesPerRound ?? []).slice(0, 1000),

@@ -269,11 +269,16 @@ export class Membership {
   private learnAddrs (descriptor: DescriptorData): void {
     const { libp2p, log } = this.components
     const key = descriptor.addrs.join(' ')
-    if (this.knownAddrs.get(descriptor.id) === key) return
+    const known = this.knownAddrs.get(descriptor.id)
+    if (known === key) return
     if (this.knownAddrs.size >= MAX_KNOWN_ADDRS) this.knownAddrs.clear()
     this.knownAddrs.set(descriptor.id, key)
-    libp2p.peerStore.merge(peerIdFromString(descriptor.id), { multiaddrs: descriptor.addrs.map(a => multiaddr(a)) })
-      .catch((err: unknown) => { log.debug({ err }, 'peer store merge failed') })
+    // Addresses that changed replace the old ones: a peer behind NAT that moved to another relay is
+    // dialled at the new circuit, not the dead relay's.
+    const id = peerIdFromString(descriptor.id)
+    const addrs = { multiaddrs: descriptor.addrs.map(a => multiaddr(a)) }
+    void (known === undefined ? libp2p.peerStore.merge(id, addrs) : libp2p.peerStore.patch(id, addrs))
+      .catch((err: unknown) => { log.debug({ err }, 'peer store update failed') })
   }
 
   /**

@@ -1827,6 +1827,7 @@ export namespace supercloud {
             downtimeBreakdown?: (supercloud.vm.DowntimeBreakdown.$Properties|null);
             streamMbps: number;
             pingGapMs: number;
+            path: string;
             static create(properties: supercloud.vm.MigrationInfo.$Shape): supercloud.vm.MigrationInfo & supercloud.vm.MigrationInfo.$Shape;
             static create(properties?: supercloud.vm.MigrationInfo.$Properties): supercloud.vm.MigrationInfo;
             static encode(message: supercloud.vm.MigrationInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1862,6 +1863,7 @@ export namespace supercloud {
                 downtimeBreakdown?: (supercloud.vm.DowntimeBreakdown.$Properties|null);
                 streamMbps?: (number|null);
                 pingGapMs?: (number|null);
+                path?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.vm.MigrationInfo.$Properties;

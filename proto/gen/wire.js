@@ -1330,6 +1330,10 @@ const root = protobuf.Root.fromJSON({
          "type": "double",
          "id": 24,
          "protoName": "ping_gap_ms"
+        },
+        "path": {
+         "type": "string",
+         "id": 25
         }
        }
       },

@@ -7,11 +7,11 @@ import type { PrivateKey, Stream } from '@libp2p/interface'
 import { createHost, type Host } from '../../node/host.js'
 import { decodeSwarmKey } from '../../overlay/pnet/index.js'
 
-export async function startIntruder (swarmKeyFile: string, key?: PrivateKey): Promise<Host> {
+export async function startIntruder (swarmKeyFile: string, key?: PrivateKey, listen = ['/ip4/127.0.0.1/tcp/0']): Promise<Host> {
   const host = await createHost({
     privateKey: key ?? await generateKeyPair('Ed25519'),
     swarmKey: decodeSwarmKey(readFileSync(swarmKeyFile)),
-    listen: ['/ip4/127.0.0.1/tcp/0'],
+    listen,
     announce: [],
     bootstrap: [],
     maxConnections: 16,

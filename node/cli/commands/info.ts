@@ -4,6 +4,7 @@ import type { Status } from '../../api/services.js'
 import type { PeerView } from '../../../overlay/membership/index.js'
 import { action, clientFor, withClientOptions, type CommonFlags } from '../common.js'
 import { emit, shortId, table } from '../output.js'
+import type { NetcheckReport } from '../../reachability/reachability.js'
 
 export function registerInfoCommands (program: Command): void {
   withClientOptions(program.command('status').description("show a node's identity, versions and view of the cloud"))
@@ -17,11 +18,12 @@ export function registerInfoCommands (program: Command): void {
 
   withClientOptions(program.command('peers').description('list every member the node knows, with liveness'))
     .action(action(async (flags: CommonFlags) => {
-      const peers = await clientFor(flags).request<PeerView[]>('GET', '/v1/peers')
+      const peers = await clientFor(flags).request<Array<PeerView & { kind?: string | null, reachability?: string }>>('GET', '/v1/peers')
       emit(flags, peers, () => table(peers.map(p => ({
         ...p,
         id: shortId(p.id) + (p.self ? ' *' : ''),
         addrs: p.addrs[0] ?? '-',
+        kind: p.self ? '-' : p.kind ?? '-',
         schedulable: p.schedulable ? 'yes' : `no (${p.unschedulableReason || 'unschedulable'})`,
         type: p.instanceType || '-',
         pricing: p.pricing || '-',
@@ -29,7 +31,20 @@ export function registerInfoCommands (program: Command): void {
         onDemand: p.onDemandUsdPerHour > 0 ? `$${p.onDemandUsdPerHour}/h` : '-',
         notice: p.noticeDeadlineMs > 0 ? `goes ${new Date(p.noticeDeadlineMs).toISOString()}` : '-'
       })),
-      ['id', 'state', 'schedulable', 'provider', 'region', 'zone', 'type', 'pricing', 'price', 'onDemand', 'notice', 'vms', 'connected', 'softwareVersion', 'addrs']))
+      ['id', 'state', 'schedulable', 'provider', 'region', 'zone', 'type', 'pricing', 'price', 'onDemand', 'notice', 'vms', 'connected', 'kind', 'reachability', 'softwareVersion', 'addrs']))
+    }))
+
+  withClientOptions(program.command('netcheck').description("this peer's reachability, its NAT's behaviour, observed addresses, relays in use, and each connected peer's connection kind and RTT"))
+    .action(action(async (flags: CommonFlags) => {
+      const r = await clientFor(flags).request<NetcheckReport>('GET', '/v1/netcheck')
+      emit(flags, r, () => [
+        `reachability   ${r.reachability}`,
+        `NAT behaviour  ${r.natBehaviour}`,
+        `observed       ${r.observedAddrs.join(', ') || '-'}`,
+        `relays         ${r.relays.map(shortId).join(', ') || '-'}`,
+        '',
+        table(r.peers.map(p => ({ id: shortId(p.id), kind: p.kind, rtt: p.rttMs === null ? '-' : `${p.rttMs} ms` })), ['id', 'kind', 'rtt'])
+      ].join('\n'))
     }))
 
   withClientOptions(program.command('ping').description('libp2p ping another peer from this node (round trips over the overlay)'))

@@ -8,7 +8,7 @@ import { parseDuration } from '../duration.js'
 import { emit, shortId, table } from '../output.js'
 import type { LinkRule } from '../../../testnet/link/index.js'
 
-interface UpFlags { peers: string, providers: string, dir?: string, wanLatency?: string, timeout: string, json?: boolean, spotTrace?: string, speedup?: string, ondemand?: string, type?: string, revocationRate?: string, seed?: string }
+interface UpFlags { peers: string, providers: string, dir?: string, wanLatency?: string, timeout: string, json?: boolean, spotTrace?: string, speedup?: string, ondemand?: string, type?: string, revocationRate?: string, seed?: string, nat?: string, relays?: string }
 
 /** --spot-trace: the trace read (and refused, with file:line, before any peer starts), a series per peer. */
 async function spotConfigs (flags: UpFlags): Promise<Array<Record<string, unknown>>> {
@@ -53,8 +53,11 @@ export function registerTestnetCommands (program: Command): void {
     .option('--type <t>', 'with --spot-trace: the instance type (default the trace\'s first)')
     .option('--revocation-rate <r>', 'with --spot-trace: random revocations per trace instance-hour besides those by price', '0')
     .option('--seed <n>', 'with --spot-trace: seed of the random revocations', '1')
+    .option('--nat <kind>', 'eim or symmetric: every peer but the relays behind a NAT of its own, in network namespaces (root; needs iptables)')
+    .option('--relays <k>', 'with --nat: peers 0..k-1 are public and serve as relays', '1')
     .option('--json', 'print one JSON document')
     .action(action(async (flags: UpFlags) => {
+      if (flags.nat !== undefined && flags.nat !== 'eim' && flags.nat !== 'symmetric') throw new CliError(`--nat: eim or symmetric, not ${flags.nat}`)
       const configs = flags.spotTrace === undefined ? undefined : await spotConfigs(flags)
       const providers = flags.providers.split(',').map(s => s.trim()).filter(s => s !== '')
       if (providers.length === 0) throw new CliError('--providers needs at least one name')
@@ -67,11 +70,12 @@ export function registerTestnetCommands (program: Command): void {
         wanLatencyMs: flags.wanLatency === undefined ? 0 : parseDuration(flags.wanLatency, '--wan-latency'),
         timeoutMs: parseDuration(flags.timeout, '--timeout'),
         ...(configs === undefined ? {} : { configFor: (i: number) => configs[i] ?? {} }),
+        ...(flags.nat === undefined ? {} : { nat: flags.nat, relays: parseCount(flags.relays ?? '1', '--relays') }),
         onProgress: flags.json === true ? undefined : m => { process.stderr.write(m + '\n') }
       })
-      const peers = state.peers.map(p => ({ id: p.id, pid: p.pid, api: p.api, token: p.token, provider: p.provider, region: p.region, zone: p.zone, addrs: p.addrs }))
+      const peers = state.peers.map(p => ({ id: p.id, pid: p.pid, api: p.api, token: p.token, provider: p.provider, region: p.region, zone: p.zone, addrs: p.addrs, ...(p.natKind === undefined ? {} : { nat: p.natKind, netns: p.netns }) }))
       emit(flags, { dir: state.dir, peers }, () => `testnet of ${peers.length} peers up in ${Date.now() - started} ms at ${state.dir}\n` +
-        table(peers.map((p, index) => ({ index, ...p, id: shortId(p.id) })), ['index', 'id', 'pid', 'provider', 'region', 'api']) +
+        table(peers.map((p, index) => ({ index, ...p, id: shortId(p.id) })), ['index', 'id', 'pid', 'provider', 'region', ...(state.nat === undefined ? [] : ['nat']), 'api']) +
         `\nnext: supercloud peers --testnet ${state.dir} --peer 0`)
     }))
 
