@@ -31,6 +31,10 @@ import { MigrationClient } from '../overlay/migration/client.js'
 import { MigrationServer } from '../overlay/migration/server.js'
 import { IncomingVms } from './vms/migrate-in.js'
 import { VmMigrations } from './vms/migrate-out.js'
+import { replication } from './vms/replication.js'
+import type { Votes, StandbyServer } from '../overlay/replication/index.js'
+import type { Replicas } from './vms/standby.js'
+import type { Protections } from './vms/protect.js'
 import { PHASE_TRAITS } from './vms/phases.js'
 import { createMetrics, type Metrics } from './metrics.js'
 import { Failpoints } from './failpoints.js'
@@ -69,7 +73,7 @@ export interface Status {
 }
 
 /** The daemon's components, built by Daemon.create in dependency order. */
-type DaemonParts = Pick<Daemon, 'privateKey' | 'host' | 'members' | 'membership' | 'admission' | 'control' | 'records' | 'vms' | 'cloud' | 'serve' | 'networks' | 'vswitch' | 'net' | 'migration' | 'migrations' | 'moves' | 'metrics' | 'failpoints' | 'api' | 'market' | 'evacuator' | 'notices' | 'costs' | 'rebalancer' | 'eventLoop'>
+type DaemonParts = Pick<Daemon, 'privateKey' | 'host' | 'members' | 'membership' | 'admission' | 'control' | 'records' | 'vms' | 'cloud' | 'serve' | 'networks' | 'vswitch' | 'net' | 'migration' | 'migrations' | 'moves' | 'metrics' | 'failpoints' | 'api' | 'market' | 'evacuator' | 'notices' | 'costs' | 'rebalancer' | 'eventLoop' | 'ha'>
 
 export class Daemon {
   private readonly startedAt = Date.now()
@@ -105,6 +109,8 @@ export class Daemon {
   declare readonly costs: CostTracker
   declare readonly rebalancer: Rebalancer | undefined
   declare readonly eventLoop: EventLoopMonitor
+  /** Replication of protected VMs: as their primary (protections), as a standby (replicas), and the failover votes. */
+  declare readonly ha: { votes: Votes, standby: StandbyServer, replicas: Replicas, protections: Protections }
 
   private constructor (readonly options: NodeOptions, readonly log: Logger, parts: DaemonParts) {
     Object.assign(this, parts)
@@ -177,9 +183,10 @@ export class Daemon {
     const metrics = createMetrics()
     const incoming = new IncomingVms({ engine, images, host: vms, log: log.child({ component: 'incoming' }), selfId: host.peerId.toString() })
     const migration = new MigrationServer({ libp2p: host, membership, failpoint: failpoints.hit, log: log.child({ component: 'migration' }) }, incoming)
-    const migrations = new VmMigrations({ registry: vms, records, protocol: migrationClient, membership, metrics, log: log.child({ component: 'migrations' }), selfId: host.peerId.toString(), ping: async (netId, ip, options) => await net.ping(String(netId), ip, options) })
-    const serve = new VmServe({ registry: vms, migrations, records, libp2p: host, membership, selfId: host.peerId.toString(), log: log.child({ component: 'serve' }) })
-    const cloud = new VmRouter({ registry: vms, migrations, records, peers: membership, images, ops: serve.ops, consoles: serve.consoles, transfer: serve.transfer, selfId: host.peerId.toString(), log: log.child({ component: 'cloud' }), network: net })
+    const ha = replication({ host, privateKey, membership, records, engine, images, vms, metrics, log })
+    const migrations = new VmMigrations({ registry: vms, records, protocol: migrationClient, membership, metrics, log: log.child({ component: 'migrations' }), selfId: host.peerId.toString(), ping: async (netId, ip, options) => await net.ping(String(netId), ip, options), isProtected: id => ha.protections.isProtected(id) })
+    const serve = new VmServe({ registry: vms, migrations, records, libp2p: host, membership, selfId: host.peerId.toString(), log: log.child({ component: 'serve' }), protections: ha.protections })
+    const cloud = new VmRouter({ registry: vms, migrations, records, peers: membership, images, ops: serve.ops, consoles: serve.consoles, transfer: serve.transfer, selfId: host.peerId.toString(), log: log.child({ component: 'cloud' }), network: net, protections: ha.protections })
     const moves = new VmMoves({ mover: cloud, records, membership, schedule, network: net, log: log.child({ component: 'moves' }), selfId: host.peerId.toString() })
     const evacuator = new Evacuator({ mover: cloud, records, membership, schedule, market, log: log.child({ component: 'evacuation' }), selfId: host.peerId.toString(), measured: () => migrations.measured() })
     const costStore = new CostStore(join(options.dataDir, COST_FILE), log.child({ component: 'cost' }))
@@ -194,7 +201,7 @@ export class Daemon {
     const rebalancer = options.rebalanceEveryMs > 0
       ? new Rebalancer({ mover: cloud, records, membership, log: log.child({ component: 'rebalance' }), selfId: host.peerId.toString(), evacuating: () => evacuator.current !== undefined, measured: () => migrations.measured() }, { everyMs: options.rebalanceEveryMs, horizonMs: options.rebalanceHorizonMs })
       : undefined
-    const daemon = new Daemon(options, log, { privateKey, host, members, membership, admission, control, records, vms, cloud, serve, networks, vswitch, net, migration, migrations, moves, metrics, failpoints, api, market, evacuator, notices: marketSetup.notices, costs, rebalancer, eventLoop: new EventLoopMonitor() })
+    const daemon = new Daemon(options, log, { privateKey, host, members, membership, admission, control, records, vms, cloud, serve, networks, vswitch, net, migration, migrations, moves, metrics, failpoints, api, market, evacuator, notices: marketSetup.notices, costs, rebalancer, eventLoop: new EventLoopMonitor(), ha })
     holder.daemon = daemon
     api.attach(daemon)
     return daemon
@@ -216,6 +223,9 @@ export class Daemon {
     await this.vswitch.start()
     await this.vms.start()
     await this.migration.start()
+    await this.ha.votes.start()
+    await this.ha.standby.start()
+    this.ha.replicas.start()
     await this.serve.start()
     this.market.start()
     this.costs.start()
@@ -316,6 +326,11 @@ export class Daemon {
       this.migrations.stop()
       await this.serve.stop()
       await this.migration.stop()
+      // Streams cut without a word: the standbys of VMs that die with this peer fail over.
+      this.ha.protections.stop()
+      await this.ha.standby.stop()
+      await this.ha.replicas.stop()
+      await this.ha.votes.stop()
       await this.vms.stop().catch(err => { this.log.error({ err }, 'stopping the VMs failed') })
       this.net.stop()
       await this.vswitch.stop()

@@ -14,6 +14,9 @@ export function registerRoutes (app: FastifyInstance, daemon: Daemon): void {
 
   app.get('/v1/peers', async () => daemon.membership.peers())
 
+  /** The replicas this peer holds as a standby, and the VM memory they reserve here. */
+  app.get('/v1/replicas', async () => ({ replicas: daemon.ha.replicas.list(), memoryBytes: daemon.vms.usage().memoryBytes }))
+
   // Event-loop delay since the last reset (benchmarks reset it before what they measure).
   app.get<{ Querystring: { reset?: boolean } }>('/v1/node/event-loop', {
     schema: { querystring: { type: 'object', additionalProperties: false, properties: { reset: { type: 'boolean' } } } }

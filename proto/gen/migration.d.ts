@@ -749,6 +749,8 @@ export namespace supercloud {
             record?: (supercloud.vm.VmRecord.$Properties|null);
             guest?: (supercloud.vm.GuestInfo.$Properties|null);
             note: string;
+            protection?: (supercloud.vm.Protection.$Properties|null);
+            guestLive?: (supercloud.vm.GuestInfo.$Properties|null);
             static create(properties: supercloud.vm.VmDetail.$Shape): supercloud.vm.VmDetail & supercloud.vm.VmDetail.$Shape;
             static create(properties?: supercloud.vm.VmDetail.$Properties): supercloud.vm.VmDetail;
             static encode(m: supercloud.vm.VmDetail.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -763,9 +765,47 @@ export namespace supercloud {
                 record?: (supercloud.vm.VmRecord.$Properties|null);
                 guest?: (supercloud.vm.GuestInfo.$Properties|null);
                 note?: (string|null);
+                protection?: (supercloud.vm.Protection.$Properties|null);
+                guestLive?: (supercloud.vm.GuestInfo.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.vm.VmDetail.$Properties;
+        }
+
+        interface IProtection extends supercloud.vm.Protection.$Properties {
+        }
+
+        class Protection {
+            constructor(p?: supercloud.vm.Protection.$Properties);
+            $unknowns?: Uint8Array[];
+            state: string;
+            standby: Uint8Array;
+            lastCheckpointAgeMs: number;
+            framesHeld: number;
+            epoch: number;
+            intervalMs: number;
+            reason: string;
+            static create(properties: supercloud.vm.Protection.$Shape): supercloud.vm.Protection & supercloud.vm.Protection.$Shape;
+            static create(properties?: supercloud.vm.Protection.$Properties): supercloud.vm.Protection;
+            static encode(m: supercloud.vm.Protection.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): supercloud.vm.Protection & supercloud.vm.Protection.$Shape;
+            static fromObject(d: { [k: string]: any }): supercloud.vm.Protection;
+            static toObject(m: supercloud.vm.Protection, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Protection {
+            interface $Properties {
+                state?: (string|null);
+                standby?: (Uint8Array|null);
+                lastCheckpointAgeMs?: (number|null);
+                framesHeld?: (number|null);
+                epoch?: (number|null);
+                intervalMs?: (number|null);
+                reason?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.vm.Protection.$Properties;
         }
 
         interface ICreateVm extends supercloud.vm.CreateVm.$Properties {
@@ -800,6 +840,8 @@ export namespace supercloud {
             $unknowns?: Uint8Array[];
             vmId: string;
             action: string;
+            standby: string;
+            checkpointIntervalMs: number;
             static create(properties: supercloud.vm.VmAction.$Shape): supercloud.vm.VmAction & supercloud.vm.VmAction.$Shape;
             static create(properties?: supercloud.vm.VmAction.$Properties): supercloud.vm.VmAction;
             static encode(m: supercloud.vm.VmAction.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -813,6 +855,8 @@ export namespace supercloud {
             interface $Properties {
                 vmId?: (string|null);
                 action?: (string|null);
+                standby?: (string|null);
+                checkpointIntervalMs?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.vm.VmAction.$Properties;

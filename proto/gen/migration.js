@@ -7375,6 +7375,8 @@ export const supercloud = $root.supercloud = (() => {
              * @property {supercloud.vm.VmRecord.$Properties|null} [record] VmDetail record
              * @property {supercloud.vm.GuestInfo.$Properties|null} [guest] VmDetail guest
              * @property {string|null} [note] VmDetail note
+             * @property {supercloud.vm.Protection.$Properties|null} [protection] VmDetail protection
+             * @property {supercloud.vm.GuestInfo.$Properties|null} [guestLive] VmDetail guestLive
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7431,6 +7433,22 @@ export const supercloud = $root.supercloud = (() => {
             VmDetail.prototype.note = "";
 
             /**
+             * VmDetail protection.
+             * @member {supercloud.vm.Protection.$Properties|null|undefined} protection
+             * @memberof supercloud.vm.VmDetail
+             * @instance
+             */
+            VmDetail.prototype.protection = null;
+
+            /**
+             * VmDetail guestLive.
+             * @member {supercloud.vm.GuestInfo.$Properties|null|undefined} guestLive
+             * @memberof supercloud.vm.VmDetail
+             * @instance
+             */
+            VmDetail.prototype.guestLive = null;
+
+            /**
              * Creates a new VmDetail instance using the specified properties.
              * @function create
              * @memberof supercloud.vm.VmDetail
@@ -7468,6 +7486,10 @@ export const supercloud = $root.supercloud = (() => {
                     $root.supercloud.vm.GuestInfo.encode(m.guest, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
                 if (m.note != null && $Object.hasOwnProperty.call(m, "note") && m.note !== "")
                     w.uint32(/* id 3, wireType 2 =*/26).string(m.note);
+                if (m.protection != null && $Object.hasOwnProperty.call(m, "protection"))
+                    $root.supercloud.vm.Protection.encode(m.protection, w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                if (m.guestLive != null && $Object.hasOwnProperty.call(m, "guestLive"))
+                    $root.supercloud.vm.GuestInfo.encode(m.guestLive, w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -7533,6 +7555,18 @@ export const supercloud = $root.supercloud = (() => {
                                 delete m.note;
                             continue;
                         }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            m.protection = $root.supercloud.vm.Protection.decode(r, r.size(), $undefined, q + 1, m.protection);
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            m.guestLive = $root.supercloud.vm.GuestInfo.decode(r, r.size(), $undefined, q + 1, m.guestLive);
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -7583,6 +7617,16 @@ export const supercloud = $root.supercloud = (() => {
                         m.note = $String(d.note);
                     }
                 }
+                if (d.protection != null) {
+                    if (!$util.isObject(d.protection))
+                        throw $TypeError(".supercloud.vm.VmDetail.protection: object expected");
+                    m.protection = $root.supercloud.vm.Protection.fromObject(d.protection, q + 1);
+                }
+                if (d.guestLive != null) {
+                    if (!$util.isObject(d.guestLive))
+                        throw $TypeError(".supercloud.vm.VmDetail.guestLive: object expected");
+                    m.guestLive = $root.supercloud.vm.GuestInfo.fromObject(d.guestLive, q + 1);
+                }
                 return m;
             };
 
@@ -7607,6 +7651,8 @@ export const supercloud = $root.supercloud = (() => {
                     d.record = null;
                     d.guest = null;
                     d.note = "";
+                    d.protection = null;
+                    d.guestLive = null;
                 }
                 if (m.record != null && $Object.hasOwnProperty.call(m, "record")) {
                     d.record = $root.supercloud.vm.VmRecord.toObject(m.record, o, q + 1);
@@ -7616,6 +7662,12 @@ export const supercloud = $root.supercloud = (() => {
                 }
                 if (m.note != null && $Object.hasOwnProperty.call(m, "note")) {
                     d.note = m.note;
+                }
+                if (m.protection != null && $Object.hasOwnProperty.call(m, "protection")) {
+                    d.protection = $root.supercloud.vm.Protection.toObject(m.protection, o, q + 1);
+                }
+                if (m.guestLive != null && $Object.hasOwnProperty.call(m, "guestLive")) {
+                    d.guestLive = $root.supercloud.vm.GuestInfo.toObject(m.guestLive, o, q + 1);
                 }
                 return d;
             };
@@ -7632,6 +7684,404 @@ export const supercloud = $root.supercloud = (() => {
             };
 
             return VmDetail;
+        })();
+
+        vm.Protection = (function() {
+
+            /**
+             * Properties of a Protection.
+             * @typedef {Object} supercloud.vm.Protection.$Properties
+             * @property {string|null} [state] Protection state
+             * @property {Uint8Array|null} [standby] Protection standby
+             * @property {number|null} [lastCheckpointAgeMs] Protection lastCheckpointAgeMs
+             * @property {number|null} [framesHeld] Protection framesHeld
+             * @property {number|null} [epoch] Protection epoch
+             * @property {number|null} [intervalMs] Protection intervalMs
+             * @property {string|null} [reason] Protection reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Protection.
+             * @memberof supercloud.vm
+             * @interface IProtection
+             * @augments supercloud.vm.Protection.$Properties
+             * @deprecated Use supercloud.vm.Protection.$Properties instead.
+             */
+
+            /**
+             * Shape of a Protection.
+             * @typedef {supercloud.vm.Protection.$Properties} supercloud.vm.Protection.$Shape
+             */
+
+            /**
+             * Constructs a new Protection.
+             * @memberof supercloud.vm
+             * @classdesc Represents a Protection.
+             * @constructor
+             * @param {supercloud.vm.Protection.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Protection = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Protection state.
+             * @member {string} state
+             * @memberof supercloud.vm.Protection
+             * @instance
+             */
+            Protection.prototype.state = "";
+
+            /**
+             * Protection standby.
+             * @member {Uint8Array} standby
+             * @memberof supercloud.vm.Protection
+             * @instance
+             */
+            Protection.prototype.standby = $util.newBuffer([]);
+
+            /**
+             * Protection lastCheckpointAgeMs.
+             * @member {number} lastCheckpointAgeMs
+             * @memberof supercloud.vm.Protection
+             * @instance
+             */
+            Protection.prototype.lastCheckpointAgeMs = 0;
+
+            /**
+             * Protection framesHeld.
+             * @member {number} framesHeld
+             * @memberof supercloud.vm.Protection
+             * @instance
+             */
+            Protection.prototype.framesHeld = 0;
+
+            /**
+             * Protection epoch.
+             * @member {number} epoch
+             * @memberof supercloud.vm.Protection
+             * @instance
+             */
+            Protection.prototype.epoch = 0;
+
+            /**
+             * Protection intervalMs.
+             * @member {number} intervalMs
+             * @memberof supercloud.vm.Protection
+             * @instance
+             */
+            Protection.prototype.intervalMs = 0;
+
+            /**
+             * Protection reason.
+             * @member {string} reason
+             * @memberof supercloud.vm.Protection
+             * @instance
+             */
+            Protection.prototype.reason = "";
+
+            /**
+             * Creates a new Protection instance using the specified properties.
+             * @function create
+             * @memberof supercloud.vm.Protection
+             * @static
+             * @param {supercloud.vm.Protection.$Properties=} [properties] Properties to set
+             * @returns {supercloud.vm.Protection} Protection instance
+             * @type {{
+             *   (properties: supercloud.vm.Protection.$Shape): supercloud.vm.Protection & supercloud.vm.Protection.$Shape;
+             *   (properties?: supercloud.vm.Protection.$Properties): supercloud.vm.Protection;
+             * }}
+             */
+            Protection.create = function(properties) {
+                return new Protection(properties);
+            };
+
+            /**
+             * Encodes the specified Protection message. Does not implicitly {@link supercloud.vm.Protection.verify|verify} messages.
+             * @function encode
+             * @memberof supercloud.vm.Protection
+             * @static
+             * @param {supercloud.vm.Protection.$Properties} m Protection message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Protection.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.state != null && $Object.hasOwnProperty.call(m, "state") && m.state !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.state);
+                if (m.standby != null && $Object.hasOwnProperty.call(m, "standby") && m.standby.length)
+                    w.uint32(/* id 2, wireType 2 =*/18).bytes(m.standby);
+                if (m.lastCheckpointAgeMs != null && $Object.hasOwnProperty.call(m, "lastCheckpointAgeMs") && !$Object.is(m.lastCheckpointAgeMs, 0))
+                    w.uint32(/* id 3, wireType 1 =*/25).double(m.lastCheckpointAgeMs);
+                if (m.framesHeld != null && $Object.hasOwnProperty.call(m, "framesHeld") && m.framesHeld !== 0)
+                    w.uint32(/* id 4, wireType 0 =*/32).uint32(m.framesHeld);
+                if (m.epoch != null && $Object.hasOwnProperty.call(m, "epoch") && !$Object.is(m.epoch, 0))
+                    w.uint32(/* id 5, wireType 1 =*/41).double(m.epoch);
+                if (m.intervalMs != null && $Object.hasOwnProperty.call(m, "intervalMs") && !$Object.is(m.intervalMs, 0))
+                    w.uint32(/* id 6, wireType 1 =*/49).double(m.intervalMs);
+                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason") && m.reason !== "")
+                    w.uint32(/* id 7, wireType 2 =*/58).string(m.reason);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a Protection message from the specified reader or buffer.
+             * @function decode
+             * @memberof supercloud.vm.Protection
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {supercloud.vm.Protection & supercloud.vm.Protection.$Shape} Protection
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Protection.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.supercloud.vm.Protection();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.state = v;
+                            else
+                                delete m.state;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.standby = v;
+                            else
+                                delete m.standby;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.lastCheckpointAgeMs = v;
+                            else
+                                delete m.lastCheckpointAgeMs;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.framesHeld = v;
+                            else
+                                delete m.framesHeld;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.epoch = v;
+                            else
+                                delete m.epoch;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.intervalMs = v;
+                            else
+                                delete m.intervalMs;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.reason = v;
+                            else
+                                delete m.reason;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a Protection message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof supercloud.vm.Protection
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {supercloud.vm.Protection} Protection
+             */
+            Protection.fromObject = function (d, q) {
+                if (d instanceof $root.supercloud.vm.Protection)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".supercloud.vm.Protection: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.supercloud.vm.Protection();
+                if (d.state != null) {
+                    if (typeof d.state !== "string" || d.state.length) {
+                        m.state = $String(d.state);
+                    }
+                }
+                if (d.standby != null) {
+                    if (d.standby.length) {
+                        if (typeof d.standby === "string")
+                            $util.base64.decode(d.standby, m.standby = $util.newBuffer($util.base64.length(d.standby)), 0);
+                        else if (d.standby.length >= 0)
+                            m.standby = d.standby;
+                    }
+                }
+                if (d.lastCheckpointAgeMs != null) {
+                    if (!$Object.is($Number(d.lastCheckpointAgeMs), 0)) {
+                        m.lastCheckpointAgeMs = $Number(d.lastCheckpointAgeMs);
+                    }
+                }
+                if (d.framesHeld != null) {
+                    if ($Number(d.framesHeld) !== 0) {
+                        m.framesHeld = d.framesHeld >>> 0;
+                    }
+                }
+                if (d.epoch != null) {
+                    if (!$Object.is($Number(d.epoch), 0)) {
+                        m.epoch = $Number(d.epoch);
+                    }
+                }
+                if (d.intervalMs != null) {
+                    if (!$Object.is($Number(d.intervalMs), 0)) {
+                        m.intervalMs = $Number(d.intervalMs);
+                    }
+                }
+                if (d.reason != null) {
+                    if (typeof d.reason !== "string" || d.reason.length) {
+                        m.reason = $String(d.reason);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Protection message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof supercloud.vm.Protection
+             * @static
+             * @param {supercloud.vm.Protection} m Protection
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Protection.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.state = "";
+                    if (o.bytes === $String)
+                        d.standby = "";
+                    else {
+                        d.standby = [];
+                        if (o.bytes !== $Array)
+                            d.standby = $util.newBuffer(d.standby);
+                    }
+                    d.lastCheckpointAgeMs = 0;
+                    d.framesHeld = 0;
+                    d.epoch = 0;
+                    d.intervalMs = 0;
+                    d.reason = "";
+                }
+                if (m.state != null && $Object.hasOwnProperty.call(m, "state")) {
+                    d.state = m.state;
+                }
+                if (m.standby != null && $Object.hasOwnProperty.call(m, "standby")) {
+                    d.standby = o.bytes === $String ? $util.base64.encode(m.standby, 0, m.standby.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.standby) : m.standby;
+                }
+                if (m.lastCheckpointAgeMs != null && $Object.hasOwnProperty.call(m, "lastCheckpointAgeMs")) {
+                    d.lastCheckpointAgeMs = o.json && !$isFinite(m.lastCheckpointAgeMs) ? $String(m.lastCheckpointAgeMs) : m.lastCheckpointAgeMs;
+                }
+                if (m.framesHeld != null && $Object.hasOwnProperty.call(m, "framesHeld")) {
+                    d.framesHeld = m.framesHeld;
+                }
+                if (m.epoch != null && $Object.hasOwnProperty.call(m, "epoch")) {
+                    d.epoch = o.json && !$isFinite(m.epoch) ? $String(m.epoch) : m.epoch;
+                }
+                if (m.intervalMs != null && $Object.hasOwnProperty.call(m, "intervalMs")) {
+                    d.intervalMs = o.json && !$isFinite(m.intervalMs) ? $String(m.intervalMs) : m.intervalMs;
+                }
+                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
+                    d.reason = m.reason;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Protection to JSON.
+             * @function toJSON
+             * @memberof supercloud.vm.Protection
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Protection.prototype.toJSON = function() {
+                return Protection.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Protection;
         })();
 
         vm.CreateVm = (function() {
@@ -7853,6 +8303,8 @@ export const supercloud = $root.supercloud = (() => {
              * @typedef {Object} supercloud.vm.VmAction.$Properties
              * @property {string|null} [vmId] VmAction vmId
              * @property {string|null} [action] VmAction action
+             * @property {string|null} [standby] VmAction standby
+             * @property {number|null} [checkpointIntervalMs] VmAction checkpointIntervalMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7901,6 +8353,22 @@ export const supercloud = $root.supercloud = (() => {
             VmAction.prototype.action = "";
 
             /**
+             * VmAction standby.
+             * @member {string} standby
+             * @memberof supercloud.vm.VmAction
+             * @instance
+             */
+            VmAction.prototype.standby = "";
+
+            /**
+             * VmAction checkpointIntervalMs.
+             * @member {number} checkpointIntervalMs
+             * @memberof supercloud.vm.VmAction
+             * @instance
+             */
+            VmAction.prototype.checkpointIntervalMs = 0;
+
+            /**
              * Creates a new VmAction instance using the specified properties.
              * @function create
              * @memberof supercloud.vm.VmAction
@@ -7936,6 +8404,10 @@ export const supercloud = $root.supercloud = (() => {
                     w.uint32(/* id 1, wireType 2 =*/10).string(m.vmId);
                 if (m.action != null && $Object.hasOwnProperty.call(m, "action") && m.action !== "")
                     w.uint32(/* id 2, wireType 2 =*/18).string(m.action);
+                if (m.standby != null && $Object.hasOwnProperty.call(m, "standby") && m.standby !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.standby);
+                if (m.checkpointIntervalMs != null && $Object.hasOwnProperty.call(m, "checkpointIntervalMs") && m.checkpointIntervalMs !== 0)
+                    w.uint32(/* id 4, wireType 0 =*/32).uint32(m.checkpointIntervalMs);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -7998,6 +8470,24 @@ export const supercloud = $root.supercloud = (() => {
                                 delete m.action;
                             continue;
                         }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.standby = v;
+                            else
+                                delete m.standby;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.checkpointIntervalMs = v;
+                            else
+                                delete m.checkpointIntervalMs;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -8043,6 +8533,16 @@ export const supercloud = $root.supercloud = (() => {
                         m.action = $String(d.action);
                     }
                 }
+                if (d.standby != null) {
+                    if (typeof d.standby !== "string" || d.standby.length) {
+                        m.standby = $String(d.standby);
+                    }
+                }
+                if (d.checkpointIntervalMs != null) {
+                    if ($Number(d.checkpointIntervalMs) !== 0) {
+                        m.checkpointIntervalMs = d.checkpointIntervalMs >>> 0;
+                    }
+                }
                 return m;
             };
 
@@ -8066,12 +8566,20 @@ export const supercloud = $root.supercloud = (() => {
                 if (o.defaults) {
                     d.vmId = "";
                     d.action = "";
+                    d.standby = "";
+                    d.checkpointIntervalMs = 0;
                 }
                 if (m.vmId != null && $Object.hasOwnProperty.call(m, "vmId")) {
                     d.vmId = m.vmId;
                 }
                 if (m.action != null && $Object.hasOwnProperty.call(m, "action")) {
                     d.action = m.action;
+                }
+                if (m.standby != null && $Object.hasOwnProperty.call(m, "standby")) {
+                    d.standby = m.standby;
+                }
+                if (m.checkpointIntervalMs != null && $Object.hasOwnProperty.call(m, "checkpointIntervalMs")) {
+                    d.checkpointIntervalMs = m.checkpointIntervalMs;
                 }
                 return d;
             };
