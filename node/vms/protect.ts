@@ -198,6 +198,10 @@ class Protection {
     if (record === undefined || machine === undefined) throw new VmNotFoundError(`vm ${this.id} is gone from this peer`)
     // The lease starts before the standby holds anything: it may take over only after it ran out.
     await machine.setLease(wallNow() + this.leaseMs)
+    // A new standby starts from all-zero RAM: the tracker starts again, so the first checkpoint has
+    // every non-zero page (a second protection that kept the tracker sent only the changes since the
+    // first standby's last epoch, and the guest failed over to "unreachable").
+    await machine.stopTracking()
     // Output commit: what the guest sends from now on leaves once the standby has the checkpoint after it.
     machine.nic.hold()
     this.grantEpoch = record.epoch
