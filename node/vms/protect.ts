@@ -56,6 +56,8 @@ export interface ProtectionsComponents {
 
 /** A standby lost: the keep vote is asked again this often until it has a majority. */
 const KEEP_RETRY_MS = 300
+/** The first epoch carries all of RAM: it may take this long. */
+const FIRST_EPOCH_MS = 60_000
 /** No standby to be had: looked for again this often. */
 const STANDBY_RETRY_MS = 2000
 
@@ -196,8 +198,9 @@ class Protection {
     const record = this.c.vms.peek(this.id)
     const machine = this.c.vms.machine(this.id)
     if (record === undefined || machine === undefined) throw new VmNotFoundError(`vm ${this.id} is gone from this peer`)
-    // The lease starts before the standby holds anything: it may take over only after it ran out.
-    await machine.setLease(wallNow() + this.leaseMs)
+    // No lease while the standby holds less than two epochs: it never takes over on the first (the
+    // whole RAM, which may take seconds to send), and the lease starts with the second (see below).
+    await machine.setLease(undefined)
     // A new standby starts from all-zero RAM: the tracker starts again, so the first checkpoint has
     // every non-zero page (a second protection that kept the tracker sent only the changes since the
     // first standby's last epoch, and the guest failed over to "unreachable").
@@ -252,14 +255,18 @@ class Protection {
       const takenAt = wallNow()
       const cp = await machine.checkpoint()
       const mark = machine.nic.seal()
-      const sent = await sender.sendEpoch({ batch: cp.batch, devices: { ...cp.devices, hypercall: JSON.stringify(cp.devices.hypercall) }, running: cp.running, disk: { blocks: [] } }, this.leaseMs)
-      await machine.setLease(takenAt + this.leaseMs)
+      // The standby may take over once it holds epoch 2, a lease after it received it; the guest
+      // here stops a lease after it was taken, unless the acknowledgements renew it: from the second
+      // epoch on, the lease is set before it leaves.
+      if (this.acked === 1) await machine.setLease(takenAt + this.leaseMs)
+      const sent = await sender.sendEpoch({ batch: cp.batch, devices: { ...cp.devices, hypercall: JSON.stringify(cp.devices.hypercall) }, running: cp.running, disk: { blocks: [] } }, this.acked === 0 ? FIRST_EPOCH_MS : this.leaseMs)
+      if (sent.epoch >= 2) await machine.setLease(takenAt + this.leaseMs)
       machine.nic.release(mark)
       this.acked = sent.epoch
       this.lastAckAt = performance.now()
       this.guestAcked = cp.guest
       this.reason = undefined
-      this.state = 'protected'
+      if (sent.epoch >= 2) this.state = 'protected'
       const m = this.c.metrics
       m?.checkpoints.inc()
       m?.checkpointBytes.inc(sent.bytes)

@@ -131,7 +131,8 @@ export class Replicas implements StandbyHooks {
         void this.drop(h, `the VM is at epoch ${newer.epoch} on ${newer.owner} now`)
         continue
       }
-      if (h.epoch === 0 || now - h.lastHeard < h.open.leaseMs + LEASE_MARGIN_MS || now < h.nextVoteAt) continue
+      // The primary's lease starts with the second epoch: the first alone never fails over.
+      if (h.epoch < 2 || now - h.lastHeard < h.open.leaseMs + LEASE_MARGIN_MS || now < h.nextVoteAt) continue
       h.failing = true
       void this.failover(h).catch(err => {
         this.c.log.error({ err, vm: h.open.record.id }, 'failover failed')
