@@ -11,6 +11,7 @@ import { signalQuietly } from '../testnet/processes.js'
 import type { VmView } from '../node/vms/view.js'
 import { TestnetCli } from './util/testnet-cli.js'
 import { waitFor } from './util/wait.js'
+import { cli } from './util/cli.js'
 
 const MiB = 1 << 20
 
@@ -108,5 +109,34 @@ describe('HA: protected VMs on a testnet (real processes)', function () {
     expect(later.peer).to.equal(net.peers[2]?.id)
     expect(later.guest?.counter).to.be.above(moved.guest?.counter ?? Infinity)
     process.stdout.write(`      failover: running at the standby ${Math.round(tookMs)} ms after the kill; counter ${String(moved.guest?.counter)} ≥ ${reported} reported\n`)
+  })
+
+  it('a partition cutting the standby off (a minority) never fails over, and heals with one copy', async () => {
+    // ha-a runs on peer 2; peer 1 is dead, so of the three members only peers 0 and 2 are up.
+    await ok(2, ['vm', 'protect', 'ha-a', '--standby', 'provider:aws'])
+    await waitFor('protected', async () => (await show(2, 'ha-a')).protection?.state === 'protected' ? true : undefined)
+    const link = async (args: string[]): Promise<void> => {
+      const r = await cli(['testnet', 'link', '--dir', net.dir, ...args])
+      expect(r.code, r.stderr).to.equal(0)
+    }
+    await link(['--from', '0', '--to', '2', '--drop'])
+    await link(['--from', '2', '--to', '0', '--drop'])
+    try {
+      for (let i = 0; i < 25; i++) {
+        expect((await here(0)).filter(v => v.name === 'ha-a'), 'the cut-off standby runs no copy').to.have.length(0)
+        await sleep(200)
+      }
+    } finally {
+      await link(['--clear'])
+    }
+    const back = await waitFor('running on at its primary', async () => {
+      const v = (await here(2)).find(x => x.name === 'ha-a')
+      const a = v?.guestLive?.counter ?? v?.guest?.counter ?? 0
+      await sleep(300)
+      const w = (await here(2)).find(x => x.name === 'ha-a')
+      return w !== undefined && (w.guestLive?.counter ?? w.guest?.counter ?? 0) > a ? w : undefined
+    }, 30_000, 200)
+    expect(back.phase).to.equal('running')
+    expect((await here(0)).filter(v => v.name === 'ha-a')).to.have.length(0)
   })
 })

@@ -292,12 +292,13 @@ class Protection {
         this.c.log.info({ vm: this.id, standby: this.standby, attempt }, 'a majority voted to keep the VM here: it runs unprotected until a new standby has it')
         return true
       }
-      if (tally.refusals.some(r => r.includes('voted takeover'))) {
-        this.reason = `standby ${this.standby} took the VM over`
-        this.c.log.warn({ vm: this.id, standby: this.standby }, 'the standby took the VM over: its copy here stays stopped')
+      if (this.c.vms.peek(this.id) === undefined) {
+        // The standby took it over: the newer epoch elsewhere dropped the copy here.
         this.stopped = true
         return false
       }
+      // Members that voted `takeover` may yet be freed by the standby (it withdraws when it finds
+      // this peer alive): the guest stays stopped until a majority votes `keep`.
       this.reason = `fenced: its lease ran out and no majority confirms the standby will not take over (${tally.granted}/${tally.needed})`
       await sleep(KEEP_RETRY_MS, this.stop.signal)
     }

@@ -151,8 +151,15 @@ export class Replicas implements StandbyHooks {
       this.c.metrics?.failovers.inc({ outcome: 'no-majority' })
       h.reason = `no failover: ${tally.granted} of ${tally.members} members confirmed the primary unreachable, ${tally.needed} needed (${tally.refusals.join('; ')})`
       this.c.log.warn({ vm: record.id, primary: from, granted: tally.granted, needed: tally.needed, refusals: tally.refusals }, 'no majority to take over a VM')
-      // The primary carried on without this standby: the replica is of no use.
-      if (tally.refusals.some(r => r.includes('voted keep'))) return await this.drop(h, 'its primary carried on without this standby')
+      // The primary carried on without this standby, or answers again (a healed partition): this
+      // standby gives up, its replica first, then the takeover votes it got (its own among them),
+      // so that its primary can win `keep` and carry on.
+      const alive = tally.refusals.some(r => r.includes('voted keep') || r.includes('the primary is alive') || r.includes('reaches the primary'))
+      if (alive) {
+        await this.drop(h, 'its primary carried on, or is reachable again')
+        await this.c.votes.ask('withdraw', { vmId: record.id, epoch: record.epoch, primary: from, standby: this.c.selfId }).catch(() => undefined)
+        return
+      }
       h.failing = false
       h.nextVoteAt = performance.now() + RETRY_VOTE_MS
       return

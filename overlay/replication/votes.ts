@@ -17,7 +17,8 @@ const { VoteRequest, VoteResponse } = supercloud.replication
 type VoteRequestMsg = supercloud.replication.IVoteRequest
 type VoteResponseMsg = supercloud.replication.IVoteResponse
 
-export type VoteSide = 'takeover' | 'keep'
+/** `withdraw`: a standby that gave up (its replica dropped first) frees the takeover votes it got. */
+export type VoteSide = 'takeover' | 'keep' | 'withdraw'
 
 export interface Ballot {
   vmId: string
@@ -81,13 +82,17 @@ export class Votes {
   /** This member's vote: once per ballot, first come; `takeover` only for a primary it cannot reach. */
   private async answer (from: string, request: VoteRequestMsg, signal: AbortSignal): Promise<VoteResponseMsg> {
     const side = request.side
-    if (side !== 'takeover' && side !== 'keep') throw new MalformedMessageError(`vote for ${String(side)}: takeover or keep`)
+    if (side !== 'takeover' && side !== 'keep' && side !== 'withdraw') throw new MalformedMessageError(`vote for ${String(side)}: takeover, keep or withdraw`)
     const primary = peerIdFromBytes(request.primary ?? new Uint8Array()).toString()
     const standby = peerIdFromBytes(request.standby ?? new Uint8Array()).toString()
     // Only the parties ask: a standby for takeover, its primary for keep.
-    if ((side === 'takeover' ? standby : primary) !== from) throw new MalformedMessageError(`peer ${from} is not the ${side === 'takeover' ? 'standby' : 'primary'} of this ballot`)
+    if ((side === 'keep' ? primary : standby) !== from) throw new MalformedMessageError(`peer ${from} is not the ${side === 'takeover' ? 'standby' : 'primary'} of this ballot`)
     const key = `${request.vmId ?? ''}:${request.epoch ?? 0}:${primary}:${standby}`
     const earlier = this.cast.get(key)
+    if (side === 'withdraw') {
+      if (earlier === 'takeover') this.cast.delete(key)
+      return { granted: true, reason: '' }
+    }
     if (earlier !== undefined) return { granted: earlier === side, reason: `voted ${earlier} already` }
     if (side === 'takeover' && primary !== this.selfId && await this.c.probe(primary, signal)) {
       return { granted: false, reason: 'this member reaches the primary' }
