@@ -138,5 +138,10 @@ describe('HA: protected VMs on a testnet (real processes)', function () {
     }, 30_000, 200)
     expect(back.phase).to.equal('running')
     expect((await here(0)).filter(v => v.name === 'ha-a')).to.have.length(0)
+    // Protection resumes with a standby (the only other peer up), and `vm rm` frees its replica.
+    await waitFor('protected again', async () => (await show(2, 'ha-a')).protection?.state === 'protected' ? true : undefined, 30_000, 200)
+    expect((await api(0).request<{ replicas: Array<{ vm: string }> }>('GET', '/v1/replicas')).replicas.map(r => r.vm)).to.deep.equal([back.id])
+    await ok(0, ['vm', 'rm', 'ha-a'])
+    await waitFor('the replica freed', async () => (await api(0).request<{ replicas: unknown[], memoryBytes: number }>('GET', '/v1/replicas')).replicas.length === 0 ? true : undefined, 10_000, 100)
   })
 })

@@ -307,11 +307,12 @@ class Protection {
 
   private async replaceStandby (): Promise<void> {
     const old = this.standby
-    while (!this.stopped) {
+    for (let attempt = 1; !this.stopped; attempt++) {
       const record = this.c.vms.peek(this.id)
       if (record === undefined) return
       try {
-        this.standby = this.choose(record, [old])
+        // Another peer first; the old one again once none other will do (a healed partition).
+        this.standby = this.choose(record, attempt === 1 ? [old] : [])
         await this.openStandby()
         this.c.log.info({ vm: this.id, old, standby: this.standby }, 'a new standby for a protected VM')
         return
