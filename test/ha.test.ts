@@ -5,8 +5,8 @@ import { expect } from 'chai'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { testnetDown, testnetUp } from '../testnet/launcher.js'
-import type { TestnetState } from '../testnet/state.js'
+import { restartPeer, testnetDown, testnetUp } from '../testnet/launcher.js'
+import { readTestnetState, type TestnetState } from '../testnet/state.js'
 import { signalQuietly } from '../testnet/processes.js'
 import type { VmView } from '../node/vms/view.js'
 import { TestnetCli } from './util/testnet-cli.js'
@@ -111,8 +111,21 @@ describe('HA: protected VMs on a testnet (real processes)', function () {
     process.stdout.write(`      failover: running at the standby ${Math.round(tookMs)} ms after the kill; counter ${String(moved.guest?.counter)} ≥ ${reported} reported\n`)
   })
 
+  it('the killed primary, restarted, drops its superseded copy and refuses to start it', async () => {
+    restartPeer(net.dir, 1)
+    net = readTestnetState(net.dir)
+    await waitFor('peer 1 back and joined', async () => {
+      const s = await api(1).request<{ joined: boolean, peers: Record<string, number> }>('GET', '/v1/status')
+      return s.joined && s.peers.alive === 3 ? true : undefined
+    }, 60_000, 250)
+    await waitFor('no copy on peer 1', async () => (await here(1)).some(v => v.name === 'ha-a') ? undefined : true, 20_000, 200)
+    const refused = await fails(1, ['vm', 'start', 'ha-a'])
+    expect(refused.name).to.match(/Phase/)
+    expect((await show(1, 'ha-a')).peer).to.equal(net.peers[2]?.id)
+  })
+
   it('a partition cutting the standby off (a minority) never fails over, and heals with one copy', async () => {
-    // ha-a runs on peer 2; peer 1 is dead, so of the three members only peers 0 and 2 are up.
+    // ha-a runs on peer 2, its standby on peer 0, cut off below with a minority of one.
     await ok(2, ['vm', 'protect', 'ha-a', '--standby', 'provider:aws'])
     await waitFor('protected', async () => (await show(2, 'ha-a')).protection?.state === 'protected' ? true : undefined)
     const link = async (args: string[]): Promise<void> => {
@@ -138,10 +151,12 @@ describe('HA: protected VMs on a testnet (real processes)', function () {
     }, 30_000, 200)
     expect(back.phase).to.equal('running')
     expect((await here(0)).filter(v => v.name === 'ha-a')).to.have.length(0)
-    // Protection resumes with a standby (the only other peer up), and `vm rm` frees its replica.
-    await waitFor('protected again', async () => (await show(2, 'ha-a')).protection?.state === 'protected' ? true : undefined, 30_000, 200)
-    expect((await api(0).request<{ replicas: Array<{ vm: string }> }>('GET', '/v1/replicas')).replicas.map(r => r.vm)).to.deep.equal([back.id])
+    // Protection resumes with a new standby, and `vm rm` frees its replica.
+    const again = await waitFor('protected again', async () => { const v = await show(2, 'ha-a'); return v.protection?.state === 'protected' ? v : undefined }, 30_000, 200)
+    const standby = net.peers.findIndex(p => p.id === again.protection?.standby)
+    expect(standby).to.be.oneOf([0, 1])
+    expect((await api(standby).request<{ replicas: Array<{ vm: string }> }>('GET', '/v1/replicas')).replicas.map(r => r.vm)).to.deep.equal([back.id])
     await ok(0, ['vm', 'rm', 'ha-a'])
-    await waitFor('the replica freed', async () => (await api(0).request<{ replicas: unknown[], memoryBytes: number }>('GET', '/v1/replicas')).replicas.length === 0 ? true : undefined, 10_000, 100)
+    await waitFor('the replica freed', async () => (await api(standby).request<{ replicas: unknown[], memoryBytes: number }>('GET', '/v1/replicas')).replicas.length === 0 ? true : undefined, 10_000, 100)
   })
 })
