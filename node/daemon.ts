@@ -34,6 +34,10 @@ import { MigrationClient } from '../overlay/migration/client.js'
 import { MigrationServer } from '../overlay/migration/server.js'
 import { IncomingVms } from './vms/migrate-in.js'
 import { VmMigrations } from './vms/migrate-out.js'
+import { replication } from './vms/replication.js'
+import type { Votes, StandbyServer } from '../overlay/replication/index.js'
+import type { Replicas } from './vms/standby.js'
+import type { Protections } from './vms/protect.js'
 import { PHASE_TRAITS } from './vms/phases.js'
 import { createMetrics, type Metrics } from './metrics.js'
 import { Failpoints } from './failpoints.js'
@@ -65,7 +69,7 @@ interface Lifecycle {
 }
 
 /** The daemon's components, built by Daemon.create in dependency order. */
-type DaemonParts = Pick<Daemon, 'startedAt' | 'privateKey' | 'host' | 'members' | 'gate' | 'membership' | 'admission' | 'control' | 'records' | 'vms' | 'cloud' | 'serve' | 'networks' | 'vswitch' | 'net' | 'migration' | 'migrations' | 'moves' | 'metrics' | 'failpoints' | 'api' | 'market' | 'evacuator' | 'notices' | 'costs' | 'rebalancer' | 'eventLoop' | 'reachability'>
+type DaemonParts = Pick<Daemon, 'startedAt' | 'privateKey' | 'host' | 'members' | 'gate' | 'membership' | 'admission' | 'control' | 'records' | 'vms' | 'cloud' | 'serve' | 'networks' | 'vswitch' | 'net' | 'migration' | 'migrations' | 'moves' | 'metrics' | 'failpoints' | 'api' | 'market' | 'evacuator' | 'notices' | 'costs' | 'rebalancer' | 'eventLoop' | 'reachability' | 'ha'>
 
 export class Daemon {
   private joined = false
@@ -102,6 +106,8 @@ export class Daemon {
   declare readonly costs: CostTracker
   declare readonly rebalancer: Rebalancer | undefined
   declare readonly eventLoop: EventLoopMonitor
+  /** Replication of protected VMs: as their primary (protections), as a standby (replicas), and the failover votes. */
+  declare readonly ha: { votes: Votes, standby: StandbyServer, replicas: Replicas, protections: Protections }
   declare readonly reachability: ReachabilityService
 
   /** Every component with a lifetime, in the one order they start (and, reversed, stop). */
@@ -125,6 +131,12 @@ export class Daemon {
       ['net service', { stop: () => { this.net.stop() } }],
       ['vms', this.vms],
       ['migration server', this.migration],
+      // Replication: failover votes, replicas held here as a standby, the standby protocol's server;
+      // stopping, the protections go first: cut without a word, their standbys fail over.
+      ['ha votes', this.ha.votes],
+      ['ha replicas', this.ha.replicas],
+      ['ha standby', this.ha.standby],
+      ['ha protections', { stop: () => { this.ha.protections.stop() } }],
       ['vm service', this.serve],
       ['migrations', { stop: () => { this.migrations.stop() } }],
       ['market', this.market],
@@ -150,6 +162,7 @@ export class Daemon {
       metrics: this.metrics,
       failpoints: this.failpoints,
       reachability: this.reachability,
+      replicas: { list: () => this.ha.replicas.list(), memoryBytes: () => this.vms.usage().memoryBytes },
       spot: { market: this.market, evacuator: this.evacuator, costs: this.costs, notice: async notice => await this.onNotice(notice) }
     }
   }
@@ -235,9 +248,10 @@ export class Daemon {
     const metrics = createMetrics()
     const incoming = new IncomingVms({ engine, images, host: vms, log: log.child({ component: 'incoming' }), selfId: host.peerId.toString() })
     const migration = new MigrationServer({ libp2p: host, membership, failpoint: failpoints.hit, log: log.child({ component: 'migration' }) }, incoming)
-    const migrations = new VmMigrations({ registry: vms, records, protocol: migrationClient, membership, metrics, log: log.child({ component: 'migrations' }), selfId: host.peerId.toString(), ping: async (netId, ip, options) => await net.ping(String(netId), ip, options), pathTo: peer => reachability.kindOf(peer) })
-    const serve = new VmServe({ registry: vms, migrations, records, libp2p: host, membership, selfId: host.peerId.toString(), log: log.child({ component: 'serve' }) })
-    const cloud = new VmRouter({ registry: vms, migrations, records, peers: membership, images, ops: serve.ops, consoles: serve.consoles, transfer: serve.transfer, selfId: host.peerId.toString(), log: log.child({ component: 'cloud' }), network: net })
+    const ha = replication({ host, privateKey, membership, records, engine, images, vms, metrics, log })
+    const migrations = new VmMigrations({ registry: vms, records, protocol: migrationClient, membership, metrics, log: log.child({ component: 'migrations' }), selfId: host.peerId.toString(), ping: async (netId, ip, options) => await net.ping(String(netId), ip, options), pathTo: peer => reachability.kindOf(peer), isProtected: id => ha.protections.isProtected(id) })
+    const serve = new VmServe({ registry: vms, migrations, records, libp2p: host, membership, selfId: host.peerId.toString(), log: log.child({ component: 'serve' }), protections: ha.protections })
+    const cloud = new VmRouter({ registry: vms, migrations, records, peers: membership, images, ops: serve.ops, consoles: serve.consoles, transfer: serve.transfer, selfId: host.peerId.toString(), log: log.child({ component: 'cloud' }), network: net, protections: ha.protections })
     const moves = new VmMoves({ mover: cloud, records, membership, schedule, network: net, log: log.child({ component: 'moves' }), selfId: host.peerId.toString() })
     const evacuator = new Evacuator({ mover: cloud, records, membership, schedule, market, log: log.child({ component: 'evacuation' }), selfId: host.peerId.toString(), measured: () => migrations.measured(), pathTo: peer => reachability.kindOf(peer) })
     const costStore = new CostStore(join(options.dataDir, COST_FILE), log.child({ component: 'cost' }))
@@ -250,7 +264,7 @@ export class Daemon {
     const rebalancer = options.rebalanceEveryMs > 0
       ? new Rebalancer({ mover: cloud, records, membership, log: log.child({ component: 'rebalance' }), selfId: host.peerId.toString(), evacuating: () => evacuator.current !== undefined, measured: () => migrations.measured() }, { everyMs: options.rebalanceEveryMs, horizonMs: options.rebalanceHorizonMs })
       : undefined
-    const daemon = new Daemon(options, log, { privateKey, host, members, gate, membership, admission, control, records, vms, cloud, serve, networks, vswitch, net, migration, migrations, moves, metrics, failpoints, api, market, evacuator, notices: marketSetup.notices, costs, rebalancer, eventLoop: new EventLoopMonitor(), startedAt, reachability })
+    const daemon = new Daemon(options, log, { privateKey, host, members, gate, membership, admission, control, records, vms, cloud, serve, networks, vswitch, net, migration, migrations, moves, metrics, failpoints, api, market, evacuator, notices: marketSetup.notices, costs, rebalancer, eventLoop: new EventLoopMonitor(), startedAt, reachability, ha })
     api.attach(daemon.services())
     return daemon
   }

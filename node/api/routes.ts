@@ -8,7 +8,7 @@ import { announcedReachability } from '../reachability/reachability.js'
 
 const DEFAULT_TOKEN_TTL_MS = 3_600_000
 
-export function registerRoutes (app: FastifyInstance, s: Pick<ApiServices, 'peer' | 'host' | 'membership' | 'admission' | 'control' | 'eventLoop' | 'reachability'>): void {
+export function registerRoutes (app: FastifyInstance, s: Pick<ApiServices, 'peer' | 'host' | 'membership' | 'admission' | 'control' | 'eventLoop' | 'reachability' | 'replicas'>): void {
   const { peer: self } = s
   app.get('/healthz', async () => ({ ok: true, id: self.peerId.toString() }))
 
@@ -24,6 +24,9 @@ export function registerRoutes (app: FastifyInstance, s: Pick<ApiServices, 'peer
   })))
 
   app.get('/v1/netcheck', async () => await s.reachability.netcheck())
+
+  /** The replicas this peer holds as a standby, and the VM memory they reserve here. */
+  app.get('/v1/replicas', async () => ({ replicas: s.replicas.list(), memoryBytes: s.replicas.memoryBytes() }))
 
   // Event-loop delay since the last reset (benchmarks reset it before what they measure).
   app.get<{ Querystring: { reset?: boolean } }>('/v1/node/event-loop', {

@@ -17,6 +17,7 @@ import type { CostTracker } from '../spot/cost.js'
 import type { TerminationNotice } from '../spot/notices.js'
 import type { EventLoopMonitor } from '../runtime/event-loop.js'
 import type { ReachabilityService } from '../reachability/reachability.js'
+import type { Replicas } from '../vms/standby.js'
 
 /** What `GET /v1/status` answers (and a peer's status over the control protocol). */
 export interface Status {
@@ -52,6 +53,8 @@ export interface ApiServices {
   control: Pick<Control, 'request'>
   eventLoop: Pick<EventLoopMonitor, 'read'>
   reachability: Pick<ReachabilityService, 'kindOf' | 'reachability' | 'netcheck'>
+  /** The replicas this peer holds as a standby, and the VM memory reserved here (theirs included). */
+  replicas: { list: Replicas['list'], memoryBytes: () => number }
   cloud: VmRouter
   moves: Pick<VmMoves, 'migrateNet' | 'drain' | 'undrain'>
   net: NetService

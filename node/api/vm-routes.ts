@@ -13,6 +13,14 @@ const MAX_SNAPSHOT_BYTES = MAX_MEMORY_BYTES + MAX_DEVICE_STATE_BYTES + (1 << 20)
 /** Console output waiting for a slow WebSocket reader beyond this is dropped. */
 const MAX_WS_BACKLOG = 1 << 20
 
+const protectBody = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { standby: { type: 'string' }, checkpointIntervalMs: { type: 'integer', minimum: 1 } }
+} as const
+
+interface ProtectBody { standby?: string, checkpointIntervalMs?: number }
+
 const createBody = {
   type: 'object',
   additionalProperties: false,
@@ -25,6 +33,7 @@ const createBody = {
     on: { type: 'string' },
     net: { type: 'string' },
     pinned: { type: 'boolean' },
+    ha: protectBody,
     tiny: {
       type: 'object',
       additionalProperties: false,
@@ -33,7 +42,7 @@ const createBody = {
   }
 } as const
 
-interface CreateBody { image: string, memoryBytes?: number, name?: string, nic?: 'ne2k' | 'virtio', on?: string, net?: string, pinned?: boolean, tiny?: Record<string, number | boolean> }
+interface CreateBody { ha?: ProtectBody, image: string, memoryBytes?: number, name?: string, nic?: 'ne2k' | 'virtio', on?: string, net?: string, pinned?: boolean, tiny?: Record<string, number | boolean> }
 
 export function registerVmRoutes (app: FastifyInstance, { cloud }: Pick<ApiServices, 'cloud'>): void {
   app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: MAX_SNAPSHOT_BYTES }, (_request, body, done) => { done(null, body) })
@@ -43,8 +52,8 @@ export function registerVmRoutes (app: FastifyInstance, { cloud }: Pick<ApiServi
   }, async (request) => request.query.here === true ? await cloud.listHere() : await cloud.list())
 
   app.post<{ Body: CreateBody }>('/v1/vms', { schema: { body: createBody } }, async (request) => {
-    const { on, ...rest } = request.body
-    return await cloud.create(rest, on)
+    const { on, ha, ...rest } = request.body
+    return await cloud.create(rest, on, ha === undefined ? undefined : protectRequest(ha))
   })
 
   app.post<{ Querystring: { on?: string, name?: string }, Body: Buffer }>('/v1/vms/restore', {
@@ -56,6 +65,9 @@ export function registerVmRoutes (app: FastifyInstance, { cloud }: Pick<ApiServi
   })
 
   app.get<{ Params: { ref: string } }>('/v1/vms/:ref', async (request) => await cloud.show(request.params.ref))
+
+  app.post<{ Params: { ref: string }, Body: ProtectBody | undefined }>('/v1/vms/:ref/protect', { schema: { body: protectBody } }, async (request) => await cloud.protect(request.params.ref, protectRequest(request.body ?? {})))
+  app.post<{ Params: { ref: string } }>('/v1/vms/:ref/unprotect', async (request) => await cloud.unprotect(request.params.ref))
 
   app.post<{ Params: { ref: string, action: string } }>('/v1/vms/:ref/:action', async (request, reply) => {
     const vm = await cloud.act(request.params.ref, request.params.action)
@@ -102,4 +114,8 @@ export function registerVmRoutes (app: FastifyInstance, { cloud }: Pick<ApiServi
       socket.close(1011, err.message.slice(0, 100))
     })
   })
+}
+
+function protectRequest (body: ProtectBody): { standby?: string, intervalMs?: number } {
+  return { ...(body.standby === undefined ? {} : { standby: body.standby }), ...(body.checkpointIntervalMs === undefined ? {} : { intervalMs: body.checkpointIntervalMs }) }
 }

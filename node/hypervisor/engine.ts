@@ -14,7 +14,7 @@ import { SerialPort } from './devices/serial.js'
 import { PAGE_BYTES } from './snapshot/format.js'
 import { RemoteCallError, VmWorker } from './pool.js'
 import type { CallOp, CallResults } from './worker/protocol.js'
-import type { CallOptions, DeviceSnapshot, EngineStats, GuestInfo, Machine, MachineConfig, MachineEndReason, PageBatch, PageDeltas, PageRange, VmEngine } from './types.js'
+import type { CallOptions, DeviceSnapshot, EngineStats, GuestInfo, Machine, MachineCheckpoint, MachineConfig, MachineEndReason, PageBatch, PageDeltas, PageRange, VmEngine } from './types.js'
 
 export interface V86EngineInit {
   /** Worker threads guests are spread over. */
@@ -217,6 +217,14 @@ class WorkerMachine implements Machine {
    * switchover. Resolves once the pages are handed to the worker, up to STAGING_SLOTS buffers ahead
    * of it; flushPages() waits until they are all written.
    */
+  async checkpoint (options: CallOptions = {}): Promise<MachineCheckpoint> {
+    return await this.call({ op: 'checkpoint' }, options)
+  }
+
+  async setLease (untilMs: number | undefined, options: CallOptions = {}): Promise<boolean> {
+    return await this.call({ op: 'lease', untilMs: untilMs ?? null }, options)
+  }
+
   async writePages (batch: { indexes: Uint32Array, data: Uint8Array | Uint8ArrayList }, options: CallOptions = {}): Promise<void> {
     for (let i = 0; i < batch.indexes.length; i += STAGED_PAGES) {
       const indexes = batch.indexes.slice(i, i + STAGED_PAGES)

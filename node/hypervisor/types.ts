@@ -70,6 +70,21 @@ export interface DeviceSnapshot {
   mac: string
 }
 
+/**
+ * One checkpoint of a protected VM (node/vms/protect.ts), taken with the guest paused for its
+ * length: the pages changed since the last one (the first: every non-zero page) and the devices.
+ */
+export interface MachineCheckpoint {
+  batch: PageBatch
+  devices: DeviceSnapshot
+  /** The guest ran when it was taken (it runs again right after). */
+  running: boolean
+  /** How long the guest was paused for it. */
+  pauseMs: number
+  /** The guest's own state at that instant: what the world may see once the standby has it. */
+  guest?: GuestInfo
+}
+
 export type MachineEndReason =
   | { kind: 'destroyed' }
   | { kind: 'failed', message: string }
@@ -106,6 +121,17 @@ export interface Machine {
   /** Auto-converge: the guest waits `ms` between slices of execution (0: full speed). */
   setThrottle (ms: number, options?: CallOptions): Promise<void>
   saveDevices (options?: CallOptions): Promise<DeviceSnapshot>
+  /**
+   * Replication: pause, the pages changed since the last checkpoint, the devices, run again. Uses
+   * the same page tracker as a migration's scans: a protected VM does not migrate.
+   */
+  checkpoint (options?: CallOptions): Promise<MachineCheckpoint>
+  /**
+   * Replication's fence: past `untilMs` (performance.timeOrigin + performance.now(), ms) the guest
+   * stops, enforced in its worker before every slice. A later lease runs it again if that is what
+   * stopped it; undefined lifts the lease. Returns whether the lease had stopped the guest.
+   */
+  setLease (untilMs: number | undefined, options?: CallOptions): Promise<boolean>
   /**
    * While a migration moves this machine, its worker thread runs at the daemon's priority (guests
    * run lower otherwise): a starved worker stretched the last scan from 10 to 70 ms. Counted; best effort.

@@ -15,6 +15,7 @@ import type { ActionOf, ActionResults, DispatchOptions, VmAction, VmActionKind }
 import type { VmDetail } from './detail.js'
 import type { Machines, VmState } from './machines.js'
 import { snapshotMeta } from './snapshot-meta.js'
+import type { ProtectionDetail } from './protect.js'
 
 /** Any one action but a migration must finish within this. */
 const OP_TIMEOUT_MS = 120_000
@@ -46,6 +47,8 @@ export interface ControllerHost {
   forget: (id: string) => void
   /** Runs the migration protocol as the source. Resolves with the outcome; throws only if it never started. */
   migrate: (move: SourceMove) => Promise<MigrationOutcome>
+  /** The VM's replication to a standby, if it is protected. */
+  protection: (id: string) => ProtectionDetail | undefined
 }
 
 export class VmController {
@@ -160,6 +163,12 @@ export class VmController {
   async detail (): Promise<VmDetail> {
     const { record, machine, note } = this.state
     const guest = machine !== undefined && traits(record.phase).guestReadable ? await machine.guest().catch(() => undefined) : undefined
+    const p = this.host.protection(this.id)
+    if (p !== undefined) {
+      // What the world may have seen, and a failover never loses: the last acknowledged checkpoint's.
+      const acked = p.guestAcked
+      return { record, ...(acked === undefined ? {} : { guest: acked }), ...(guest === undefined ? {} : { guestLive: guest }), protection: p.view, ...(note === undefined ? {} : { note }) }
+    }
     return { record, ...(guest === undefined ? {} : { guest }), ...(note === undefined ? {} : { note }) }
   }
 

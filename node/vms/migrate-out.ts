@@ -75,6 +75,8 @@ export interface MigrationsComponents {
   selfId: string
   /** How this peer is connected to a peer now (node/reachability), if at all. */
   pathTo?: (peer: string) => MigrationPath | undefined
+  /** A protected VM does not migrate (its checkpoints use the page tracker a migration would). */
+  isProtected?: (vmId: string) => boolean
 }
 
 const RECENT = 100
@@ -123,6 +125,7 @@ export class VmMigrations {
     if (target === undefined) throw new NotFoundError(`no peer ${to} in the cloud`)
     if (target.state !== 'alive') throw new VmPhaseError(`peer ${to} is ${target.state}: it cannot take a VM`)
     if ([...this.inFlight.values()].some(m => m.view.vm === vmId)) throw new VmPhaseError(`vm ${vmId} is already migrating`)
+    if (this.c.isProtected?.(vmId) === true) throw new VmPhaseError(`vm ${vmId} is protected: unprotect it to migrate it, and protect it again after`)
     const detail = this.c.registry.peek(vmId)
     if (detail === undefined) throw new VmNotFoundError(`no VM ${vmId} on this peer`)
     const mode = options.mode ?? 'precopy'

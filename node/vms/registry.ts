@@ -21,6 +21,7 @@ import type { VmNetwork } from '../net/service.js'
 import { Machines } from './machines.js'
 import { VmController, type ControllerHost, type SourceMove } from './controller.js'
 import type { VmDetail } from './detail.js'
+import type { ProtectionDetail } from './protect.js'
 
 export interface VmRegistryComponents {
   engine: VmEngine
@@ -54,6 +55,8 @@ export class VmRegistry {
   /** The publish that is queued and not yet begun: later changes join it. */
   private queued: Promise<void> | undefined
   private publishing: Promise<void> = Promise.resolve()
+  /** Set once the protections exist (they need this registry first): what `detail` shows of them. */
+  protection: ((id: string) => ProtectionDetail | undefined) | undefined
 
   constructor (private readonly c: VmRegistryComponents, private readonly init: VmRegistryInit) {
     this.store = new VmStore(join(init.dataDir, VMS_FILE), c.log)
@@ -65,7 +68,8 @@ export class VmRegistry {
       reserve: bytes => { this.reserve(bytes) },
       announce: async () => { await this.announce() },
       forget: id => { this.vms.delete(id) },
-      migrate: async move => await c.migrate(move)
+      migrate: async move => await c.migrate(move),
+      protection: id => this.protection?.(id)
     }
   }
 

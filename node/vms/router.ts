@@ -25,6 +25,7 @@ import { fromMigrationMsg } from './migration-wire.js'
 import { Placement } from './placement.js'
 import { UnschedulableError } from './schedule.js'
 import { MAX_SNAPSHOT_BYTES, localConsole } from './serve.js'
+import type { Protections } from './protect.js'
 
 export interface VmRouterComponents {
   registry: VmRegistry
@@ -40,6 +41,14 @@ export interface VmRouterComponents {
   selfId: string
   log: Logger
   network?: VmNetwork
+  /** This peer's protected VMs, as their primary. */
+  protections: Protections
+}
+
+/** `vm protect` and `vm create --ha`: the standby (a peer id, a unique part, or provider:NAME) and the interval. */
+export interface ProtectRequest {
+  standby?: string
+  intervalMs?: number
 }
 
 const LIST_TIMEOUT_MS = 3000
@@ -87,14 +96,50 @@ export class VmRouter {
   }
 
   /** `net` is `NAME[:IP]` (or an id for NAME): the VNet to plug the VM into. */
-  async create (input: Omit<CreateRequest, 'net'> & { net?: string }, on?: string): Promise<VmView> {
+  async create (input: Omit<CreateRequest, 'net'> & { net?: string }, on?: string, ha?: ProtectRequest): Promise<VmView> {
     const { net, ...rest } = input
     const request: CreateRequest = { ...rest, ...(net === undefined ? {} : { net: this.netRef(net) }) }
     const target = on === undefined ? this.c.selfId : this.resolvePeer(on, request.memoryBytes ?? this.c.images.get(request.image).defaultMemoryBytes)
     const d = target === this.c.selfId
       ? await this.c.registry.create(request)
       : fromDetailMsg(await this.c.ops.create(peerIdFromString(target), toSpecMsg(request)))
-    return this.viewOf(d, target)
+    if (ha === undefined) return this.viewOf(d, target)
+    // `--ha`: a VM that cannot be protected is not what was asked for; it goes again.
+    try {
+      return await this.protect(d.record.id, ha, target)
+    } catch (err) {
+      await this.act(d.record.id, 'destroy').catch(() => undefined)
+      throw err
+    }
+  }
+
+  /** Starts replicating a VM to a standby (at its owner); resolves once the standby accepted. */
+  async protect (ref: string, request: ProtectRequest = {}, knownOwner?: string): Promise<VmView> {
+    const vm = knownOwner === undefined ? this.resolve(ref) : undefined
+    const id = vm?.id ?? ref
+    const owner = vm?.owner ?? knownOwner ?? ''
+    const memoryBytes = vm?.spec.memoryBytes ?? this.c.registry.peek(id)?.spec.memoryBytes ?? 0
+    const standby = request.standby === undefined ? undefined : this.resolvePeer(request.standby, memoryBytes, owner)
+    if (standby === owner) throw new VmSpecError('the standby must be another peer than the VM\'s')
+    if (owner !== this.c.selfId) {
+      const d = await this.c.ops.action(peerIdFromString(owner), id, 'protect', { standby: standby ?? '', checkpointIntervalMs: request.intervalMs ?? 0 })
+      if (d === undefined) throw new VmNotFoundError(`no VM ${id} at ${owner}`)
+      return this.viewOf(fromDetailMsg(d), owner)
+    }
+    await this.c.protections.protect(id, { ...(standby === undefined ? {} : { standby }), ...(request.intervalMs === undefined ? {} : { intervalMs: request.intervalMs }) })
+    return this.viewOf(await this.c.registry.get(id).detail(), owner)
+  }
+
+  /** Stops replicating a VM; its standby frees the replica. */
+  async unprotect (ref: string): Promise<VmView> {
+    const vm = this.resolve(ref)
+    if (vm.owner !== this.c.selfId) {
+      const d = await this.c.ops.action(peerIdFromString(vm.owner), vm.id, 'unprotect')
+      if (d === undefined) throw new VmNotFoundError(`no VM ${vm.id} at ${vm.owner}`)
+      return this.viewOf(fromDetailMsg(d), vm.owner)
+    }
+    await this.c.protections.unprotect(vm.id)
+    return this.viewOf(await this.c.registry.get(vm.id).detail(), vm.owner)
   }
 
   /** A lifecycle action (start, pause, resume, stop, destroy), run by the VM's controller at its owner. */

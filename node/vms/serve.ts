@@ -17,6 +17,7 @@ import type { VmRegistry } from './registry.js'
 import { fromSpecMsg, toDetailMsg } from './wire.js'
 import type { VmMigrations } from './migrate-out.js'
 import { toMigrationMsg } from './migration-wire.js'
+import type { Protections } from './protect.js'
 
 /** Snapshots carry RAM plus a device state and a header. */
 export const MAX_SNAPSHOT_BYTES = MAX_MEMORY_BYTES + MAX_DEVICE_STATE_BYTES + (1 << 20)
@@ -31,6 +32,7 @@ export interface VmServeComponents {
   membership: Membership
   selfId: string
   log: Logger
+  protections: Protections
 }
 
 export class VmServe {
@@ -71,7 +73,15 @@ export class VmServe {
     const { registry, migrations } = this.c
     return {
       create: async spec => toDetailMsg(await registry.create(fromSpecMsg(spec))),
-      action: async (vmId, action) => {
+      action: async (vmId, action, extra) => {
+        if (action === 'protect') {
+          await this.c.protections.protect(vmId, { ...(extra.standby === '' ? {} : { standby: extra.standby }), ...(extra.checkpointIntervalMs === 0 ? {} : { intervalMs: extra.checkpointIntervalMs }) })
+          return toDetailMsg(await registry.get(vmId).detail())
+        }
+        if (action === 'unprotect') {
+          await this.c.protections.unprotect(vmId)
+          return toDetailMsg(await registry.get(vmId).detail())
+        }
         if (!isLifecycleAction(action)) throw new VmSpecError(`unknown action ${action}`)
         const vm = registry.get(vmId)
         if (action === 'destroy') {

@@ -1,6 +1,7 @@
 // VMs as the API and CLI show them (`vm ls|show|create|restore --json`).
 import type { GuestInfo } from '../hypervisor/types.js'
 import type { VmPhase, VmRecordData } from '../../overlay/records/index.js'
+import type { ProtectionView } from './protect.js'
 
 export interface VmView {
   id: string
@@ -26,12 +27,15 @@ export interface VmView {
   createdAt: string
   updatedAt: string
   guest?: GuestInfo
+  /** Protected: the running guest, ahead of `guest` (the last checkpoint its standby acknowledged). */
+  guestLive?: GuestInfo
+  protection?: ProtectionView
   note?: string
   /** The owner could not be asked: this is its last published record, without live guest state. */
   stale?: boolean
 }
 
-export function toView (record: VmRecordData & { phase: VmPhase }, owner: { id: string, provider: string, region: string }, extra: { guest?: GuestInfo, note?: string, stale?: boolean, netName?: (id: number) => string | undefined } = {}): VmView {
+export function toView (record: VmRecordData & { phase: VmPhase }, owner: { id: string, provider: string, region: string }, extra: { guest?: GuestInfo, guestLive?: GuestInfo, protection?: ProtectionView, note?: string, stale?: boolean, netName?: (id: number) => string | undefined } = {}): VmView {
   const { spec } = record
   return {
     id: record.id,
@@ -52,6 +56,8 @@ export function toView (record: VmRecordData & { phase: VmPhase }, owner: { id: 
     createdAt: new Date(record.createdAtMs).toISOString(),
     updatedAt: new Date(record.updatedAtMs).toISOString(),
     ...(extra.guest === undefined ? {} : { guest: extra.guest }),
+    ...(extra.guestLive === undefined ? {} : { guestLive: extra.guestLive }),
+    protection: extra.protection ?? { state: 'unprotected', framesHeld: 0, epoch: 0, intervalMs: 0 },
     ...(extra.note === undefined ? {} : { note: extra.note }),
     ...(extra.stale === true ? { stale: true } : {})
   }

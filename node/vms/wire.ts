@@ -5,20 +5,51 @@ import type { VmDetailMsg, VmSpecMsg } from '../../overlay/control/vm-ops.js'
 import type { GuestInfo } from '../hypervisor/types.js'
 import type { VmDetail } from './detail.js'
 import type { CreateRequest } from './spec.js'
+import type { ProtectionView } from './protect.js'
+import { peerIdFromString } from '@libp2p/peer-id'
+import { peerIdFromBytes } from '../../overlay/signing/index.js'
 
 export function toDetailMsg (d: VmDetail): VmDetailMsg {
-  const g = d.guest
+  const p = d.protection
   return {
     record: toRecordMsg(d.record),
-    guest: g === undefined ? null : { ...g, panicVector: g.panicVector ?? -1 },
-    note: d.note ?? ''
+    guest: guestMsg(d.guest),
+    note: d.note ?? '',
+    guestLive: guestMsg(d.guestLive),
+    protection: p === undefined ? null : { state: p.state, standby: p.standby === undefined ? new Uint8Array() : peerIdFromString(p.standby).toMultihash().bytes, lastCheckpointAgeMs: p.lastCheckpointAgeMs ?? -1, framesHeld: p.framesHeld, epoch: p.epoch, intervalMs: p.intervalMs, reason: p.reason ?? '' }
   }
+}
+
+function guestMsg (g: GuestInfo | undefined): VmDetailMsg['guest'] {
+  return g === undefined ? null : { ...g, panicVector: g.panicVector ?? -1 }
+}
+
+const PROTECTION_STATES = ['unprotected', 'syncing', 'protected', 'failing-over'] as const
+
+function fromProtectionMsg (p: NonNullable<VmDetailMsg['protection']>): ProtectionView {
+  const state = PROTECTION_STATES.find(s => s === p.state) ?? 'unprotected'
+  const standby = p.standby == null || p.standby.byteLength === 0 ? undefined : peerIdFromBytes(p.standby).toString()
+  const age = p.lastCheckpointAgeMs ?? -1
+  const reason = (p.reason ?? '').slice(0, 1000)
+  return { state, ...(standby === undefined ? {} : { standby }), ...(age >= 0 ? { lastCheckpointAgeMs: age } : {}), framesHeld: p.framesHeld ?? 0, epoch: p.epoch ?? 0, intervalMs: p.intervalMs ?? 0, ...(reason === '' ? {} : { reason }) }
 }
 
 export function fromDetailMsg (m: VmDetailMsg): VmDetail {
   const record = fromRecordMsg(m.record ?? {})
-  const g = m.guest
-  const guest: GuestInfo | undefined = g == null
+  const guest = fromGuestMsg(m.guest)
+  const guestLive = fromGuestMsg(m.guestLive)
+  const note = (m.note ?? '').slice(0, 1000)
+  return {
+    record,
+    ...(guest === undefined ? {} : { guest }),
+    ...(note === '' ? {} : { note }),
+    ...(m.protection == null ? {} : { protection: fromProtectionMsg(m.protection) }),
+    ...(guestLive === undefined ? {} : { guestLive })
+  }
+}
+
+function fromGuestMsg (g: VmDetailMsg['guest']): GuestInfo | undefined {
+  return g == null
     ? undefined
     : {
         counter: Number(g.counter ?? 0),
@@ -31,8 +62,6 @@ export function fromDetailMsg (m: VmDetailMsg): VmDetail {
         ip: String(g.ip ?? '').slice(0, 15),
         mac: String(g.mac ?? '').slice(0, 17)
       }
-  const note = (m.note ?? '').slice(0, 1000)
-  return { record, ...(guest === undefined ? {} : { guest }), ...(note === '' ? {} : { note }) }
 }
 
 export function toSpecMsg (r: CreateRequest): VmSpecMsg {

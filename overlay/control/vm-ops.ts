@@ -19,7 +19,7 @@ export type MigrationInfoMsg = supercloud.vm.IMigrationInfo
 export interface VmOpsHandlers {
   create: (spec: VmSpecMsg) => Promise<VmDetailMsg>
   /** Returns the VM after the action; nothing after a destroy. */
-  action: (vmId: string, action: string) => Promise<VmDetailMsg | undefined>
+  action: (vmId: string, action: string, extra: { standby: string, checkpointIntervalMs: number }) => Promise<VmDetailMsg | undefined>
   show: (vmId: string) => Promise<VmDetailMsg>
   list: () => Promise<VmDetailMsg[]>
   logs: (vmId: string) => Promise<Uint8Array>
@@ -57,7 +57,7 @@ export class VmOps {
     const h = this.handlers
     if (r.create != null) return { vm: await h.create(r.create.spec ?? {}) }
     if (r.action != null) {
-      const vm = await h.action(r.action.vmId ?? '', r.action.action ?? '')
+      const vm = await h.action(r.action.vmId ?? '', r.action.action ?? '', { standby: r.action.standby ?? '', checkpointIntervalMs: r.action.checkpointIntervalMs ?? 0 })
       return vm === undefined ? { list: { vms: [] } } : { vm }
     }
     if (r.show != null) return { vm: await h.show(r.show.vmId ?? '') }
@@ -80,8 +80,8 @@ export class VmOps {
     return required((await this.rpc.request(peer, { create: { spec } }, options)).vm)
   }
 
-  async action (peer: PeerId, vmId: string, action: string, options: { signal?: AbortSignal } = {}): Promise<VmDetailMsg | undefined> {
-    return (await this.rpc.request(peer, { action: { vmId, action } }, options)).vm ?? undefined
+  async action (peer: PeerId, vmId: string, action: string, options: { signal?: AbortSignal, standby?: string, checkpointIntervalMs?: number } = {}): Promise<VmDetailMsg | undefined> {
+    return (await this.rpc.request(peer, { action: { vmId, action, standby: options.standby ?? '', checkpointIntervalMs: options.checkpointIntervalMs ?? 0 } }, options)).vm ?? undefined
   }
 
   async show (peer: PeerId, vmId: string, options: { signal?: AbortSignal } = {}): Promise<VmDetailMsg> {

@@ -1550,6 +1550,8 @@ export namespace supercloud {
             record?: (supercloud.vm.VmRecord.$Properties|null);
             guest?: (supercloud.vm.GuestInfo.$Properties|null);
             note: string;
+            protection?: (supercloud.vm.Protection.$Properties|null);
+            guestLive?: (supercloud.vm.GuestInfo.$Properties|null);
             static create(properties: supercloud.vm.VmDetail.$Shape): supercloud.vm.VmDetail & supercloud.vm.VmDetail.$Shape;
             static create(properties?: supercloud.vm.VmDetail.$Properties): supercloud.vm.VmDetail;
             static encode(message: supercloud.vm.VmDetail.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1564,9 +1566,47 @@ export namespace supercloud {
                 record?: (supercloud.vm.VmRecord.$Properties|null);
                 guest?: (supercloud.vm.GuestInfo.$Properties|null);
                 note?: (string|null);
+                protection?: (supercloud.vm.Protection.$Properties|null);
+                guestLive?: (supercloud.vm.GuestInfo.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.vm.VmDetail.$Properties;
+        }
+
+        interface IProtection extends supercloud.vm.Protection.$Properties {
+        }
+
+        class Protection {
+            constructor(properties?: supercloud.vm.Protection.$Properties);
+            $unknowns?: Uint8Array[];
+            state: string;
+            standby: Uint8Array;
+            lastCheckpointAgeMs: number;
+            framesHeld: number;
+            epoch: number;
+            intervalMs: number;
+            reason: string;
+            static create(properties: supercloud.vm.Protection.$Shape): supercloud.vm.Protection & supercloud.vm.Protection.$Shape;
+            static create(properties?: supercloud.vm.Protection.$Properties): supercloud.vm.Protection;
+            static encode(message: supercloud.vm.Protection.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): supercloud.vm.Protection & supercloud.vm.Protection.$Shape;
+            static fromObject(object: { [k: string]: any }): supercloud.vm.Protection;
+            static toObject(message: supercloud.vm.Protection, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Protection {
+            interface $Properties {
+                state?: (string|null);
+                standby?: (Uint8Array|null);
+                lastCheckpointAgeMs?: (number|null);
+                framesHeld?: (number|null);
+                epoch?: (number|null);
+                intervalMs?: (number|null);
+                reason?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.vm.Protection.$Properties;
         }
 
         interface ICreateVm extends supercloud.vm.CreateVm.$Properties {
@@ -1601,6 +1641,8 @@ export namespace supercloud {
             $unknowns?: Uint8Array[];
             vmId: string;
             action: string;
+            standby: string;
+            checkpointIntervalMs: number;
             static create(properties: supercloud.vm.VmAction.$Shape): supercloud.vm.VmAction & supercloud.vm.VmAction.$Shape;
             static create(properties?: supercloud.vm.VmAction.$Properties): supercloud.vm.VmAction;
             static encode(message: supercloud.vm.VmAction.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1614,6 +1656,8 @@ export namespace supercloud {
             interface $Properties {
                 vmId?: (string|null);
                 action?: (string|null);
+                standby?: (string|null);
+                checkpointIntervalMs?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.vm.VmAction.$Properties;
@@ -2911,6 +2955,369 @@ export namespace supercloud {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.network.TunnelBatch.$Properties;
+        }
+    }
+
+    namespace replication {
+
+        interface IOpen extends supercloud.replication.Open.$Properties {
+        }
+
+        class Open {
+            constructor(properties?: supercloud.replication.Open.$Properties);
+            $unknowns?: Uint8Array[];
+            record?: (supercloud.vm.VmRecord.$Properties|null);
+            grant?: (supercloud.vm.SignedHandoff.$Properties|null);
+            vgaMemoryBytes: number;
+            acpi: boolean;
+            intervalMs: number;
+            leaseMs: number;
+            format: number;
+            static create(properties: supercloud.replication.Open.$Shape): supercloud.replication.Open & supercloud.replication.Open.$Shape;
+            static create(properties?: supercloud.replication.Open.$Properties): supercloud.replication.Open;
+            static encode(message: supercloud.replication.Open.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): supercloud.replication.Open & supercloud.replication.Open.$Shape;
+            static fromObject(object: { [k: string]: any }): supercloud.replication.Open;
+            static toObject(message: supercloud.replication.Open, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Open {
+            interface $Properties {
+                record?: (supercloud.vm.VmRecord.$Properties|null);
+                grant?: (supercloud.vm.SignedHandoff.$Properties|null);
+                vgaMemoryBytes?: (number|null);
+                acpi?: (boolean|null);
+                intervalMs?: (number|null);
+                leaseMs?: (number|null);
+                format?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.replication.Open.$Properties;
+        }
+
+        interface IAccept extends supercloud.replication.Accept.$Properties {
+        }
+
+        class Accept {
+            constructor(properties?: supercloud.replication.Accept.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: supercloud.replication.Accept.$Shape): supercloud.replication.Accept & supercloud.replication.Accept.$Shape;
+            static create(properties?: supercloud.replication.Accept.$Properties): supercloud.replication.Accept;
+            static encode(message: supercloud.replication.Accept.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): supercloud.replication.Accept & supercloud.replication.Accept.$Shape;
+            static fromObject(object: { [k: string]: any }): supercloud.replication.Accept;
+            static toObject(message: supercloud.replication.Accept, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Accept {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.replication.Accept.$Properties;
+        }
+
+        interface IRefuse extends supercloud.replication.Refuse.$Properties {
+        }
+
+        class Refuse {
+            constructor(properties?: supercloud.replication.Refuse.$Properties);
+            $unknowns?: Uint8Array[];
+            name: string;
+            message: string;
+            static create(properties: supercloud.replication.Refuse.$Shape): supercloud.replication.Refuse & supercloud.replication.Refuse.$Shape;
+            static create(properties?: supercloud.replication.Refuse.$Properties): supercloud.replication.Refuse;
+            static encode(message: supercloud.replication.Refuse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): supercloud.replication.Refuse & supercloud.replication.Refuse.$Shape;
+            static fromObject(object: { [k: string]: any }): supercloud.replication.Refuse;
+            static toObject(message: supercloud.replication.Refuse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Refuse {
+            interface $Properties {
+                name?: (string|null);
+                message?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.replication.Refuse.$Properties;
+        }
+
+        interface IBegin extends supercloud.replication.Begin.$Properties {
+        }
+
+        class Begin {
+            constructor(properties?: supercloud.replication.Begin.$Properties);
+            $unknowns?: Uint8Array[];
+            epoch: number;
+            static create(properties: supercloud.replication.Begin.$Shape): supercloud.replication.Begin & supercloud.replication.Begin.$Shape;
+            static create(properties?: supercloud.replication.Begin.$Properties): supercloud.replication.Begin;
+            static encode(message: supercloud.replication.Begin.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): supercloud.replication.Begin & supercloud.replication.Begin.$Shape;
+            static fromObject(object: { [k: string]: any }): supercloud.replication.Begin;
+            static toObject(message: supercloud.replication.Begin, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Begin {
+            interface $Properties {
+                epoch?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.replication.Begin.$Properties;
+        }
+
+        interface IDevices extends supercloud.replication.Devices.$Properties {
+        }
+
+        class Devices {
+            constructor(properties?: supercloud.replication.Devices.$Properties);
+            $unknowns?: Uint8Array[];
+            deviceState: Uint8Array;
+            hypercall: string;
+            guestMac: string;
+            running: boolean;
+            static create(properties: supercloud.replication.Devices.$Shape): supercloud.replication.Devices & supercloud.replication.Devices.$Shape;
+            static create(properties?: supercloud.replication.Devices.$Properties): supercloud.replication.Devices;
+            static encode(message: supercloud.replication.Devices.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): supercloud.replication.Devices & supercloud.replication.Devices.$Shape;
+            static fromObject(object: { [k: string]: any }): supercloud.replication.Devices;
+            static toObject(message: supercloud.replication.Devices, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Devices {
+            interface $Properties {
+                deviceState?: (Uint8Array|null);
+                hypercall?: (string|null);
+                guestMac?: (string|null);
+                running?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.replication.Devices.$Properties;
+        }
+
+        interface IEnd extends supercloud.replication.End.$Properties {
+        }
+
+        class End {
+            constructor(properties?: supercloud.replication.End.$Properties);
+            $unknowns?: Uint8Array[];
+            epoch: number;
+            pages: number;
+            diskBlocks: number;
+            static create(properties: supercloud.replication.End.$Shape): supercloud.replication.End & supercloud.replication.End.$Shape;
+            static create(properties?: supercloud.replication.End.$Properties): supercloud.replication.End;
+            static encode(message: supercloud.replication.End.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): supercloud.replication.End & supercloud.replication.End.$Shape;
+            static fromObject(object: { [k: string]: any }): supercloud.replication.End;
+            static toObject(message: supercloud.replication.End, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace End {
+            interface $Properties {
+                epoch?: (number|null);
+                pages?: (number|null);
+                diskBlocks?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.replication.End.$Properties;
+        }
+
+        interface IAck extends supercloud.replication.Ack.$Properties {
+        }
+
+        class Ack {
+            constructor(properties?: supercloud.replication.Ack.$Properties);
+            $unknowns?: Uint8Array[];
+            epoch: number;
+            static create(properties: supercloud.replication.Ack.$Shape): supercloud.replication.Ack & supercloud.replication.Ack.$Shape;
+            static create(properties?: supercloud.replication.Ack.$Properties): supercloud.replication.Ack;
+            static encode(message: supercloud.replication.Ack.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): supercloud.replication.Ack & supercloud.replication.Ack.$Shape;
+            static fromObject(object: { [k: string]: any }): supercloud.replication.Ack;
+            static toObject(message: supercloud.replication.Ack, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Ack {
+            interface $Properties {
+                epoch?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.replication.Ack.$Properties;
+        }
+
+        interface IClose extends supercloud.replication.Close.$Properties {
+        }
+
+        class Close {
+            constructor(properties?: supercloud.replication.Close.$Properties);
+            $unknowns?: Uint8Array[];
+            reason: string;
+            static create(properties: supercloud.replication.Close.$Shape): supercloud.replication.Close & supercloud.replication.Close.$Shape;
+            static create(properties?: supercloud.replication.Close.$Properties): supercloud.replication.Close;
+            static encode(message: supercloud.replication.Close.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): supercloud.replication.Close & supercloud.replication.Close.$Shape;
+            static fromObject(object: { [k: string]: any }): supercloud.replication.Close;
+            static toObject(message: supercloud.replication.Close, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Close {
+            interface $Properties {
+                reason?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.replication.Close.$Properties;
+        }
+
+        interface IReplicationMessage extends supercloud.replication.ReplicationMessage.$Properties {
+        }
+
+        class ReplicationMessage {
+            constructor(properties?: supercloud.replication.ReplicationMessage.$Properties);
+            $unknowns?: Uint8Array[];
+            open?: (supercloud.replication.Open.$Properties|null);
+            accept?: (supercloud.replication.Accept.$Properties|null);
+            refuse?: (supercloud.replication.Refuse.$Properties|null);
+            pages?: (supercloud.migration.Pages.$Properties|null);
+            begin?: (supercloud.replication.Begin.$Properties|null);
+            devices?: (supercloud.replication.Devices.$Properties|null);
+            end?: (supercloud.replication.End.$Properties|null);
+            ack?: (supercloud.replication.Ack.$Properties|null);
+            close?: (supercloud.replication.Close.$Properties|null);
+            deltas?: (supercloud.migration.Deltas.$Properties|null);
+            body?: ("open"|"accept"|"refuse"|"pages"|"begin"|"devices"|"end"|"ack"|"close"|"deltas");
+            static create(properties: supercloud.replication.ReplicationMessage.$Shape): supercloud.replication.ReplicationMessage & supercloud.replication.ReplicationMessage.$Shape;
+            static create(properties?: supercloud.replication.ReplicationMessage.$Properties): supercloud.replication.ReplicationMessage;
+            static encode(message: supercloud.replication.ReplicationMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): supercloud.replication.ReplicationMessage & supercloud.replication.ReplicationMessage.$Shape;
+            static fromObject(object: { [k: string]: any }): supercloud.replication.ReplicationMessage;
+            static toObject(message: supercloud.replication.ReplicationMessage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ReplicationMessage {
+            interface $Properties {
+                open?: (supercloud.replication.Open.$Properties|null);
+                accept?: (supercloud.replication.Accept.$Properties|null);
+                refuse?: (supercloud.replication.Refuse.$Properties|null);
+                pages?: (supercloud.migration.Pages.$Properties|null);
+                begin?: (supercloud.replication.Begin.$Properties|null);
+                devices?: (supercloud.replication.Devices.$Properties|null);
+                end?: (supercloud.replication.End.$Properties|null);
+                ack?: (supercloud.replication.Ack.$Properties|null);
+                close?: (supercloud.replication.Close.$Properties|null);
+                deltas?: (supercloud.migration.Deltas.$Properties|null);
+                body?: ("open"|"accept"|"refuse"|"pages"|"begin"|"devices"|"end"|"ack"|"close"|"deltas");
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              open?: supercloud.replication.Open.$Shape|null;
+              accept?: supercloud.replication.Accept.$Shape|null;
+              refuse?: supercloud.replication.Refuse.$Shape|null;
+              pages?: supercloud.migration.Pages.$Shape|null;
+              begin?: supercloud.replication.Begin.$Shape|null;
+              devices?: supercloud.replication.Devices.$Shape|null;
+              end?: supercloud.replication.End.$Shape|null;
+              ack?: supercloud.replication.Ack.$Shape|null;
+              close?: supercloud.replication.Close.$Shape|null;
+              deltas?: supercloud.migration.Deltas.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; open?: null; accept?: null; refuse?: null; pages?: null; begin?: null; devices?: null; end?: null; ack?: null; close?: null; deltas?: null }|{ body?: "open"; open: supercloud.replication.Open.$Shape; accept?: null; refuse?: null; pages?: null; begin?: null; devices?: null; end?: null; ack?: null; close?: null; deltas?: null }|{ body?: "accept"; open?: null; accept: supercloud.replication.Accept.$Shape; refuse?: null; pages?: null; begin?: null; devices?: null; end?: null; ack?: null; close?: null; deltas?: null }|{ body?: "refuse"; open?: null; accept?: null; refuse: supercloud.replication.Refuse.$Shape; pages?: null; begin?: null; devices?: null; end?: null; ack?: null; close?: null; deltas?: null }|{ body?: "pages"; open?: null; accept?: null; refuse?: null; pages: supercloud.migration.Pages.$Shape; begin?: null; devices?: null; end?: null; ack?: null; close?: null; deltas?: null }|{ body?: "begin"; open?: null; accept?: null; refuse?: null; pages?: null; begin: supercloud.replication.Begin.$Shape; devices?: null; end?: null; ack?: null; close?: null; deltas?: null }|{ body?: "devices"; open?: null; accept?: null; refuse?: null; pages?: null; begin?: null; devices: supercloud.replication.Devices.$Shape; end?: null; ack?: null; close?: null; deltas?: null }|{ body?: "end"; open?: null; accept?: null; refuse?: null; pages?: null; begin?: null; devices?: null; end: supercloud.replication.End.$Shape; ack?: null; close?: null; deltas?: null }|{ body?: "ack"; open?: null; accept?: null; refuse?: null; pages?: null; begin?: null; devices?: null; end?: null; ack: supercloud.replication.Ack.$Shape; close?: null; deltas?: null }|{ body?: "close"; open?: null; accept?: null; refuse?: null; pages?: null; begin?: null; devices?: null; end?: null; ack?: null; close: supercloud.replication.Close.$Shape; deltas?: null }|{ body?: "deltas"; open?: null; accept?: null; refuse?: null; pages?: null; begin?: null; devices?: null; end?: null; ack?: null; close?: null; deltas: supercloud.migration.Deltas.$Shape })
+            );
+        }
+
+        interface IVoteRequest extends supercloud.replication.VoteRequest.$Properties {
+        }
+
+        class VoteRequest {
+            constructor(properties?: supercloud.replication.VoteRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            vmId: string;
+            epoch: number;
+            primary: Uint8Array;
+            standby: Uint8Array;
+            side: string;
+            static create(properties: supercloud.replication.VoteRequest.$Shape): supercloud.replication.VoteRequest & supercloud.replication.VoteRequest.$Shape;
+            static create(properties?: supercloud.replication.VoteRequest.$Properties): supercloud.replication.VoteRequest;
+            static encode(message: supercloud.replication.VoteRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): supercloud.replication.VoteRequest & supercloud.replication.VoteRequest.$Shape;
+            static fromObject(object: { [k: string]: any }): supercloud.replication.VoteRequest;
+            static toObject(message: supercloud.replication.VoteRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace VoteRequest {
+            interface $Properties {
+                vmId?: (string|null);
+                epoch?: (number|null);
+                primary?: (Uint8Array|null);
+                standby?: (Uint8Array|null);
+                side?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.replication.VoteRequest.$Properties;
+        }
+
+        interface IVoteError extends supercloud.replication.VoteError.$Properties {
+        }
+
+        class VoteError {
+            constructor(properties?: supercloud.replication.VoteError.$Properties);
+            $unknowns?: Uint8Array[];
+            name: string;
+            message: string;
+            status: number;
+            static create(properties: supercloud.replication.VoteError.$Shape): supercloud.replication.VoteError & supercloud.replication.VoteError.$Shape;
+            static create(properties?: supercloud.replication.VoteError.$Properties): supercloud.replication.VoteError;
+            static encode(message: supercloud.replication.VoteError.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): supercloud.replication.VoteError & supercloud.replication.VoteError.$Shape;
+            static fromObject(object: { [k: string]: any }): supercloud.replication.VoteError;
+            static toObject(message: supercloud.replication.VoteError, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace VoteError {
+            interface $Properties {
+                name?: (string|null);
+                message?: (string|null);
+                status?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.replication.VoteError.$Properties;
+        }
+
+        interface IVoteResponse extends supercloud.replication.VoteResponse.$Properties {
+        }
+
+        class VoteResponse {
+            constructor(properties?: supercloud.replication.VoteResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            error?: (supercloud.replication.VoteError.$Properties|null);
+            granted: boolean;
+            reason: string;
+            static create(properties: supercloud.replication.VoteResponse.$Shape): supercloud.replication.VoteResponse & supercloud.replication.VoteResponse.$Shape;
+            static create(properties?: supercloud.replication.VoteResponse.$Properties): supercloud.replication.VoteResponse;
+            static encode(message: supercloud.replication.VoteResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): supercloud.replication.VoteResponse & supercloud.replication.VoteResponse.$Shape;
+            static fromObject(object: { [k: string]: any }): supercloud.replication.VoteResponse;
+            static toObject(message: supercloud.replication.VoteResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace VoteResponse {
+            interface $Properties {
+                error?: (supercloud.replication.VoteError.$Properties|null);
+                granted?: (boolean|null);
+                reason?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.replication.VoteResponse.$Properties;
         }
     }
 }

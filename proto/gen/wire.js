@@ -1109,6 +1109,50 @@ const root = protobuf.Root.fromJSON({
         "note": {
          "type": "string",
          "id": 3
+        },
+        "protection": {
+         "type": "Protection",
+         "id": 4
+        },
+        "guestLive": {
+         "type": "GuestInfo",
+         "id": 5,
+         "protoName": "guest_live"
+        }
+       }
+      },
+      "Protection": {
+       "fields": {
+        "state": {
+         "type": "string",
+         "id": 1
+        },
+        "standby": {
+         "type": "bytes",
+         "id": 2
+        },
+        "lastCheckpointAgeMs": {
+         "type": "double",
+         "id": 3,
+         "protoName": "last_checkpoint_age_ms"
+        },
+        "framesHeld": {
+         "type": "uint32",
+         "id": 4,
+         "protoName": "frames_held"
+        },
+        "epoch": {
+         "type": "double",
+         "id": 5
+        },
+        "intervalMs": {
+         "type": "double",
+         "id": 6,
+         "protoName": "interval_ms"
+        },
+        "reason": {
+         "type": "string",
+         "id": 7
         }
        }
       },
@@ -1130,6 +1174,15 @@ const root = protobuf.Root.fromJSON({
         "action": {
          "type": "string",
          "id": 2
+        },
+        "standby": {
+         "type": "string",
+         "id": 3
+        },
+        "checkpointIntervalMs": {
+         "type": "uint32",
+         "id": 4,
+         "protoName": "checkpoint_interval_ms"
         }
        }
       },
@@ -2049,6 +2102,240 @@ const root = protobuf.Root.fromJSON({
        }
       }
      }
+    },
+    "replication": {
+     "nested": {
+      "Open": {
+       "fields": {
+        "record": {
+         "type": "supercloud.vm.VmRecord",
+         "id": 1
+        },
+        "grant": {
+         "type": "supercloud.vm.SignedHandoff",
+         "id": 2
+        },
+        "vgaMemoryBytes": {
+         "type": "uint32",
+         "id": 3,
+         "protoName": "vga_memory_bytes"
+        },
+        "acpi": {
+         "type": "bool",
+         "id": 4
+        },
+        "intervalMs": {
+         "type": "uint32",
+         "id": 5,
+         "protoName": "interval_ms"
+        },
+        "leaseMs": {
+         "type": "uint32",
+         "id": 6,
+         "protoName": "lease_ms"
+        },
+        "format": {
+         "type": "uint32",
+         "id": 7
+        }
+       }
+      },
+      "Accept": {
+       "fields": {}
+      },
+      "Refuse": {
+       "fields": {
+        "name": {
+         "type": "string",
+         "id": 1
+        },
+        "message": {
+         "type": "string",
+         "id": 2
+        }
+       }
+      },
+      "Begin": {
+       "fields": {
+        "epoch": {
+         "type": "double",
+         "id": 1
+        }
+       }
+      },
+      "Devices": {
+       "fields": {
+        "deviceState": {
+         "type": "bytes",
+         "id": 1,
+         "protoName": "device_state"
+        },
+        "hypercall": {
+         "type": "string",
+         "id": 2
+        },
+        "guestMac": {
+         "type": "string",
+         "id": 3,
+         "protoName": "guest_mac"
+        },
+        "running": {
+         "type": "bool",
+         "id": 4
+        }
+       }
+      },
+      "End": {
+       "fields": {
+        "epoch": {
+         "type": "double",
+         "id": 1
+        },
+        "pages": {
+         "type": "uint32",
+         "id": 2
+        },
+        "diskBlocks": {
+         "type": "uint32",
+         "id": 3,
+         "protoName": "disk_blocks"
+        }
+       }
+      },
+      "Ack": {
+       "fields": {
+        "epoch": {
+         "type": "double",
+         "id": 1
+        }
+       }
+      },
+      "Close": {
+       "fields": {
+        "reason": {
+         "type": "string",
+         "id": 1
+        }
+       }
+      },
+      "ReplicationMessage": {
+       "oneofs": {
+        "body": {
+         "oneof": [
+          "open",
+          "accept",
+          "refuse",
+          "pages",
+          "begin",
+          "devices",
+          "end",
+          "ack",
+          "close",
+          "deltas"
+         ]
+        }
+       },
+       "fields": {
+        "open": {
+         "type": "Open",
+         "id": 1
+        },
+        "accept": {
+         "type": "Accept",
+         "id": 2
+        },
+        "refuse": {
+         "type": "Refuse",
+         "id": 3
+        },
+        "pages": {
+         "type": "supercloud.migration.Pages",
+         "id": 4
+        },
+        "begin": {
+         "type": "Begin",
+         "id": 5
+        },
+        "devices": {
+         "type": "Devices",
+         "id": 6
+        },
+        "end": {
+         "type": "End",
+         "id": 7
+        },
+        "ack": {
+         "type": "Ack",
+         "id": 8
+        },
+        "close": {
+         "type": "Close",
+         "id": 9
+        },
+        "deltas": {
+         "type": "supercloud.migration.Deltas",
+         "id": 12
+        }
+       }
+      },
+      "VoteRequest": {
+       "fields": {
+        "vmId": {
+         "type": "string",
+         "id": 1,
+         "protoName": "vm_id"
+        },
+        "epoch": {
+         "type": "double",
+         "id": 2
+        },
+        "primary": {
+         "type": "bytes",
+         "id": 3
+        },
+        "standby": {
+         "type": "bytes",
+         "id": 4
+        },
+        "side": {
+         "type": "string",
+         "id": 5
+        }
+       }
+      },
+      "VoteError": {
+       "fields": {
+        "name": {
+         "type": "string",
+         "id": 1
+        },
+        "message": {
+         "type": "string",
+         "id": 2
+        },
+        "status": {
+         "type": "uint32",
+         "id": 3
+        }
+       }
+      },
+      "VoteResponse": {
+       "fields": {
+        "error": {
+         "type": "VoteError",
+         "id": 1
+        },
+        "granted": {
+         "type": "bool",
+         "id": 2
+        },
+        "reason": {
+         "type": "string",
+         "id": 3
+        }
+       }
+      }
+     }
     }
    }
   }
@@ -2120,6 +2407,7 @@ export const supercloud = {
     RecordsResponse: type('supercloud.vm.RecordsResponse'),
     GuestInfo: type('supercloud.vm.GuestInfo'),
     VmDetail: type('supercloud.vm.VmDetail'),
+    Protection: type('supercloud.vm.Protection'),
     CreateVm: type('supercloud.vm.CreateVm'),
     VmAction: type('supercloud.vm.VmAction'),
     ShowVm: type('supercloud.vm.ShowVm'),
@@ -2166,5 +2454,19 @@ export const supercloud = {
     NetResponse: type('supercloud.network.NetResponse'),
     TunnelFrame: type('supercloud.network.TunnelFrame'),
     TunnelBatch: type('supercloud.network.TunnelBatch')
+  },
+  replication: {
+    Open: type('supercloud.replication.Open'),
+    Accept: type('supercloud.replication.Accept'),
+    Refuse: type('supercloud.replication.Refuse'),
+    Begin: type('supercloud.replication.Begin'),
+    Devices: type('supercloud.replication.Devices'),
+    End: type('supercloud.replication.End'),
+    Ack: type('supercloud.replication.Ack'),
+    Close: type('supercloud.replication.Close'),
+    ReplicationMessage: type('supercloud.replication.ReplicationMessage'),
+    VoteRequest: type('supercloud.replication.VoteRequest'),
+    VoteError: type('supercloud.replication.VoteError'),
+    VoteResponse: type('supercloud.replication.VoteResponse')
   }
 }

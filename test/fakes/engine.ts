@@ -3,7 +3,7 @@
 // interface the controller and the migration drive; guests never run.
 import { NicPort } from '../../node/hypervisor/devices/nic.js'
 import { SerialPort } from '../../node/hypervisor/devices/serial.js'
-import type { CallOptions, DeviceSnapshot, EngineStats, GuestInfo, Machine, MachineConfig, MachineEndReason, PageBatch, PageDeltas, PageRange, VmEngine } from '../../node/hypervisor/types.js'
+import type { CallOptions, DeviceSnapshot, EngineStats, GuestInfo, Machine, MachineCheckpoint, MachineConfig, MachineEndReason, PageBatch, PageDeltas, PageRange, VmEngine } from '../../node/hypervisor/types.js'
 
 export class FakeMachine implements Machine {
   readonly id: string
@@ -49,6 +49,12 @@ export class FakeMachine implements Machine {
     return { deviceState: new Uint8Array(4), hypercall: { version: 1, bootId: null, infoAddr: null, counterAddr: null, bootIdAddr: null, ready: true, panicVector: null, config: {} }, mac: this.config.mac }
   }
 
+  async checkpoint (): Promise<MachineCheckpoint> {
+    this.call('checkpoint')
+    return { batch: await this.scanPages(), devices: await this.saveDevices(), running: this.running, pauseMs: 0 }
+  }
+
+  async setLease (): Promise<boolean> { return false }
   async boost (): Promise<void> {}
   async writePages (): Promise<void> {}
   async applyDeltas (_deltas: PageDeltas): Promise<void> {}

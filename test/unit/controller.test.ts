@@ -43,6 +43,7 @@ function rig (): Rig {
     log: silentLogger(),
     selfId: '12D3KooWSelf',
     reserve: () => {},
+    protection: () => undefined,
     announce: async () => { r.announced.count++ },
     forget: id => { r.forgotten.add(id) },
     migrate: async move => await r.migrate(move)

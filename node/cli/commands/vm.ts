@@ -10,12 +10,13 @@ import { emit, shortId, table } from '../output.js'
 import { formatSize, parseSize } from '../size.js'
 import { runConsole } from '../console.js'
 import { parseDuration } from '../duration.js'
+import { describeProtection, haBody, registerProtectCommands, withHaOptions, type HaFlags } from '../protect.js'
 import { follow, isFinished, report } from '../migrate.js'
 import type { MigrationView } from '../../vms/migrate-out.js'
 
 const SLOW_MS = 300_000
 
-interface CreateFlags extends CommonFlags {
+interface CreateFlags extends CommonFlags, HaFlags {
   image: string
   memory?: string
   name?: string
@@ -63,6 +64,8 @@ function describe (vm: VmView): string {
   if (vm.guest !== undefined) {
     lines.push(['counter', `${vm.guest.counter} ms`], ['boot id', vm.guest.bootId], ['guest', `ip ${vm.guest.ip}, ${vm.guest.framesReceived} frames in, ${vm.guest.framesSent} out, ${vm.guest.pagesDirtied} pages dirtied`])
   }
+  if (vm.guestLive !== undefined) lines.push(['live', `counter ${vm.guestLive.counter} ms (ahead of the last acknowledged checkpoint)`])
+  lines.push(['ha', describeProtection(vm)])
   if (vm.note !== undefined) lines.push(['note', vm.note])
   if (vm.stale === true) lines.push(['stale', 'its peer did not answer: this is its last published record'])
   return lines.map(([k, v]) => `${k.padEnd(8)} ${String(v)}`).join('\n')
@@ -71,7 +74,8 @@ function describe (vm: VmView): string {
 export function registerVmCommands (program: Command): void {
   const vm = program.command('vm').description('virtual machines: create, list, drive, snapshot, console')
 
-  withClientOptions(vm.command('create').description('create and boot a VM (on the peer asked, unless --on)'))
+  withHaOptions(withClientOptions(vm.command('create').description('create and boot a VM (on the peer asked, unless --on)')))
+    .option('--ha', 'protect it: replicate it to a standby that runs it if its host dies (see vm protect)')
     .requiredOption('--image <image>', 'tiny | linux')
     .option('--memory <size>', 'guest RAM, e.g. 32M, 1G (default: the image\'s)')
     .option('--name <name>', 'a name unique in the cloud (default: image-<id>)')
@@ -100,11 +104,14 @@ export function registerVmCommands (program: Command): void {
         ...(flags.nic === undefined ? {} : { nic: flags.nic }),
         ...(flags.net === undefined ? {} : { net: flags.net }),
         ...(flags.pin === true ? { pinned: true } : {}),
-        ...(tiny === undefined ? {} : { tiny })
+        ...(tiny === undefined ? {} : { tiny }),
+        ...(flags.ha === true ? { ha: haBody(flags) } : {})
       }
       const created = await clientFor(flags).request<VmView>('POST', '/v1/vms', body, { signal: AbortSignal.timeout(SLOW_MS) })
       emit(flags, created, () => `${created.name} (${created.id}) is ${created.phase} on ${shortId(created.peer)} (${created.provider})`)
     }))
+
+  registerProtectCommands(vm)
 
   withClientOptions(vm.command('ls').description('every VM in the cloud'))
     .option('--here', 'only those this peer holds itself')

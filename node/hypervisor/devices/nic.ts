@@ -11,6 +11,12 @@ export const MAX_FRAME_BYTES = 9018
  * are dropped and counted: a flood costs bounded memory, as a real NIC's ring overflows.
  */
 export const MAX_FRAMES_IN_FLIGHT = 1024
+/**
+ * Output commit: frames a protected guest sent and its standby has not yet acknowledged the
+ * checkpoint of are held at most this many; past it they are dropped and counted, as a full
+ * transmit ring would (TCP sends them again).
+ */
+export const MAX_FRAMES_HELD = 4096
 const ETH_HEADER = 14
 const ETHERTYPE_ARP = 0x0806
 const ETHERTYPE_RARP = 0x8035
@@ -23,7 +29,7 @@ export interface NicCounters {
   framesOut: number
   bytesOut: number
   /** queueFull: too many frames on their way to the guest's worker; ringFull: its NIC's receive ring was full. */
-  drops: { noLink: number, malformed: number, tooLarge: number, queueFull: number, ringFull: number }
+  drops: { noLink: number, malformed: number, tooLarge: number, queueFull: number, ringFull: number, heldFull: number }
 }
 
 export class NicPort {
@@ -32,8 +38,13 @@ export class NicPort {
   private readonly macBytes: Uint8Array
   private readonly guestMacBytes: Uint8Array
   private readonly translate: boolean
-  readonly counters: NicCounters = { framesIn: 0, bytesIn: 0, framesOut: 0, bytesOut: 0, drops: { noLink: 0, malformed: 0, tooLarge: 0, queueFull: 0, ringFull: 0 } }
+  readonly counters: NicCounters = { framesIn: 0, bytesIn: 0, framesOut: 0, bytesOut: 0, drops: { noLink: 0, malformed: 0, tooLarge: 0, queueFull: 0, ringFull: 0, heldFull: 0 } }
   private inFlight = 0
+  /** Output commit (Remus): batches of frames out of the guest, held until their epoch is acknowledged. */
+  private held: Uint8Array[][] | undefined
+  /** The absolute number of held[0]: marks from seal() count batches from the start. */
+  private heldFrom = 0
+  private heldFrames = 0
 
   /** `mac` is the VM's address on the network; `guestMac` the one in the guest's NIC. */
   constructor (private readonly deliver: (frames: Uint8Array[]) => void, mac: string, guestMac: string = mac) {
@@ -64,6 +75,54 @@ export class NicPort {
       out.push(frame)
     }
     if (out.length === 0) return
+    if (this.held !== undefined) {
+      if (this.heldFrames + out.length > MAX_FRAMES_HELD) {
+        this.counters.drops.heldFull += out.length
+        return
+      }
+      this.held.push(out)
+      this.heldFrames += out.length
+      return
+    }
+    this.send(out)
+  }
+
+  /** Output commit on: frames out of the guest wait at this port until released. */
+  hold (): void {
+    this.held ??= []
+  }
+
+  /** Frames held now. */
+  get framesHeld (): number {
+    return this.heldFrames
+  }
+
+  /** The end of what the guest has sent so far (a checkpoint was just taken): release(mark) sends up to here. */
+  seal (): number {
+    return this.heldFrom + (this.held?.length ?? 0)
+  }
+
+  /** The checkpoint sealed at `mark` was acknowledged: its frames go out. */
+  release (mark: number): void {
+    const held = this.held
+    if (held === undefined) return
+    while (this.heldFrom < mark && held.length > 0) {
+      const batch = held.shift() ?? []
+      this.heldFrom++
+      this.heldFrames -= batch.length
+      this.send(batch)
+    }
+  }
+
+  /** Output commit off: whatever is held goes out now. */
+  unhold (): void {
+    const held = this.held
+    if (held === undefined) return
+    this.release(this.heldFrom + held.length)
+    this.held = undefined
+  }
+
+  private send (out: Uint8Array[]): void {
     if (this.sink === undefined) {
       this.counters.drops.noLink += out.length
       return

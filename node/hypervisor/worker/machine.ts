@@ -5,7 +5,7 @@ import { MachineFailedError, SnapshotError } from '../errors.js'
 import { GUEST_CONFIG, HC_PORT_CMD, HC_PORT_DATA, HypercallDevice, initialHypercallState, type HypercallState } from '../devices/hypercall.js'
 import { copyPagesInto, encodeSnapshot, openSnapshot } from '../snapshot/format.js'
 import { V86_STATE_VERSION, checkDeviceState } from '../snapshot/device-state.js'
-import type { DeviceSnapshot, GuestInfo, MachineConfig, PageBatch, PageDeltas, PageRange } from '../types.js'
+import type { DeviceSnapshot, GuestInfo, MachineCheckpoint, MachineConfig, PageBatch, PageDeltas, PageRange } from '../types.js'
 import { formatMac, parseMac } from '../mac.js'
 import { V86Adapter } from './v86-adapter.js'
 import { PageTracker, applyDeltas, writePages } from './page-tracker.js'
@@ -101,6 +101,8 @@ export class GuestMachine {
 
   async pause (): Promise<void> {
     this.assertAlive()
+    // Paused by request: a renewed lease does not run it again.
+    this.adapter.leaseStopped = false
     this.adapter.stopNow()
   }
 
@@ -181,6 +183,34 @@ export class GuestMachine {
   saveDevices (): DeviceSnapshot {
     this.assertAlive()
     return { deviceState: new Uint8Array(this.adapter.saveDeviceState(this.config.memoryBytes)), hypercall: this.hypercall.current, mac: this.mac }
+  }
+
+  /**
+   * Replication: the guest paused for the scan and the devices only, so that both are of one
+   * instant; it runs again before the pages leave (they go from the shadow, which holds them).
+   */
+  async checkpoint (): Promise<MachineCheckpoint> {
+    this.assertAlive()
+    const started = performance.now()
+    const running = this.adapter.running
+    if (running) this.adapter.stopNow()
+    const batch = this.scanPages()
+    const devices = this.saveDevices()
+    const guest = this.guest()
+    if (running) await this.emulator.run()
+    return { batch, devices, running, pauseMs: performance.now() - started, ...(guest === undefined ? {} : { guest }) }
+  }
+
+  /** Replication's fence (see V86Adapter.leaseUntil); a lease that stopped the guest runs it again when renewed. */
+  async setLease (untilMs: number | null): Promise<boolean> {
+    this.assertAlive()
+    const stopped = this.adapter.leaseStopped
+    this.adapter.leaseUntil = untilMs ?? undefined
+    if (stopped && (untilMs === null || untilMs > performance.timeOrigin + performance.now())) {
+      this.adapter.leaseStopped = false
+      await this.emulator.run()
+    }
+    return stopped
   }
 
   /** A migration's destination: clears RAM (v86 may have written to it while building the machine). */

@@ -75,6 +75,12 @@ async function call (id: string, op: CallOp): Promise<{ value: unknown, transfer
       const devices = get(id).saveDevices()
       return { value: devices, transfer: [devices.deviceState.buffer as ArrayBuffer] }
     }
+    case 'checkpoint': {
+      const cp = await get(id).checkpoint()
+      const { runs, deltas } = cp.batch
+      return { value: cp, transfer: [runs.buffer, deltas.indexes.buffer, deltas.ends.buffer, deltas.data.buffer, cp.devices.deviceState.buffer] as ArrayBuffer[] }
+    }
+    case 'lease': return { value: await get(id).setLease(op.untilMs) }
     case 'write-pages': get(id).writePages(op); return { value: undefined }
     case 'apply-deltas': get(id).applyDeltas(op.deltas); return { value: undefined }
     case 'finish-incoming': get(id).finishIncoming(op.devices); return { value: undefined }

@@ -1,6 +1,6 @@
 // Messages between the daemon's main thread and a VM worker. One worker hosts several machines;
 // every message names its machine. Calls are answered by a reply with the same id.
-import type { DeviceSnapshot, GuestInfo, MachineConfig, PageBatch, PageDeltas, PageRange } from '../types.js'
+import type { DeviceSnapshot, GuestInfo, MachineCheckpoint, MachineConfig, PageBatch, PageDeltas, PageRange } from '../types.js'
 
 export type CallOp =
   | { op: 'create', config: MachineConfig, incoming?: boolean }
@@ -15,6 +15,8 @@ export type CallOp =
   | { op: 'throttle', ms: number }
   | { op: 'boost', on: boolean }
   | { op: 'save-devices' }
+  | { op: 'checkpoint' }
+  | { op: 'lease', untilMs: number | null }
   | { op: 'write-pages', indexes: Uint32Array, data: Uint8Array }
   | { op: 'apply-deltas', deltas: PageDeltas }
   | { op: 'finish-incoming', devices: DeviceSnapshot }
@@ -38,6 +40,8 @@ export interface CallResults {
   throttle: undefined
   boost: undefined
   'save-devices': DeviceSnapshot
+  checkpoint: MachineCheckpoint
+  lease: boolean
   'write-pages': undefined
   'apply-deltas': undefined
   'finish-incoming': undefined

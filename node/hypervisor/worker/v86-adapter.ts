@@ -91,6 +91,14 @@ export class V86Adapter {
   patchYield (onError: (err: unknown) => void): void {
     const core = this.core
     const tick = (n: number): void => {
+      // A protected VM's lease (node/vms/protect.ts): past it, its standby may run the guest, so it
+      // does not run here a moment longer, whatever the daemon's main thread is doing (a SIGSTOP, a
+      // long GC). Checked before every slice, on this thread's monotonic clock.
+      if (this.leaseUntil !== undefined && performance.timeOrigin + performance.now() >= this.leaseUntil) {
+        this.leaseStopped = true
+        this.stopNow()
+        return
+      }
       try {
         core.yield_callback(n)
       } catch (err) {
@@ -107,6 +115,10 @@ export class V86Adapter {
 
   /** Milliseconds the guest waits between slices of execution (0: full speed). */
   throttleMs = 0
+  /** Wall-clock ms (timeOrigin + the monotonic now) past which the guest does not run; none: no lease. */
+  leaseUntil: number | undefined
+  /** The lease ran out while the guest ran, and stopped it. */
+  leaseStopped = false
 
   /**
    * v86 bug: restore_state throws "reading 'original_bar'" for a VM without an hda, because the absent

@@ -1,0 +1,342 @@
+// This peer's protected VMs, as their primary: for each, a standby on another provider (another peer
+// in a one-provider cloud) and a loop that takes a checkpoint every interval (the guest paused for
+// the scan and its devices only), sends it, and renews the VM's lease with each acknowledgement. The
+// lease is enforced in the VM's worker: a primary that cannot renew it stops its guest there. A
+// standby lost: the VM keeps running only once a majority voted `keep` (so that standby will never
+// take over), then protection resumes with another standby.
+import type { Libp2p, PrivateKey } from '@libp2p/interface'
+import type { Logger } from '../log.js'
+import type { Metrics } from '../metrics.js'
+import type { GuestInfo, Machine } from '../hypervisor/types.js'
+import type { ImageCatalog } from '../hypervisor/images.js'
+import type { VmRecordData } from '../../overlay/records/index.js'
+import { DEFAULT_INTERVAL_MS, DEFAULT_LEASE_MS, MAX_INTERVAL_MS, MIN_INTERVAL_MS, ReplicationSender, type Votes } from '../../overlay/replication/index.js'
+import { describeError } from '../../overlay/wire/errors.js'
+import { VmNotFoundError, VmPhaseError, VmSpecError } from './errors.js'
+import { Placement, type PlacementPeer } from './placement.js'
+
+export type ProtectionState = 'unprotected' | 'syncing' | 'protected' | 'failing-over'
+
+/** `vm show --json`'s `protection`. */
+export interface ProtectionView {
+  state: ProtectionState
+  standby?: string
+  lastCheckpointAgeMs?: number
+  framesHeld: number
+  /** The last checkpoint the standby acknowledged. */
+  epoch: number
+  intervalMs: number
+  reason?: string
+}
+
+/** What `vm show` needs of a protected VM: its protection, and the guest as of the last acknowledged checkpoint. */
+export interface ProtectionDetail {
+  view: ProtectionView
+  guestAcked?: GuestInfo
+}
+
+export interface ProtectOptions {
+  /** A peer id; default: a peer of another provider with room (another peer with one provider). */
+  standby?: string
+  intervalMs?: number
+}
+
+export interface ProtectionsComponents {
+  libp2p: Libp2p
+  privateKey: PrivateKey
+  votes: Votes
+  images: ImageCatalog
+  /** The VMs here: a record and its machine, while this peer owns it. */
+  vms: { peek: (id: string) => VmRecordData | undefined, machine: (id: string) => Machine | undefined }
+  peers: () => Array<PlacementPeer & { self: boolean }>
+  metrics?: Metrics
+  log: Logger
+  selfId: string
+}
+
+/** A standby lost: the keep vote is asked again this often until it has a majority. */
+const KEEP_RETRY_MS = 300
+/** The first epoch carries all of RAM: it may take this long. */
+const FIRST_EPOCH_MS = 60_000
+/** No standby to be had: looked for again this often. */
+const STANDBY_RETRY_MS = 2000
+
+export class Protections {
+  private readonly vms = new Map<string, Protection>()
+
+  constructor (private readonly c: ProtectionsComponents) {}
+
+  /** Starts protecting VM `id`; resolves once its standby accepted (state `syncing`). */
+  async protect (id: string, options: ProtectOptions = {}): Promise<ProtectionView> {
+    const record = this.c.vms.peek(id)
+    if (record === undefined) throw new VmNotFoundError(`no VM ${id} on this peer`)
+    if (record.phase !== 'running' && record.phase !== 'paused') throw new VmPhaseError(`cannot protect vm ${record.spec.name}: it is ${record.phase}; protect needs it running or paused`)
+    if (this.vms.has(id)) throw new VmPhaseError(`vm ${record.spec.name} is protected already (unprotect it first to change its standby)`)
+    const members = this.c.votes.electorate().length
+    if (members < 3) throw new VmSpecError(`a failover needs a majority of the members besides the failed primary: with ${members} member${members === 1 ? '' : 's'} in the cloud it needs a third member`)
+    const intervalMs = options.intervalMs ?? DEFAULT_INTERVAL_MS
+    if (!(intervalMs >= MIN_INTERVAL_MS && intervalMs <= MAX_INTERVAL_MS)) throw new VmSpecError(`checkpoint interval ${intervalMs} ms: between ${MIN_INTERVAL_MS} and ${MAX_INTERVAL_MS}`)
+    const standby = options.standby ?? this.chooseStandby(record, [])
+    if (standby === this.c.selfId) throw new VmSpecError('the standby must be another peer')
+    const p = new Protection(this.c, record.id, intervalMs, DEFAULT_LEASE_MS, standby, (r, except) => this.chooseStandby(r, except))
+    this.vms.set(id, p)
+    try {
+      await p.begin()
+    } catch (err) {
+      this.vms.delete(id)
+      await p.end('its standby refused')
+      throw err
+    }
+    void p.done.finally(() => { if (this.vms.get(id) === p) this.vms.delete(id) })
+    return p.view()
+  }
+
+  async unprotect (id: string): Promise<void> {
+    const p = this.vms.get(id)
+    if (p === undefined) {
+      if (this.c.vms.peek(id) === undefined) throw new VmNotFoundError(`no VM ${id} on this peer`)
+      return
+    }
+    this.vms.delete(id)
+    await p.end('unprotected')
+  }
+
+  isProtected (id: string): boolean {
+    return this.vms.has(id)
+  }
+
+  detail (id: string): ProtectionDetail | undefined {
+    return this.vms.get(id)?.detail()
+  }
+
+  /** The daemon stops: streams are cut without a word, so the standbys fail over if the VMs die with it. */
+  stop (): void {
+    for (const p of this.vms.values()) p.abandon()
+    this.vms.clear()
+  }
+
+  private chooseStandby (record: VmRecordData, except: string[]): string {
+    const peers = this.c.peers()
+    const self = peers.find(p => p.self)
+    const others = peers.filter(p => !p.self)
+    const otherProvider = others.filter(p => p.provider !== self?.provider)
+    const placement = new Placement(others)
+    const skip = [this.c.selfId, ...except]
+    if (otherProvider.some(p => p.state === 'alive' && p.schedulable && !skip.includes(p.id))) {
+      try {
+        return new Placement(otherProvider).place(record.spec.memoryBytes, { except: skip })
+      } catch {
+        // None of them has room: any other peer will do.
+      }
+    }
+    return placement.place(record.spec.memoryBytes, { except: skip })
+  }
+}
+
+class Protection {
+  state: ProtectionState = 'syncing'
+  private sender: ReplicationSender | undefined
+  private stopped = false
+  private acked = 0
+  private lastAckAt: number | undefined
+  private guestAcked: GuestInfo | undefined
+  private reason: string | undefined
+  /** The record's epoch the standby's grant follows. */
+  private grantEpoch = 0
+  private readonly stop = new AbortController()
+  done: Promise<void> = Promise.resolve()
+
+  constructor (
+    private readonly c: ProtectionsComponents,
+    private readonly id: string,
+    readonly intervalMs: number,
+    private readonly leaseMs: number,
+    private standby: string,
+    private readonly choose: (record: VmRecordData, except: string[]) => string
+  ) {}
+
+  /** Opens the first standby; the loop then runs until unprotected or the VM is gone. */
+  async begin (): Promise<void> {
+    await this.openStandby()
+    this.done = this.loop()
+  }
+
+  view (): ProtectionView {
+    return {
+      state: this.state,
+      standby: this.standby,
+      ...(this.lastAckAt === undefined ? {} : { lastCheckpointAgeMs: Math.round(performance.now() - this.lastAckAt) }),
+      framesHeld: this.c.vms.machine(this.id)?.nic.framesHeld ?? 0,
+      epoch: this.acked,
+      intervalMs: this.intervalMs,
+      ...(this.reason === undefined ? {} : { reason: this.reason })
+    }
+  }
+
+  detail (): ProtectionDetail {
+    return { view: this.view(), ...(this.guestAcked === undefined ? {} : { guestAcked: this.guestAcked }) }
+  }
+
+  async end (reason: string): Promise<void> {
+    this.stopped = true
+    this.stop.abort()
+    await this.sender?.close(reason)
+    this.sender = undefined
+    const machine = this.c.vms.machine(this.id)
+    machine?.nic.unhold()
+    await machine?.setLease(undefined).catch(() => false)
+    await this.done.catch(() => {})
+  }
+
+  abandon (): void {
+    this.stopped = true
+    this.stop.abort()
+    this.sender?.abort('the peer is stopping')
+  }
+
+  private async openStandby (): Promise<void> {
+    const record = this.c.vms.peek(this.id)
+    const machine = this.c.vms.machine(this.id)
+    if (record === undefined || machine === undefined) throw new VmNotFoundError(`vm ${this.id} is gone from this peer`)
+    // No lease while the standby holds less than two epochs: it never takes over on the first (the
+    // whole RAM, which may take seconds to send), and the lease starts with the second (see below).
+    await machine.setLease(undefined)
+    // A new standby starts from all-zero RAM: the tracker starts again, so the first checkpoint has
+    // every non-zero page (a second protection that kept the tracker sent only the changes since the
+    // first standby's last epoch, and the guest failed over to "unreachable").
+    await machine.stopTracking()
+    // Output commit: what the guest sends from now on leaves once the standby has the checkpoint after it.
+    machine.nic.hold()
+    this.grantEpoch = record.epoch
+    this.acked = 0
+    this.guestAcked = undefined
+    this.state = 'syncing'
+    this.sender = await ReplicationSender.open(this.c, this.standby, record, { vgaMemoryBytes: this.c.images.get(record.spec.image).vgaMemoryBytes, acpi: machine.acpi, intervalMs: this.intervalMs, leaseMs: this.leaseMs, signal: this.stop.signal })
+    this.c.log.info({ vm: this.id, standby: this.standby, intervalMs: this.intervalMs }, 'protecting a VM')
+  }
+
+  private async loop (): Promise<void> {
+    while (!this.stopped) {
+      try {
+        await this.checkpoints()
+        return
+      } catch (err) {
+        if (this.stopped) return
+        if (this.c.vms.peek(this.id) === undefined) {
+          // The VM went (destroyed, superseded) under a checkpoint: nothing to protect.
+          this.stopped = true
+          await this.sender?.close('the VM is gone here')
+          return
+        }
+        this.reason = `standby ${this.standby} lost: ${describeError(err)}`
+        this.c.log.warn({ vm: this.id, standby: this.standby, err: describeError(err) }, 'lost the standby of a protected VM')
+        this.sender?.abort('lost')
+        this.sender = undefined
+        if (!await this.keep()) return
+        await this.replaceStandby()
+      }
+    }
+  }
+
+  /** Checkpoints until unprotected or the VM leaves this peer. */
+  private async checkpoints (): Promise<void> {
+    for (;;) {
+      const record = this.c.vms.peek(this.id)
+      const machine = this.c.vms.machine(this.id)
+      if (this.stopped) return
+      if (record === undefined || machine === undefined || (record.phase !== 'running' && record.phase !== 'paused')) {
+        this.stopped = true
+        await this.sender?.close(`the VM is ${record?.phase ?? 'gone'} here`)
+        return
+      }
+      const sender = this.sender
+      if (sender === undefined) throw new VmPhaseError('no standby')
+      const t0 = performance.now()
+      const takenAt = wallNow()
+      const cp = await machine.checkpoint()
+      const mark = machine.nic.seal()
+      // The standby may take over once it holds epoch 2, a lease after it received it; the guest
+      // here stops a lease after it was taken, unless the acknowledgements renew it: from the second
+      // epoch on, the lease is set before it leaves.
+      if (this.acked === 1) await machine.setLease(takenAt + this.leaseMs)
+      const sent = await sender.sendEpoch({ batch: cp.batch, devices: { ...cp.devices, hypercall: JSON.stringify(cp.devices.hypercall) }, running: cp.running, disk: { blocks: [] } }, this.acked === 0 ? FIRST_EPOCH_MS : this.leaseMs)
+      if (sent.epoch >= 2) await machine.setLease(takenAt + this.leaseMs)
+      machine.nic.release(mark)
+      this.acked = sent.epoch
+      this.lastAckAt = performance.now()
+      this.guestAcked = cp.guest
+      this.reason = undefined
+      if (sent.epoch >= 2) this.state = 'protected'
+      const m = this.c.metrics
+      m?.checkpoints.inc()
+      m?.checkpointBytes.inc(sent.bytes)
+      m?.checkpointPause.observe(cp.pauseMs / 1000)
+      m?.checkpointAck.observe(sent.ackMs / 1000)
+      const wait = this.intervalMs - (performance.now() - t0)
+      if (wait > 0) await sleep(wait, this.stop.signal)
+    }
+  }
+
+  /**
+   * The standby is gone: its grant may still be used, so the guest (stopped by its lease in its
+   * worker by now, or soon) runs on only once a majority voted `keep` for that grant.
+   */
+  private async keep (): Promise<boolean> {
+    this.state = 'syncing'
+    for (let attempt = 1; !this.stopped; attempt++) {
+      const tally = await this.c.votes.ask('keep', { vmId: this.id, epoch: this.grantEpoch, primary: this.c.selfId, standby: this.standby })
+      if (tally.granted >= tally.needed) {
+        const machine = this.c.vms.machine(this.id)
+        await machine?.setLease(undefined)
+        machine?.nic.unhold()
+        this.c.log.info({ vm: this.id, standby: this.standby, attempt }, 'a majority voted to keep the VM here: it runs unprotected until a new standby has it')
+        return true
+      }
+      if (this.c.vms.peek(this.id) === undefined) {
+        // The standby took it over: the newer epoch elsewhere dropped the copy here.
+        this.stopped = true
+        return false
+      }
+      // Members that voted `takeover` may yet be freed by the standby (it withdraws when it finds
+      // this peer alive): the guest stays stopped until a majority votes `keep`.
+      this.reason = `fenced: its lease ran out and no majority confirms the standby will not take over (${tally.granted}/${tally.needed})`
+      await sleep(KEEP_RETRY_MS, this.stop.signal)
+    }
+    return false
+  }
+
+  private async replaceStandby (): Promise<void> {
+    const old = this.standby
+    for (let attempt = 1; !this.stopped; attempt++) {
+      const record = this.c.vms.peek(this.id)
+      if (record === undefined) return
+      try {
+        // Another peer first; the old one again once none other will do (a healed partition).
+        this.standby = this.choose(record, attempt === 1 ? [old] : [])
+        await this.openStandby()
+        this.c.log.info({ vm: this.id, old, standby: this.standby }, 'a new standby for a protected VM')
+        return
+      } catch (err) {
+        this.reason = `no standby: ${describeError(err)}`
+        await sleep(STANDBY_RETRY_MS, this.stop.signal)
+      }
+    }
+  }
+}
+
+/** The clock the worker enforces leases on: wall-clock anchored, monotonic. */
+function wallNow (): number {
+  return performance.timeOrigin + performance.now()
+}
+
+async function sleep (ms: number, signal: AbortSignal): Promise<void> {
+  await new Promise<void>(resolve => {
+    const timer = setTimeout(done, ms)
+    signal.addEventListener('abort', done, { once: true })
+    function done (): void {
+      clearTimeout(timer)
+      signal.removeEventListener('abort', done)
+      resolve()
+    }
+  })
+}

@@ -1,0 +1,62 @@
+// The parts of replication (HA) a peer runs, built together: the failover votes, the standby's
+// protocol handler and replicas, and the protections of this peer's own VMs.
+import type { Libp2p, PrivateKey } from '@libp2p/interface'
+import { peerIdFromString } from '@libp2p/peer-id'
+import type { Ping } from '@libp2p/ping'
+import type { Logger } from '../log.js'
+import type { Metrics } from '../metrics.js'
+import type { VmEngine } from '../hypervisor/types.js'
+import type { ImageCatalog } from '../hypervisor/images.js'
+import type { Membership } from '../../overlay/membership/membership.js'
+import type { Records } from '../../overlay/records/index.js'
+import { PROBE_TIMEOUT_MS, StandbyServer, Votes } from '../../overlay/replication/index.js'
+import type { VmRegistry } from './registry.js'
+import { Replicas } from './standby.js'
+import { Protections } from './protect.js'
+
+export interface ReplicationParts {
+  host: Libp2p<{ ping: Ping }>
+  privateKey: PrivateKey
+  membership: Membership
+  records: Pick<Records, 'get'>
+  engine: VmEngine
+  images: ImageCatalog
+  vms: VmRegistry
+  metrics?: Metrics
+  log: Logger
+}
+
+export function replication (p: ReplicationParts): { votes: Votes, standby: StandbyServer, replicas: Replicas, protections: Protections } {
+  const selfId = p.host.peerId.toString()
+  const log = p.log.child({ component: 'replication' })
+  const votes = new Votes({
+    libp2p: p.host,
+    membership: p.membership,
+    // A fresh round trip, not membership's last word: a killed peer's connection resets at once,
+    // a cut-off one times out.
+    probe: async (peer, signal) => {
+      try {
+        await p.host.services.ping.ping(peerIdFromString(peer), { signal: AbortSignal.any([signal, AbortSignal.timeout(PROBE_TIMEOUT_MS)]) })
+        return true
+      } catch {
+        return false
+      }
+    },
+    log
+  })
+  const replicas = new Replicas({ engine: p.engine, images: p.images, host: p.vms, votes, records: p.records, ...(p.metrics === undefined ? {} : { metrics: p.metrics }), log, selfId })
+  const standby = new StandbyServer({ libp2p: p.host, membership: p.membership, log }, replicas)
+  const protections = new Protections({
+    libp2p: p.host,
+    privateKey: p.privateKey,
+    votes,
+    images: p.images,
+    vms: { peek: id => p.vms.peek(id), machine: id => p.vms.has(id) ? p.vms.get(id).machine : undefined },
+    peers: () => p.membership.peers(),
+    ...(p.metrics === undefined ? {} : { metrics: p.metrics }),
+    log,
+    selfId
+  })
+  p.vms.protection = id => protections.detail(id)
+  return { votes, standby, replicas, protections }
+}

@@ -1,0 +1,194 @@
+// This peer as a standby (overlay/replication/standby.ts brings the streams): a replica per
+// protected VM, a machine built like the primary's and never run, filled one whole epoch at a
+// time, its memory reserved in this peer's budget. A watch notices a primary whose lease ran out
+// (no epoch for lease + margin) before membership would call it dead, and asks the members to vote;
+// with a majority it takes the VM over at the next epoch, by the grant its primary signed.
+import type { Logger } from '../log.js'
+import type { Metrics } from '../metrics.js'
+import type { Machine, VmEngine } from '../hypervisor/types.js'
+import type { ImageCatalog } from '../hypervisor/images.js'
+import { parseHypercallState } from '../hypervisor/snapshot/format.js'
+import type { VmRecordData } from '../../overlay/records/index.js'
+import { LEASE_MARGIN_MS, type ReceivedEpoch, type Replica, type ReplicaOpen, type StandbyHooks, type Votes } from '../../overlay/replication/index.js'
+import type { DeviceState } from '../../overlay/migration/pages.js'
+import { VmPhaseError, VmSpecError } from './errors.js'
+import type { IncomingHost } from './migrate-in.js'
+
+/** The watch looks at every replica this often. */
+const WATCH_MS = 50
+/** A vote that found no majority is asked again after this. */
+const RETRY_VOTE_MS = 1000
+
+export interface ReplicasComponents {
+  engine: VmEngine
+  images: ImageCatalog
+  host: IncomingHost
+  votes: Votes
+  /** The cloud's newest record of a VM: a newer epoch than the replica's makes it stale. */
+  records: { get: (id: string) => { epoch: number, owner: string } | undefined }
+  metrics?: Metrics
+  log: Logger
+  selfId: string
+}
+
+/** A replica as `GET /v1/replicas` shows it. */
+export interface ReplicaView {
+  vm: string
+  name: string
+  primary: string
+  epoch: number
+  lastEpochAgeMs: number
+  bytes: number
+  state: 'standby' | 'failing-over'
+  reason?: string
+}
+
+interface Held {
+  open: ReplicaOpen
+  machine: Machine
+  release: () => void
+  epoch: number
+  devices?: DeviceState
+  running: boolean
+  lastHeard: number
+  bytes: number
+  failing: boolean
+  nextVoteAt: number
+  reason?: string
+  gone: boolean
+}
+
+export class Replicas implements StandbyHooks {
+  private readonly held = new Map<string, Held>()
+  private timer: NodeJS.Timeout | undefined
+
+  constructor (private readonly c: ReplicasComponents) {}
+
+  start (): void {
+    this.timer = setInterval(() => { this.watch() }, WATCH_MS)
+  }
+
+  async stop (): Promise<void> {
+    clearInterval(this.timer)
+    await Promise.all([...this.held.values()].map(async h => { await this.drop(h, 'the peer is stopping') }))
+  }
+
+  list (): ReplicaView[] {
+    const now = performance.now()
+    return [...this.held.values()].map(h => ({ vm: h.open.record.id, name: h.open.record.spec.name, primary: h.open.from, epoch: h.epoch, lastEpochAgeMs: Math.round(now - h.lastHeard), bytes: h.bytes, state: h.failing ? 'failing-over' : 'standby', ...(h.reason === undefined ? {} : { reason: h.reason }) }))
+  }
+
+  async open (open: ReplicaOpen): Promise<Replica> {
+    const { record } = open
+    const old = this.held.get(record.id)
+    if (old !== undefined) {
+      if (old.open.from !== open.from) throw new VmPhaseError(`vm ${record.id} is replicated here from ${old.open.from}`)
+      // The primary starts again (a new stream after a break): the new one replaces the old.
+      await this.drop(old, 'replaced by a new stream from its primary')
+    }
+    if (this.c.host.peek(record.id) !== undefined) throw new VmPhaseError(`vm ${record.id} runs on this peer`)
+    const image = this.c.images.get(record.spec.image)
+    if (image.vgaMemoryBytes !== open.vgaMemoryBytes) throw new VmSpecError(`vm ${record.id} has ${open.vgaMemoryBytes} bytes of video memory; ${image.name} VMs here have ${image.vgaMemoryBytes}`)
+    const release = this.c.host.reserveIncoming(record.spec.memoryBytes)
+    let machine: Machine
+    try {
+      machine = await this.c.engine.incoming({ id: record.id, memoryBytes: record.spec.memoryBytes, vgaMemoryBytes: image.vgaMemoryBytes, nic: record.spec.nic, mac: record.spec.mac, acpi: open.acpi, boot: { kind: 'none' }, guestConfig: {} }, { guestMac: record.spec.guestMac })
+    } catch (err) {
+      release()
+      throw err
+    }
+    const h: Held = { open, machine, release, epoch: 0, running: false, lastHeard: performance.now(), bytes: 0, failing: false, nextVoteAt: 0, gone: false }
+    this.held.set(record.id, h)
+    this.c.log.info({ vm: record.id, primary: open.from, intervalMs: open.intervalMs, leaseMs: open.leaseMs }, 'standing by for a protected VM')
+    return {
+      apply: async epoch => { await this.apply(h, epoch) },
+      close: async reason => { await this.drop(h, reason) },
+      broken: reason => { h.reason = `stream from the primary broke: ${reason}` }
+    }
+  }
+
+  /** A whole epoch into the machine's RAM; its devices kept for a takeover. */
+  private async apply (h: Held, e: ReceivedEpoch): Promise<void> {
+    if (h.gone || h.failing) throw new VmPhaseError(`the replica of vm ${h.open.record.id} is ${h.gone ? 'gone' : 'failing over'}`)
+    for (const batch of e.pages) await h.machine.writePages(batch)
+    for (const deltas of e.deltas) await h.machine.applyDeltas(deltas)
+    // The disk blocks of checkpoint format 2 (issue 17) are written here, beside the pages.
+    await h.machine.flushPages()
+    h.devices = e.devices
+    h.running = e.running
+    h.epoch = e.epoch
+    h.bytes += e.bytes
+    h.lastHeard = performance.now()
+    h.reason = undefined
+  }
+
+  private watch (): void {
+    const now = performance.now()
+    for (const h of this.held.values()) {
+      if (h.gone || h.failing) continue
+      const newer = this.c.records.get(h.open.record.id)
+      if (newer !== undefined && newer.epoch > h.open.record.epoch) {
+        void this.drop(h, `the VM is at epoch ${newer.epoch} on ${newer.owner} now`)
+        continue
+      }
+      // The primary's lease starts with the second epoch: the first alone never fails over.
+      if (h.epoch < 2 || now - h.lastHeard < h.open.leaseMs + LEASE_MARGIN_MS || now < h.nextVoteAt) continue
+      h.failing = true
+      void this.failover(h).catch(err => {
+        this.c.log.error({ err, vm: h.open.record.id }, 'failover failed')
+        h.failing = false
+        h.nextVoteAt = performance.now() + RETRY_VOTE_MS
+      })
+    }
+  }
+
+  /** The primary's lease ran out: a majority of the members must confirm none reaches it. */
+  private async failover (h: Held): Promise<void> {
+    const { record, from } = h.open
+    const started = performance.now()
+    const tally = await this.c.votes.ask('takeover', { vmId: record.id, epoch: record.epoch, primary: from, standby: this.c.selfId })
+    if (tally.granted < tally.needed) {
+      this.c.metrics?.failovers.inc({ outcome: 'no-majority' })
+      h.reason = `no failover: ${tally.granted} of ${tally.members} members confirmed the primary unreachable, ${tally.needed} needed (${tally.refusals.join('; ')})`
+      this.c.log.warn({ vm: record.id, primary: from, granted: tally.granted, needed: tally.needed, refusals: tally.refusals }, 'no majority to take over a VM')
+      // The primary carried on without this standby, or answers again (a healed partition): this
+      // standby gives up, its replica first, then the takeover votes it got (its own among them),
+      // so that its primary can win `keep` and carry on.
+      const alive = tally.refusals.some(r => r.includes('voted keep') || r.includes('the primary is alive') || r.includes('reaches the primary'))
+      if (alive) {
+        await this.drop(h, 'its primary carried on, or is reachable again')
+        await this.c.votes.ask('withdraw', { vmId: record.id, epoch: record.epoch, primary: from, standby: this.c.selfId }).catch(() => undefined)
+        return
+      }
+      h.failing = false
+      h.nextVoteAt = performance.now() + RETRY_VOTE_MS
+      return
+    }
+    await this.takeOver(h, started)
+  }
+
+  /** Runs the last whole epoch at the record's next epoch, owned by the grant. */
+  private async takeOver (h: Held, started: number): Promise<void> {
+    const { record, grant, from } = h.open
+    const devices = h.devices
+    if (devices === undefined) throw new VmPhaseError(`vm ${record.id}: no whole checkpoint to run`)
+    h.gone = true
+    this.held.delete(record.id)
+    await h.machine.finishIncoming({ ...devices, hypercall: parseHypercallState(devices.hypercall) })
+    const next: VmRecordData = { ...record, epoch: record.epoch + 1, handoffs: [...record.handoffs, grant], phase: h.running ? 'running' : 'paused', reason: `failed over from ${from} at checkpoint ${h.epoch}`, updatedAtMs: Date.now() }
+    h.release()
+    const { runningAt, published } = await this.c.host.adopt(next, h.machine, h.running)
+    published.catch(err => { this.c.log.warn({ err, vm: record.id }, 'publishing a VM that failed over here failed') })
+    this.c.metrics?.failovers.inc({ outcome: 'took-over' })
+    this.c.log.warn({ vm: record.id, primary: from, epoch: next.epoch, checkpoint: h.epoch, voteToRunMs: Math.round(runningAt - started) }, 'took a protected VM over from its silent primary')
+  }
+
+  private async drop (h: Held, reason: string): Promise<void> {
+    if (h.gone) return
+    h.gone = true
+    if (this.held.get(h.open.record.id) === h) this.held.delete(h.open.record.id)
+    h.release()
+    await h.machine.destroy().catch(() => {})
+    this.c.log.info({ vm: h.open.record.id, reason }, 'dropped a replica')
+  }
+}

@@ -1,0 +1,37 @@
+import { protocolId } from '../core/version.js'
+
+/** 1.0.0: checkpoints of RAM pages (whole or deltas) and device state; no disk blocks yet. */
+export const REPLICATION_VERSION = '1.0.0'
+export const REPLICATION_PROTOCOL = protocolId('replication', REPLICATION_VERSION)
+export const VOTE_PROTOCOL = protocolId('replication-vote', REPLICATION_VERSION)
+/** The checkpoint format Open names: 1 carries pages and devices; disk blocks (issue 17) will be 2. */
+export const CHECKPOINT_FORMAT = 1
+
+/**
+ * Checkpoints are taken this often by default: Remus's figure, and what membership cannot match (its
+ * dead timer is seconds), so a standby notices a silent primary first.
+ */
+export const DEFAULT_INTERVAL_MS = 100
+export const MIN_INTERVAL_MS = 20
+export const MAX_INTERVAL_MS = 10_000
+/**
+ * The primary's lease, renewed by each acknowledgement: ten default intervals. Past it the primary's
+ * guest stops in its worker; the standby waits this much plus LEASE_MARGIN_MS from the last
+ * checkpoint it took before it asks to take over.
+ */
+export const DEFAULT_LEASE_MS = 1000
+/** Clock rates of two threads and two hosts differ a little; the standby waits this much more. */
+export const LEASE_MARGIN_MS = 250
+/** No message is larger (a Pages message carries 1 MiB; a device state is ~10 KB deflated). */
+export const MAX_MESSAGE_BYTES = 8 << 20
+/** An epoch larger than this is refused (it is buffered whole before it is applied). */
+export const MAX_EPOCH_BYTES = 1 << 30
+/** Open and its answer (the standby builds a machine first). */
+export const OPEN_TIMEOUT_MS = 30_000
+/** Any other message must come within this. */
+export const STALL_MS = 10_000
+/** A vote, with the member's probe of the primary in it. */
+export const VOTE_TIMEOUT_MS = 2000
+/** A member probing the primary for a vote gives up after this: a live primary answers in ms. */
+export const PROBE_TIMEOUT_MS = 600
+export const MAX_VOTE_BYTES = 4096

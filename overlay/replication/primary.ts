@@ -1,0 +1,116 @@
+// The primary's side of one VM's replication: it dials the standby, opens with the VM's record and
+// the grant (the handoff of the VM at the next epoch, signed now, usable by the standby only after a
+// failover vote), then sends numbered epochs, one at a time, and reads their acknowledgements.
+import { deflateRawSync } from 'node:zlib'
+import type { Libp2p, PrivateKey, Stream } from '@libp2p/interface'
+import { peerIdFromString } from '@libp2p/peer-id'
+import { CloudError } from '../core/errors.js'
+import { LpReader } from '../wire/lp-reader.js'
+import { IncompatibleProtocolError, MalformedMessageError } from '../wire/errors.js'
+import { toRecordMsg, type VmRecordData } from '../records/inventory.js'
+import { signHandoff } from '../records/handoff.js'
+import { batchPages } from '../migration/pages.js'
+import { CHECKPOINT_FORMAT, MAX_MESSAGE_BYTES, OPEN_TIMEOUT_MS, REPLICATION_PROTOCOL } from './constants.js'
+import type { Checkpoint } from './types.js'
+import { receive, send, sendPages } from './wire.js'
+
+export interface SenderComponents {
+  libp2p: Libp2p
+  privateKey: PrivateKey
+}
+
+export interface OpenOptions {
+  vgaMemoryBytes: number
+  acpi: boolean
+  intervalMs: number
+  leaseMs: number
+  signal?: AbortSignal
+}
+
+/** What one epoch cost: bytes on the wire, and the time from its first byte to its acknowledgement. */
+export interface EpochSent {
+  epoch: number
+  bytes: number
+  pages: number
+  sendMs: number
+  ackMs: number
+}
+
+export class ReplicationSender {
+  private readonly reader: LpReader
+  private epoch = 0
+
+  private constructor (private readonly stream: Stream, readonly standby: string) {
+    this.reader = new LpReader(stream, MAX_MESSAGE_BYTES)
+  }
+
+  /** Dials `standby` and opens replication of `record`; throws if it refuses. */
+  static async open (c: SenderComponents, standby: string, record: VmRecordData, options: OpenOptions): Promise<ReplicationSender> {
+    const signal = AbortSignal.any([AbortSignal.timeout(OPEN_TIMEOUT_MS), ...(options.signal === undefined ? [] : [options.signal])])
+    const selfId = c.libp2p.peerId.toString()
+    const grant = await signHandoff(c.privateKey, { vmId: record.id, epoch: record.epoch + 1, from: selfId, to: standby, atMs: Date.now() })
+    let stream: Stream
+    try {
+      stream = await c.libp2p.dialProtocol(peerIdFromString(standby), REPLICATION_PROTOCOL, { signal })
+    } catch (err) {
+      if ((err as Error).name === 'UnsupportedProtocolError') throw new IncompatibleProtocolError(`peer ${standby} does not speak ${REPLICATION_PROTOCOL}: it cannot be a standby`)
+      throw err
+    }
+    const sender = new ReplicationSender(stream, standby)
+    try {
+      await send(stream, { open: { record: toRecordMsg(record), grant, vgaMemoryBytes: options.vgaMemoryBytes, acpi: options.acpi, intervalMs: options.intervalMs, leaseMs: options.leaseMs, format: CHECKPOINT_FORMAT } }, signal)
+      const answer = await receive(sender.reader, OPEN_TIMEOUT_MS, signal)
+      if (answer.refuse != null) throw new StandbyRefusedError(`standby ${standby} refused: ${answer.refuse.name ?? 'Refused'}: ${answer.refuse.message ?? ''}`)
+      if (answer.accept == null) throw new MalformedMessageError('the standby answered Open with neither accept nor refuse')
+    } catch (err) {
+      stream.abort(err instanceof Error ? err : new Error(String(err)))
+      throw err
+    }
+    return sender
+  }
+
+  /**
+   * Sends the next epoch and waits for its acknowledgement, within `ackWithinMs` of its start.
+   * The pages go from the tracker's shadow: the next checkpoint may change it only after this.
+   */
+  async sendEpoch (cp: Checkpoint, ackWithinMs: number): Promise<EpochSent> {
+    const epoch = ++this.epoch
+    const signal = AbortSignal.timeout(ackWithinMs)
+    const t0 = performance.now()
+    try {
+      await send(this.stream, { begin: { epoch } }, signal)
+      let bytes = await sendPages(this.stream, cp.batch, signal)
+      const deviceState = deflateRawSync(cp.devices.deviceState, { level: 1 })
+      bytes += deviceState.byteLength
+      await send(this.stream, { devices: { deviceState, hypercall: cp.devices.hypercall, guestMac: cp.devices.mac, running: cp.running } }, signal)
+      const pages = batchPages(cp.batch)
+      await send(this.stream, { end: { epoch, pages, diskBlocks: cp.disk.blocks.length } }, signal)
+      const sent = performance.now()
+      const ack = await receive(this.reader, ackWithinMs, signal)
+      if (ack.ack == null || ack.ack.epoch !== epoch) throw new MalformedMessageError(`expected the standby to acknowledge epoch ${epoch}`)
+      return { epoch, bytes, pages, sendMs: sent - t0, ackMs: performance.now() - t0 }
+    } catch (err) {
+      this.stream.abort(err instanceof Error ? err : new Error(String(err)))
+      throw err
+    }
+  }
+
+  /** Ends protection: the standby drops its replica. Best effort. */
+  async close (reason: string): Promise<void> {
+    try {
+      await send(this.stream, { close: { reason } }, AbortSignal.timeout(2000))
+      await this.stream.close({ signal: AbortSignal.timeout(2000) })
+    } catch {
+      this.stream.abort(new Error(reason))
+    }
+  }
+
+  abort (reason: string): void {
+    this.stream.abort(new Error(reason))
+  }
+}
+
+export class StandbyRefusedError extends CloudError {
+  override name = 'StandbyRefusedError'
+  readonly status = 409
+}

@@ -1,0 +1,119 @@
+// The standby's side: the primary dials it for each protected VM. An epoch is buffered whole (its
+// Begin, pages, deltas, devices and End, in that order and numbered one after the other) and only
+// then applied and acknowledged: a stream cut mid-epoch leaves the last whole one ready to run.
+// The remote peer is the connection's authenticated one; it must be the VM's owner that signed the
+// grant, and the grant must hand this peer the next epoch.
+import type { Libp2p, PeerId, Stream } from '@libp2p/interface'
+import type { Logger } from '../core/log.js'
+import { LpReader } from '../wire/lp-reader.js'
+import { MalformedMessageError, describeError } from '../wire/errors.js'
+import { fromRecordMsg } from '../records/inventory.js'
+import { openHandoff, InvalidHandoffError } from '../records/handoff.js'
+import { deltasOf, pagesOf } from '../migration/wire.js'
+import { CHECKPOINT_FORMAT, MAX_EPOCH_BYTES, MAX_INTERVAL_MS, MAX_MESSAGE_BYTES, MIN_INTERVAL_MS, OPEN_TIMEOUT_MS, REPLICATION_PROTOCOL, STALL_MS } from './constants.js'
+import type { ReceivedEpoch, Replica, ReplicaOpen, StandbyHooks } from './types.js'
+import { decode, inflate, receive, send, type Received } from './wire.js'
+
+export interface StandbyServerComponents {
+  libp2p: Libp2p
+  membership: { assertMember: (peer: PeerId) => void }
+  log: Logger
+}
+
+export class StandbyServer {
+  constructor (private readonly c: StandbyServerComponents, private readonly hooks: StandbyHooks) {}
+
+  async start (): Promise<void> {
+    await this.c.libp2p.handle(REPLICATION_PROTOCOL, (stream, connection) => {
+      void this.serve(stream, connection.remotePeer).catch(err => {
+        this.c.log.warn({ peer: connection.remotePeer.toString(), err: describeError(err) }, 'replication stream failed')
+        stream.abort(err instanceof Error ? err : new Error(String(err)))
+      })
+    }, { maxInboundStreams: 256 })
+  }
+
+  async stop (): Promise<void> {
+    await this.c.libp2p.unhandle(REPLICATION_PROTOCOL).catch(() => {})
+  }
+
+  private async serve (stream: Stream, from: PeerId): Promise<void> {
+    const reader = new LpReader(stream, MAX_MESSAGE_BYTES)
+    let replica: Replica
+    try {
+      this.c.membership.assertMember(from)
+      const first = await receive(reader, OPEN_TIMEOUT_MS)
+      if (first.open == null) throw new MalformedMessageError('replication starts with Open')
+      replica = await this.hooks.open(await this.checkOpen(first.open, from.toString()))
+    } catch (err) {
+      const e = err instanceof Error ? err : new Error(String(err))
+      await send(stream, { refuse: { name: e.name, message: e.message } }).catch(() => {})
+      await stream.close().catch(() => {})
+      return
+    }
+    await send(stream, { accept: {} })
+    try {
+      for (let expected = 1; ; expected++) {
+        const epoch = await this.readEpoch(reader, expected)
+        // Only a Close ends protection: a killed primary's connection may end its streams cleanly.
+        if (epoch === undefined) return replica.broken('the stream ended without a Close')
+        if ('closed' in epoch) return await replica.close(epoch.closed)
+        await replica.apply(epoch)
+        await send(stream, { ack: { epoch: epoch.epoch } })
+      }
+    } catch (err) {
+      replica.broken(describeError(err))
+      throw err
+    }
+  }
+
+  private async checkOpen (open: NonNullable<Received['open']>, from: string): Promise<ReplicaOpen> {
+    if (open.format !== CHECKPOINT_FORMAT) throw new MalformedMessageError(`checkpoint format ${open.format}: this peer reads ${CHECKPOINT_FORMAT}`)
+    if (open.record == null || open.grant == null) throw new MalformedMessageError('Open without a record or a grant')
+    const record = fromRecordMsg(open.record)
+    const grant = await openHandoff(open.grant)
+    const self = this.c.libp2p.peerId.toString()
+    if (grant.vmId !== record.id || grant.epoch !== record.epoch + 1 || grant.from !== from || grant.to !== self) {
+      throw new InvalidHandoffError(`the grant for vm ${record.id} does not hand epoch ${record.epoch + 1} from ${from} to this peer`)
+    }
+    const intervalMs = Math.min(MAX_INTERVAL_MS, Math.max(MIN_INTERVAL_MS, open.intervalMs ?? 0))
+    return { record, from, grant: open.grant, vgaMemoryBytes: open.vgaMemoryBytes ?? 0, acpi: open.acpi === true, intervalMs, leaseMs: Math.max(intervalMs * 2, open.leaseMs ?? 0) }
+  }
+
+  /** One whole epoch, `{closed}` for a Close, or undefined when the stream ended between epochs. */
+  private async readEpoch (reader: LpReader, expected: number): Promise<ReceivedEpoch | { closed: string } | undefined> {
+    const first = await reader.next({ signal: AbortSignal.timeout(MAX_INTERVAL_MS + STALL_MS) })
+    if (first === undefined) return undefined
+    const begin = decode(first.subarray())
+    if (begin.close != null) return { closed: begin.close.reason ?? 'closed' }
+    if (begin.begin == null) throw new MalformedMessageError('expected an epoch to begin')
+    if (begin.begin.epoch !== expected) throw new MalformedMessageError(`epoch ${begin.begin.epoch} out of order: expected ${expected}`)
+    const epoch: Omit<ReceivedEpoch, 'devices' | 'running'> & Partial<Pick<ReceivedEpoch, 'devices' | 'running'>> = { epoch: expected, pages: [], deltas: [], disk: { blocks: [] }, bytes: 0 }
+    let count = 0
+    for (;;) {
+      const m = await receive(reader, STALL_MS)
+      if (m.pages != null) {
+        const p = pagesOf(m.pages)
+        epoch.pages.push({ indexes: p.indexes, data: Uint8Array.prototype.slice.call(p.data) })
+        count += p.indexes.length
+        epoch.bytes += p.data.byteLength
+      } else if (m.deltas != null) {
+        const d = deltasOf(m.deltas)
+        epoch.deltas.push(d)
+        count += d.indexes.length
+        epoch.bytes += d.data.byteLength
+      } else if (m.devices != null) {
+        if (epoch.devices !== undefined) throw new MalformedMessageError(`epoch ${expected} carries two device states`)
+        epoch.devices = { deviceState: inflate(m.devices.deviceState), hypercall: m.devices.hypercall ?? '', mac: m.devices.guestMac ?? '' }
+        epoch.running = m.devices.running === true
+      } else if (m.end != null) {
+        if (m.end.epoch !== expected) throw new MalformedMessageError(`epoch ${expected} ended as ${m.end.epoch}`)
+        if (m.end.pages !== count) throw new MalformedMessageError(`epoch ${expected} says ${m.end.pages} pages; ${count} came`)
+        if (epoch.devices === undefined || epoch.running === undefined) throw new MalformedMessageError(`epoch ${expected} ended without its device state`)
+        return { ...epoch, devices: epoch.devices, running: epoch.running }
+      } else {
+        throw new MalformedMessageError(`unexpected message in epoch ${expected}`)
+      }
+      if (epoch.bytes > MAX_EPOCH_BYTES) throw new MalformedMessageError(`epoch ${expected} is over ${MAX_EPOCH_BYTES} bytes`)
+    }
+  }
+}

@@ -1,0 +1,60 @@
+// Replication's public types: what the primary's side needs of its machine, what the standby's side
+// needs of its peer, and one checkpoint as it travels.
+import type { VmRecordData } from '../records/inventory.js'
+import type { SignedHandoffMsg } from '../records/handoff.js'
+import type { DeviceState, PageBatch, PageDeltas } from '../migration/pages.js'
+
+/**
+ * A checkpoint's disk part: blocks written since the last one. Empty in checkpoint format 1; the
+ * follow-up of issue 17 (disks) fills it, and the standby writes them with the pages.
+ */
+export interface DiskBlocks {
+  blocks: Array<{ disk: string, offset: number, data: Uint8Array }>
+}
+
+/** One checkpoint as the primary's machine takes it. */
+export interface Checkpoint {
+  batch: PageBatch
+  devices: DeviceState
+  /** The guest ran when it was taken. */
+  running: boolean
+  disk: DiskBlocks
+}
+
+/** One epoch as the standby received it whole: only then is it applied. */
+export interface ReceivedEpoch {
+  epoch: number
+  pages: Array<{ indexes: Uint32Array, data: Uint8Array }>
+  deltas: PageDeltas[]
+  devices: DeviceState
+  running: boolean
+  disk: DiskBlocks
+  bytes: number
+}
+
+export interface ReplicaOpen {
+  record: VmRecordData
+  /** The primary (the stream's remote peer, authenticated by the connection). */
+  from: string
+  /** The handoff of the VM at record.epoch + 1 to this peer, checked to be the primary's. */
+  grant: SignedHandoffMsg
+  vgaMemoryBytes: number
+  acpi: boolean
+  intervalMs: number
+  leaseMs: number
+}
+
+/** The standby's replica of one VM. */
+export interface Replica {
+  /** Applies a whole epoch; the acknowledgement goes once it resolves. */
+  apply: (epoch: ReceivedEpoch) => Promise<void>
+  /** The primary ended protection (unprotect, or the VM is gone): drop the replica. */
+  close: (reason: string) => Promise<void>
+  /** The stream broke: the primary may be dead. The replica stays, and the failover watch decides. */
+  broken: (reason: string) => void
+}
+
+export interface StandbyHooks {
+  /** Reserves room and builds the machine; throws to refuse. */
+  open: (open: ReplicaOpen) => Promise<Replica>
+}
