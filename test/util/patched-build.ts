@@ -1,7 +1,7 @@
 // Builds that differ from this one on purpose: a copy of this build's dist/ with textual patches
 // applied to compiled files (a deliberately broken build for the chaos checker; a peer that speaks
 // an older version of a protocol). Nothing of them is in the production code.
-import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -22,6 +22,10 @@ export function patchedBuild (name: string, patches: readonly Patch[]): { root: 
   cpSync(DIST, join(root, 'dist'), { recursive: true })
   // The build finds its dependencies, the guest images and v86 by paths relative to itself.
   for (const entry of ['node_modules', '.cache', 'guest', 'package.json']) symlinkSync(join(ROOT, entry), join(root, entry))
+  // The dashboard's HTML and CSS are served from the sources, beside dist/ (node/api/dashboard/assets.ts).
+  const page = join('node', 'api', 'dashboard', 'page')
+  mkdirSync(join(root, page, '..'), { recursive: true })
+  symlinkSync(join(ROOT, page), join(root, page))
   for (const { file, find, replace } of patches) {
     const path = join(root, 'dist', file)
     const text = readFileSync(path, 'utf8')

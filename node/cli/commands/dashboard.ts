@@ -26,9 +26,11 @@ export function registerDashboardCommand (program: Command): void {
       })
       const link = await firstMessage(socket, target.url)
       const url = new URL(link.path, target.url).toString()
+      // Ctrl-C is ours before the link is out: one pressed as soon as it shows still stops cleanly.
+      const holding = held(socket)
       emit(flags, { url }, () => `dashboard: ${url}\n(the link works once, until ${link.expiresAt}; the dashboard stays open until Ctrl-C)`)
       if (flags.open === true) openInBrowser(url)
-      await held(socket)
+      await holding
     }))
 }
 
