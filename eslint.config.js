@@ -3,7 +3,7 @@ import eslint from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'proto/gen/**', 'node_modules/**', 'guest/**', 'eslint.config.js', 'scripts/*.mjs'] },
+  { ignores: ['dist/**', 'proto/gen/**', 'node_modules/**', 'guest/**', 'eslint.config.js', 'scripts/**/*.mjs'] },
   eslint.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

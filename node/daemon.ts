@@ -20,6 +20,7 @@ import { Membership } from '../overlay/membership/membership.js'
 import { Control } from '../overlay/control/control.js'
 import { Records } from '../overlay/records/index.js'
 import { ApiServer } from './api/server.js'
+import type { ApiServices, Status } from './api/services.js'
 import { V86Engine } from './hypervisor/engine.js'
 import { ImageCatalog } from './hypervisor/images.js'
 import { VmRegistry } from './vms/registry.js'
@@ -49,32 +50,23 @@ import { CostLedger, CostTracker } from './spot/cost.js'
 import { COST_FILE, CostStore } from './spot/cost-store.js'
 import { EventLoopMonitor } from './runtime/event-loop.js'
 
+export type { Status } from './api/services.js'
+
 export const MEMBERS_FILE = 'members.json'
 // Testnet peers start together: retry soon at first, then back off.
 const JOIN_RETRY_MS = [250, 500, 1000, 1000, 2000, 4000]
 
-export interface Status {
-  id: string
-  provider: string
-  region: string
-  zone: string
-  version: string
-  protocolVersion: string
-  addrs: string[]
-  uptimeMs: number
-  peers: Record<string, number>
-  connections: number
-  members: number
-  joined: boolean
-  incompatiblePeers: Array<{ id: string, reason: string }>
-  api: string
+
+/** A part of the daemon with a lifetime: started in the declared order, stopped in reverse. */
+interface Lifecycle {
+  start?: () => unknown
+  stop?: () => unknown
 }
 
 /** The daemon's components, built by Daemon.create in dependency order. */
-type DaemonParts = Pick<Daemon, 'privateKey' | 'host' | 'members' | 'gate' | 'membership' | 'admission' | 'control' | 'records' | 'vms' | 'cloud' | 'serve' | 'networks' | 'vswitch' | 'net' | 'migration' | 'migrations' | 'moves' | 'metrics' | 'failpoints' | 'api' | 'market' | 'evacuator' | 'notices' | 'costs' | 'rebalancer' | 'eventLoop'>
+type DaemonParts = Pick<Daemon, 'startedAt' | 'privateKey' | 'host' | 'members' | 'gate' | 'membership' | 'admission' | 'control' | 'records' | 'vms' | 'cloud' | 'serve' | 'networks' | 'vswitch' | 'net' | 'migration' | 'migrations' | 'moves' | 'metrics' | 'failpoints' | 'api' | 'market' | 'evacuator' | 'notices' | 'costs' | 'rebalancer' | 'eventLoop'>
 
 export class Daemon {
-  private readonly startedAt = Date.now()
   private joined = false
   private stopping: Promise<void> | undefined
   private readonly joinAbort = new AbortController()
@@ -82,6 +74,7 @@ export class Daemon {
   /** Resolves once the daemon has stopped (signal, leave, or stop()). */
   readonly stopped = new Promise<void>(resolve => { this.resolveStopped = resolve })
 
+  declare readonly startedAt: number
   declare readonly privateKey: PrivateKey
   declare readonly host: Host
   declare readonly members: MemberList
@@ -109,8 +102,57 @@ export class Daemon {
   declare readonly rebalancer: Rebalancer | undefined
   declare readonly eventLoop: EventLoopMonitor
 
+  /** Every component with a lifetime, in the one order they start (and, reversed, stop). */
+  private readonly lifecycle: Array<[string, Lifecycle]>
+
   private constructor (readonly options: NodeOptions, readonly log: Logger, parts: DaemonParts) {
     Object.assign(this, parts)
+    this.lifecycle = [
+      ['event loop monitor', this.eventLoop],
+      ['member list', { start: async () => { await this.members.load() } }],
+      ['libp2p host', this.host],
+      ['admission gate', { start: () => { this.gate.attach(this.host) }, stop: () => { this.gate.detach() } }],
+      ['membership', this.membership],
+      ['admission', this.admission],
+      ['control', this.control],
+      ['records', this.records],
+      ['networks', this.networks],
+      ['switch', this.vswitch],
+      ['net service', { stop: () => { this.net.stop() } }],
+      ['vms', this.vms],
+      ['migration server', this.migration],
+      ['vm service', this.serve],
+      ['migrations', { stop: () => { this.migrations.stop() } }],
+      ['market', this.market],
+      ['costs', this.costs],
+      ...(this.rebalancer === undefined ? [] : [['rebalancer', this.rebalancer] as [string, Lifecycle]]),
+      ...(this.notices === undefined ? [] : [['spot notices', { start: () => this.notices?.start(notice => { void this.onNotice(notice) }), stop: () => this.notices?.stop() }] as [string, Lifecycle]]),
+      ['api', { start: async () => { await this.publishApi() }, stop: async () => { await this.api.stop() } }]
+    ]
+  }
+
+  /** What the API's routes use: narrow services, never the daemon itself. */
+  private services (): ApiServices {
+    return {
+      peer: { peerId: this.peerId, status: () => this.status(), leave: async () => { await this.leave() }, log: this.log },
+      host: this.host,
+      membership: this.membership,
+      admission: this.admission,
+      control: this.control,
+      eventLoop: this.eventLoop,
+      cloud: this.cloud,
+      moves: this.moves,
+      net: this.net,
+      metrics: this.metrics,
+      failpoints: this.failpoints,
+      spot: { market: this.market, evacuator: this.evacuator, costs: this.costs, notice: async notice => await this.onNotice(notice) }
+    }
+  }
+
+  /** Serves the API and writes where it listens (api.json) for the CLI. */
+  private async publishApi (): Promise<void> {
+    const url = await this.api.start()
+    await writeSecret(join(this.options.dataDir, 'api.json'), JSON.stringify({ url, pid: process.pid, id: this.peerId.toString() }) + '\n')
   }
 
   static async create (options: NodeOptions, log: Logger): Promise<Daemon> {
@@ -127,7 +169,6 @@ export class Daemon {
     const gate = new AdmissionGate({ isMember: id => members.isMember(id), warn: rateLimitedLog(log.child({ component: 'gate' })) }, [JOIN_PROTOCOL])
     members.onAdded(id => { gate.admitted(id) })
     const host = await createHost({ ...options, privateKey, swarmKey, gater: gate.gater })
-    const holder: { daemon?: Daemon } = {}
     const marketSetup = setUpMarket(options, log)
     const market = new Market({ publish: async () => { await membership.publish() }, log: log.child({ component: 'market' }) }, marketSetup.market)
     const schedule = new Schedule(join(options.dataDir, SCHEDULE_FILE), log.child({ component: 'schedule' }))
@@ -141,10 +182,13 @@ export class Daemon {
     })
     const admissionLog = log.child({ component: 'admission' })
     const admission = new Admission({ libp2p: host, privateKey, members, membership, log: admissionLog, warn: rateLimitedLog(admissionLog), onRefused: peer => { gate.offence(peer, 'join') } })
+    const token = await loadOrCreateApiToken(options.dataDir)
+    const api = new ApiServer({ port: options.apiPort, token, log: log.child({ component: 'api' }) })
+    const startedAt = Date.now()
     const control = new Control({ libp2p: host, membership, log: log.child({ component: 'control' }) }, {
       status: async () => {
-        const s = holder.daemon?.status()
-        return { id: s?.id, provider: s?.provider, region: s?.region, zone: s?.zone, version: s?.version, protocolVersion: s?.protocolVersion, uptimeMs: s?.uptimeMs }
+        const { id, provider, region, zone, version, protocolVersion, uptimeMs } = statusOf({ options, host, members, membership, api, startedAt, joined: false })
+        return { id, provider, region, zone, version, protocolVersion, uptimeMs }
       }
     })
     const records: Records = new Records({ libp2p: host, privateKey, members, membership, log: log.child({ component: 'records' }) }, { incarnation: membership.startedAt })
@@ -196,14 +240,11 @@ export class Daemon {
       vms: () => records.list().map(vm => ({ id: vm.id, name: vm.spec.name, owner: vm.owner, memoryBytes: vm.spec.memoryBytes, billed: PHASE_TRAITS[vm.phase].billed })),
       peers: () => membership.peers().map(p => ({ id: p.id, memoryBytes: p.memoryBytes, priceUsdPerHour: p.priceUsdPerHour, onDemandUsdPerHour: p.onDemandUsdPerHour, pricing: p.pricing }))
     })
-    const token = await loadOrCreateApiToken(options.dataDir)
-    const api = new ApiServer({ port: options.apiPort, token, log: log.child({ component: 'api' }) })
     const rebalancer = options.rebalanceEveryMs > 0
       ? new Rebalancer({ mover: cloud, records, membership, log: log.child({ component: 'rebalance' }), selfId: host.peerId.toString(), evacuating: () => evacuator.current !== undefined, measured: () => migrations.measured() }, { everyMs: options.rebalanceEveryMs, horizonMs: options.rebalanceHorizonMs })
       : undefined
-    const daemon = new Daemon(options, log, { privateKey, host, members, gate, membership, admission, control, records, vms, cloud, serve, networks, vswitch, net, migration, migrations, moves, metrics, failpoints, api, market, evacuator, notices: marketSetup.notices, costs, rebalancer, eventLoop: new EventLoopMonitor() })
-    holder.daemon = daemon
-    api.attach(daemon)
+    const daemon = new Daemon(options, log, { privateKey, host, members, gate, membership, admission, control, records, vms, cloud, serve, networks, vswitch, net, migration, migrations, moves, metrics, failpoints, api, market, evacuator, notices: marketSetup.notices, costs, rebalancer, eventLoop: new EventLoopMonitor(), startedAt })
+    api.attach(daemon.services())
     return daemon
   }
 
@@ -212,26 +253,8 @@ export class Daemon {
   }
 
   async start (): Promise<void> {
-    this.eventLoop.start()
-    await this.members.load()
-    await this.host.start()
-    this.gate.attach(this.host)
-    await this.membership.start()
-    await this.admission.start()
-    await this.control.start()
-    await this.records.start()
-    await this.networks.start()
-    await this.vswitch.start()
-    await this.vms.start()
-    await this.migration.start()
-    await this.serve.start()
-    this.market.start()
-    this.costs.start()
-    this.rebalancer?.start()
-    this.notices?.start(notice => { void this.onNotice(notice) })
-    const url = await this.api.start()
-    await writeSecret(join(this.options.dataDir, 'api.json'), JSON.stringify({ url, pid: process.pid, id: this.peerId.toString() }) + '\n')
-    this.log.info({ id: this.peerId.toString(), addrs: this.host.getMultiaddrs().map(String), api: url, provider: this.options.provider }, 'peer started')
+    for (const [, part] of this.lifecycle) await part.start?.()
+    this.log.info({ id: this.peerId.toString(), addrs: this.host.getMultiaddrs().map(String), api: this.api.url, provider: this.options.provider }, 'peer started')
     if (this.options.bootstrap.length === 0) this.joined = true
     else void this.joinLoop()
   }
@@ -272,24 +295,8 @@ export class Daemon {
   }
 
   status (): Status {
-    const peers: Record<string, number> = { alive: 0, suspect: 0, dead: 0, left: 0 }
-    for (const p of this.membership.peers()) peers[p.state] = (peers[p.state] ?? 0) + 1
-    return {
-      id: this.peerId.toString(),
-      provider: this.options.provider,
-      region: this.options.region,
-      zone: this.options.zone,
-      version: SOFTWARE_VERSION,
-      protocolVersion: PROTOCOL_VERSION,
-      addrs: this.host.getMultiaddrs().map(String),
-      uptimeMs: Date.now() - this.startedAt,
-      peers,
-      connections: this.host.getConnections().length,
-      members: this.members.members().length,
-      joined: this.joined,
-      incompatiblePeers: this.membership.incompatiblePeers().map(({ id, reason }) => ({ id, reason })),
-      api: this.api.url
-    }
+    const { options, host, members, membership, api, startedAt, joined } = this
+    return statusOf({ options, host, members, membership, api, startedAt, joined })
   }
 
   /**
@@ -316,29 +323,39 @@ export class Daemon {
   async stop (): Promise<void> {
     this.stopping ??= (async () => {
       this.joinAbort.abort()
-      this.notices?.stop()
-      this.market.stop()
-      this.costs.stop()
-      this.rebalancer?.stop()
-      await this.api.stop().catch(() => {})
-      this.migrations.stop()
-      await this.serve.stop()
-      await this.migration.stop()
-      await this.vms.stop().catch(err => { this.log.error({ err }, 'stopping the VMs failed') })
-      this.net.stop()
-      await this.vswitch.stop()
-      await this.networks.stop()
-      await this.records.stop()
-      await this.control.stop()
-      await this.admission.stop()
-      await this.membership.stop()
-      this.gate.detach()
-      await this.host.stop()
-      this.eventLoop.stop()
+      for (const [name, part] of [...this.lifecycle].reverse()) {
+        try {
+          await part.stop?.()
+        } catch (err) {
+          this.log.error({ err, component: name }, 'stopping a component failed')
+        }
+      }
       this.log.info('peer stopped')
       this.resolveStopped()
     })()
     await this.stopping
+  }
+}
+
+/** The peer's status, from the parts that know it. */
+function statusOf (d: Pick<Daemon, 'options' | 'host' | 'members' | 'membership' | 'api' | 'startedAt'> & { joined: boolean }): Status {
+  const peers: Record<string, number> = { alive: 0, suspect: 0, dead: 0, left: 0 }
+  for (const p of d.membership.peers()) peers[p.state] = (peers[p.state] ?? 0) + 1
+  return {
+    id: d.host.peerId.toString(),
+    provider: d.options.provider,
+    region: d.options.region,
+    zone: d.options.zone,
+    version: SOFTWARE_VERSION,
+    protocolVersion: PROTOCOL_VERSION,
+    addrs: d.host.getMultiaddrs().map(String),
+    uptimeMs: Date.now() - d.startedAt,
+    peers,
+    connections: d.host.getConnections().length,
+    members: d.members.members().length,
+    joined: d.joined,
+    incompatiblePeers: d.membership.incompatiblePeers().map(({ id, reason }) => ({ id, reason })),
+    api: d.api.url
   }
 }
 

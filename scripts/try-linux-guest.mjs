@@ -20,6 +20,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { HOST_MAC, HOST_IP, GUEST_IP, macBytes, ipBytes, fmtMac, fmtIp, inetChecksum, arpRequest, echoRequest } from "./lib/try-frames.mjs";
 
 const require = createRequire(import.meta.url);
 const WASM_PATH = path.join(path.dirname(require.resolve("v86")), "v86.wasm");
@@ -196,59 +197,8 @@ async function cpuWhileIdle(durationMs) {
 // ---------------------------------------------------------------------------------------------
 // Ethernet / ARP / IPv4 / ICMP frames (as in try-tiny-guest.mjs)
 // ---------------------------------------------------------------------------------------------
-const HOST_MAC = Buffer.from([0x52, 0x54, 0x00, 0x12, 0x34, 0x56]);
-const HOST_IP = "10.0.2.2";
-const GUEST_IP = "10.0.2.15";
 const GUEST_PREFIX = 24;
 const GUEST_MTU = 1400;
-const macBytes = (s) => Buffer.from(s.split(":").map((x) => parseInt(x, 16)));
-const ipBytes = (s) => Buffer.from(s.split(".").map(Number));
-const fmtMac = (b) => [...b].map((x) => x.toString(16).padStart(2, "0")).join(":");
-const fmtIp = (b) => [...b].join(".");
-
-function inetChecksum(buf) {
-    let sum = 0;
-    for (let i = 0; i + 1 < buf.length; i += 2) sum += (buf[i] << 8) | buf[i + 1];
-    if (buf.length & 1) sum += buf[buf.length - 1] << 8;
-    while (sum >>> 16) sum = (sum & 0xffff) + (sum >>> 16);
-    return ~sum & 0xffff;
-}
-
-function arpRequest(targetIp) {
-    const f = Buffer.alloc(42);
-    f.fill(0xff, 0, 6);
-    HOST_MAC.copy(f, 6);
-    f.writeUInt16BE(0x0806, 12);
-    f.writeUInt16BE(1, 14);
-    f.writeUInt16BE(0x0800, 16);
-    f[18] = 6;
-    f[19] = 4;
-    f.writeUInt16BE(1, 20);
-    HOST_MAC.copy(f, 22);
-    ipBytes(HOST_IP).copy(f, 28);
-    ipBytes(targetIp).copy(f, 38);
-    return f;
-}
-
-function echoRequest(dstMac, dstIp, id, seq, payload) {
-    const icmp = Buffer.alloc(8 + payload.length);
-    icmp[0] = 8;
-    icmp.writeUInt16BE(id, 4);
-    icmp.writeUInt16BE(seq, 6);
-    payload.copy(icmp, 8);
-    icmp.writeUInt16BE(inetChecksum(icmp), 2);
-    const ip = Buffer.alloc(20);
-    ip[0] = 0x45;
-    ip.writeUInt16BE(20 + icmp.length, 2);
-    ip.writeUInt16BE(0x1234, 4);
-    ip.writeUInt16BE(0x4000, 6);
-    ip[8] = 64;
-    ip[9] = 1;
-    ipBytes(HOST_IP).copy(ip, 12);
-    ipBytes(dstIp).copy(ip, 16);
-    ip.writeUInt16BE(inetChecksum(ip), 10);
-    return Buffer.concat([dstMac, HOST_MAC, Buffer.from([0x08, 0x00]), ip, icmp]);
-}
 
 const isArpReply = (f) => f.length >= 42 && f.readUInt16BE(12) === 0x0806 && f.readUInt16BE(20) === 2;
 const isEchoReply = (f) => f.length >= 42 && f.readUInt16BE(12) === 0x0800 && f[23] === 1 && f[34] === 0;

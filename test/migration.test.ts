@@ -195,7 +195,8 @@ describe('live migration (real processes, 3 providers, 40 ms apart)', function (
     })
 
     it('a VM already migrating; cancelled, it keeps running on the source', async () => {
-      await arm(AWS, 'migration.dest.after-accept', 'delay:4000')
+      // Long enough for the checks below on a loaded machine: the cancel must find it still running.
+      await arm(AWS, 'migration.dest.after-accept', 'delay:20000')
       // Started through the API (the CLI would follow it to the end), to act while it runs.
       const started = await api(AZURE).request<MigrationView>('POST', '/v1/vms/beta/migrate', { to: peerId(AWS) })
       expect(await fails(AZURE, ['vm', 'migrate', 'beta', '--to', peerId(AWS)])).to.include({ name: 'VmPhaseError' })

@@ -131,6 +131,6 @@ describe('across machines (two network namespaces joined by a veth pair)', funct
     // The founder's API is on A's loopback, which B cannot reach: the answer came over the overlay.
     const direct = await cli(['status', '--data-dir', a.dir, '--json'], { prefix: inNs(b) })
     expect(direct.code, direct.stdout).to.equal(1)
-    expect(JSON.parse(direct.stdout)).to.include({ name: 'CliError' }).and.to.have.property('error').that.matches(/cannot reach the node/)
+    expect(JSON.parse(direct.stdout)).to.include({ name: 'ApiUnreachableError' }).and.to.have.property('error').that.matches(/cannot reach the node/)
   })
 })

@@ -3,11 +3,10 @@
 // the cost set against the cheapest on-demand fleet of either provider, beside the cross-provider
 // oracle. The shared traces overlap in January 2024; small traces written here make the moves
 // between providers happen on purpose.
-import { readFileSync } from 'node:fs'
 import { expect } from 'chai'
 import { parseOnDemand, parseSpotTrace, type SpotTrace } from '../node/spot/trace.js'
 import { simulate } from '../node/spot/simulate.js'
-import { AWS_TRACE, GCP_TRACE, ONDEMAND, needSpotData } from './util/spot-data.js'
+import { AWS_TRACE, GCP_TRACE, ONDEMAND, loadSpotData } from './util/spot-data.js'
 import { cli } from './util/cli.js'
 
 const HEADER = 'timestamp,provider,region,zone,instance_type,price_usd_per_hour\n'
@@ -19,10 +18,7 @@ describe('spot simulation across providers', function () {
   let gcp: SpotTrace
   let od: Map<string, number>
   before(function () {
-    needSpotData(this)
-    aws = parseSpotTrace(readFileSync(AWS_TRACE, 'utf8'), 'aws.csv')
-    gcp = parseSpotTrace(readFileSync(GCP_TRACE, 'utf8'), 'gcp.csv')
-    od = parseOnDemand(readFileSync(ONDEMAND, 'utf8'), 'ondemand.csv')
+    ({ aws, gcp, od } = loadSpotData(this))
   })
 
   it('the shared AWS and GCP traces: their common month, both providers, the cheapest on-demand of either as the baseline', () => {

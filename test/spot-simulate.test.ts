@@ -1,10 +1,9 @@
 // The simulator over the shared traces: cheaper than on-demand by the bar, nothing lost on
 // AWS, the same run for the same seed, and the books balanced (the bill counts every instance-hour).
-import { readFileSync } from 'node:fs'
 import { expect } from 'chai'
-import { parseOnDemand, parseSpotTrace, type SpotTrace } from '../node/spot/trace.js'
+import type { SpotTrace } from '../node/spot/trace.js'
 import { simulate } from '../node/spot/simulate.js'
-import { AWS_TRACE, GCP_TRACE, ONDEMAND, needSpotData } from './util/spot-data.js'
+import { AWS_TRACE, ONDEMAND, loadSpotData } from './util/spot-data.js'
 import { cli } from './util/cli.js'
 
 describe('spot simulation', function () {
@@ -12,10 +11,7 @@ describe('spot simulation', function () {
   let gcp: SpotTrace
   let od: Map<string, number>
   before(function () {
-    needSpotData(this)
-    aws = parseSpotTrace(readFileSync(AWS_TRACE, 'utf8'), 'aws.csv')
-    gcp = parseSpotTrace(readFileSync(GCP_TRACE, 'utf8'), 'gcp.csv')
-    od = parseOnDemand(readFileSync(ONDEMAND, 'utf8'), 'ondemand.csv')
+    ({ aws, gcp, od } = loadSpotData(this))
   })
 
   it('AWS, cheapest: at least 2× cheaper than on-demand, within 90% of the oracle, no VM lost, revocations survived', () => {

@@ -32,7 +32,7 @@ describe('spot evacuation (real processes, 3 providers)', function () {
 
   before(async () => {
     root = mkdtempSync(join(tmpdir(), 'sc-spot-'))
-    net = await testnetUp({ peers: 3, providers: ['aws', 'gcp', 'azure'], wanLatencyMs: 20, dir: join(root, 'net'), peerConfig: { memoryBytes: 512 * MiB, instanceType: 'm5.large', pricing: 'on-demand', priceUsdPerHour: 0.096 },
+    net = await testnetUp({ peers: 3, providers: ['aws', 'gcp', 'azure'], wanLatencyMs: 20, dir: join(root, 'net'), peerConfig: { memoryBytes: 1536 * MiB, instanceType: 'm5.large', pricing: 'on-demand', priceUsdPerHour: 0.096 },
       // Peer 0 is the spot instance; the others are on demand.
       configFor: i => i === SPOT ? { pricing: 'spot', priceUsdPerHour: 0.035, onDemandUsdPerHour: 0.096 } : {}
     })
@@ -59,10 +59,11 @@ describe('spot evacuation (real processes, 3 providers)', function () {
     expect((await peersSeenBy(SPOT)).find(p => p.self)?.schedulable, 'a refused notice changes nothing').to.equal(true)
   })
 
-  it('a 30 s notice: all VMs migrate away before the deadline and keep running, the peer leaves, nothing is lost', async () => {
+  it('a 30 s notice: all four 256 MiB VMs (RAM filled) migrate away live before the deadline and keep running, the peer leaves, nothing is lost', async () => {
     // Asked of another peer, --on auto puts them on the spot peer, the cheapest; one is pinned.
     const vms: VmView[] = []
-    for (let i = 0; i < 4; i++) vms.push(await ok(THIRD, ['vm', 'create', '--image', 'tiny', '--memory', '32M', '--name', `s${i}`, '--dirty-rate', '200', '--on', 'auto', ...(i === 0 ? ['--pin'] : [])]))
+    // 256 MiB each with RAM filled: a gigabyte to move live within the notice.
+    for (let i = 0; i < 4; i++) vms.push(await ok(THIRD, ['vm', 'create', '--image', 'tiny', '--memory', '256M', '--fill-ram', '--name', `s${i}`, '--dirty-rate', '200', '--on', 'auto', ...(i === 0 ? ['--pin'] : [])]))
     expect(vms.map(v => v.peer)).to.deep.equal(Array(4).fill(peerId(SPOT)))
     expect(vms.map(v => v.pinned)).to.deep.equal([true, false, false, false])
     const drained = await ok<{ moves: Array<{ name: string, outcome: string, reason?: string }> }>(SPOT, ['node', 'drain'])

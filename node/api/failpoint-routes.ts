@@ -1,11 +1,10 @@
 // Failpoint routes: arm and disarm fault injection on this peer (tests and chaos runs). They answer
 // FailpointsDisabledError (403) unless the daemon runs with the failpoints option.
 import type { FastifyInstance } from 'fastify'
-import type { Daemon } from '../daemon.js'
+import type { ApiServices } from './services.js'
 import { parseFailpointAction } from '../failpoints.js'
 
-export function registerFailpointRoutes (app: FastifyInstance, daemon: Daemon): void {
-  const failpoints = daemon.failpoints
+export function registerFailpointRoutes (app: FastifyInstance, { failpoints }: Pick<ApiServices, 'failpoints'>): void {
 
   app.get('/v1/failpoints', async () => ({ enabled: failpoints.enabled, names: failpoints.names(), armed: failpoints.list() }))
 

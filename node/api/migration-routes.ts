@@ -2,12 +2,11 @@
 // follow and cancel it from any peer. A VNet's move and a drain run at the peer asked, and answer
 // once every VM has moved (or failed to), with a report per VM.
 import type { FastifyInstance } from 'fastify'
-import type { Daemon } from '../daemon.js'
+import type { ApiServices } from './services.js'
 
 interface MigrateBody { to: string, mode?: 'precopy' | 'stopcopy', downtimeTargetMs?: number }
 
-export function registerMigrationRoutes (app: FastifyInstance, daemon: Daemon): void {
-  const cloud = daemon.cloud
+export function registerMigrationRoutes (app: FastifyInstance, { cloud, moves, metrics }: Pick<ApiServices, 'cloud' | 'moves' | 'metrics'>): void {
 
   app.post<{ Params: { ref: string }, Body: MigrateBody }>('/v1/vms/:ref/migrate', {
     schema: {
@@ -33,16 +32,16 @@ export function registerMigrationRoutes (app: FastifyInstance, daemon: Daemon): 
 
   app.post<{ Params: { net: string }, Body: { to: string, mode?: 'precopy' | 'stopcopy' } }>('/v1/nets/:net/migrate', {
     schema: { body: { ...modeBody, required: ['to'], properties: { ...modeBody.properties, to: { type: 'string', maxLength: 200 } } } }
-  }, async (request) => await daemon.moves.migrateNet(request.params.net, request.body.to, { mode: request.body.mode }))
+  }, async (request) => await moves.migrateNet(request.params.net, request.body.to, { mode: request.body.mode }))
 
   app.post<{ Body: { mode?: 'precopy' | 'stopcopy' } | null }>('/v1/drain', {
     schema: { body: { anyOf: [{ type: 'null' }, modeBody] } }
-  }, async (request) => await daemon.moves.drain({ mode: request.body?.mode }))
+  }, async (request) => await moves.drain({ mode: request.body?.mode }))
 
-  app.post('/v1/undrain', async () => await daemon.moves.undrain())
+  app.post('/v1/undrain', async () => await moves.undrain())
 
   app.get('/metrics', async (_request, reply) => {
-    const registry = daemon.metrics.registry
+    const registry = metrics.registry
     await reply.header('content-type', registry.contentType).send(await registry.metrics())
   })
 }

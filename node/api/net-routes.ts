@@ -1,8 +1,8 @@
 // VNet routes, and plugging VMs into VNets. Changes answer once every alive peer knows them (or
 // after a bounded wait, listing in `pending` the peers that do not yet).
 import type { FastifyInstance } from 'fastify'
-import type { Daemon } from '../daemon.js'
-import { parseRule } from '../../overlay/switch/rules.js'
+import type { ApiServices } from './services.js'
+import { parseRule } from '../../overlay/networks/rules.js'
 import { MAX_BULK_FRAMES } from '../../overlay/switch/bulk.js'
 import { BENCH_STREAM_MAX_BYTES } from '../net/bench-stream.js'
 import { peerIdFromString } from '@libp2p/peer-id'
@@ -12,8 +12,7 @@ const MAX_PING_COUNT = 10_000
 /** Smallest bulk frame: Ethernet, IPv4 and UDP headers and the 4-byte sequence number. */
 const MIN_BULK_FRAME_BYTES = 14 + 20 + 8 + 4
 
-export function registerNetRoutes (app: FastifyInstance, daemon: Daemon): void {
-  const net = daemon.net
+export function registerNetRoutes (app: FastifyInstance, { net, cloud }: Pick<ApiServices, 'net' | 'cloud'>): void {
 
   app.get('/v1/nets', async () => net.list())
 
@@ -74,9 +73,9 @@ export function registerNetRoutes (app: FastifyInstance, daemon: Daemon): void {
     return await net.bulkSend(request.params.ref, b.ip, { frames: b.frames, frameBytes: b.frameBytes ?? 1500, timeoutMs: b.timeoutMs ?? 120_000 })
   })
 
-  app.put('/v1/bench/stream/sink', async () => await daemon.net.benchStreams.arm())
+  app.put('/v1/bench/stream/sink', async () => await net.benchStreams.arm())
 
-  app.get('/v1/bench/stream/sink', async () => daemon.net.benchStreams.counts())
+  app.get('/v1/bench/stream/sink', async () => net.benchStreams.counts())
 
   app.post<{ Body: { peer: string, bytes: number } }>('/v1/bench/stream', {
     schema: {
@@ -94,12 +93,12 @@ export function registerNetRoutes (app: FastifyInstance, daemon: Daemon): void {
     } catch {
       throw new BadRequestError(`not a peer id: ${request.body.peer}`)
     }
-    return await daemon.net.benchStreams.send(peer, request.body.bytes)
+    return await net.benchStreams.send(peer, request.body.bytes)
   })
 
   app.post<{ Params: { ref: string }, Body: { net: string } }>('/v1/vms/:ref/attach', {
     schema: { body: { type: 'object', additionalProperties: false, required: ['net'], properties: { net: { type: 'string' } } } }
-  }, async (request) => await daemon.cloud.attach(request.params.ref, request.body.net))
+  }, async (request) => await cloud.attach(request.params.ref, request.body.net))
 
-  app.post<{ Params: { ref: string } }>('/v1/vms/:ref/detach', async (request) => await daemon.cloud.detach(request.params.ref))
+  app.post<{ Params: { ref: string } }>('/v1/vms/:ref/detach', async (request) => await cloud.detach(request.params.ref))
 }

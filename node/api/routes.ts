@@ -2,30 +2,31 @@
 import type { FastifyInstance } from 'fastify'
 import { peerIdFromString } from '@libp2p/peer-id'
 import type { PeerId } from '@libp2p/interface'
-import type { Daemon } from '../daemon.js'
+import type { ApiServices } from './services.js'
 import { BadRequestError, NotFoundError } from '../errors.js'
 
 const DEFAULT_TOKEN_TTL_MS = 3_600_000
 
-export function registerRoutes (app: FastifyInstance, daemon: Daemon): void {
-  app.get('/healthz', async () => ({ ok: true, id: daemon.peerId.toString() }))
+export function registerRoutes (app: FastifyInstance, s: Pick<ApiServices, 'peer' | 'host' | 'membership' | 'admission' | 'control' | 'eventLoop'>): void {
+  const { peer: self } = s
+  app.get('/healthz', async () => ({ ok: true, id: self.peerId.toString() }))
 
-  app.get('/v1/status', async () => daemon.status())
+  app.get('/v1/status', async () => self.status())
 
-  app.get('/v1/peers', async () => daemon.membership.peers())
+  app.get('/v1/peers', async () => s.membership.peers())
 
   // Event-loop delay since the last reset (benchmarks reset it before what they measure).
   app.get<{ Querystring: { reset?: boolean } }>('/v1/node/event-loop', {
     schema: { querystring: { type: 'object', additionalProperties: false, properties: { reset: { type: 'boolean' } } } }
-  }, async (request) => daemon.eventLoop.read({ reset: request.query.reset === true }))
+  }, async (request) => s.eventLoop.read({ reset: request.query.reset === true }))
 
   app.get<{ Params: { id: string } }>('/v1/peers/:id/status', async (request) => {
     const id = request.params.id
-    if (id === daemon.peerId.toString()) return daemon.status()
+    if (id === self.peerId.toString()) return self.status()
     const peer = parsePeerId(id)
-    const connected = daemon.host.getConnections(peer).length > 0
-    if (daemon.membership.entry(id) === undefined && !connected) throw new NotFoundError(`unknown peer ${id}`)
-    const response = await daemon.control.request(peer, { status: {} })
+    const connected = s.host.getConnections(peer).length > 0
+    if (s.membership.entry(id) === undefined && !connected) throw new NotFoundError(`unknown peer ${id}`)
+    const response = await s.control.request(peer, { status: {} })
     return response.status
   })
 
@@ -35,7 +36,7 @@ export function registerRoutes (app: FastifyInstance, daemon: Daemon): void {
     const peer = parsePeerId(request.params.id)
     const rttMs: number[] = []
     for (let i = 0; i < (request.query.count ?? 3); i++) {
-      rttMs.push(await pingOnce(daemon, peer))
+      rttMs.push(await pingOnce(s.host, peer))
     }
     return { id: peer.toString(), rttMs }
   })
@@ -43,14 +44,14 @@ export function registerRoutes (app: FastifyInstance, daemon: Daemon): void {
   app.post<{ Body: { ttlMs?: number } | null }>('/v1/tokens', {
     schema: { body: { anyOf: [{ type: 'null' }, { type: 'object', additionalProperties: false, properties: { ttlMs: { type: 'integer', minimum: 1000, maximum: 30 * 86_400_000 } } }] } }
   }, async (request) => {
-    const created = await daemon.admission.createToken(request.body?.ttlMs ?? DEFAULT_TOKEN_TTL_MS)
-    return { token: created.token, id: created.id, expiresAt: new Date(created.expiresAtMs).toISOString(), issuer: daemon.peerId.toString() }
+    const created = await s.admission.createToken(request.body?.ttlMs ?? DEFAULT_TOKEN_TTL_MS)
+    return { token: created.token, id: created.id, expiresAt: new Date(created.expiresAtMs).toISOString(), issuer: self.peerId.toString() }
   })
 
   app.post('/v1/leave', async (_request, reply) => {
-    await reply.send({ id: daemon.peerId.toString(), state: 'left' })
+    await reply.send({ id: self.peerId.toString(), state: 'left' })
     // Leave after answering, so the client sees the reply before the API goes away.
-    setImmediate(() => { daemon.leave().catch(err => { daemon.log.error({ err }, 'leave failed') }) })
+    setImmediate(() => { self.leave().catch(err => { self.log.error({ err }, 'leave failed') }) })
   })
 }
 
@@ -66,10 +67,10 @@ function parsePeerId (id: string): PeerId {
  * One ping, tried up to three times: a ping that lands on a connection libp2p is pruning (peers that dialed
  * each other at once) never gets its echo; seen in about one of three test runs after a rule change.
  */
-async function pingOnce (daemon: Daemon, peer: PeerId): Promise<number> {
+async function pingOnce (host: ApiServices['host'], peer: PeerId): Promise<number> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await daemon.host.services.ping.ping(peer, { signal: AbortSignal.timeout(4000) })
+      return await host.services.ping.ping(peer, { signal: AbortSignal.timeout(4000) })
     } catch (err) {
       if (attempt >= 3) throw err
     }

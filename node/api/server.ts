@@ -6,7 +6,7 @@ import websocket from '@fastify/websocket'
 import type { Logger } from '../log.js'
 import { statusOf } from '../../overlay/core/errors.js'
 import { wireError } from '../../overlay/wire/member-rpc.js'
-import type { Daemon } from '../daemon.js'
+import type { ApiServices } from './services.js'
 import { registerRoutes } from './routes.js'
 import { registerVmRoutes } from './vm-routes.js'
 import { registerNetRoutes } from './net-routes.js'
@@ -49,16 +49,16 @@ export class ApiServer {
     return this.address
   }
 
-  attach (daemon: Daemon): void {
+  attach (services: ApiServices): void {
     void this.app.register(websocket, { options: { maxPayload: MAX_CONSOLE_MESSAGE_BYTES } })
     // Inside a plugin, so that the routes see the websocket plugin registered before them.
     void this.app.register(async app => {
-      registerRoutes(app, daemon)
-      registerVmRoutes(app, daemon)
-      registerNetRoutes(app, daemon)
-      registerMigrationRoutes(app, daemon)
-      registerFailpointRoutes(app, daemon)
-      registerSpotRoutes(app, daemon)
+      registerRoutes(app, services)
+      registerVmRoutes(app, services)
+      registerNetRoutes(app, services)
+      registerMigrationRoutes(app, services)
+      registerFailpointRoutes(app, services)
+      registerSpotRoutes(app, services)
     })
   }
 

@@ -3,7 +3,7 @@
 // console bytes, text frames JSON notices).
 import type { FastifyInstance } from 'fastify'
 import type { WebSocket } from 'ws'
-import type { Daemon } from '../daemon.js'
+import type { ApiServices } from './services.js'
 import { BadRequestError } from '../errors.js'
 import { MAX_DEVICE_STATE_BYTES } from '../hypervisor/snapshot/format.js'
 import { MAX_MEMORY_BYTES } from '../hypervisor/limits.js'
@@ -35,8 +35,7 @@ const createBody = {
 
 interface CreateBody { image: string, memoryBytes?: number, name?: string, nic?: 'ne2k' | 'virtio', on?: string, net?: string, pinned?: boolean, tiny?: Record<string, number | boolean> }
 
-export function registerVmRoutes (app: FastifyInstance, daemon: Daemon): void {
-  const cloud = daemon.cloud
+export function registerVmRoutes (app: FastifyInstance, { cloud }: Pick<ApiServices, 'cloud'>): void {
   app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: MAX_SNAPSHOT_BYTES }, (_request, body, done) => { done(null, body) })
 
   app.get<{ Querystring: { here?: boolean } }>('/v1/vms', {

@@ -1,6 +1,6 @@
 // VNets as the API and CLI show them (`net ls|show|create --json`).
-import { formatRule } from '../../overlay/switch/rules.js'
-import type { FlowRule } from '../../overlay/switch/rules.js'
+import { formatRule } from '../../overlay/networks/rules.js'
+import type { FlowRule } from '../../overlay/networks/rules.js'
 import type { Conflict, SwitchStatsMsg } from '../../overlay/networks/networks.js'
 import type { VnetData } from '../../overlay/networks/vnet.js'
 import { peerIdFromBytes } from '../../overlay/signing/index.js'

@@ -5,18 +5,16 @@
 // on-demand fleet of either provider, beside the cross-provider oracle's (sim-offers.ts).
 import { SIMULATED_BANDWIDTH_BYTES_PER_SEC, WAN_BANDWIDTH_BYTES_PER_SEC, warningMs } from './constants.js'
 import { SimulationError } from './errors.js'
-import { Fleet, type ProviderTally } from './fleet.js'
+import { Fleet, type FleetOptions, type ProviderTally, type SimulationPolicy } from './fleet.js'
 import { DEFAULT_HORIZON_MS } from './rebalance.js'
 import { seededRandom } from './revocation.js'
 import { resolveMarket, type Market } from './sim-offers.js'
 import { liveCapacity, sparesNeeded, type SpareModel } from './spares.js'
 import type { OnDemandTable, SpotSeries, SpotTrace } from './trace.js'
 
-export type SimulationPolicy = 'on-demand' | 'cheapest' | 'hotspot'
+export type { SimulationPolicy } from './fleet.js'
 
-export interface SimulationOptions {
-  /** Default 100 */
-  vms: number
+export interface SimulationOptions extends FleetOptions {
   /** VMs an instance holds. Default 4 */
   vmsPerInstance: number
   /** VMs an instance of a provider holds, over vmsPerInstance (an n2-standard-4 has twice an m5.large's memory). */
@@ -25,30 +23,8 @@ export interface SimulationOptions {
   instanceType?: string
   /** A type per provider, over instanceType. */
   instanceTypes?: Readonly<Record<string, string>>
-  /** Default cheapest */
-  policy: SimulationPolicy
   /** Seeds the random revocations. Default 1 */
   seed: number
-  /**
-   * Random revocations per instance-hour on top of those by price. Default 0.002 (about 1.5 per
-   * instance-month): pessimistic on purpose — AWS Spot Advisor's worst bucket, ">20% per month",
-   * is about 0.0003 — and the traces have no price above on-demand, so without it nothing is revoked.
-   */
-  revocationRatePerHour: number
-  /** Default 512 MiB */
-  vmMemoryBytes: number
-  /** Default 8 MiB/s */
-  dirtyBytesPerSec: number
-  /** Between instances of one provider. Default 160 MB/s (SIMULATED_BANDWIDTH_BYTES_PER_SEC) */
-  bandwidthBytesPerSec: number
-  /** Between instances of different providers. Default 50 MB/s (WAN_BANDWIDTH_BYTES_PER_SEC) */
-  wanBandwidthBytesPerSec: number
-  /** From asking for an instance until it takes VMs. Default 90 s (EC2 and GCE Linux boots take 30–90 s; the slow end) */
-  launchDelayMs: number
-  /** A VM lost with its instance boots afresh elsewhere: this long down besides waiting for an instance. Default 30 s */
-  rebootMs: number
-  /** hotspot: how far ahead a saving counts. Default 5 h */
-  horizonMs: number
   /**
    * Whole instances kept free for evacuations on each provider that hosts VMs. Default: by the
    * provider's warning (spares.ts) — none where a replacement launched at the notice takes the

@@ -14,11 +14,12 @@ import type { Failpoint } from '../core/failpoint.js'
 import type { MemberList } from '../admission/members.js'
 import type { Membership } from '../membership/membership.js'
 import { MemberRpc, RemoteError, protobufCodec } from '../wire/member-rpc.js'
-import type { FlowRule } from '../switch/rules.js'
+import type { FlowRule } from './rules.js'
 import { NetConflictError, NetNotFoundError, NetSpecError, NotHomeError } from './errors.js'
-import { DEFAULT_MTU, MAX_MTU, MIN_MTU, VNET_NAME, firstFree, fromRuleMsg, isHostIn, normalizeCidr, openVnet, signVnet, supersedes, toRuleMsg, type LeaseData, type SignedVnetMsg, type VnetData } from './vnet.js'
+import { homeAction, operation, reconcile, type VmClaim } from './home.js'
+import { DEFAULT_MTU, MAX_MTU, MIN_MTU, VNET_NAME, normalizeCidr, openVnet, signVnet, supersedes, toRuleMsg, type SignedVnetMsg, type VnetData } from './vnet.js'
 import {
-  ANTI_ENTROPY_MS, KNOWN_WAIT_MS, LEASE_GRACE_MS, MAX_HOME_HOPS, MAX_NET_REQUEST_BYTES, MAX_NET_RESPONSE_BYTES, MAX_VNET_BYTES, NETWORKS_PROTOCOL, NETWORKS_TOPIC, NET_TIMEOUT_MS, SYNC_MS, TOMBSTONE_MS
+  ANTI_ENTROPY_MS, KNOWN_WAIT_MS, MAX_HOME_HOPS, MAX_NET_REQUEST_BYTES, MAX_NET_RESPONSE_BYTES, MAX_VNET_BYTES, NETWORKS_PROTOCOL, NETWORKS_TOPIC, NET_TIMEOUT_MS, SYNC_MS, TOMBSTONE_MS
 } from './constants.js'
 
 const { NetRequest, NetResponse, SignedVnet } = supercloud.network
@@ -26,8 +27,7 @@ type NetRequestMsg = supercloud.network.INetRequest
 type NetResponseMsg = supercloud.network.INetResponse
 export type SwitchStatsMsg = supercloud.network.ISwitchStats
 
-/** A VM's claim on an address, from its owner's record. */
-export interface VmClaim { vmId: string, mac: string, netId: number, ip: string, owner: string }
+export type { VmClaim } from './home.js'
 
 export interface NetworksComponents {
   libp2p: Libp2p<{ pubsub: GossipSub }>
@@ -209,35 +209,13 @@ export class Networks {
     return this.components.membership.peers().filter(p => !p.self && p.state === 'alive').map(p => p.id)
   }
 
-  /** Hands out an address: the one asked for if free, else the lowest free one. At the home only. */
-  private allocate (v: VnetData, request: { vmId?: string, peer?: string, mac: string, ip?: string }): { ip: string, vnet: VnetData } {
-    const mine = (l: LeaseData): boolean => request.vmId !== undefined ? l.vmId === request.vmId : l.peer === request.peer
-    const existing = v.leases.find(mine)
-    if (existing !== undefined && (request.ip === undefined || request.ip === existing.ip) && existing.mac === request.mac) return { ip: existing.ip, vnet: v }
-    const others = v.leases.filter(l => !mine(l))
-    const claimed = this.hooks.claims().filter(c => c.netId === v.id && c.vmId !== request.vmId)
-    const taken = new Set([...others.map(l => l.ip), ...claimed.map(c => c.ip)])
-    let ip: string
-    if (request.ip !== undefined) {
-      if (!isHostIn(request.ip, v.cidr)) throw new NetSpecError(`${request.ip} is not a host address of ${v.name} (${v.cidr})`)
-      if (taken.has(request.ip)) throw new NetConflictError(`${request.ip} is taken on ${v.name}`)
-      ip = request.ip
-    } else {
-      const free = firstFree(v.cidr, taken)
-      if (free === undefined) throw new NetConflictError(`${v.name} (${v.cidr}) has no free address`)
-      ip = free
-    }
-    const lease: LeaseData = { ip, ...(request.vmId === undefined ? { peer: request.peer } : { vmId: request.vmId }), mac: request.mac, atMs: Date.now() }
-    return { ip, vnet: { ...v, leases: [...others, lease] } }
-  }
-
   /**
    * Runs a change at the VNet's home: here when this peer is the home, else over the overlay. A
    * peer that answers it is not the home (this peer's record is older: the home moved while it was
    * away or cut off) holds the newer record: pull it and ask the home it names, a few hops at most.
    */
   private async change (request: NetRequestMsg): Promise<{ vnet: VnetData, ip: string }> {
-    const { id } = this.operation(this.selfId, request)
+    const { id } = operation(this.selfId, request, () => this.hooks.claims())
     const asked = new Set<string>()
     for (;;) {
       const v = this.get(id)
@@ -262,48 +240,8 @@ export class Networks {
     }
   }
 
-  /** A change as asked by `from` (this peer, or a member over the overlay): which VNet, and what it does to it. */
-  private operation (from: string, r: NetRequestMsg): { id: number, apply: (v: VnetData) => VnetData, ip?: () => string } {
-    if (r.remove != null) {
-      return {
-        id: r.remove.id ?? 0,
-        apply: v => {
-          const attached = this.hooks.claims().filter(c => c.netId === v.id)
-          if (attached.length > 0) throw new NetConflictError(`VNet ${v.name} has ${attached.length} VM${attached.length > 1 ? 's' : ''} attached (${attached.map(c => c.vmId).join(', ')}): detach ${attached.length > 1 ? 'them' : 'it'} first`)
-          return { ...v, deleted: true, leases: [], rules: [] }
-        }
-      }
-    }
-    if (r.rules != null) {
-      const rules = (r.rules.rules ?? []).map(fromRuleMsg)
-      return { id: r.rules.id ?? 0, apply: v => ({ ...v, rules }) }
-    }
-    if (r.lease != null) {
-      const l = r.lease
-      const vmId = nonEmpty(l.vmId)
-      let ip = ''
-      return {
-        id: l.id ?? 0,
-        apply: v => {
-          // A VM's address is for its owner to ask; a host port's for its own peer.
-          const owner = vmId === undefined ? undefined : this.hooks.claims().find(c => c.vmId === vmId)?.owner
-          if (owner !== undefined && owner !== from) throw new NetConflictError(`vm ${vmId ?? ''} is not ${from}'s`)
-          const next = this.allocate(v, { vmId, peer: vmId === undefined ? from : undefined, mac: l.mac ?? '', ip: nonEmpty(l.ip) })
-          ip = next.ip
-          return next.vnet
-        },
-        ip: () => ip
-      }
-    }
-    if (r.release != null) {
-      const vmId = nonEmpty(r.release.vmId)
-      return { id: r.release.id ?? 0, apply: v => ({ ...v, leases: v.leases.filter(l => vmId === undefined ? l.peer !== from : l.vmId !== vmId) }) }
-    }
-    throw new NetSpecError('unknown VNet operation')
-  }
-
   private async runAtHome (from: string, request: NetRequestMsg): Promise<{ vnet: VnetData, ip: string }> {
-    const op = this.operation(from, request)
+    const op = operation(from, request, () => this.hooks.claims())
     const vnet = await this.atHome(op.id, async v => op.apply(v))
     return { vnet, ip: op.ip?.() ?? '' }
   }
@@ -370,36 +308,15 @@ export class Networks {
         if (now - v.seq > TOMBSTONE_MS) this.held.delete(id)
         continue
       }
-      const homeState = v.home === this.selfId ? 'alive' : this.components.membership.entry(v.home)?.state
-      if (homeState === 'dead' || homeState === 'left') {
-        if (this.successor() !== this.selfId) continue
+      const action = homeAction(v, this.selfId, this.components.membership.entry(v.home)?.state, this.alivePeers())
+      if (action === 'take-over') {
         this.components.log.warn({ vnet: v.name, id, from: v.home, term: v.term + 1 }, 'taking over as the home of a VNet whose home is gone')
         this.held.set(id, { data: { ...v, home: this.selfId, term: v.term + 1 }, signed: this.held.get(id)?.signed ?? {} })
-        void this.atHome(id, async current => this.reconcile(current, now)).catch((err: unknown) => { this.components.log.warn({ err, vnet: v.name }, 'taking over a VNet failed') })
-      } else if (v.home === this.selfId) {
-        const next = this.reconcile(v, now)
-        if (next !== v) void this.atHome(id, async current => this.reconcile(current, now)).catch(() => {})
+        void this.atHome(id, async current => reconcile(current, this.hooks.claims(), now)).catch((err: unknown) => { this.components.log.warn({ err, vnet: v.name }, 'taking over a VNet failed') })
+      } else if (action === 'reconcile' && reconcile(v, this.hooks.claims(), now) !== v) {
+        void this.atHome(id, async current => reconcile(current, this.hooks.claims(), now)).catch(() => {})
       }
     }
-  }
-
-  /** Leases follow the VM records: a claim on a free address is leased; a lease whose VM is gone is released. */
-  private reconcile (v: VnetData, now: number): VnetData {
-    const claims = this.hooks.claims().filter(c => c.netId === v.id)
-    const byIp = new Map(v.leases.map(l => [l.ip, l]))
-    const vms = new Set(claims.map(c => c.vmId))
-    let leases = v.leases.filter(l => l.vmId === undefined || vms.has(l.vmId) || now - l.atMs < LEASE_GRACE_MS)
-    for (const c of claims) {
-      if (byIp.has(c.ip) || !isHostIn(c.ip, v.cidr)) continue
-      leases = [...leases, { ip: c.ip, vmId: c.vmId, mac: c.mac, atMs: now }]
-      byIp.set(c.ip, { ip: c.ip, vmId: c.vmId, mac: c.mac, atMs: now })
-    }
-    return leases.length === v.leases.length && leases.every((l, i) => l === v.leases[i]) ? v : { ...v, leases }
-  }
-
-  /** The alive member with the lowest peer id (this peer included): the same answer everywhere with the same view. */
-  private successor (): string {
-    return [this.selfId, ...this.alivePeers()].sort()[0] ?? this.selfId
   }
 
   /** Pulls from `peer` (default: a random alive one) if it holds newer records than this peer. */
@@ -419,8 +336,4 @@ export class Networks {
   private changed (): void {
     for (const listener of this.listeners) listener()
   }
-}
-
-function nonEmpty (s: string | null | undefined): string | undefined {
-  return s === null || s === undefined || s === '' ? undefined : s
 }

@@ -7,7 +7,7 @@ import type { PrivateKey } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { supercloud } from '../../proto/gen/wire.js'
 import { peerIdFromBytes, sign, verify } from '../signing/index.js'
-import { checkRule, MAX_RULES, type FlowRule } from '../switch/rules.js'
+import { checkRule, MAX_RULES, type FlowRule } from './rules.js'
 
 const { Vnet } = supercloud.network
 export type SignedVnetMsg = supercloud.network.ISignedVnet

@@ -11,10 +11,10 @@ import { warnOnce, type Logger } from '../core/log.js'
 import type { MemberList } from '../admission/members.js'
 import { NotAdmittedError } from '../admission/errors.js'
 import type { Membership } from '../membership/membership.js'
-import type { PeerState } from '../membership/table.js'
 import { rpcStreamHandler } from '../wire/rpc.js'
 import { peerIdFromBytes } from '../signing/index.js'
-import { openInventory, signInventory, type InventoryData, type SignedInventoryMsg, type VmPhase, type VmRecordData } from './inventory.js'
+import { openInventory, signInventory, type InventoryData, type SignedInventoryMsg, type VmRecordData } from './inventory.js'
+import { resolveRecords, type CloudVm } from './precedence.js'
 import {
   MAX_INVENTORY_BYTES, MAX_RECORDS_REQUEST_BYTES, MAX_RECORDS_RESPONSE_BYTES, RECORDS_PROTOCOL, RECORDS_TIMEOUT_MS, RECORDS_TOPIC, SYNC_MS
 } from './constants.js'
@@ -34,13 +34,7 @@ export interface RecordsInit {
   incarnation: number
 }
 
-/** A record as every peer sees it: with its owner, and its phase as it stands given the owner's liveness. */
-export interface CloudVm extends VmRecordData {
-  owner: string
-  ownerState: PeerState | 'unknown'
-  /** The phase the owner last published (differs from `phase` when the VM is shown lost). */
-  recordedPhase: VmPhase
-}
+export type { CloudVm } from './precedence.js'
 
 interface Held { data: InventoryData, signed: SignedInventoryMsg }
 
@@ -136,39 +130,11 @@ export class Records {
    * For the VMs this peer runs, its own record wins at the same epoch.
    */
   list (): CloudVm[] {
-    const byId = new Map<string, CloudVm>()
-    for (const held of this.held.values()) {
-      const state = this.ownerState(held.data)
-      for (const record of held.data.vms) {
-        const vm = this.view(record, held.data, state)
-        const other = byId.get(vm.id)
-        if (other === undefined || vm.epoch > other.epoch || (vm.epoch === other.epoch && other.owner !== this.selfId && (vm.owner === this.selfId || prefer(vm, other)))) byId.set(vm.id, vm)
-      }
-    }
-    return [...byId.values()].sort((a, b) => a.createdAtMs - b.createdAtMs || a.id.localeCompare(b.id))
+    return resolveRecords([...this.held.values()].map(h => h.data), { self: this.selfId, incarnation: this.init.incarnation, entry: id => this.components.membership.entry(id) })
   }
 
   get (id: string): CloudVm | undefined {
     return this.list().find(vm => vm.id === id)
-  }
-
-  private view (record: VmRecordData, inventory: InventoryData, state: { state: PeerState | 'unknown', lost?: string }): CloudVm {
-    const base = { ...record, owner: inventory.owner, ownerState: state.state, recordedPhase: record.phase }
-    if (state.lost === undefined || record.phase === 'lost' || record.phase === 'stopped') return base
-    return { ...base, phase: 'lost', reason: state.lost }
-  }
-
-  /** The owner's liveness, and why its running VMs are gone if they are. */
-  private ownerState (inventory: InventoryData): { state: PeerState | 'unknown', lost?: string } {
-    if (inventory.owner === this.selfId) {
-      return inventory.incarnation === this.init.incarnation ? { state: 'alive' } : { state: 'alive', lost: 'this peer restarted since' }
-    }
-    const entry = this.components.membership.entry(inventory.owner)
-    if (entry === undefined) return { state: 'unknown' }
-    if (entry.state === 'dead') return { state: 'dead', lost: `its peer ${inventory.owner} is dead` }
-    if (entry.state === 'left') return { state: 'left', lost: `its peer ${inventory.owner} left the cloud` }
-    if (entry.descriptor.startedAtMs > inventory.incarnation) return { state: entry.state, lost: `its peer ${inventory.owner} restarted` }
-    return { state: entry.state }
   }
 
   /** Verifies and keeps a signed inventory. Returns whether it was newer than the one held. */
@@ -218,8 +184,3 @@ export class Records {
 }
 
 /** Of two records of one VM from other peers: the higher epoch; then the one whose owner is alive; then the newer. */
-function prefer (a: CloudVm, b: CloudVm): boolean {
-  if (a.epoch !== b.epoch) return a.epoch > b.epoch
-  if ((a.phase === 'lost') !== (b.phase === 'lost')) return b.phase === 'lost'
-  return a.updatedAtMs > b.updatedAtMs
-}

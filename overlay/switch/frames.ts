@@ -1,12 +1,8 @@
 // Reading and writing the Ethernet, ARP, IPv4, ICMP, TCP and UDP headers the switch looks at.
 // Pure functions over byte arrays; nothing here trusts a length it has not checked.
 export const ETH_HEADER = 14
-export const ETHERTYPE_IPV4 = 0x0800
-export const ETHERTYPE_ARP = 0x0806
-export const ETHERTYPE_IPV6 = 0x86dd
-export const IP_PROTO_ICMP = 1
-export const IP_PROTO_TCP = 6
-export const IP_PROTO_UDP = 17
+import { ETHERTYPE_ARP, ETHERTYPE_IPV4, IP_PROTO_ICMP, IP_PROTO_TCP, IP_PROTO_UDP } from '../core/ethernet.js'
+export { ETHERTYPE_ARP, ETHERTYPE_IPV4, ETHERTYPE_IPV6, IP_PROTO_ICMP, IP_PROTO_TCP, IP_PROTO_UDP } from '../core/ethernet.js'
 export const BROADCAST_MAC = 'ff:ff:ff:ff:ff:ff'
 
 export function macAt (frame: Uint8Array, offset: number): string {

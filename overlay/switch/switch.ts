@@ -14,7 +14,7 @@ import type { VnetData } from '../networks/vnet.js'
 import { count, drop, newCounters, type FrameCounters } from './counters.js'
 import { ETHERTYPE_ARP, ETHERTYPE_IPV4, ETH_HEADER, arpFrame, dstMacKey, ethertype, ipKey, ipKeyAt, isGroup, macKey, parseArp, srcMacKey } from './frames.js'
 import { planeView, type AttachedVm, type PlaneView } from './plane.js'
-import { allowed } from './rules.js'
+import { allowed } from './filter.js'
 import { Tunnels, type TunnelCounters, type TunnelFrame } from './tunnels.js'
 
 export interface SwitchComponents {

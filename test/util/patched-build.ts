@@ -31,7 +31,7 @@ export function patchedBuild (name: string, patches: readonly Patch[]): { root: 
   return { root, bin: join(root, 'dist', 'node', 'cli', 'bin.js') }
 }
 
-/** A build whose compiled VM controller resumes the source's copy of a VM after a migration committed, instead of dropping it. */
+/** A build whose compiled VM controller resumes the source's copy of a VM after a migration committed, instead of dropping it, and never drops it for a newer record. */
 export function brokenBuild (): { root: string, bin: string } {
   return patchedBuild('broken', [{
     file: 'node/vms/controller.js',
@@ -44,6 +44,13 @@ export function brokenBuild (): { root: string, bin: string } {
                 await machine.run();
             await this.changed(back);
         }`
+  }, {
+    // ... and keeps running when the destination's newer record arrives.
+    file: 'node/vms/controller.js',
+    find: `    async supersede(epoch) {
+        if (this.gone ||`,
+    replace: `    async supersede(epoch) {
+        if (true || this.gone ||`
   }])
 }
 

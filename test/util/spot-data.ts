@@ -1,8 +1,9 @@
 // The shared spot traces (../shared/data/spot beside the checkout, or TEST_SPOT_DATA). Not a
 // SUPERCLOUD_* name: the testnets' daemons inherit the environment and refuse one they do not know.
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { parseOnDemand, parseSpotTrace, type SpotTrace } from '../../node/spot/trace.js'
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
 export const SPOT_DATA = process.env.TEST_SPOT_DATA ?? join(repo, '..', 'shared', 'data', 'spot')
@@ -15,5 +16,15 @@ export function needSpotData (ctx: Mocha.Context): void {
   if (!existsSync(AWS_TRACE) || !existsSync(GCP_TRACE) || !existsSync(ONDEMAND)) {
     if (process.env.CI === 'true') throw new Error(`no spot traces in ${SPOT_DATA}: set TEST_SPOT_DATA`)
     ctx.skip()
+  }
+}
+
+/** The shared AWS and GCP traces and the on-demand table, parsed (skipping as needSpotData does). */
+export function loadSpotData (ctx: Mocha.Context): { aws: SpotTrace, gcp: SpotTrace, od: Map<string, number> } {
+  needSpotData(ctx)
+  return {
+    aws: parseSpotTrace(readFileSync(AWS_TRACE, 'utf8'), 'aws.csv'),
+    gcp: parseSpotTrace(readFileSync(GCP_TRACE, 'utf8'), 'gcp.csv'),
+    od: parseOnDemand(readFileSync(ONDEMAND, 'utf8'), 'ondemand.csv')
   }
 }

@@ -1,6 +1,6 @@
 // `supercloud status` and `supercloud peers`.
 import type { Command } from 'commander'
-import type { Status } from '../../daemon.js'
+import type { Status } from '../../api/services.js'
 import type { PeerView } from '../../../overlay/membership/index.js'
 import { action, clientFor, withClientOptions, type CommonFlags } from '../common.js'
 import { emit, shortId, table } from '../output.js'

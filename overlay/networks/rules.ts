@@ -1,8 +1,8 @@
 // Flow rules of a VNet: allow or deny by ethertype, source or destination MAC, IPv4 protocol and
 // TCP/UDP port. The first rule that matches a frame decides; with none, the frame passes. Rules
-// are enforced on the peer that sends the frame, before it is forwarded anywhere.
+// are enforced on the peer that sends the frame, before it is forwarded anywhere (switch/filter.ts).
 import { CloudError } from '../core/errors.js'
-import { ETHERTYPE_ARP, ETHERTYPE_IPV4, ETHERTYPE_IPV6, IP_PROTO_ICMP, IP_PROTO_TCP, IP_PROTO_UDP, dstMac, ethertype, parseIpv4, srcMac } from './frames.js'
+import { ETHERTYPE_ARP, ETHERTYPE_IPV4, ETHERTYPE_IPV6, IP_PROTO_ICMP, IP_PROTO_TCP, IP_PROTO_UDP } from '../core/ethernet.js'
 
 export interface FlowRule {
   action: 'allow' | 'deny'
@@ -23,23 +23,6 @@ export const MAX_RULES = 256
 const ETHERTYPES: Record<string, number> = { ipv4: ETHERTYPE_IPV4, arp: ETHERTYPE_ARP, ipv6: ETHERTYPE_IPV6 }
 const PROTOS: Record<string, number> = { icmp: IP_PROTO_ICMP, tcp: IP_PROTO_TCP, udp: IP_PROTO_UDP }
 const MAC = /^([0-9a-f]{2}:){5}[0-9a-f]{2}$/
-
-/** Whether `rules` let `frame` through. */
-export function allowed (rules: readonly FlowRule[], frame: Uint8Array): boolean {
-  if (rules.length === 0) return true
-  const type = ethertype(frame)
-  const ip = type === ETHERTYPE_IPV4 ? parseIpv4(frame) : undefined
-  for (const r of rules) {
-    if (r.ethertype !== undefined && r.ethertype !== type) continue
-    if (r.srcMac !== undefined && r.srcMac !== srcMac(frame)) continue
-    if (r.dstMac !== undefined && r.dstMac !== dstMac(frame)) continue
-    if (r.ipProto !== undefined && r.ipProto !== ip?.proto) continue
-    if (r.srcPort !== undefined && r.srcPort !== ip?.srcPort) continue
-    if (r.dstPort !== undefined && r.dstPort !== ip?.dstPort) continue
-    return r.action === 'allow'
-  }
-  return true
-}
 
 /**
  * `deny proto=tcp dport=22`, `allow ethertype=arp`, `deny src=02:00:00:00:00:01 proto=icmp`.
