@@ -222,9 +222,11 @@ export class Membership {
    */
   private explainRefusal (peer: PeerId, protocol: string, err: unknown): Error {
     const error = err instanceof Error ? err : new Error(`${protocol} with ${peer.toString()} failed: ${describeError(err)}`)
-    if (error.name === 'UnsupportedProtocolError') {
-      const theirs = this.incompatible.get(peer.toString())?.protocols ?? []
-      return new IncompatibleProtocolError(`peer ${peer.toString()} does not speak ${protocol}${theirs.length > 0 ? ` (it speaks ${theirs.join(', ')})` : ''}: incompatible protocol version`)
+    // A peer known to speak another version closes or resets what it cannot read, as this peer
+    // does: whatever the failure looked like, that is the reason (not "not admitted").
+    const theirs = this.incompatible.get(peer.toString())?.protocols
+    if (error.name === 'UnsupportedProtocolError' || theirs !== undefined) {
+      return new IncompatibleProtocolError(`peer ${peer.toString()} does not speak ${protocol}${theirs !== undefined && theirs.length > 0 ? ` (it speaks ${theirs.join(', ')})` : ''}: incompatible protocol version`)
     }
     const { members } = this.components
     const outsider = members.recordOf(this.selfId) === undefined && members.roots().length <= 1
