@@ -1,17 +1,15 @@
 // The peer daemon ("Dom0"): assembles identity, the libp2p host, membership, admission, control and
 // the API, joins the cloud through its bootstrap peers, and shuts everything down cleanly.
-import { readFile } from 'node:fs/promises'
+import { setTimeout as delay } from 'node:timers/promises'
 import { join } from 'node:path'
 import { multiaddr } from '@multiformats/multiaddr'
 import { peerIdFromPrivateKey, peerIdFromString } from '@libp2p/peer-id'
 import type { PeerId, PrivateKey } from '@libp2p/interface'
 import type { NodeOptions } from './config/options.js'
 import { createHost, type Host } from './host.js'
-import { ensureDataDir, loadOrCreateApiToken, loadOrCreateIdentity, writeSecret } from './identity.js'
+import { ensureDataDir, loadOrCreateApiToken, loadOrCreateIdentity, loadSwarmKey, writeSecret } from './identity.js'
 import { rateLimitedLog, type Logger } from './log.js'
 import { PROTOCOL_VERSION, SOFTWARE_VERSION } from './version.js'
-import { SwarmKeyMissingError } from './errors.js'
-import { decodeSwarmKey, generateSwarmKey } from '../overlay/pnet/index.js'
 import { MemberList } from '../overlay/admission/members.js'
 import { Admission } from '../overlay/admission/admission.js'
 import { AdmissionGate } from '../overlay/admission/gate.js'
@@ -294,7 +292,7 @@ export class Daemon {
           this.log.warn({ through: addr, err: (err as Error).message, attempt }, 'join attempt failed')
         }
       }
-      await sleep(JOIN_RETRY_MS[Math.min(attempt, JOIN_RETRY_MS.length - 1)] ?? 8000, signal)
+      await delay(JOIN_RETRY_MS[Math.min(attempt, JOIN_RETRY_MS.length - 1)] ?? 8000, undefined, { signal }).catch(() => {})
     }
   }
 
@@ -390,28 +388,4 @@ function takenNamesAndMacs (records: Records): { names: Set<string>, macs: Map<s
     macs.set(vm.spec.mac, vm.id)
   }
   return { names, macs }
-}
-
-/** Reads the swarm key; a founder (no bootstrap) without one creates it. */
-async function loadSwarmKey (options: NodeOptions, log: Logger): Promise<Uint8Array> {
-  try {
-    return decodeSwarmKey(await readFile(options.swarmKey))
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
-    if (options.bootstrap.length > 0) {
-      throw new SwarmKeyMissingError(`no swarm key at ${options.swarmKey}: a peer joining a cloud needs the cloud's key (--swarm-key FILE)`)
-    }
-    const file = generateSwarmKey()
-    await writeSecret(options.swarmKey, file)
-    log.info({ file: options.swarmKey }, 'created a swarm key for a new cloud')
-    return decodeSwarmKey(file)
-  }
-}
-
-async function sleep (ms: number, signal: AbortSignal): Promise<void> {
-  await new Promise<void>(resolve => {
-    const t = setTimeout(done, ms)
-    function done (): void { clearTimeout(t); signal.removeEventListener('abort', done); resolve() }
-    signal.addEventListener('abort', done, { once: true })
-  })
 }

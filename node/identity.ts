@@ -6,6 +6,10 @@ import { writeSecret } from '../overlay/core/secret-file.js'
 import { join } from 'node:path'
 import { generateKeyPair, privateKeyFromProtobuf, privateKeyToProtobuf } from '@libp2p/crypto/keys'
 import type { PrivateKey } from '@libp2p/interface'
+import { decodeSwarmKey, generateSwarmKey } from '../overlay/pnet/index.js'
+import type { NodeOptions } from './config/options.js'
+import { SwarmKeyMissingError } from './errors.js'
+import type { Logger } from './log.js'
 
 export const IDENTITY_FILE = 'identity.key'
 export const API_TOKEN_FILE = 'api.token'
@@ -59,4 +63,20 @@ export async function loadOrCreateApiToken (dataDir: string): Promise<string> {
   const token = randomBytes(32).toString('hex')
   await writeSecret(file, token + '\n')
   return token
+}
+
+/** Reads the swarm key; a founder (no bootstrap) without one creates it. */
+export async function loadSwarmKey (options: NodeOptions, log: Logger): Promise<Uint8Array> {
+  try {
+    return decodeSwarmKey(await readFile(options.swarmKey))
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
+    if (options.bootstrap.length > 0) {
+      throw new SwarmKeyMissingError(`no swarm key at ${options.swarmKey}: a peer joining a cloud needs the cloud's key (--swarm-key FILE)`)
+    }
+    const file = generateSwarmKey()
+    await writeSecret(options.swarmKey, file)
+    log.info({ file: options.swarmKey }, 'created a swarm key for a new cloud')
+    return decodeSwarmKey(file)
+  }
 }

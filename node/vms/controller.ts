@@ -12,7 +12,7 @@ import { MIGRATION_TIMEOUT_MS } from '../../overlay/migration/constants.js'
 import { VmNotFoundError, VmPhaseError, VmSpecError } from './errors.js'
 import { allowedIn, assertAllowed, traits } from './phases.js'
 import type { ActionOf, ActionResults, DispatchOptions, VmAction, VmActionKind } from './actions.js'
-import type { VmDetail } from './detail.js'
+import { detailOf, type VmDetail } from './detail.js'
 import type { Machines, VmState } from './machines.js'
 import { snapshotMeta } from './snapshot-meta.js'
 import type { ProtectionDetail } from './protect.js'
@@ -163,13 +163,7 @@ export class VmController {
   async detail (): Promise<VmDetail> {
     const { record, machine, note } = this.state
     const guest = machine !== undefined && traits(record.phase).guestReadable ? await machine.guest().catch(() => undefined) : undefined
-    const p = this.host.protection(this.id)
-    if (p !== undefined) {
-      // What the world may have seen, and a failover never loses: the last acknowledged checkpoint's.
-      const acked = p.guestAcked
-      return { record, ...(acked === undefined ? {} : { guest: acked }), ...(guest === undefined ? {} : { guestLive: guest }), protection: p.view, ...(note === undefined ? {} : { note }) }
-    }
-    return { record, ...(guest === undefined ? {} : { guest }), ...(note === undefined ? {} : { note }) }
+    return detailOf(record, guest, this.host.protection(this.id), note)
   }
 
   serial (): SerialPort {
