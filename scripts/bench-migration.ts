@@ -72,7 +72,9 @@ async function migrateOnce (from: TestnetPeer, to: TestnetPeer, pinger: TestnetP
   const pingStart = performance.now()
   // The API takes up to MAX_PINGS pings a call: a long window (a 512 MiB stop-and-copy) pings less often.
   const intervalMs = Math.max(PING_INTERVAL_MS, Math.ceil(windowMs / MAX_PINGS))
+  // Settled at once: a refusal must not go unhandled (and end the run without its teardown) while the migration runs.
   const pinging = client(pinger).request<PingResult>('POST', '/v1/nets/bench/ping', { ip: vm.net?.ip, count: Math.ceil(windowMs / intervalMs), intervalMs, timeoutMs: 1000 })
+    .then(result => ({ result }), (error: unknown) => ({ error }))
   await sleep(300)
   await Promise.all([eventLoop(from, true), eventLoop(to, true)])
   const started = await client(from).request<MigrationView>('POST', `/v1/vms/${vm.id}/migrate`, { to: to.id, mode })
@@ -83,7 +85,9 @@ async function migrateOnce (from: TestnetPeer, to: TestnetPeer, pinger: TestnetP
   stopSampling.abort()
   const guest = longestStall(await sampling)
   if (m.phase !== 'committed') throw new Error(`a ${mode} migration ended ${m.phase}: ${m.reason ?? ''}`)
-  const pinged = await pinging
+  const settled = await pinging
+  if ('error' in settled) throw settled.error
+  const pinged = settled.result
   // A blackout is only seen whole if the pings outlasted the migration.
   const covered = endedAt - pingStart < windowMs - 300
   const loop = (d: EventLoopDelay): Loop => ({ maxMs: d.maxMs, p99Ms: d.p99Ms })
