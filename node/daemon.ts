@@ -20,15 +20,18 @@ import { Records } from '../overlay/records/index.js'
 import { ApiServer } from './api/server.js'
 import { V86Engine } from './hypervisor/engine.js'
 import { ImageCatalog } from './hypervisor/images.js'
-import { VmManager } from './vms/manager.js'
-import { VmService } from './vms/service.js'
+import { VmRegistry } from './vms/registry.js'
+import { VmRouter } from './vms/router.js'
+import { VmServe } from './vms/serve.js'
 import { Networks } from '../overlay/networks/networks.js'
 import { Switch } from '../overlay/switch/switch.js'
 import { NetService } from './net/service.js'
 import { BenchStreams } from './net/bench-stream.js'
-import { MigrationProtocol } from '../overlay/migration/protocol.js'
-import { IncomingVms } from './vms/incoming.js'
-import { VmMigrations } from './vms/migrations.js'
+import { MigrationClient } from '../overlay/migration/client.js'
+import { MigrationServer } from '../overlay/migration/server.js'
+import { IncomingVms } from './vms/migrate-in.js'
+import { VmMigrations } from './vms/migrate-out.js'
+import { PHASE_TRAITS } from './vms/phases.js'
 import { createMetrics, type Metrics } from './metrics.js'
 import { Failpoints } from './failpoints.js'
 import { SCHEDULE_FILE, Schedule } from './vms/schedule.js'
@@ -66,7 +69,7 @@ export interface Status {
 }
 
 /** The daemon's components, built by Daemon.create in dependency order. */
-type DaemonParts = Pick<Daemon, 'privateKey' | 'host' | 'members' | 'membership' | 'admission' | 'control' | 'records' | 'vms' | 'cloud' | 'networks' | 'vswitch' | 'net' | 'migration' | 'migrations' | 'moves' | 'metrics' | 'failpoints' | 'api' | 'market' | 'evacuator' | 'notices' | 'costs' | 'rebalancer' | 'eventLoop'>
+type DaemonParts = Pick<Daemon, 'privateKey' | 'host' | 'members' | 'membership' | 'admission' | 'control' | 'records' | 'vms' | 'cloud' | 'serve' | 'networks' | 'vswitch' | 'net' | 'migration' | 'migrations' | 'moves' | 'metrics' | 'failpoints' | 'api' | 'market' | 'evacuator' | 'notices' | 'costs' | 'rebalancer' | 'eventLoop'>
 
 export class Daemon {
   private readonly startedAt = Date.now()
@@ -84,12 +87,13 @@ export class Daemon {
   declare readonly admission: Admission
   declare readonly control: Control
   declare readonly records: Records
-  declare readonly vms: VmManager
-  declare readonly cloud: VmService
+  declare readonly vms: VmRegistry
+  declare readonly cloud: VmRouter
+  declare readonly serve: VmServe
   declare readonly networks: Networks
   declare readonly vswitch: Switch
   declare readonly net: NetService
-  declare readonly migration: MigrationProtocol
+  declare readonly migration: MigrationServer
   declare readonly migrations: VmMigrations
   declare readonly moves: VmMoves
   declare readonly metrics: Metrics
@@ -148,7 +152,7 @@ export class Daemon {
       networks,
       attachedVms: () => records.list().flatMap(vm => vm.spec.net === undefined
         ? []
-        : [{ vmId: vm.id, mac: vm.spec.mac, netId: vm.spec.net.id, ip: vm.spec.net.ip, owner: vm.owner, epoch: vm.epoch, live: !['lost', 'stopped', 'failed'].includes(vm.phase) }]),
+        : [{ vmId: vm.id, mac: vm.spec.mac, netId: vm.spec.net.id, ip: vm.spec.net.ip, owner: vm.owner, epoch: vm.epoch, live: PHASE_TRAITS[vm.phase].live }]),
       acceptRecords: async bytes => await records.accept(bytes),
       log: log.child({ component: 'switch' })
     })
@@ -157,27 +161,32 @@ export class Daemon {
     const net = new NetService({ networks, switch: vswitch, records, log: log.child({ component: 'net' }), selfId: host.peerId.toString(), bench })
     const images = new ImageCatalog(options.imageDir)
     const engine = new V86Engine({ workers: options.vmWorkers, nice: options.guestNice, log: log.child({ component: 'engine' }) })
-    const vms: VmManager = new VmManager({
+    const migrationClient = new MigrationClient({ libp2p: host, privateKey, failpoint: failpoints.hit })
+    const vms = new VmRegistry({
       engine,
       images,
       log: log.child({ component: 'vms' }),
       publish: async list => { await records.publish(list) },
       taken: () => takenNamesAndMacs(records),
+      migrate: async ({ record, machine, paused, vgaMemoryBytes, acpi, action, signal }) => await migrationClient.migrate(action.to, record, machine, {
+        migrationId: action.migrationId, mode: action.mode, downtimeTargetMs: action.downtimeTargetMs, vgaMemoryBytes, acpi, paused, signal, onProgress: action.onProgress
+      }),
       network: net,
       schedule
     }, { peerId: host.peerId.toString(), dataDir: options.dataDir, memoryBudgetBytes: options.memoryBytes })
     const metrics = createMetrics()
     const incoming = new IncomingVms({ engine, images, host: vms, log: log.child({ component: 'incoming' }), selfId: host.peerId.toString() })
-    const migration = new MigrationProtocol({ libp2p: host, privateKey, membership, failpoint: failpoints.hit, log: log.child({ component: 'migration' }) }, incoming)
-    const migrations = new VmMigrations({ manager: vms, protocol: migration, membership, metrics, log: log.child({ component: 'migrations' }), selfId: host.peerId.toString(), ping: async (netId, ip, options) => await net.ping(String(netId), ip, options) })
-    const cloud = new VmService({ manager: vms, records, membership, images, libp2p: host, log: log.child({ component: 'cloud' }), network: net, migrations })
+    const migration = new MigrationServer({ libp2p: host, membership, failpoint: failpoints.hit, log: log.child({ component: 'migration' }) }, incoming)
+    const migrations = new VmMigrations({ registry: vms, records, protocol: migrationClient, membership, metrics, log: log.child({ component: 'migrations' }), selfId: host.peerId.toString(), ping: async (netId, ip, options) => await net.ping(String(netId), ip, options) })
+    const serve = new VmServe({ registry: vms, migrations, records, libp2p: host, membership, selfId: host.peerId.toString(), log: log.child({ component: 'serve' }) })
+    const cloud = new VmRouter({ registry: vms, migrations, records, peers: membership, images, ops: serve.ops, consoles: serve.consoles, transfer: serve.transfer, selfId: host.peerId.toString(), log: log.child({ component: 'cloud' }), network: net })
     const moves = new VmMoves({ mover: cloud, records, membership, schedule, network: net, log: log.child({ component: 'moves' }), selfId: host.peerId.toString() })
     const evacuator = new Evacuator({ mover: cloud, records, membership, schedule, market, log: log.child({ component: 'evacuation' }), selfId: host.peerId.toString(), measured: () => migrations.measured() })
     const costStore = new CostStore(join(options.dataDir, COST_FILE), log.child({ component: 'cost' }))
     const costs = new CostTracker({
       ledger: new CostLedger(Date.now(), costStore.load()),
       save: books => { costStore.save(books) },
-      vms: () => records.list().map(vm => ({ id: vm.id, name: vm.spec.name, owner: vm.owner, memoryBytes: vm.spec.memoryBytes, billed: ['running', 'paused', 'migrating'].includes(vm.phase) })),
+      vms: () => records.list().map(vm => ({ id: vm.id, name: vm.spec.name, owner: vm.owner, memoryBytes: vm.spec.memoryBytes, billed: PHASE_TRAITS[vm.phase].billed })),
       peers: () => membership.peers().map(p => ({ id: p.id, memoryBytes: p.memoryBytes, priceUsdPerHour: p.priceUsdPerHour, onDemandUsdPerHour: p.onDemandUsdPerHour, pricing: p.pricing }))
     })
     const token = await loadOrCreateApiToken(options.dataDir)
@@ -185,7 +194,7 @@ export class Daemon {
     const rebalancer = options.rebalanceEveryMs > 0
       ? new Rebalancer({ mover: cloud, records, membership, log: log.child({ component: 'rebalance' }), selfId: host.peerId.toString(), evacuating: () => evacuator.current !== undefined, measured: () => migrations.measured() }, { everyMs: options.rebalanceEveryMs, horizonMs: options.rebalanceHorizonMs })
       : undefined
-    const daemon = new Daemon(options, log, { privateKey, host, members, membership, admission, control, records, vms, cloud, networks, vswitch, net, migration, migrations, moves, metrics, failpoints, api, market, evacuator, notices: marketSetup.notices, costs, rebalancer, eventLoop: new EventLoopMonitor() })
+    const daemon = new Daemon(options, log, { privateKey, host, members, membership, admission, control, records, vms, cloud, serve, networks, vswitch, net, migration, migrations, moves, metrics, failpoints, api, market, evacuator, notices: marketSetup.notices, costs, rebalancer, eventLoop: new EventLoopMonitor() })
     holder.daemon = daemon
     api.attach(daemon)
     return daemon
@@ -207,7 +216,7 @@ export class Daemon {
     await this.vswitch.start()
     await this.vms.start()
     await this.migration.start()
-    await this.cloud.start()
+    await this.serve.start()
     this.market.start()
     this.costs.start()
     this.rebalancer?.start()
@@ -305,7 +314,7 @@ export class Daemon {
       this.rebalancer?.stop()
       await this.api.stop().catch(() => {})
       this.migrations.stop()
-      await this.cloud.stop()
+      await this.serve.stop()
       await this.migration.stop()
       await this.vms.stop().catch(err => { this.log.error({ err }, 'stopping the VMs failed') })
       this.net.stop()

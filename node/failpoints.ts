@@ -1,6 +1,7 @@
 // Failpoints: named steps of the daemon where a test or a chaos run injects a fault — the process
 // dies on the spot (SIGKILL: no cleanup, as a crash), the step throws, or it stalls. Off unless the
 // daemon's `failpoints` option is set; armed through the API (PUT /v1/failpoints/:name).
+import { CloudError } from '../overlay/core/errors.js'
 import type { Logger } from './log.js'
 import { NotFoundError } from './errors.js'
 
@@ -17,16 +18,19 @@ export interface ArmedFailpoint {
 }
 
 /** What a failpoint throws when armed with `error`. */
-export class FailpointError extends Error {
+export class FailpointError extends CloudError {
   override name = 'FailpointError'
+  readonly status = 500
 }
 
-export class FailpointsDisabledError extends Error {
+export class FailpointsDisabledError extends CloudError {
   override name = 'FailpointsDisabledError'
+  readonly status = 403
 }
 
-/** The hook code calls at a failpoint: resolves at once unless the point is armed. */
-export type Failpoint = (name: string, signal?: AbortSignal) => Promise<void>
+import type { Failpoint } from '../overlay/core/failpoint.js'
+
+export type { Failpoint }
 
 export class Failpoints {
   private readonly armed = new Map<string, ArmedFailpoint>()
@@ -93,6 +97,7 @@ export function parseFailpointAction (text: string): FailpointAction {
   throw new FailpointSpecError(`a failpoint action is exit, error or delay:MS, not ${text}`)
 }
 
-export class FailpointSpecError extends Error {
+export class FailpointSpecError extends CloudError {
   override name = 'FailpointSpecError'
+  readonly status = 400
 }

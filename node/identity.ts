@@ -1,4 +1,5 @@
 // The peer's persistent identity and the other secrets kept in its data dir (all mode 0600).
+import { CloudError } from '../overlay/core/errors.js'
 import { randomBytes } from 'node:crypto'
 import { chmod, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
 import { chmodSync, renameSync, writeFileSync } from 'node:fs'
@@ -10,8 +11,9 @@ export const IDENTITY_FILE = 'identity.key'
 export const API_TOKEN_FILE = 'api.token'
 export const API_ENDPOINT_FILE = 'api.json'
 
-export class IdentityError extends Error {
+export class IdentityError extends CloudError {
   override name = 'IdentityError'
+  readonly status = 500
 }
 
 export async function ensureDataDir (dataDir: string): Promise<void> {

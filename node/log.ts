@@ -15,17 +15,4 @@ export function silentLogger (): Logger {
   return pino({ level: 'silent' })
 }
 
-/**
- * A warning logged once per key: bad input from the network repeats (every heartbeat, every
- * gossip hop), and a log line per repeat would be a flood an attacker controls. The keys kept are
- * bounded.
- */
-export function warnOnce (log: Logger, maxKeys = 10_000): (key: string, context: object, message: string) => void {
-  const seen = new Set<string>()
-  return (key, context, message) => {
-    if (seen.has(key)) return
-    if (seen.size >= maxKeys) seen.clear()
-    seen.add(key)
-    log.warn(context, message)
-  }
-}
+export { warnOnce } from '../overlay/core/log.js'

@@ -9,7 +9,7 @@
 import { loadavg } from 'node:os'
 import { performance } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
-import { ApiClient } from '../node/cli/client.js'
+import { ApiClient } from '../node/api/client.js'
 import { emit, table } from '../node/cli/output.js'
 import { testnetUp } from '../testnet/launcher.js'
 import type { TestnetPeer } from '../testnet/state.js'

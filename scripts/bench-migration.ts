@@ -13,12 +13,12 @@
 //
 //   node dist/scripts/bench-migration.js [--json]      env: BENCH_REPS (7), BENCH_LARGE_REPS (3, 0: skip)
 import { parseArgs } from 'node:util'
-import { ApiClient } from '../node/cli/client.js'
+import { ApiClient } from '../node/api/client.js'
 import { emit, table } from '../node/cli/output.js'
 import { follow } from '../node/cli/migrate.js'
 import type { PingResult } from '../overlay/switch/host-port.js'
 import type { VmView } from '../node/vms/view.js'
-import type { MigrationView } from '../node/vms/migrations.js'
+import type { MigrationView } from '../node/vms/migrate-out.js'
 import type { EventLoopDelay } from '../node/runtime/event-loop.js'
 import { breakdownFrom, type DowntimeBreakdown, type MigrationMode } from '../overlay/migration/types.js'
 import { testnetUp } from '../testnet/launcher.js'

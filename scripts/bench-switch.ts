@@ -11,7 +11,7 @@
 //   env: BENCH_PINGS (300), BENCH_BULK_FRAMES (200000), BENCH_BULK_ROUNDS (3),
 //        BENCH_BIN (another entry point for the peers, e.g. a wrapper that profiles them)
 import { parseArgs } from 'node:util'
-import { ApiClient } from '../node/cli/client.js'
+import { ApiClient } from '../node/api/client.js'
 import { emit, table } from '../node/cli/output.js'
 import type { PingResult } from '../overlay/switch/host-port.js'
 import type { VmView } from '../node/vms/view.js'

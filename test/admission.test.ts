@@ -8,8 +8,7 @@ import type { ChildProcess } from 'node:child_process'
 import { generateKeyPair } from '@libp2p/crypto/keys'
 import { peerIdFromPrivateKey, peerIdFromString } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
-import { supercloud as membershipPb } from '../proto/gen/membership.js'
-import { supercloud as controlPb } from '../proto/gen/control.js'
+import { supercloud as pb } from '../proto/gen/wire.js'
 import { generateSwarmKey } from '../overlay/pnet/index.js'
 import { signDescriptor } from '../overlay/membership/descriptor.js'
 import { MEMBERSHIP_TOPIC, TABLE_PROTOCOL, JOIN_PROTOCOL } from '../overlay/membership/constants.js'
@@ -111,9 +110,9 @@ describe('admission and bad input (real processes)', function () {
 
     it('gets NotAdmittedError for a control request', async () => {
       const stream = await openStream(intruder, founderAddr, CONTROL_PROTOCOL)
-      stream.send(frame(controlPb.control.ControlRequest.encode({ status: {} }).finish()))
+      stream.send(frame(pb.control.ControlRequest.encode({ status: {} }).finish()))
       const reply = await new LpReader(stream, 1 << 20).next({ signal: AbortSignal.timeout(10_000) })
-      const response = controlPb.control.ControlResponse.decode(reply?.subarray() ?? new Uint8Array())
+      const response = pb.control.ControlResponse.decode(reply?.subarray() ?? new Uint8Array())
       expect(response.error?.name).to.equal('NotAdmittedError')
       expect(response.status).to.equal(null)
     })
@@ -122,7 +121,7 @@ describe('admission and bad input (real processes)', function () {
       { id: 'an endless varint on the table protocol', protocol: TABLE_PROTOCOL, bytes: new Uint8Array(1 << 20).fill(0xff) },
       { id: 'a 1 GiB length prefix on the control protocol', protocol: CONTROL_PROTOCOL, bytes: new Uint8Array([0x80, 0x80, 0x80, 0x80, 0x04]) },
       { id: 'protobuf garbage on the join protocol', protocol: JOIN_PROTOCOL, bytes: frame(new Uint8Array([0x0a, 0xff, 0xff, 0xff, 0x0f, 1, 2])).subarray() },
-      { id: 'a bogus join token', protocol: JOIN_PROTOCOL, bytes: frame(membershipPb.membership.JoinRequest.encode({ token: 'AAAA' }).finish()).subarray() }
+      { id: 'a bogus join token', protocol: JOIN_PROTOCOL, bytes: frame(pb.membership.JoinRequest.encode({ token: 'AAAA' }).finish()).subarray() }
     ]
     for (const c of garbage) {
       it(`survives ${c.id}: the stream ends, the daemon carries on`, async () => {
@@ -144,8 +143,8 @@ describe('admission and bad input (real processes)', function () {
       const lying = await signDescriptor(liarKey, base, peerIdFromString(founder.id).toMultihash().bytes)
       const nonMember = await signDescriptor(liarKey, { ...base, left: false }, peerIdFromPrivateKey(liarKey).toMultihash().bytes)
       for (const data of [
-        membershipPb.membership.Gossip.encode({ descriptor: lying }).finish(),
-        membershipPb.membership.Gossip.encode({ descriptor: nonMember }).finish(),
+        pb.membership.Gossip.encode({ descriptor: lying }).finish(),
+        pb.membership.Gossip.encode({ descriptor: nonMember }).finish(),
         new Uint8Array([0x0a, 0xff, 0xff]),
         new Uint8Array(64 << 10).fill(1)
       ]) {

@@ -6,7 +6,8 @@ import type { ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ApiClient, ApiError, resolveTarget } from '../node/cli/client.js'
+import { ApiClient, ApiError } from '../node/api/client.js'
+import { resolveTarget } from '../node/cli/client.js'
 import type { Host } from '../node/host.js'
 import { BENCH_STREAM_PROTOCOL } from '../node/net/bench-stream.js'
 import { generateSwarmKey } from '../overlay/pnet/index.js'
@@ -56,7 +57,7 @@ describe('bench routes and the bench stream are no open door (real processes)', 
     it(`refuses ${method} ${path} with 403`, async () => {
       const err = await api.request(method, path, body).then(() => undefined, (e: unknown) => e)
       expect(err).to.be.instanceOf(ApiError)
-      expect(err).to.include({ name: 'FailpointsDisabledError', status: 403 })
+      expect(err).to.include({ remoteName: 'FailpointsDisabledError', status: 403 })
     })
   }
 

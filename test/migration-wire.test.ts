@@ -2,7 +2,7 @@
 // read back by the destination's decoding into the same pages and deltas.
 import { expect } from 'chai'
 import { randomBytes } from 'node:crypto'
-import { supercloud } from '../proto/gen/migration.js'
+import { supercloud } from '../proto/gen/wire.js'
 import { frame } from '../overlay/wire/lp.js'
 import { LpReader } from '../overlay/wire/lp-reader.js'
 import { MESSAGE_PAYLOAD_BYTES } from '../overlay/migration/constants.js'

@@ -120,6 +120,20 @@ describe('VNets on a testnet (real processes)', function () {
     expect(reuse.net?.ip).to.equal('10.10.0.77')
   })
 
+  it('restores a snapshot of a VM on a VNet at its address when it is free, and detached with a note while another VM holds it', async () => {
+    const file = join(root, 'loose.snap')
+    await ok(0, ['vm', 'snapshot', 'loose', file])
+    const copy = await ok<VmView>(1, ['vm', 'restore', file, '--name', 'loose-copy'])
+    expect(copy.net).to.equal(undefined)
+    expect(copy.note).to.match(/restored detached: 10\.10\.0\.77 on VNet \d+ is not free/)
+    await ok(0, ['vm', 'rm', 'loose-copy'])
+    await ok(0, ['vm', 'rm', 'loose'])
+    const back = await ok<VmView>(2, ['vm', 'restore', file])
+    expect(back).to.include({ name: 'loose' })
+    expect(back.net?.ip).to.equal('10.10.0.77')
+    expect((await ping(1, 'green', '10.10.0.77', 5)).received).to.equal(5)
+  })
+
   it('refuses to remove a VNet with VMs attached; removes it everywhere once they are gone', async () => {
     expect(await fails(0, ['net', 'rm', 'green'])).to.include({ name: 'NetConflictError' })
     for (const vm of ['g1', 'loose']) await ok(0, ['vm', 'rm', vm])

@@ -3,7 +3,7 @@
 import { expect } from 'chai'
 import { randomBytes, randomInt } from 'node:crypto'
 import { Uint8ArrayList } from 'uint8arraylist'
-import { supercloud } from '../proto/gen/network.js'
+import { supercloud } from '../proto/gen/wire.js'
 import { decodeBatch, encodeBatch } from '../overlay/switch/tunnel-codec.js'
 import { encodeVarint } from '../overlay/wire/lp.js'
 

@@ -9,8 +9,7 @@ import type { ChildProcess } from 'node:child_process'
 import { generateKeyPair } from '@libp2p/crypto/keys'
 import { peerIdFromPrivateKey, peerIdFromString } from '@libp2p/peer-id'
 import type { PrivateKey, Stream } from '@libp2p/interface'
-import { supercloud } from '../proto/gen/vm.js'
-import { supercloud as mig } from '../proto/gen/migration.js'
+import { supercloud } from '../proto/gen/wire.js'
 import { generateSwarmKey } from '../overlay/pnet/index.js'
 import { CONSOLE_PROTOCOL, SNAPSHOT_PROTOCOL, VM_PROTOCOL } from '../overlay/control/constants.js'
 import { RECORDS_PROTOCOL, RECORDS_TOPIC } from '../overlay/records/constants.js'
@@ -31,7 +30,7 @@ import { openStream, sendRaw, startIntruder } from './util/intruder.js'
 import { waitFor } from './util/wait.js'
 
 const { VmRequest, VmResponse, ConsoleOpen, ConsoleOpened, SnapshotStart, SnapshotHead, RecordsRequest, RecordsResponse, Chunk } = supercloud.vm
-const { MigrationMessage } = mig.migration
+const { MigrationMessage } = supercloud.migration
 
 describe('bad input on the VM protocols (real processes)', function () {
   this.timeout(120_000)
@@ -139,7 +138,7 @@ describe('bad input on the VM protocols (real processes)', function () {
     expect(answer.error?.name).to.equal('VmNotFoundError')
   })
 
-  const migrate = async (message: mig.migration.IMigrationMessage): Promise<mig.migration.MigrationMessage> =>
+  const migrate = async (message: supercloud.migration.IMigrationMessage): Promise<supercloud.migration.MigrationMessage> =>
     await ask(member, MIGRATION_PROTOCOL, MigrationMessage.encode(message).finish(), b => MigrationMessage.decode(b))
 
   it('refuses a migration offer of a VM the offering peer does not own', async () => {
@@ -195,7 +194,7 @@ describe('bad input on the VM protocols (real processes)', function () {
       const record = toRecordMsg({ id, creator, nonce, handoffs: [], epoch: 1, spec: { name: `fed-${id.slice(3, 9)}`, image: 'tiny', memoryBytes: 32 << 20, nic: 'ne2k', mac: '02:00:00:00:be:ef' }, phase: 'running', createdAtMs: 1, updatedAtMs: Date.now() })
       const stream = await openStream(member, ownerAddr, MIGRATION_PROTOCOL)
       const reader = new LpReader(stream, 8 << 20)
-      const next = async (): Promise<mig.migration.MigrationMessage> => MigrationMessage.decode((await reader.next({ signal: AbortSignal.timeout(30_000) }))?.subarray() ?? new Uint8Array())
+      const next = async (): Promise<supercloud.migration.MigrationMessage> => MigrationMessage.decode((await reader.next({ signal: AbortSignal.timeout(30_000) }))?.subarray() ?? new Uint8Array())
       stream.send(frame(MigrationMessage.encode({ offer: { migrationId: `m-${c.id}`, record, vgaMemoryBytes: HEADLESS_VGA_BYTES, mode: 'precopy', rehearsalDeviceState: deflateRawSync(devices.deviceState), rehearsalHypercall: JSON.stringify(devices.hypercall) } }).finish()))
       expect((await next()).accept, c.id).to.not.equal(null)
       stream.send(frame(MigrationMessage.encode(c.message).finish()))

@@ -1,6 +1,6 @@
 // Waiting for a testnet to converge (every peer sees all N alive), and its status as the peers see it.
 import { readFileSync } from 'node:fs'
-import { ApiClient } from '../node/cli/client.js'
+import { ApiClient } from '../node/api/client.js'
 import { isRunning } from './processes.js'
 import type { TestnetPeer, TestnetState } from './state.js'
 

@@ -4,7 +4,8 @@ import { timingSafeEqual } from 'node:crypto'
 import Fastify, { type FastifyInstance } from 'fastify'
 import websocket from '@fastify/websocket'
 import type { Logger } from '../log.js'
-import { httpStatusFor } from '../errors.js'
+import { statusOf } from '../../overlay/core/errors.js'
+import { wireError } from '../../overlay/wire/member-rpc.js'
 import type { Daemon } from '../daemon.js'
 import { registerRoutes } from './routes.js'
 import { registerVmRoutes } from './vm-routes.js'
@@ -34,9 +35,10 @@ export class ApiServer {
       }
     })
     this.app.setErrorHandler(async (err: Error & { statusCode?: number, validation?: unknown }, _request, reply) => {
-      const status = err.validation !== undefined ? 400 : (err.statusCode ?? httpStatusFor(err))
+      const status = err.validation !== undefined ? 400 : (err.statusCode ?? statusOf(err))
       if (status >= 500) init.log.error({ err }, 'API request failed')
-      await reply.code(status).send({ error: err.message, name: err.name })
+      // A peer's error keeps the name it had there: that is the one a caller can act on.
+      await reply.code(status).send({ error: err.message, name: wireError(err).name })
     })
     this.app.setNotFoundHandler(async (request, reply) => {
       await reply.code(404).send({ error: `no route ${request.method} ${request.url}`, name: 'NotFoundError' })

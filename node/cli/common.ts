@@ -1,6 +1,7 @@
 // Options every client command takes, and the wrapper that turns failures into clear exits.
 import type { Command } from 'commander'
-import { ApiClient, resolveTarget, type ClientFlags } from './client.js'
+import { ApiClient, ApiError } from '../api/client.js'
+import { resolveTarget, type ClientFlags } from './client.js'
 import type { OutputFlags } from './output.js'
 
 export type CommonFlags = ClientFlags & OutputFlags
@@ -27,7 +28,9 @@ export function action<A extends unknown[]> (fn: (...args: A) => Promise<void>):
     } catch (err) {
       const error = err instanceof Error ? err : new Error(String(err))
       const flags = args.find((a): a is OutputFlags => typeof a === 'object' && a !== null && 'json' in a)
-      if (flags?.json === true) process.stdout.write(JSON.stringify({ error: error.message, name: error.name }) + '\n')
+      // The daemon's name for an error it answered with: the one a caller can act on.
+      const name = error instanceof ApiError ? error.remoteName : error.name
+      if (flags?.json === true) process.stdout.write(JSON.stringify({ error: error.message, name }) + '\n')
       process.stderr.write(`error: ${error.message}\n`)
       process.exitCode = 1
     }

@@ -2,7 +2,7 @@
 // (raw mode, Ctrl-] detaches); otherwise stdin goes to the guest and the guest's output to stdout
 // until stdin ends, plus a grace period for the last answers.
 import { WebSocket } from 'ws'
-import type { ApiTarget } from './client.js'
+import type { ApiTarget } from '../api/client.js'
 import { CliError } from './client.js'
 
 const DETACH = 0x1d // Ctrl-]

@@ -2,8 +2,9 @@
 // progress bar on a terminal (round, MB sent, dirty rate, ETA), until it ends. Ctrl-C detaches: the
 // migration runs in the daemons and goes on.
 import { SingleBar } from 'cli-progress'
-import { CliError, type ApiClient } from './client.js'
-import type { MigrationView } from '../vms/migrations.js'
+import { CliError } from './client.js'
+import type { ApiClient } from '../api/client.js'
+import type { MigrationView } from '../vms/migrate-out.js'
 import type { MoveReport } from '../vms/moves.js'
 import { shortId, table } from './output.js'
 

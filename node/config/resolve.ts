@@ -1,5 +1,6 @@
 // Resolves NodeOptions from flags, environment (SUPERCLOUD_*) and a config file, in that order of
 // precedence, over the documented defaults. Pure: inputs in, options or a ConfigError out.
+import { CloudError } from '../../overlay/core/errors.js'
 import { cpus, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { z } from 'zod'
@@ -7,8 +8,9 @@ import { defaultDataDir, type NodeOptions } from './options.js'
 import { DEFAULT_IMAGE_DIR } from '../hypervisor/images.js'
 import { DEFAULT_HORIZON_MS } from '../spot/rebalance.js'
 
-export class ConfigError extends Error {
+export class ConfigError extends CloudError {
   override name = 'ConfigError'
+  readonly status = 400
 }
 
 const list = z.array(z.string().min(1))

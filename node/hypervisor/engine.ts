@@ -7,7 +7,8 @@ import type { Uint8ArrayList } from 'uint8arraylist'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import type { Logger } from '../log.js'
-import { MachineFailedError, VmEngineError } from './errors.js'
+import { MachineFailedError, MachineGoneError, SnapshotError, VmEngineError } from './errors.js'
+import { MalformedDeltaError } from './worker/page-delta.js'
 import { NicPort } from './devices/nic.js'
 import { SerialPort } from './devices/serial.js'
 import { PAGE_BYTES } from './snapshot/format.js'
@@ -112,12 +113,14 @@ export class V86Engine implements VmEngine {
   }
 }
 
-/** Errors from the worker keep their names (SnapshotError, MachineFailedError, …). */
+/** The errors a worker's calls throw, rebuilt here as themselves (a structured clone loses the class). */
+const WORKER_ERRORS = [SnapshotError, MachineFailedError, MachineGoneError, VmEngineError, MalformedDeltaError]
+
+/** An error from the worker as the error it was there; anything else as the machine failing. */
 function toLocalError (err: unknown): Error {
   if (err instanceof RemoteCallError) {
-    const e = new Error(err.message)
-    e.name = err.name
-    return e
+    const Known = WORKER_ERRORS.find(E => E.name === err.name)
+    return Known === undefined ? new MachineFailedError(`${err.name}: ${err.message}`) : new Known(err.message)
   }
   return err instanceof Error ? err : new Error(String(err))
 }

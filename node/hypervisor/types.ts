@@ -1,6 +1,7 @@
 // The hypervisor's public types: a VmEngine creates Machines; a Machine is one running x86 guest with
 // its blanket devices (serial console, NIC port, hypercall port). v86 in worker threads implements it.
 import type { Uint8ArrayList } from 'uint8arraylist'
+import type { PageBatch, PageDeltas, PageRange } from '../../overlay/migration/pages.js'
 import type { NicPort } from './devices/nic.js'
 import type { SerialPort } from './devices/serial.js'
 import type { HypercallState } from './devices/hypercall.js'
@@ -103,40 +104,8 @@ export interface GuestInfo {
   disk?: TinyDiskInfo
 }
 
-/** Pages `from` (inclusive) to `to` (exclusive) of guest RAM, 4 KiB each. */
-export interface PageRange {
-  from: number
-  to: number
-}
-
-/** Pages changed in a few words, as deltas against what the destination holds (see worker/page-delta.ts). */
-export interface PageDeltas {
-  indexes: Uint32Array
-  /** End offset in `data` of each page's delta; the first starts at 0. */
-  ends: Uint32Array
-  data: Uint8Array
-}
-
-/**
- * Pages of guest RAM a migration's scan found changed. Those to send whole, as runs of consecutive
- * pages (`runs`: [first page, count] pairs), whose bytes are in `shadow`: the migration's copy of RAM
- * as sent, in memory shared with the VM's worker (nothing copied out per scan), which holds them
- * until the next scan. The others as deltas against the shadow as it was.
- */
-export interface PageBatch {
-  runs: Uint32Array
-  deltas: PageDeltas
-  shadow: Uint8Array
-  /** Time the worker spent finding them. */
-  scanMs: number
-}
-
-/** How many pages a batch carries, whole or as deltas. */
-export function batchPages (batch: Pick<PageBatch, 'runs' | 'deltas'>): number {
-  let pages = batch.deltas.indexes.length
-  for (let i = 1; i < batch.runs.length; i += 2) pages += batch.runs[i] ?? 0
-  return pages
-}
+// What a migration scans and sends is the migration protocol's own vocabulary (overlay/migration).
+export type { PageBatch, PageDeltas, PageRange }
 
 /** Everything of a machine but its RAM: what a migration sends while the guest is paused. */
 export interface DeviceSnapshot {

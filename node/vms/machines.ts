@@ -9,8 +9,8 @@ import type { VmRecordData } from '../../overlay/records/index.js'
 import type { VmNetwork } from '../net/service.js'
 import { VmSpecError } from './errors.js'
 
-/** A VM this peer owns, with what it has while it runs. */
-export interface LocalVm {
+/** A VM this peer owns, with what it has while it runs (its controller's state). */
+export interface VmState {
   record: VmRecordData
   machine?: Machine
   /** Kept after the machine is gone, for `vm logs`. */
@@ -19,11 +19,6 @@ export interface LocalVm {
   unplug?: () => void
   /** Something the user should know (a restored VM that got a new MAC). */
   note?: string
-  tail: Promise<unknown>
-  abort?: AbortController
-  destroying: boolean
-  /** A migration handed the VM off and its outcome is not known yet; it had been paused before, or not. */
-  unsettled?: { wasPaused: boolean, settling?: Promise<boolean> }
 }
 
 export interface MachinesComponents {
@@ -41,7 +36,7 @@ export class Machines {
    * Boots the VM's image from scratch (create, or start after a stop or loss) and runs it;
    * `failed` is told if the machine dies later.
    */
-  async boot (vm: LocalVm, image: GuestImage, signal: AbortSignal, failed: (message: string) => Promise<void>): Promise<void> {
+  async boot (vm: VmState, image: GuestImage, signal: AbortSignal, failed: (message: string) => Promise<void>): Promise<void> {
     const { spec } = vm.record
     const prefix = spec.net === undefined ? undefined : this.c.network?.prefixLength(spec.net.id)
     const ipv4 = spec.net === undefined || prefix === undefined ? undefined : { address: spec.net.ip, prefixLength: prefix }
@@ -61,7 +56,7 @@ export class Machines {
    * The VM's machine from a snapshot file, paused at the instant it was taken. `acpi` is the
    * snapshot's: the guest keeps the interrupt controllers it was booted with, whatever the image's now.
    */
-  async restore (vm: LocalVm, image: GuestImage, bytes: Uint8Array, acpi: boolean, signal: AbortSignal, failed: (message: string) => Promise<void>): Promise<Machine> {
+  async restore (vm: VmState, image: GuestImage, bytes: Uint8Array, acpi: boolean, signal: AbortSignal, failed: (message: string) => Promise<void>): Promise<Machine> {
     // Nothing to boot: this peer need not have the image's files.
     const machine = await this.c.engine.restore({ ...this.config(vm, image, { boot: { kind: 'none' }, guestConfig: {} }), acpi }, bytes, { signal })
     this.adopt(vm, machine, failed)
@@ -69,7 +64,7 @@ export class Machines {
   }
 
   /** Unplugs and destroys the VM's machine, if it has one. */
-  async drop (vm: LocalVm): Promise<void> {
+  async drop (vm: VmState): Promise<void> {
     vm.unplug?.()
     vm.unplug = undefined
     const machine = vm.machine
@@ -78,13 +73,13 @@ export class Machines {
   }
 
   /** An address on VNet `net` (the one asked for, or any free one), recorded in the VM's spec. */
-  async takeAddress (vm: LocalVm, net: { id: number, ip?: string }): Promise<void> {
+  async takeAddress (vm: VmState, net: { id: number, ip?: string }): Promise<void> {
     const { ip } = await this.network().lease(net.id, vm.record.id, vm.record.spec.mac, net.ip)
     vm.record = { ...vm.record, spec: { ...vm.record.spec, net: { id: net.id, ip } }, updatedAtMs: Date.now() }
   }
 
   /** Gives the VM's address back and takes the VNet out of its spec. */
-  async giveAddressBack (vm: LocalVm): Promise<void> {
+  async giveAddressBack (vm: VmState): Promise<void> {
     const net = vm.record.spec.net
     if (net === undefined) return
     const { net: _gone, ...spec } = vm.record.spec
@@ -93,16 +88,24 @@ export class Machines {
   }
 
   /** Plugs the machine's NIC into the switch of the VM's VNet (if it has one). */
-  plug (vm: LocalVm, machine: Machine): void {
+  plug (vm: VmState, machine: Machine): void {
     const net = vm.record.spec.net
     if (net === undefined || this.c.network === undefined) return
     vm.unplug?.()
     vm.unplug = this.c.network.plug(net.id, { id: vm.record.id, mac: vm.record.spec.mac, ip: net.ip }, machine.nic)
   }
 
-  unplug (vm: LocalVm): void {
+  unplug (vm: VmState): void {
     vm.unplug?.()
     vm.unplug = undefined
+  }
+
+  /**
+   * Tells the VM's VNet where it is now: this peer's inventory over the VNet's tunnels, ahead of a
+   * gratuitous ARP from the VM's address.
+   */
+  async announceOnNet (vm: VmState): Promise<void> {
+    await this.c.network?.announce(vm.record.id).catch(() => {})
   }
 
   private network (): VmNetwork {
@@ -110,13 +113,13 @@ export class Machines {
     return this.c.network
   }
 
-  private config (vm: LocalVm, image: GuestImage, boot: Pick<MachineConfig, 'boot' | 'guestConfig'>): MachineConfig {
+  private config (vm: VmState, image: GuestImage, boot: Pick<MachineConfig, 'boot' | 'guestConfig'>): MachineConfig {
     const { id, spec } = vm.record
     return { id, memoryBytes: spec.memoryBytes, vgaMemoryBytes: image.vgaMemoryBytes, nic: spec.nic, mac: spec.mac, acpi: image.acpi, ...boot }
   }
 
   /** Makes `machine` the VM's, plugged into its VNet; `failed` is told when it dies under the VM. */
-  adopt (vm: LocalVm, machine: Machine, failed: (message: string) => Promise<void>): void {
+  adopt (vm: VmState, machine: Machine, failed: (message: string) => Promise<void>): void {
     vm.machine = machine
     vm.serial = machine.serial
     this.plug(vm, machine)

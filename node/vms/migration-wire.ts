@@ -1,9 +1,9 @@
 // Migration reports to and from their wire form (the source answers other peers in it).
 import { peerIdFromString } from '@libp2p/peer-id'
-import type { supercloud } from '../../proto/gen/vm.js'
+import type { supercloud } from '../../proto/gen/wire.js'
 import { peerIdFromBytes } from '../../overlay/signing/index.js'
 import { breakdownFrom, type DowntimeBreakdown, type MigrationPhase } from '../../overlay/migration/types.js'
-import type { MigrationView } from './migrations.js'
+import type { MigrationView } from './migrate-out.js'
 
 const PHASES: readonly MigrationPhase[] = ['offered', 'precopy', 'switchover', 'committing', 'committed', 'aborted', 'unknown']
 

@@ -2,12 +2,13 @@
 // the ordinary migration at its owner, followed until it ends, with a report per VM. A VM that
 // cannot be placed or moved is reported, and the others still go.
 import type { CloudVm, Records } from '../../overlay/records/index.js'
+import { VM_PHASES, traits } from './phases.js'
 import type { Membership } from '../../overlay/membership/membership.js'
 import type { MigrationMode } from '../../overlay/migration/types.js'
 import { MIGRATION_TIMEOUT_MS } from '../../overlay/migration/constants.js'
 import type { Logger } from '../log.js'
 import type { VmNetwork } from '../net/service.js'
-import type { MigrationView } from './migrations.js'
+import type { MigrationView } from './migrate-out.js'
 import { Placement } from './placement.js'
 import type { Schedule } from './schedule.js'
 import { VmSpecError } from './errors.js'
@@ -27,12 +28,11 @@ export interface MoveReport {
   reason?: string
 }
 
+/** Starts a migration where the VM lives, and hears when it has ended (router.ts). */
 export interface Mover {
   migrate: (ref: string, to: string, options: { mode?: MigrationMode }) => Promise<MigrationView>
-  migration: (id: string) => Promise<MigrationView>
+  finished: (id: string, options?: { signal?: AbortSignal }) => Promise<MigrationView>
 }
-
-const POLL_MS = 200
 
 /**
  * Moves `vms` in order; `target` places each, optionally with its own mode (it throws when none
@@ -82,13 +82,7 @@ export async function moveVm (mover: Mover, vm: CloudVm, target: (vm: CloudVm) =
 
 /** Until it is committed or aborted (an unknown outcome settles when the destination answers). */
 async function follow (mover: Mover, started: MigrationView): Promise<MigrationView> {
-  const deadline = performance.now() + MIGRATION_TIMEOUT_MS
-  let view = started
-  while (view.phase !== 'committed' && view.phase !== 'aborted' && performance.now() < deadline) {
-    await new Promise(resolve => setTimeout(resolve, POLL_MS))
-    view = await mover.migration(view.id).catch(() => view)
-  }
-  return view
+  return await mover.finished(started.id, { signal: AbortSignal.timeout(MIGRATION_TIMEOUT_MS) }).catch(() => started)
 }
 
 export interface VmMovesComponents {
@@ -108,7 +102,7 @@ export interface DrainReport {
 }
 
 /** VMs that hold a running or paused guest: what a move carries. */
-export const MOVABLE: ReadonlySet<string> = new Set(['running', 'paused'])
+export const MOVABLE: ReadonlySet<string> = new Set(VM_PHASES.filter(phase => traits(phase).movable))
 
 export class VmMoves {
   constructor (private readonly c: VmMovesComponents) {}

@@ -1,31 +1,64 @@
-// Which actions each phase allows. One table, so the rules read in one place:
+// A VM's phases, in one place: which actions each phase allows, and what each phase means for the
+// rest of the peer (whether its guest lives, is billed, holds memory, can be read).
 //   creating → running ⇄ paused → stopped → (start) running; any → destroyed.
 //   failed: the guest or its worker died; lost: its peer died or restarted with it.
-//   migrating: only destroy (which cancels the migration first, when it can still be cancelled).
-import type { VmPhase } from '../../overlay/records/index.js'
+//   migrating: its guest is being moved; only destroy (which cancels the move when it still can),
+//   and the outcome of the move (settle) or a newer copy elsewhere (supersede) change it.
+import { VM_PHASES, type VmPhase } from '../../overlay/records/index.js'
 import { VmPhaseError } from './errors.js'
+import type { VmActionKind } from './actions.js'
 
-export type VmAction = 'start' | 'pause' | 'resume' | 'stop' | 'snapshot' | 'migrate' | 'destroy'
-export const VM_ACTIONS: readonly VmAction[] = ['start', 'pause', 'resume', 'stop', 'snapshot', 'migrate', 'destroy']
+export { VM_PHASES, type VmPhase }
 
-const ALLOWED: Record<VmAction, readonly VmPhase[]> = {
+export interface PhaseTraits {
+  /** The guest exists (runs, waits paused, or is on its way elsewhere). */
+  live: boolean
+  /** Its peer pays for it: the instance's memory is taken by a guest that could run. */
+  billed: boolean
+  /** Counts against the peer's memory budget. */
+  holdsMemory: boolean
+  /** Its guest's RAM can be read (counter, boot id) for `vm show`. */
+  guestReadable: boolean
+  /** A drain, a VNet's move or an evacuation can carry it elsewhere. */
+  movable: boolean
+}
+
+export const PHASE_TRAITS: Readonly<Record<VmPhase, PhaseTraits>> = {
+  creating: { live: true, billed: false, holdsMemory: true, guestReadable: false, movable: false },
+  running: { live: true, billed: true, holdsMemory: true, guestReadable: true, movable: true },
+  paused: { live: true, billed: true, holdsMemory: true, guestReadable: true, movable: true },
+  migrating: { live: true, billed: true, holdsMemory: true, guestReadable: true, movable: false },
+  stopped: { live: false, billed: false, holdsMemory: false, guestReadable: false, movable: false },
+  failed: { live: false, billed: false, holdsMemory: false, guestReadable: false, movable: false },
+  lost: { live: false, billed: false, holdsMemory: false, guestReadable: false, movable: false }
+}
+
+export const traits = (phase: VmPhase): PhaseTraits => PHASE_TRAITS[phase]
+
+/**
+ * The phases each action may start in. `fail`, `settle` and `supersede` come from the peer itself
+ * (a machine that died, a migration's outcome heard late, a newer copy elsewhere), never from users.
+ */
+const ALLOWED: Readonly<Record<VmActionKind, readonly VmPhase[]>> = {
   start: ['stopped', 'failed', 'lost'],
   pause: ['running'],
   resume: ['paused'],
   stop: ['running', 'paused', 'failed'],
   snapshot: ['running', 'paused'],
-  migrate: ['running', 'paused'],
-  destroy: ['creating', 'running', 'paused', 'stopped', 'migrating', 'failed', 'lost']
+  attach: ['creating', 'running', 'paused', 'stopped', 'failed', 'lost'],
+  detach: ['creating', 'running', 'paused', 'stopped', 'failed', 'lost'],
+  migrateOut: ['running', 'paused'],
+  destroy: [...VM_PHASES],
+  fail: ['creating', 'running', 'paused', 'migrating'],
+  settle: ['migrating'],
+  supersede: [...VM_PHASES]
 }
 
-/** The actions that only change a VM's phase where it is. */
-export type LifecycleAction = 'start' | 'pause' | 'resume' | 'stop'
-
-export function allowedIn (action: VmAction, phase: VmPhase): boolean {
+export function allowedIn (action: VmActionKind, phase: VmPhase): boolean {
   return ALLOWED[action].includes(phase)
 }
 
-export function assertAllowed (action: VmAction, vm: { id: string, name: string, phase: VmPhase }): void {
+export function assertAllowed (action: VmActionKind, vm: { id: string, name: string, phase: VmPhase }): void {
   if (allowedIn(action, vm.phase)) return
   const needs = ALLOWED[action]
   throw new VmPhaseError(`cannot ${action} vm ${vm.name} (${vm.id}): it is ${vm.phase}; ${action} needs it ${needs.join(' or ')}`)

@@ -1,6 +1,7 @@
 // Whether this peer takes new VMs (created, restored or migrated in). A drained peer does not, and
 // says so in its descriptor; the state is kept in <dataDir>/schedule.json so that a restart keeps
 // an operator's drain. Liveness is another matter: a drained peer is alive and runs what it has.
+import { CloudError } from '../../overlay/core/errors.js'
 import { readFileSync } from 'node:fs'
 import { writeSecretSync } from '../identity.js'
 import type { Logger } from '../log.js'
@@ -11,8 +12,9 @@ const VERSION = 1
 export interface ScheduleState { schedulable: boolean, reason: string }
 
 /** A peer that takes no new VMs was asked to take one. */
-export class UnschedulableError extends Error {
+export class UnschedulableError extends CloudError {
   override name = 'UnschedulableError'
+  readonly status = 409
 }
 
 export class Schedule {

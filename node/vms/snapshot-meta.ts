@@ -2,6 +2,7 @@
 // A snapshot is a file from anywhere: this is checked like any other input.
 import { z } from 'zod'
 import { VM_NAME } from './spec.js'
+import type { VmRecordData } from '../../overlay/records/index.js'
 
 const mac = z.string().regex(/^([0-9a-f]{2}:){5}[0-9a-f]{2}$/)
 
@@ -18,8 +19,16 @@ export const snapshotMetaSchema = z.object({
     nic: z.enum(['ne2k', 'virtio']),
     mac,
     guestMac: mac.optional(),
-    tiny: z.object({ busy: z.boolean(), dirtyPagesPerSec: z.number().int().min(0), dirtyPercent: z.number().int().min(0).max(100), fillRam: z.boolean() }).strict().optional()
+    tiny: z.object({ busy: z.boolean(), dirtyPagesPerSec: z.number().int().min(0), dirtyPercent: z.number().int().min(0).max(100), fillRam: z.boolean() }).strict().optional(),
+    // Where the VM was plugged in: a restore takes the same address back when it is free.
+    net: z.object({ id: z.number().int().min(1), ip: z.ipv4() }).strict().optional(),
+    pinned: z.boolean().optional()
   }).strict()
 }).strict()
 
 export type SnapshotMeta = z.infer<typeof snapshotMetaSchema>
+
+/** What a snapshot of VM `record`, taken on peer `peer` now, says of it. */
+export function snapshotMeta (record: VmRecordData, peer: string): SnapshotMeta {
+  return { version: 1, vm: record.id, peer, takenAtMs: Date.now(), phase: record.phase === 'paused' ? 'paused' : 'running', spec: record.spec }
+}

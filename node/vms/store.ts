@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises'
 import { writeSecretSync } from '../identity.js'
 import { fromRecordMsg, toRecordMsg, type VmRecordData } from '../../overlay/records/index.js'
-import { supercloud } from '../../proto/gen/vm.js'
+import { supercloud } from '../../proto/gen/wire.js'
 import type { Logger } from '../log.js'
 
 export const VMS_FILE = 'vms.json'

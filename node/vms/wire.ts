@@ -3,7 +3,7 @@
 import { fromRecordMsg, toRecordMsg } from '../../overlay/records/index.js'
 import type { VmDetailMsg, VmSpecMsg } from '../../overlay/control/vm-ops.js'
 import type { GuestInfo } from '../hypervisor/types.js'
-import type { VmDetail } from './manager.js'
+import type { VmDetail } from './detail.js'
 import type { CreateRequest } from './spec.js'
 
 export function toDetailMsg (d: VmDetail): VmDetailMsg {

@@ -2,7 +2,7 @@
 // member; the member checks it (signed by a member, unexpired, unused), signs an admission, gossips
 // it and answers with the whole table so the newcomer starts with the full picture.
 import type { Libp2p, PeerId, PrivateKey } from '@libp2p/interface'
-import { supercloud } from '../../proto/gen/membership.js'
+import { supercloud } from '../../proto/gen/wire.js'
 import type { Logger } from '../../node/log.js'
 import type { Membership } from '../membership/membership.js'
 import { JOIN_PROTOCOL, MAX_REQUEST_BYTES, MAX_TABLE_BYTES, RPC_TIMEOUT_MS } from '../membership/constants.js'

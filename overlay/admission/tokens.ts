@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto'
 import type { PeerId, PrivateKey } from '@libp2p/interface'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
-import { supercloud } from '../../proto/gen/membership.js'
+import { supercloud } from '../../proto/gen/wire.js'
 import { sign, verify } from '../signing/index.js'
 import { AdmissionError } from './errors.js'
 

@@ -2,11 +2,11 @@
 // console; then console bytes flow both ways in ConsoleData messages until either end closes.
 // Member-only; every message is bounded; a slow reader loses output rather than growing memory.
 import type { PeerId, Stream } from '@libp2p/interface'
-import { supercloud } from '../../proto/gen/vm.js'
+import { supercloud } from '../../proto/gen/wire.js'
 import { LpReader } from '../wire/lp-reader.js'
 import { frame, readOne, writeMessage } from '../wire/lp.js'
 import { CONSOLE_KEEPALIVE_MS, CONSOLE_PROTOCOL, MAX_CONSOLE_BACKLOG_BYTES, MAX_CONSOLE_MESSAGE_BYTES } from './constants.js'
-import { RemoteError, type MemberRpcComponents } from './member-rpc.js'
+import { remoteError, wireError, type MemberRpcComponents } from '../wire/member-rpc.js'
 
 const { ConsoleOpen, ConsoleOpened, ConsoleData } = supercloud.vm
 const OPEN_TIMEOUT_MS = 10_000
@@ -41,7 +41,7 @@ export class ConsoleProtocol {
       } catch (err) {
         const error = err instanceof Error ? err : new Error(String(err))
         log.warn({ peer: connection.remotePeer.toString(), err: error.message }, 'refused a console')
-        await writeMessage(stream, ConsoleOpened.encode({ error: { name: error.name, message: error.message } }).finish(), { signal: AbortSignal.timeout(OPEN_TIMEOUT_MS) })
+        await writeMessage(stream, ConsoleOpened.encode({ error: wireError(error) }).finish(), { signal: AbortSignal.timeout(OPEN_TIMEOUT_MS) })
           .then(async () => { await stream.close() })
           .catch(() => { stream.abort(error) })
       }
@@ -60,7 +60,7 @@ export class ConsoleProtocol {
     try {
       await writeMessage(stream, ConsoleOpen.encode({ vmId }).finish(), { signal })
       const opened = ConsoleOpened.decode(await readOne(reader, { signal }))
-      if (opened.error != null) throw new RemoteError(opened.error.name ?? 'RemoteError', opened.error.message ?? '')
+      if (opened.error != null) throw remoteError(opened.error)
     } catch (err) {
       stream.abort(err instanceof Error ? err : new Error(String(err)))
       throw err

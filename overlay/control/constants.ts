@@ -1,4 +1,4 @@
-import { protocolId } from '../../node/version.js'
+import { protocolId } from '../core/version.js'
 
 export const CONTROL_PROTOCOL = protocolId('control')
 export const MAX_CONTROL_REQUEST_BYTES = 64 << 10

@@ -1,15 +1,15 @@
 // Control: typed operations one member asks of another (status, for now), over a member-only
 // request/response protocol.
 import type { PeerId } from '@libp2p/interface'
-import { supercloud } from '../../proto/gen/control.js'
+import { supercloud } from '../../proto/gen/wire.js'
 import { CONTROL_PROTOCOL, CONTROL_TIMEOUT_MS, MAX_CONTROL_REQUEST_BYTES, MAX_CONTROL_RESPONSE_BYTES } from './constants.js'
-import { MemberRpc, RemoteError, protobufCodec, type MemberRpcComponents } from './member-rpc.js'
+import { MemberRpc, protobufCodec, type MemberRpcComponents } from '../wire/member-rpc.js'
+import { UnknownOperationError } from './errors.js'
 
 const { ControlRequest, ControlResponse } = supercloud.control
 export type ControlRequestMsg = supercloud.control.IControlRequest
 export type ControlResponseMsg = supercloud.control.IControlResponse
 
-export { RemoteError }
 
 export interface ControlHandlers {
   status: () => Promise<supercloud.control.IStatusResponse>
@@ -39,7 +39,7 @@ export class Control {
 
   private async dispatch (request: ControlRequestMsg): Promise<ControlResponseMsg> {
     if (request.status != null) return { status: await this.handlers.status() }
-    throw new RemoteError('UnknownOperationError', 'unknown control operation')
+    throw new UnknownOperationError('unknown control operation')
   }
 
   /** Sends one request to `peer`; a remote error is rethrown as RemoteError with its name. */

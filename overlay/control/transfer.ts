@@ -3,13 +3,14 @@
 // bounded chunks, every message has a stall deadline, and an upload larger than the receiver will
 // take is refused before a byte of it is read. Peers exchange bytes, never file names.
 import type { PeerId, Stream } from '@libp2p/interface'
-import { supercloud } from '../../proto/gen/vm.js'
+import { supercloud } from '../../proto/gen/wire.js'
 import { LpReader } from '../wire/lp-reader.js'
 import { readOne, writeMessage } from '../wire/lp.js'
-import { MessageTooLargeError, UnexpectedEndError } from '../wire/errors.js'
+import { MessageTooLargeError, UnexpectedEndError, MalformedMessageError } from '../wire/errors.js'
 import { SNAPSHOT_CHUNK_BYTES, SNAPSHOT_PROTOCOL, SNAPSHOT_STALL_MS } from './constants.js'
-import { RemoteError, type MemberRpcComponents } from './member-rpc.js'
+import { remoteError, wireError, type MemberRpcComponents } from '../wire/member-rpc.js'
 import type { VmDetailMsg } from './vm-ops.js'
+import { TransferError } from './errors.js'
 
 const { SnapshotStart, SnapshotHead, Chunk } = supercloud.vm
 const MAX_MESSAGE_BYTES = SNAPSHOT_CHUNK_BYTES + 1024
@@ -32,7 +33,7 @@ export class SnapshotTransfer {
       } catch (err) {
         const error = err instanceof Error ? err : new Error(String(err))
         log.warn({ peer: connection.remotePeer.toString(), err: error.message, name: error.name }, 'snapshot transfer failed')
-        await writeMessage(stream, SnapshotHead.encode({ error: { name: error.name, message: error.message } }).finish(), { signal: stall() })
+        await writeMessage(stream, SnapshotHead.encode({ error: wireError(error) }).finish(), { signal: stall() })
           .then(async () => { await stream.close() })
           .catch(() => { stream.abort(error) })
       }
@@ -55,10 +56,10 @@ export class SnapshotTransfer {
       return
     }
     const restore = start.restore
-    if (restore == null) throw new RemoteError('MalformedMessageError', 'snapshot request with no operation')
+    if (restore == null) throw new MalformedMessageError('snapshot request with no operation')
     const total = restore.totalBytes ?? 0
     const max = this.handlers.maxRestoreBytes()
-    if (!Number.isSafeInteger(total) || total <= 0) throw new RemoteError('SnapshotError', 'a restore needs the snapshot size')
+    if (!Number.isSafeInteger(total) || total <= 0) throw new TransferError('a restore needs the snapshot size')
     if (total > max) throw new MessageTooLargeError(`a snapshot of ${total} bytes is larger than this peer restores (${max})`)
     const bytes = await receiveChunks(reader, total)
     const vm = await this.handlers.restore(bytes, restore.name === '' || restore.name == null ? undefined : restore.name)
@@ -91,7 +92,7 @@ export class SnapshotTransfer {
         throw err
       }
       const answer = await head
-      if (answer.vm == null) throw new RemoteError('MalformedMessageError', 'the peer answered a restore without a VM')
+      if (answer.vm == null) throw new MalformedMessageError('the peer answered a restore without a VM')
       return answer.vm
     })
   }
@@ -120,7 +121,7 @@ function stall (): AbortSignal {
 
 async function readHead (reader: LpReader): Promise<supercloud.vm.SnapshotHead> {
   const head = SnapshotHead.decode(await readOne(reader, { signal: AbortSignal.timeout(SNAPSHOT_STALL_MS * 4) }))
-  if (head.error != null) throw new RemoteError(head.error.name ?? 'RemoteError', head.error.message ?? '')
+  if (head.error != null) throw remoteError(head.error)
   return head
 }
 

@@ -3,9 +3,11 @@
 import type { PeerId } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { peerIdFromBytes } from '../signing/index.js'
-import { supercloud } from '../../proto/gen/vm.js'
+import { supercloud } from '../../proto/gen/wire.js'
 import { MAX_VM_REQUEST_BYTES, MAX_VM_RESPONSE_BYTES, VM_PROTOCOL, VM_TIMEOUT_MS } from './constants.js'
-import { MemberRpc, RemoteError, protobufCodec, type MemberRpcComponents } from './member-rpc.js'
+import { MemberRpc, protobufCodec, type MemberRpcComponents } from '../wire/member-rpc.js'
+import { MalformedMessageError } from '../wire/errors.js'
+import { UnknownOperationError } from './errors.js'
 
 const { VmRequest, VmResponse } = supercloud.vm
 export type VmRequestMsg = supercloud.vm.IVmRequest
@@ -24,8 +26,11 @@ export interface VmOpsHandlers {
   attach: (vmId: string, net: { id: number, ip?: string }) => Promise<VmDetailMsg>
   detach: (vmId: string) => Promise<VmDetailMsg>
   migrate: (vmId: string, to: string, options: { mode: string, downtimeTargetMs: number }) => Promise<MigrationInfoMsg>
-  /** One migration by id, every one this peer knows (id empty), or cancel the one of a VM. */
-  migrations: (query: { id: string, cancelVmId: string }) => Promise<MigrationInfoMsg[]>
+  /**
+   * One migration by id (with `waitMs`: once it has ended, or after that long), every one this peer
+   * knows (id empty), or cancel the one of a VM.
+   */
+  migrations: (query: { id: string, cancelVmId: string, waitMs: number }) => Promise<MigrationInfoMsg[]>
 }
 
 export class VmOps {
@@ -67,8 +72,8 @@ export class VmOps {
       const to = peerIdFromBytes(r.migrate.to ?? new Uint8Array()).toString()
       return { migrations: { migrations: [await h.migrate(r.migrate.vmId ?? '', to, { mode: r.migrate.mode ?? '', downtimeTargetMs: r.migrate.downtimeTargetMs ?? 0 })] } }
     }
-    if (r.migrations != null) return { migrations: { migrations: await h.migrations({ id: r.migrations.migrationId ?? '', cancelVmId: r.migrations.cancelVmId ?? '' }) } }
-    throw new RemoteError('UnknownOperationError', 'unknown VM operation')
+    if (r.migrations != null) return { migrations: { migrations: await h.migrations({ id: r.migrations.migrationId ?? '', cancelVmId: r.migrations.cancelVmId ?? '', waitMs: r.migrations.waitMs ?? 0 }) } }
+    throw new UnknownOperationError('unknown VM operation')
   }
 
   async create (peer: PeerId, spec: VmSpecMsg, options: { signal?: AbortSignal } = {}): Promise<VmDetailMsg> {
@@ -98,12 +103,12 @@ export class VmOps {
   async migrate (peer: PeerId, vmId: string, to: string, options: { mode: string, downtimeTargetMs: number }): Promise<MigrationInfoMsg> {
     const r = await this.rpc.request(peer, { migrate: { vmId, to: peerIdFromString(to).toMultihash().bytes, mode: options.mode, downtimeTargetMs: options.downtimeTargetMs } })
     const m = r.migrations?.migrations?.[0]
-    if (m == null) throw new RemoteError('MalformedMessageError', 'the owner answered a migration without its report')
+    if (m == null) throw new MalformedMessageError('the owner answered a migration without its report')
     return m
   }
 
-  async migrations (peer: PeerId, query: { id?: string, cancelVmId?: string }, options: { signal?: AbortSignal } = {}): Promise<MigrationInfoMsg[]> {
-    return (await this.rpc.request(peer, { migrations: { migrationId: query.id ?? '', cancelVmId: query.cancelVmId ?? '' } }, options)).migrations?.migrations ?? []
+  async migrations (peer: PeerId, query: { id?: string, cancelVmId?: string, waitMs?: number }, options: { signal?: AbortSignal } = {}): Promise<MigrationInfoMsg[]> {
+    return (await this.rpc.request(peer, { migrations: { migrationId: query.id ?? '', cancelVmId: query.cancelVmId ?? '', waitMs: query.waitMs ?? 0 } }, options)).migrations?.migrations ?? []
   }
 
   async logs (peer: PeerId, vmId: string, options: { signal?: AbortSignal } = {}): Promise<Uint8Array> {
@@ -112,6 +117,6 @@ export class VmOps {
 }
 
 function required (vm: VmDetailMsg | null | undefined): VmDetailMsg {
-  if (vm == null) throw new RemoteError('MalformedMessageError', 'the owner answered without a VM')
+  if (vm == null) throw new MalformedMessageError('the owner answered without a VM')
   return vm
 }

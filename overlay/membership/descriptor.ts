@@ -1,7 +1,7 @@
 // Peer descriptors: what a peer says about itself, signed by that peer, and their decoded form.
 import { multiaddr } from '@multiformats/multiaddr'
 import type { PrivateKey } from '@libp2p/interface'
-import { supercloud } from '../../proto/gen/membership.js'
+import { supercloud } from '../../proto/gen/wire.js'
 import { sign, verify } from '../signing/index.js'
 
 const { Descriptor } = supercloud.membership

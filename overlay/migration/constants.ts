@@ -1,4 +1,4 @@
-import { protocolId } from '../../node/version.js'
+import { protocolId } from '../core/version.js'
 
 /**
  * 2.0.0: pages changed in a few words travel as deltas (Deltas messages). A 1.0.0 source is refused

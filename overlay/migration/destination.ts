@@ -4,17 +4,16 @@
 // and on the final message takes the VM (persisted, then running) and says so. Anything wrong
 // before that point fences the handoff: this peer never takes it afterwards.
 import type { PeerId, Stream } from '@libp2p/interface'
-import type { Failpoint } from '../../node/failpoints.js'
-import type { HypercallState } from '../../node/hypervisor/devices/hypercall.js'
-import { parseHypercallState } from '../../node/hypervisor/snapshot/format.js'
-import type { Logger } from '../../node/log.js'
-import type { supercloud } from '../../proto/gen/migration.js'
+import type { Failpoint } from '../core/failpoint.js'
+import type { Logger } from '../core/log.js'
+import type { supercloud } from '../../proto/gen/wire.js'
 import type { LpReader } from '../wire/lp-reader.js'
-import { RemoteError } from '../control/member-rpc.js'
+
 import { fromRecordMsg, type VmRecordData } from '../records/inventory.js'
-import { openHandoff, verifyOwnership, type SignedHandoffMsg } from '../records/handoff.js'
+import { openHandoff, verifyOwnership, type SignedHandoffMsg, InvalidHandoffError } from '../records/handoff.js'
 import type { DestinationHooks, IncomingVm } from './types.js'
 import { deltasOf, inflate, pagesOf, receiveIncoming, send, type Received } from './wire.js'
+import { MalformedMessageError } from '../wire/errors.js'
 
 export interface DestinationDeps {
   hooks: DestinationHooks
@@ -46,7 +45,7 @@ export async function receiveVm (deps: DestinationDeps, stream: Stream, reader: 
     return
   }
   try {
-    await incoming.restoreDevices({ deviceState: inflate(offer.rehearsalDeviceState), hypercall: parseHypercall(offer.rehearsalHypercall), mac: record.spec.guestMac ?? record.spec.mac })
+    await incoming.restoreDevices({ deviceState: inflate(offer.rehearsalDeviceState), hypercall: offer.rehearsalHypercall ?? '', mac: record.spec.guestMac ?? record.spec.mac })
   } catch (err) {
     await incoming.abort((err as Error).message)
     await refuse(stream, err as Error)
@@ -76,16 +75,16 @@ export async function receiveVm (deps: DestinationDeps, stream: Stream, reader: 
       } else if (m.devices != null) {
         handoff = await checkHandoff(m.devices.handoff, record, from.toString(), deps.selfId)
         await incoming.flush()
-        await incoming.restoreDevices({ deviceState: inflate(m.devices.deviceState), hypercall: parseHypercall(m.devices.hypercall), mac: m.devices.guestMac ?? '' })
+        await incoming.restoreDevices({ deviceState: inflate(m.devices.deviceState), hypercall: m.devices.hypercall ?? '', mac: m.devices.guestMac ?? '' })
         await deps.failpoint('migration.dest.after-devices')
       } else if (m.final != null) {
-        if (handoff === undefined) throw new RemoteError('MalformedMessageError', 'the final message came before the devices')
+        if (handoff === undefined) throw new MalformedMessageError('the final message came before the devices')
         await deps.failpoint('migration.dest.before-commit')
         decided = true
         await commit(deps, stream, incoming, record, m.final, handoff)
         return
       } else {
-        throw new RemoteError('MalformedMessageError', 'expected pages, deltas, a sync, the devices or the final message')
+        throw new MalformedMessageError('expected pages, deltas, a sync, the devices or the final message')
       }
     }
   } catch (err) {
@@ -116,13 +115,9 @@ async function commit (deps: DestinationDeps, stream: Stream, incoming: Incoming
 async function checkHandoff (signed: supercloud.vm.ISignedHandoff | null | undefined, record: VmRecordData, from: string, self: string): Promise<SignedHandoffMsg> {
   const h = await openHandoff(signed ?? {})
   if (h.vmId !== record.id || h.epoch !== record.epoch + 1 || h.from !== from || h.to !== self) {
-    throw new RemoteError('InvalidHandoffError', `the handoff of vm ${record.id} is not from ${from} to this peer at epoch ${record.epoch + 1}`)
+    throw new InvalidHandoffError(`the handoff of vm ${record.id} is not from ${from} to this peer at epoch ${record.epoch + 1}`)
   }
   return signed ?? {}
-}
-
-function parseHypercall (text: string | null | undefined): HypercallState {
-  return parseHypercallState(text ?? '')
 }
 
 /** Tells the source why this peer will not take the VM, and closes the stream. */

@@ -5,16 +5,16 @@
 // After it, only the destination's word settles the outcome ("unknown" until it is heard).
 import { deflateRawSync } from 'node:zlib'
 import type { PrivateKey, Stream } from '@libp2p/interface'
-import type { Failpoint } from '../../node/failpoints.js'
+import type { Failpoint } from '../core/failpoint.js'
 import { LpReader } from '../wire/lp-reader.js'
-import { RemoteError } from '../control/member-rpc.js'
+
 import { toRecordMsg, type VmRecordData } from '../records/inventory.js'
 import { signHandoff, type SignedHandoffMsg } from '../records/handoff.js'
-import { batchPages, type PageBatch } from '../../node/hypervisor/types.js'
+import { batchPages, type PageBatch } from './pages.js'
 import { ACCEPT_TIMEOUT_MS, DEFAULT_DOWNTIME_TARGET_MS, MAX_MESSAGE_BYTES, MAX_ROUNDS, MAX_THROTTLE_MS, SCAN_SLICE_PAGES } from './constants.js'
 import type { MigrationMode, MigrationOutcome, MigrationProgress, SourceMachine } from './types.js'
 import { PAGE, pageMessages, receive, receiveSoon, send, sendFramed } from './wire.js'
-import { describeError } from '../wire/errors.js'
+import { describeError, MalformedMessageError } from '../wire/errors.js'
 
 /** Saving and restoring devices, measured: ~5 + ~12 ms. */
 const FIXED_SWITCHOVER_MS = 15
@@ -104,12 +104,12 @@ export class SourceRun {
         mode: this.options.mode,
         paused: this.options.paused,
         rehearsalDeviceState: deflateRawSync(rehearsal.deviceState, { level: 1 }),
-        rehearsalHypercall: JSON.stringify(rehearsal.hypercall)
+        rehearsalHypercall: rehearsal.hypercall
       }
     }, signal)
     const answer = await receive(this.reader, AbortSignal.any([signal, AbortSignal.timeout(ACCEPT_TIMEOUT_MS)]))
     if (answer.refuse != null) return `${answer.refuse.name ?? 'Refused'}: ${answer.refuse.message ?? ''}`
-    if (answer.accept == null) throw new RemoteError('MalformedMessageError', 'the destination answered an offer with neither accept nor refuse')
+    if (answer.accept == null) throw new MalformedMessageError('the destination answered an offer with neither accept nor refuse')
     return undefined
   }
 
@@ -131,8 +131,9 @@ export class SourceRun {
       this.pagesPerRound.push(pages)
       this.streamBytes += sent
       this.streamMs += roundMs
-      // Small rounds say little about the link (their time is mostly the round trip).
-      if (round === 1 || sent > 1 << 20) this.progress.bandwidthBytesPerSec = sent / Math.max(0.001, roundMs / 1000)
+      // Small rounds say little about the link (their time is mostly the round trip, and a guest
+      // of zero pages sends almost nothing): they set the figure only while there is none.
+      if (sent > 1 << 20 || this.progress.bandwidthBytesPerSec === 0) this.progress.bandwidthBytesPerSec = sent / Math.max(0.001, roundMs / 1000)
       // The guest's own rate: pages it wrote, whatever their deltas cost on the wire.
       const dirtyRate = round === 1 ? 0 : pages * PAGE / Math.max(0.001, dirtyWindowMs / 1000)
       const bw = Math.max(1, this.progress.bandwidthBytesPerSec)
@@ -200,7 +201,7 @@ export class SourceRun {
     const devices = await saving
     const t2 = performance.now()
     const deviceState = deflateRawSync(devices.deviceState, { level: 1 })
-    await send(this.stream, { devices: { deviceState, hypercall: JSON.stringify(devices.hypercall), guestMac: devices.mac, handoff } }, signal)
+    await send(this.stream, { devices: { deviceState, hypercall: devices.hypercall, guestMac: devices.mac, handoff } }, signal)
     this.bytes += deviceState.byteLength
     await scanning
     const t3 = performance.now()
@@ -255,7 +256,7 @@ export class SourceRun {
     const t0 = performance.now()
     await send(this.stream, { sync: { round } }, this.options.signal)
     const ack = await receiveSoon(this.reader, this.options.signal)
-    if (ack.sync?.round !== round) throw new RemoteError('MalformedMessageError', `expected the destination to confirm round ${round}`)
+    if (ack.sync?.round !== round) throw new MalformedMessageError(`expected the destination to confirm round ${round}`)
     this.rttMs = Math.min(this.rttMs, performance.now() - t0)
   }
 

@@ -1,6 +1,6 @@
 // The migration's public types: what the source and destination sides need of the VM layer, and
 // what a migration reports.
-import type { DeviceSnapshot, PageBatch, PageDeltas, PageRange } from '../../node/hypervisor/types.js'
+import type { DeviceState, PageBatch, PageDeltas, PageRange } from './pages.js'
 import type { Uint8ArrayList } from 'uint8arraylist'
 import type { VmRecordData } from '../records/inventory.js'
 import type { SignedHandoffMsg } from '../records/handoff.js'
@@ -30,7 +30,7 @@ export interface SourceMachine {
   setThrottle: (ms: number) => Promise<void>
   pause: () => Promise<void>
   run: () => Promise<void>
-  saveDevices: () => Promise<DeviceSnapshot>
+  saveDevices: () => Promise<DeviceState>
   boost: (on: boolean) => Promise<void>
 }
 
@@ -57,7 +57,7 @@ export interface IncomingVm {
    * Restores a device state over the RAM written so far: an early one at the offer (proof of
    * compatibility, and the restore code warmed up), then the final one.
    */
-  restoreDevices: (devices: DeviceSnapshot) => Promise<void>
+  restoreDevices: (devices: DeviceState) => Promise<void>
   /** Whole pages; resolves once handed over (flush() waits until they are written). */
   writePages: (batch: { indexes: Uint32Array, data: Uint8Array | Uint8ArrayList }) => Promise<void>
   /** Deltas onto pages written before, in turn with them. */

@@ -2,14 +2,14 @@
 // and the decoding of what a message carries (pages, a deflated device state).
 import { inflateRawSync } from 'node:zlib'
 import type { Stream } from '@libp2p/interface'
-import { supercloud } from '../../proto/gen/migration.js'
+import { supercloud } from '../../proto/gen/wire.js'
 import type { LpReader } from '../wire/lp-reader.js'
 import { Uint8ArrayList } from 'uint8arraylist'
 import { encodeVarint, readOne, writeFramed, writeMessage } from '../wire/lp.js'
-import { UnexpectedEndError } from '../wire/errors.js'
-import { RemoteError } from '../control/member-rpc.js'
+import { UnexpectedEndError, MalformedMessageError } from '../wire/errors.js'
+
 import { MAX_DEVICE_STATE_BYTES, MESSAGE_PAYLOAD_BYTES, STALL_MS } from './constants.js'
-import type { PageBatch, PageDeltas } from '../../node/hypervisor/types.js'
+import type { PageBatch, PageDeltas } from './pages.js'
 
 const { MigrationMessage } = supercloud.migration
 export type Message = supercloud.migration.IMigrationMessage
@@ -116,23 +116,23 @@ function pagesFromList (list: Uint8ArrayList): PageData {
       value += (byte & 0x7f) * 2 ** (7 * i)
       if ((byte & 0x80) === 0) return value
     }
-    throw new RemoteError('MalformedMessageError', 'a Pages message has a bad length')
+    throw new MalformedMessageError('a Pages message has a bad length')
   }
   const length = varint()
-  if (at + length !== list.byteLength) throw new RemoteError('MalformedMessageError', `a Pages message says ${length} bytes in ${list.byteLength - at}`)
+  if (at + length !== list.byteLength) throw new MalformedMessageError(`a Pages message says ${length} bytes in ${list.byteLength - at}`)
   let indexes: Uint8Array = new Uint8Array()
   let data = new Uint8ArrayList()
   while (at < list.byteLength) {
     const key = list.get(at++)
     const size = varint()
-    if (at + size > list.byteLength) throw new RemoteError('MalformedMessageError', 'a Pages field runs past its message')
+    if (at + size > list.byteLength) throw new MalformedMessageError('a Pages field runs past its message')
     if (key === ((FIELD.indexes << 3) | 2)) indexes = list.subarray(at, at + size)
     else if (key === ((FIELD.data << 3) | 2)) data = list.sublist(at, at + size)
-    else throw new RemoteError('MalformedMessageError', `a Pages message has an unknown field (key ${key})`)
+    else throw new MalformedMessageError(`a Pages message has an unknown field (key ${key})`)
     at += size
   }
   const pages = u32s(indexes, 'page indexes')
-  if (data.byteLength !== pages.length * PAGE) throw new RemoteError('MalformedMessageError', `${pages.length} page indexes with ${data.byteLength} bytes of pages`)
+  if (data.byteLength !== pages.length * PAGE) throw new MalformedMessageError(`${pages.length} page indexes with ${data.byteLength} bytes of pages`)
   return { indexes: pages, data }
 }
 
@@ -153,14 +153,14 @@ export function inflate (bytes: Uint8Array | null | undefined): Uint8Array {
 export function pagesOf (m: supercloud.migration.IPages): { indexes: Uint32Array, data: Uint8Array } {
   const indexes = u32s(m.indexes, 'page indexes')
   const data = m.data ?? new Uint8Array()
-  if (data.byteLength !== indexes.length * PAGE) throw new RemoteError('MalformedMessageError', `${indexes.length} page indexes with ${data.byteLength} bytes of pages`)
+  if (data.byteLength !== indexes.length * PAGE) throw new MalformedMessageError(`${indexes.length} page indexes with ${data.byteLength} bytes of pages`)
   return { indexes, data }
 }
 
 export function deltasOf (m: supercloud.migration.IDeltas): PageDeltas {
   const indexes = u32s(m.indexes, 'delta page indexes')
   const ends = u32s(m.ends, 'delta ends')
-  if (ends.length !== indexes.length) throw new RemoteError('MalformedMessageError', `${indexes.length} delta pages with ${ends.length} ends`)
+  if (ends.length !== indexes.length) throw new MalformedMessageError(`${indexes.length} delta pages with ${ends.length} ends`)
   // A copy of its own: it is posted to the VM's worker, which would otherwise get the whole
   // buffer the message was received in.
   const data = Uint8Array.prototype.slice.call(m.data ?? new Uint8Array())
@@ -173,7 +173,7 @@ export function deltasOf (m: supercloud.migration.IDeltas): PageDeltas {
  */
 function u32s (raw: Uint8Array | null | undefined, what: string): Uint32Array {
   const bytes = raw ?? new Uint8Array()
-  if (bytes.byteLength % 4 !== 0) throw new RemoteError('MalformedMessageError', `${what} are not u32s`)
+  if (bytes.byteLength % 4 !== 0) throw new MalformedMessageError(`${what} are not u32s`)
   const copy = new Uint8Array(bytes.byteLength)
   copy.set(bytes)
   return new Uint32Array(copy.buffer)

@@ -1,4 +1,4 @@
-import { protocolId } from '../../node/version.js'
+import { protocolId } from '../core/version.js'
 
 /** Pulls, changes at a VNet's home, versions and switch counters. */
 export const NETWORKS_PROTOCOL = protocolId('networks')

@@ -8,12 +8,12 @@ import { randomInt } from 'node:crypto'
 import { TopicValidatorResult, type GossipSub } from '@libp2p/gossipsub'
 import type { Libp2p, PeerId, PrivateKey } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
-import { supercloud } from '../../proto/gen/network.js'
-import { warnOnce, type Logger } from '../../node/log.js'
-import type { Failpoint } from '../../node/failpoints.js'
+import { supercloud } from '../../proto/gen/wire.js'
+import { warnOnce, type Logger } from '../core/log.js'
+import type { Failpoint } from '../core/failpoint.js'
 import type { MemberList } from '../admission/members.js'
 import type { Membership } from '../membership/membership.js'
-import { MemberRpc, RemoteError, protobufCodec } from '../control/member-rpc.js'
+import { MemberRpc, RemoteError, protobufCodec } from '../wire/member-rpc.js'
 import type { FlowRule } from '../switch/rules.js'
 import { NetConflictError, NetNotFoundError, NetSpecError, NotHomeError } from './errors.js'
 import { DEFAULT_MTU, MAX_MTU, MIN_MTU, VNET_NAME, firstFree, fromRuleMsg, isHostIn, normalizeCidr, openVnet, signVnet, supersedes, toRuleMsg, type LeaseData, type SignedVnetMsg, type VnetData } from './vnet.js'
@@ -250,7 +250,7 @@ export class Networks {
       try {
         response = await this.rpc.request(home, request)
       } catch (err) {
-        if (!(err instanceof RemoteError && err.name === 'NotHomeError')) throw err
+        if (!(err instanceof RemoteError && err.remoteName === 'NotHomeError')) throw err
         await this.pull(home)
         this.components.log.info({ vnet: v.name, asked: v.home, home: this.get(id)?.home }, 'the VNet home has moved: following it')
         continue
@@ -375,7 +375,7 @@ export class Networks {
         if (this.successor() !== this.selfId) continue
         this.components.log.warn({ vnet: v.name, id, from: v.home, term: v.term + 1 }, 'taking over as the home of a VNet whose home is gone')
         this.held.set(id, { data: { ...v, home: this.selfId, term: v.term + 1 }, signed: this.held.get(id)?.signed ?? {} })
-        void this.atHome(id, async current => this.reconcile(current, now)).catch(err => { this.components.log.warn({ err, vnet: v.name }, 'taking over a VNet failed') })
+        void this.atHome(id, async current => this.reconcile(current, now)).catch((err: unknown) => { this.components.log.warn({ err, vnet: v.name }, 'taking over a VNet failed') })
       } else if (v.home === this.selfId) {
         const next = this.reconcile(v, now)
         if (next !== v) void this.atHome(id, async current => this.reconcile(current, now)).catch(() => {})

@@ -1,10 +1,11 @@
 // A VNet's record: its definition (name, CIDR, MTU, flow rules) and the addresses handed out on it,
 // signed by its home peer; plus the address arithmetic (ipaddr.js) and the checks every record
 // from the wire goes through.
+import { CloudError } from '../core/errors.js'
 import ipaddr from 'ipaddr.js'
 import type { PrivateKey } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
-import { supercloud } from '../../proto/gen/network.js'
+import { supercloud } from '../../proto/gen/wire.js'
 import { peerIdFromBytes, sign, verify } from '../signing/index.js'
 import { checkRule, MAX_RULES, type FlowRule } from '../switch/rules.js'
 
@@ -44,8 +45,9 @@ export interface VnetData {
   createdAtMs: number
 }
 
-export class InvalidVnetError extends Error {
+export class InvalidVnetError extends CloudError {
   override name = 'InvalidVnetError'
+  readonly status = 400
 }
 
 /** The network address form of `cidr` (10.1.2.3/24 → 10.1.2.0/24); throws on anything else. */

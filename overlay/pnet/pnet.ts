@@ -1,3 +1,4 @@
+import { CloudError } from '../core/errors.js'
 import { randomBytes } from '@libp2p/crypto'
 import { InvalidParametersError } from '@libp2p/interface'
 import { AbstractMessageStream } from '@libp2p/utils'
@@ -9,18 +10,21 @@ import type { StreamCloseEvent, StreamMessageEvent } from '@libp2p/interface'
 import type { SendResult } from '@libp2p/utils'
 
 /** The swarm key file (or key) given to the protector is not a valid swarm key. */
-export class InvalidSwarmKeyError extends Error {
+export class InvalidSwarmKeyError extends CloudError {
   override name = 'InvalidSwarmKeyError'
+  readonly status = 400
 }
 
 /** The nonce exchange did not complete: the remote closed, sent too little, or took too long. */
-export class PrivateNetworkHandshakeError extends Error {
+export class PrivateNetworkHandshakeError extends CloudError {
   override name = 'PrivateNetworkHandshakeError'
+  readonly status = 502
 }
 
 /** One direction of a connection used up its keystream (or it was wiped on close); the connection is closed. */
-export class KeystreamExhaustedError extends Error {
+export class KeystreamExhaustedError extends CloudError {
   override name = 'KeystreamExhaustedError'
+  readonly status = 500
 }
 
 /**

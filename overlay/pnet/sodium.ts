@@ -2,6 +2,7 @@
 // package) that the protector uses: XSalsa20 as a stream cipher that continues across calls.
 // sodium-native has no type declarations, so the few functions used are typed here; a native
 // assertion aborts the whole process on bad arguments, so Keystream checks them first.
+import { CloudError } from '../core/errors.js'
 import { createRequire } from 'node:module'
 
 interface SodiumStream {
@@ -20,8 +21,9 @@ interface SodiumStream {
 export const sodium = createRequire(import.meta.url)('sodium-native') as SodiumStream
 
 /** The libsodium found does not provide what the pnet spec needs. */
-export class UnsupportedSodiumError extends Error {
+export class UnsupportedSodiumError extends CloudError {
   override name = 'UnsupportedSodiumError'
+  readonly status = 500
 }
 
 if (sodium.crypto_stream_PRIMITIVE !== 'xsalsa20' || sodium.crypto_stream_KEYBYTES !== 32 || sodium.crypto_stream_NONCEBYTES !== 24) {

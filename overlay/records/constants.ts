@@ -1,4 +1,4 @@
-import { protocolId } from '../../node/version.js'
+import { protocolId } from '../core/version.js'
 
 /** Pull inventories (a joining peer pulls all; a peer that missed gossip pulls one owner's). */
 export const RECORDS_PROTOCOL = protocolId('records')

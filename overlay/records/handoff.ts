@@ -1,10 +1,11 @@
 // Who may own a VM. A VM's id is bound to its creator (a hash of the creator's peer id and a nonce),
 // so nobody else can claim epoch 1 of it; every later epoch is a handoff signed by the owner of the
 // epoch before (the commit point of a migration). A record is believed only with the whole chain.
+import { CloudError } from '../core/errors.js'
 import { createHash, randomBytes } from 'node:crypto'
 import type { PrivateKey } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
-import { supercloud } from '../../proto/gen/vm.js'
+import { supercloud } from '../../proto/gen/wire.js'
 import { peerIdFromBytes, sign, verify } from '../signing/index.js'
 
 const { Handoff } = supercloud.vm
@@ -18,8 +19,9 @@ export interface HandoffData {
   atMs: number
 }
 
-export class InvalidHandoffError extends Error {
+export class InvalidHandoffError extends CloudError {
   override name = 'InvalidHandoffError'
+  readonly status = 400
 }
 
 /** A chain this long is refused: a VM migrated more often than this needs a fresh identity. */

@@ -1,8 +1,9 @@
 // VM records and the signed inventory that carries them: every peer signs the set of VMs it owns,
 // and a newer inventory of a peer replaces its older one whole. Also the conversions between the
 // wire messages and the plain data the rest of the daemon uses.
+import { CloudError } from '../core/errors.js'
 import type { PrivateKey } from '@libp2p/interface'
-import { supercloud } from '../../proto/gen/vm.js'
+import { supercloud } from '../../proto/gen/wire.js'
 import { sign, verify } from '../signing/index.js'
 import { MAX_VMS_PER_INVENTORY } from './constants.js'
 import { peerIdFromString } from '@libp2p/peer-id'
@@ -63,8 +64,9 @@ export interface InventoryData {
   vms: VmRecordData[]
 }
 
-export class InvalidInventoryError extends Error {
+export class InvalidInventoryError extends CloudError {
   override name = 'InvalidInventoryError'
+  readonly status = 400
 }
 
 const VM_ID = /^vm-[0-9a-f]{16}$/

@@ -6,8 +6,8 @@
 import { TopicValidatorResult, type GossipSub } from '@libp2p/gossipsub'
 import type { Libp2p, PeerId, PrivateKey } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
-import { supercloud } from '../../proto/gen/vm.js'
-import { warnOnce, type Logger } from '../../node/log.js'
+import { supercloud } from '../../proto/gen/wire.js'
+import { warnOnce, type Logger } from '../core/log.js'
 import type { MemberList } from '../admission/members.js'
 import { NotAdmittedError } from '../admission/errors.js'
 import type { Membership } from '../membership/membership.js'
@@ -205,7 +205,7 @@ export class Records {
       if (announced <= (this.held.get(peer.id)?.data.seq ?? 0)) continue
       this.pulling.add(peer.id)
       this.pull(peerIdFromString(peer.id), [peer.id])
-        .catch(err => { this.components.log.debug({ err, peer: peer.id }, 'inventory pull failed') })
+        .catch((err: unknown) => { this.components.log.debug({ err, peer: peer.id }, 'inventory pull failed') })
         .finally(() => this.pulling.delete(peer.id))
     }
   }

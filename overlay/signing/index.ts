@@ -1,12 +1,14 @@
 // Signed envelopes: a payload signed by a peer's Ed25519 key, with a domain string so that a
 // signature made for one purpose (a descriptor) can never be replayed as another (an admission).
+import { CloudError } from '../core/errors.js'
 import { createPublicKey, verify as cryptoVerify, type KeyObject } from 'node:crypto'
 import { peerIdFromMultihash } from '@libp2p/peer-id'
 import type { PeerId, PrivateKey } from '@libp2p/interface'
 import * as Digest from 'multiformats/hashes/digest'
 
-export class BadSignatureError extends Error {
+export class BadSignatureError extends CloudError {
   override name = 'BadSignatureError'
+  readonly status = 400
 }
 
 export type SigningDomain = 'descriptor' | 'admission' | 'join-token' | 'inventory' | 'vnet' | 'handoff'

@@ -1,4 +1,4 @@
-import { protocolId } from '../../node/version.js'
+import { protocolId } from '../core/version.js'
 
 /** One stream per pair of peers carries the frames of every VNet, tagged with the VNet's id. */
 export const TUNNEL_PROTOCOL = protocolId('tunnel')

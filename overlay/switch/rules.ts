@@ -1,6 +1,7 @@
 // Flow rules of a VNet: allow or deny by ethertype, source or destination MAC, IPv4 protocol and
 // TCP/UDP port. The first rule that matches a frame decides; with none, the frame passes. Rules
 // are enforced on the peer that sends the frame, before it is forwarded anywhere.
+import { CloudError } from '../core/errors.js'
 import { ETHERTYPE_ARP, ETHERTYPE_IPV4, ETHERTYPE_IPV6, IP_PROTO_ICMP, IP_PROTO_TCP, IP_PROTO_UDP, dstMac, ethertype, parseIpv4, srcMac } from './frames.js'
 
 export interface FlowRule {
@@ -13,8 +14,9 @@ export interface FlowRule {
   dstPort?: number
 }
 
-export class RuleSyntaxError extends Error {
+export class RuleSyntaxError extends CloudError {
   override name = 'RuleSyntaxError'
+  readonly status = 400
 }
 
 export const MAX_RULES = 256

@@ -7,7 +7,7 @@
 // A frame never leaves its VNet.
 import type { Libp2p } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
-import type { Logger } from '../../node/log.js'
+import type { Logger } from '../core/log.js'
 import type { Membership } from '../membership/membership.js'
 import type { Networks, SwitchStatsMsg } from '../networks/networks.js'
 import type { VnetData } from '../networks/vnet.js'

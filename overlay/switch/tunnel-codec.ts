@@ -3,12 +3,14 @@
 // copy of the whole batch and a separate length prefix), and reading needed the batch in one piece,
 // a copy of every 256 KiB batch that arrived in several buffers (measured in bench:switch). The
 // bytes are the same protobuf: peers running protobufjs read these batches and the other way round.
+import { CloudError } from '../core/errors.js'
 import type { Uint8ArrayList } from 'uint8arraylist'
 import type { TunnelFrame } from './tunnels.js'
 
 /** A batch that is not a valid TunnelBatch; the caller drops it and counts it. */
-export class TunnelCodecError extends Error {
+export class TunnelCodecError extends CloudError {
   override name = 'TunnelCodecError'
+  readonly status = 400
 }
 
 const FRAMES_TAG = (1 << 3) | 2 // TunnelBatch.frames, length-delimited

@@ -6,7 +6,7 @@
 // closed; the daemon carries on.
 import type { Connection, Libp2p, Stream } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
-import type { Logger } from '../../node/log.js'
+import type { Logger } from '../core/log.js'
 import type { Membership } from '../membership/membership.js'
 import { LpReader } from '../wire/lp-reader.js'
 import { decodeBatch, encodeBatch } from './tunnel-codec.js'

@@ -1,27 +1,35 @@
 // Errors raised by the wire layer. Callers check `.name`.
-export class MessageTooLargeError extends Error {
+import { CloudError } from '../core/errors.js'
+
+export class MessageTooLargeError extends CloudError {
   override name = 'MessageTooLargeError'
+  readonly status = 413
 }
 
-export class MalformedMessageError extends Error {
+export class MalformedMessageError extends CloudError {
   override name = 'MalformedMessageError'
+  readonly status = 400
 }
 
-export class UnexpectedEndError extends Error {
+export class UnexpectedEndError extends CloudError {
   override name = 'UnexpectedEndError'
+  readonly status = 502
 }
 
-export class WireTimeoutError extends Error {
+export class WireTimeoutError extends CloudError {
   override name = 'WireTimeoutError'
+  readonly status = 504
 }
 
-export class IncompatibleProtocolError extends Error {
+export class IncompatibleProtocolError extends CloudError {
   override name = 'IncompatibleProtocolError'
+  readonly status = 502
 }
 
 /** "Name: message" for a report, whatever was thrown (a non-Error too: its string). */
 export function describeError (err: unknown): string {
-  if (err instanceof Error) return `${err.name}: ${err.message}`
+  // A peer's error (RemoteError) by the name it had there.
+  if (err instanceof Error) return `${typeof (err as { remoteName?: unknown }).remoteName === 'string' ? (err as unknown as { remoteName: string }).remoteName : err.name}: ${err.message}`
   // libp2p rejects some dials with the event that ended them (an abort, a socket's error).
   if (err instanceof Event) {
     const detail = (err as Event & { detail?: unknown, error?: unknown }).detail ?? (err as { error?: unknown }).error

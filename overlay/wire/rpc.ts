@@ -1,7 +1,7 @@
 // Server side of a one-shot request/response protocol, bounded in size and time. Bad input aborts
 // the stream and is logged with context; it never escapes as an unhandled rejection.
 import type { Connection, Stream } from '@libp2p/interface'
-import type { Logger } from '../../node/log.js'
+import type { Logger } from '../core/log.js'
 import { LpReader } from './lp-reader.js'
 import { readOne, writeMessage } from './lp.js'
 

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ApiClient } from '../../node/cli/client.js'
+import { ApiClient } from '../../node/api/client.js'
 import { testnetDown } from '../../testnet/launcher.js'
 import { readTestnetState, STATE_FILE } from '../../testnet/state.js'
 

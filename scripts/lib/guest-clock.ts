@@ -1,6 +1,6 @@
 // The guest's view of a migration: its millisecond counter, read from guest memory by whichever
 // peer holds the VM, and the longest wall-clock time it stood still.
-import { ApiClient } from '../../node/cli/client.js'
+import { ApiClient } from '../../node/api/client.js'
 import type { VmView } from '../../node/vms/view.js'
 import type { TestnetPeer } from '../../testnet/state.js'
 import { sleep } from './measure.js'

@@ -31,16 +31,19 @@ export function patchedBuild (name: string, patches: readonly Patch[]): { root: 
   return { root, bin: join(root, 'dist', 'node', 'cli', 'bin.js') }
 }
 
-/** A build whose compiled VM manager resumes the source's copy of a VM after a migration committed, instead of dropping it. */
+/** A build whose compiled VM controller resumes the source's copy of a VM after a migration committed, instead of dropping it. */
 export function brokenBuild (): { root: string, bin: string } {
   return patchedBuild('broken', [{
-    file: 'node/vms/manager.js',
-    find: `    async moved(vm) {
-        vm.destroying = true;`,
-    replace: `    async moved(vm) {
-        // BROKEN BUILD (chaos test): the copy here goes on running after the VM moved away.
-        if (vm.machine !== undefined) { await vm.machine.stopTracking().catch(() => {}); await vm.machine.run().catch(() => {}); this.setPhase(vm, 'running'); return; }
-        vm.destroying = true;`
+    file: 'node/vms/controller.js',
+    find: `        if (outcome.outcome === 'committed')
+            await this.leave();`,
+    // BROKEN BUILD (chaos test): the copy here goes on running after the VM moved away.
+    replace: `        if (outcome.outcome === 'committed') {
+            await machine.stopTracking().catch(() => { });
+            if (!paused)
+                await machine.run();
+            await this.changed(back);
+        }`
   }])
 }
 

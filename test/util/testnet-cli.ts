@@ -1,7 +1,7 @@
 // The CLI and API of a running testnet's peers, as tests drive them: `supercloud … --json` against
 // peer N, expecting success or a clear failure, and an API client per peer.
 import { expect } from 'chai'
-import { ApiClient } from '../../node/cli/client.js'
+import { ApiClient } from '../../node/api/client.js'
 import type { TestnetState } from '../../testnet/state.js'
 import type { VmView } from '../../node/vms/view.js'
 import { cli } from './cli.js'

@@ -11,7 +11,7 @@
 //  - after the faults, every VM of a VNet answers ping from the host port of every other peer.
 // Counters are compared as guest time, never against the wall clock, so a sample taken late in a
 // round cannot pass for a fork.
-import { ApiClient } from '../../node/cli/client.js'
+import { ApiClient } from '../../node/api/client.js'
 import type { VmView } from '../../node/vms/view.js'
 import type { TestnetPeer } from '../state.js'
 import type { LostWithPeer, Violation, ViolationKind } from './types.js'

@@ -1,6 +1,7 @@
 // One task per planned fault: inject, hold until its heal time (or until the run stops injecting),
 // heal. Healing sits in `finally` and runs with a signal of its own, so a fault is healed however
 // its task ends.
+import { describeError } from '../../overlay/wire/errors.js'
 import type { LinkFaults } from './link-faults.js'
 import type { Migrator, Move } from './migrator.js'
 import type { PeerFaults } from './peer-faults.js'
@@ -61,7 +62,7 @@ export class FaultTasks {
       }
       tl.event(`fault ${fault.id} healed`)
     } catch (err) {
-      tl.event(`fault ${fault.id} failed: ${(err as Error).name}: ${(err as Error).message}`)
+      tl.event(`fault ${fault.id} failed: ${describeError(err)}`)
     }
   }
 

@@ -1,7 +1,8 @@
 // The run's migrations: which VM goes where (among those the checker sees running on one peer,
 // and peers up and not held by a fault), started at the source and followed there to the end.
 // Outcomes are counted for the report; the checker never reads them.
-import type { MigrationView } from '../../node/vms/migrations.js'
+import { describeError } from '../../overlay/wire/errors.js'
+import type { MigrationView } from '../../node/vms/migrate-out.js'
 import type { Checker } from './checker.js'
 import type { PeerFaults } from './peer-faults.js'
 import type { Timeline } from './timeline.js'
@@ -117,7 +118,7 @@ export class Migrator {
         view = await this.c.peers.client(from).request<MigrationView>('POST', `/v1/vms/${vm.id}/migrate`, { to: this.c.peers.peer(to).id }, { signal })
       } catch (err) {
         outcome = 'refused'
-        tl.add(vm.id, `migration refused: ${(err as Error).name}: ${(err as Error).message}`)
+        tl.add(vm.id, `migration refused: ${describeError(err)}`)
         return outcome
       }
       this.counts.attempted++

@@ -2,7 +2,7 @@
 // of a migration; and coming back with the same data dir, API port and token (restartPeer writes
 // the new pid into testnet.json). Every pid this may kill is licensed with the checker first, so
 // that a death it caused is told apart from a daemon dying on its own.
-import { ApiClient } from '../../node/cli/client.js'
+import { ApiClient } from '../../node/api/client.js'
 import { restartPeer } from '../launcher.js'
 import { isRunning, signalQuietly } from '../processes.js'
 import { readTestnetState, type TestnetPeer } from '../state.js'

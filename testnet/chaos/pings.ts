@@ -1,6 +1,6 @@
 // The checker's last look: after the faults, every VM on a VNet answers ping from the host port of
 // every other running peer within the bound. It asks the peers' host ports, as a user would.
-import { ApiClient } from '../../node/cli/client.js'
+import { ApiClient } from '../../node/api/client.js'
 import type { PingResult } from '../../overlay/switch/host-port.js'
 import type { TestnetPeer } from '../state.js'
 import { until } from './wait.js'

@@ -3,7 +3,7 @@
 // testnet converged again, and the end checks: one live copy per VM, pings, nothing left broken.
 import { uniformInt } from 'pure-rand/distribution/uniformInt'
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus'
-import { ApiClient } from '../../node/cli/client.js'
+import { ApiClient } from '../../node/api/client.js'
 import type { VmView } from '../../node/vms/view.js'
 import { isRunning } from '../processes.js'
 import { readTestnetState, type TestnetState } from '../state.js'

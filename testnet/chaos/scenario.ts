@@ -1,5 +1,5 @@
 // A fresh testnet with tiny VMs on a VNet, for `npm run chaos` and the chaos tests.
-import { ApiClient } from '../../node/cli/client.js'
+import { ApiClient } from '../../node/api/client.js'
 import type { VmView } from '../../node/vms/view.js'
 import { testnetDown, testnetUp } from '../launcher.js'
 import type { TestnetState } from '../state.js'

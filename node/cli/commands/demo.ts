@@ -3,14 +3,14 @@
 // peer pings it, prints the report, then shows the cloud live until Ctrl-C.
 import { setTimeout as delay } from 'node:timers/promises'
 import type { Command } from 'commander'
-import { ApiClient } from '../client.js'
+import { ApiClient } from '../../api/client.js'
 import { action } from '../common.js'
 import { follow, report } from '../migrate.js'
 import { shortId, table } from '../output.js'
 import type { PeerView } from '../../../overlay/membership/index.js'
 import type { PingResult } from '../../../overlay/switch/host-port.js'
 import type { VmView } from '../../vms/view.js'
-import type { MigrationView } from '../../vms/migrations.js'
+import type { MigrationView } from '../../vms/migrate-out.js'
 import type { TestnetPeer, TestnetState } from '../../../testnet/state.js'
 
 const NET = 'demo'

@@ -11,7 +11,7 @@ import { formatSize, parseSize } from '../size.js'
 import { runConsole } from '../console.js'
 import { parseDuration } from '../duration.js'
 import { follow, isFinished, report } from '../migrate.js'
-import type { MigrationView } from '../../vms/migrations.js'
+import type { MigrationView } from '../../vms/migrate-out.js'
 
 const SLOW_MS = 300_000
 

@@ -4,6 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads'
 import { readlinkSync } from 'node:fs'
 import { setPriority } from 'node:os'
 import { GuestMachine, type MachineSink } from './machine.js'
+import { MachineGoneError } from '../errors.js'
 import type { CallOp, FromWorker, ToWorker, WorkerInit } from './protocol.js'
 
 const port = parentPort
@@ -34,7 +35,7 @@ function sinkFor (machine: string): MachineSink {
 
 function get (id: string): GuestMachine {
   const machine = machines.get(id)
-  if (machine === undefined) throw Object.assign(new Error(`no machine ${id} in this worker`), { name: 'MachineGoneError' })
+  if (machine === undefined) throw new MachineGoneError(`no machine ${id} in this worker`)
   return machine
 }
 

@@ -5,12 +5,15 @@
 // A page that differs from that copy in a few words (a counter, a list link, a timestamp) goes in
 // a dozen bytes instead of 4096. Pages that changed through and through are sent whole (the encoder
 // gives up past a limit), so the delta never costs more than the page.
+import { CloudError } from '../../../overlay/core/errors.js'
+
 export const PAGE_BYTES = 4096
 export const PAGE_WORDS = PAGE_BYTES / 4
 
 /** The input is not a delta this decoder can apply to a page. */
-export class MalformedDeltaError extends Error {
+export class MalformedDeltaError extends CloudError {
   override name = 'MalformedDeltaError'
+  readonly status = 400
 }
 
 /**

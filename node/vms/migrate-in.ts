@@ -3,6 +3,7 @@
 // message with its previous owner's handoff. A migration this peer was asked about and did not take
 // is refused from then on (fenced), so the source may safely carry on with the VM (and try again).
 import type { Logger } from '../log.js'
+import { parseHypercallState } from '../hypervisor/snapshot/format.js'
 import type { Machine, VmEngine } from '../hypervisor/types.js'
 import type { ImageCatalog } from '../hypervisor/images.js'
 import type { VmRecordData } from '../../overlay/records/index.js'
@@ -12,11 +13,11 @@ import { VmPhaseError, VmSpecError } from './errors.js'
 /** How long a VM that just arrived keeps its worker at normal priority. */
 const BOOST_AFTER_COMMIT_MS = 3000
 
-/** What the destination needs of this peer's VM manager. */
+/** What the destination needs of this peer's VM registry. */
 export interface IncomingHost {
   reserveIncoming: (memoryBytes: number) => () => void
-  epochOf: (vmId: string) => number | undefined
-  adoptMoved: (record: VmRecordData, machine: Machine, run: boolean) => Promise<{ runningAt: number, published: Promise<void> }>
+  peek: (vmId: string) => { epoch: number } | undefined
+  adopt: (record: VmRecordData, machine: Machine, run: boolean) => Promise<{ runningAt: number, published: Promise<void> }>
 }
 
 export interface IncomingComponents {
@@ -41,7 +42,7 @@ export class IncomingVms implements DestinationHooks {
     const key = fenceKey(record.id, record.epoch + 1, offer.migrationId)
     if (this.fenced.has(key)) throw new VmPhaseError(`migration ${offer.migrationId} of vm ${record.id} was given up here before`)
     if (offer.from === this.c.selfId) throw new VmSpecError('a VM cannot migrate to the peer it is on')
-    if (this.c.host.epochOf(record.id) !== undefined || this.arriving.has(record.id)) throw new VmPhaseError(`vm ${record.id} is already on this peer`)
+    if (this.c.host.peek(record.id) !== undefined || this.arriving.has(record.id)) throw new VmPhaseError(`vm ${record.id} is already on this peer`)
     const image = this.c.images.get(record.spec.image)
     if (image.vgaMemoryBytes !== offer.vgaMemoryBytes) throw new VmSpecError(`vm ${record.id} has ${offer.vgaMemoryBytes} bytes of video memory; ${image.name} VMs here have ${image.vgaMemoryBytes}`)
     const release = this.c.host.reserveIncoming(record.spec.memoryBytes)
@@ -64,7 +65,7 @@ export class IncomingVms implements DestinationHooks {
     }
     this.arriving.set(record.id, { key, abort })
     return {
-      restoreDevices: async devices => { await machine.finishIncoming(devices) },
+      restoreDevices: async devices => { await machine.finishIncoming({ ...devices, hypercall: parseHypercallState(devices.hypercall) }) },
       writePages: async batch => { await machine.writePages(batch) },
       applyDeltas: async deltas => { await machine.applyDeltas(deltas) },
       flush: async () => { await machine.flushPages() },
@@ -79,7 +80,7 @@ export class IncomingVms implements DestinationHooks {
         this.arriving.delete(record.id)
         this.remember(this.taken, `${record.id}:${next.epoch}`)
         release()
-        const { runningAt, published } = await this.c.host.adoptMoved(next, machine, final.run)
+        const { runningAt, published } = await this.c.host.adopt(next, machine, final.run)
         // Still boosted for a while: the daemons' threads are busy finishing the move, and a guest
         // at nice 10 that just resumed would wait behind them.
         setTimeout(() => { void machine.boost(false).catch(() => {}) }, BOOST_AFTER_COMMIT_MS).unref()
@@ -92,7 +93,7 @@ export class IncomingVms implements DestinationHooks {
   }
 
   committed (vmId: string, epoch: number): boolean {
-    return this.taken.has(`${vmId}:${epoch}`) || (this.c.host.epochOf(vmId) ?? 0) >= epoch
+    return this.taken.has(`${vmId}:${epoch}`) || (this.c.host.peek(vmId)?.epoch ?? 0) >= epoch
   }
 
   fence (vmId: string, epoch: number, migrationId: string): void {

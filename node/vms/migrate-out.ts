@@ -1,15 +1,16 @@
-// Migrations this peer runs as the source: it starts them (checks first), keeps them in flight and
-// the recent ones for `vm migrations`, cancels them before the handoff, and settles those whose
-// outcome was not heard by asking the destination until it answers.
+// Migrations this peer runs as the source: it starts them (checks first) by dispatching `migrateOut`
+// to the VM's controller, keeps them in flight and the recent ones for `vm migrations`, cancels them
+// before the handoff, and settles those whose outcome was not heard — the one place that does: it
+// waits for the destination's record at the new epoch or asks the destination, whichever answers
+// first, and dispatches `settle` once.
 import { randomBytes } from 'node:crypto'
 import type { Logger } from '../log.js'
 import type { Metrics } from '../metrics.js'
 import type { Membership } from '../../overlay/membership/membership.js'
-import type { MigrationProtocol } from '../../overlay/migration/protocol.js'
+import type { MigrationClient } from '../../overlay/migration/client.js'
 import { breakdownFrom, type DowntimeBreakdown, type MigrationMode, type MigrationPhase, type MigrationProgress } from '../../overlay/migration/types.js'
-import { MIGRATION_TIMEOUT_MS } from '../../overlay/migration/constants.js'
 import { NotFoundError } from '../errors.js'
-import type { VmManager } from './manager.js'
+import type { VmRegistry } from './registry.js'
 import { VmNotFoundError, VmPhaseError, VmSpecError } from './errors.js'
 import { describeError } from '../../overlay/wire/errors.js'
 import type { PingOptions, PingResult } from '../../overlay/switch/host-port.js'
@@ -48,10 +49,17 @@ export interface MigrationMeasurements { bandwidthBytesPerSec?: number, dirtyByt
 /** Pings a VM on a VNet from this peer's host port until `signal` aborts (NetService.ping). */
 export type VmPinger = (netId: number, ip: string, options: PingOptions) => Promise<PingResult>
 
+/** The cloud's VM records, as the settlement watches them for the destination's newer epoch. */
+export interface RecordsView {
+  get: (id: string) => { epoch: number, owner: string } | undefined
+  onChange: (listener: () => void) => () => void
+}
+
 export interface MigrationsComponents {
-  manager: VmManager
+  registry: VmRegistry
+  records: RecordsView
   ping?: VmPinger
-  protocol: MigrationProtocol
+  protocol: MigrationClient
   membership: Membership
   metrics?: Metrics
   log: Logger
@@ -59,13 +67,15 @@ export interface MigrationsComponents {
 }
 
 const RECENT = 100
+/** A committed move smaller than this on the wire says nothing about the link's bandwidth. */
+const MEASURES_LINK_BYTES = 16 << 20
 const RESOLVE_EVERY_MS = 2000
 /** A migrating VM on a VNet is pinged this often, from its start until PING_AFTER_MS after its end. */
 const PING_INTERVAL_MS = 10
 const PING_AFTER_MS = 300
 
 export class VmMigrations {
-  private readonly inFlight = new Map<string, { view: MigrationView, abort: AbortController }>()
+  private readonly inFlight = new Map<string, { view: MigrationView, abort: AbortController, done: Promise<MigrationView> }>()
   private readonly recent: MigrationView[] = []
   private stopped = false
 
@@ -82,7 +92,8 @@ export class VmMigrations {
    */
   measured (): MigrationMeasurements {
     const done = this.recent.filter(v => v.phase === 'committed')
-    const bandwidths = done.map(v => v.progress.bandwidthBytesPerSec).filter(b => b > 0).slice(0, 5).sort((a, b) => a - b)
+    // A move of a few MiB (a guest of mostly zero pages) took the round trips' time, not the link's.
+    const bandwidths = done.filter(v => v.bytes >= MEASURES_LINK_BYTES).map(v => v.progress.bandwidthBytesPerSec).filter(b => b > 0).slice(0, 5).sort((a, b) => a - b)
     const dirty = new Map<string, number>()
     for (const v of done) if (v.mode === 'precopy' && v.progress.dirtyBytesPerSec > 0 && !dirty.has(v.vm)) dirty.set(v.vm, v.progress.dirtyBytesPerSec)
     const median = bandwidths[bandwidths.length >> 1]
@@ -96,7 +107,7 @@ export class VmMigrations {
     if (target === undefined) throw new NotFoundError(`no peer ${to} in the cloud`)
     if (target.state !== 'alive') throw new VmPhaseError(`peer ${to} is ${target.state}: it cannot take a VM`)
     if ([...this.inFlight.values()].some(m => m.view.vm === vmId)) throw new VmPhaseError(`vm ${vmId} is already migrating`)
-    const detail = this.c.manager.peek(vmId)
+    const detail = this.c.registry.peek(vmId)
     if (detail === undefined) throw new VmNotFoundError(`no VM ${vmId} on this peer`)
     const mode = options.mode ?? 'precopy'
     const view: MigrationView = {
@@ -114,9 +125,18 @@ export class VmMigrations {
       progress: { phase: 'offered', round: 0, bytesSent: 0, lastRoundBytes: 0, dirtyBytesPerSec: 0, bandwidthBytesPerSec: 0, etaMs: 0, throttleMs: 0 }
     }
     const abort = new AbortController()
-    this.inFlight.set(view.id, { view, abort })
-    void this.run(view, abort.signal, options.downtimeTargetMs)
+    const done = this.run(view, abort.signal, options.downtimeTargetMs).then(() => view)
+    this.inFlight.set(view.id, { view, abort, done })
     return view
+  }
+
+  /** Resolves with the migration's last report once it has ended (committed, or aborted). */
+  async finished (id: string): Promise<MigrationView> {
+    const running = this.inFlight.get(id)
+    if (running !== undefined) return await running.done
+    const ended = this.recent.find(m => m.id === id)
+    if (ended === undefined) throw new NotFoundError(`no migration ${id} on this peer`)
+    return ended
   }
 
   get (id: string): MigrationView | undefined {
@@ -141,18 +161,14 @@ export class VmMigrations {
     const log = this.c.log.child({ migration: view.id, vm: view.vm, to: view.to })
     const pinging = this.pingThrough(view.vm)
     try {
-      const outcome = await this.c.manager.migrateOut(view.vm, async ({ record, machine, paused, vgaMemoryBytes, acpi, signal: vmSignal }) => {
-        return await this.c.protocol.migrate(view.to, record, machine, {
-          migrationId: view.id,
-          mode: view.mode,
-          downtimeTargetMs,
-          vgaMemoryBytes,
-          acpi,
-          paused,
-          signal: AbortSignal.any([signal, vmSignal, AbortSignal.timeout(MIGRATION_TIMEOUT_MS)]),
-          onProgress: p => { view.progress = p; view.phase = p.phase }
-        })
-      })
+      const outcome = await this.c.registry.get(view.vm).dispatch({
+        kind: 'migrateOut',
+        to: view.to,
+        migrationId: view.id,
+        mode: view.mode,
+        ...(downtimeTargetMs === undefined ? {} : { downtimeTargetMs }),
+        onProgress: p => { view.progress = p; view.phase = p.phase }
+      }, { signal })
       // The report is whole once the migration shows as ended: the pings' gap first.
       const gap = outcome.outcome === 'committed' ? await pinging.gap() : undefined
       if (gap !== undefined) view.pingGapMs = round1(gap)
@@ -162,7 +178,7 @@ export class VmMigrations {
       if (outcome.outcome === 'committed') view.downtimeMs = round1(outcome.downtimeMs)
       if (outcome.breakdown !== undefined) view.downtimeBreakdownMs = roundAll(outcome.breakdown)
       log.info({ outcome: outcome.outcome, reason: outcome.reason, totalMs: view.totalMs, downtimeMs: view.downtimeMs, pingGapMs: view.pingGapMs, bytes: outcome.bytes, rounds: outcome.rounds, breakdown: outcome.breakdown }, 'migration ended')
-      if (outcome.outcome === 'unknown') await this.resolve(view, log)
+      if (outcome.outcome === 'unknown') await this.settle(view, log)
     } catch (err) {
       view.phase = 'aborted'
       view.reason = describeError(err)
@@ -187,7 +203,7 @@ export class VmMigrations {
    * after the migration and gives the longest gap between replies; `stop()` stops at once.
    */
   private pingThrough (vmId: string): { gap: () => Promise<number | undefined>, stop: () => void } {
-    const net = this.c.manager.peek(vmId)?.spec.net
+    const net = this.c.registry.peek(vmId)?.spec.net
     if (net === undefined || this.c.ping === undefined) return { gap: async () => undefined, stop: () => {} }
     const stop = new AbortController()
     const pinged = this.c.ping(net.id, net.ip, { count: Number.MAX_SAFE_INTEGER, intervalMs: PING_INTERVAL_MS, timeoutMs: 1000, payloadBytes: 56, signal: stop.signal })
@@ -203,33 +219,48 @@ export class VmMigrations {
   }
 
   /**
-   * The handoff left but no answer came: ask the destination until it answers. It either took the
-   * VM (the copy here goes) or did not (and will refuse it from now on: the VM carries on here).
+   * The handoff left but no answer came: whichever comes first of the destination's record at the
+   * new epoch and the destination's own answer settles it, once. It either took the VM (the copy
+   * here goes) or did not (and will refuse it from now on: the VM carries on here).
    */
-  private async resolve (view: MigrationView, log: Logger): Promise<void> {
-    const epoch = (this.c.manager.peek(view.vm)?.epoch ?? 0) + 1
+  private async settle (view: MigrationView, log: Logger): Promise<void> {
+    const vm = this.c.registry.get(view.vm)
+    const epoch = vm.record.epoch + 1
     for (let attempt = 1; !this.stopped; attempt++) {
-      // Being settled, or settled, meanwhile: the destination's record at the new epoch came first.
-      const settling = this.c.manager.settling(view.vm)
-      if (settling !== undefined || !this.c.manager.isUnsettled(view.vm)) {
-        const committed = settling === undefined ? !this.c.manager.has(view.vm) : await settling.catch(() => !this.c.manager.has(view.vm))
-        view.phase = committed ? 'committed' : 'aborted'
-        view.reason = committed ? 'the destination took it (its answer was lost; its record says so)' : view.reason
-        return
+      const record = this.c.records.get(view.vm)
+      let committed: boolean | undefined
+      let how = 'its record says so'
+      if (record !== undefined && record.epoch >= epoch && record.owner !== this.c.selfId) {
+        committed = true
+      } else {
+        try {
+          committed = await this.c.protocol.status(view.to, { vmId: view.vm, epoch, migrationId: view.id }, { signal: AbortSignal.timeout(10_000) })
+          how = 'it said so'
+        } catch (err) {
+          if (attempt === 1 || attempt % 10 === 0) log.warn({ err: (err as Error).message, attempt }, 'cannot reach the destination to settle a migration yet')
+          await this.recordsOrTimeout(RESOLVE_EVERY_MS)
+          continue
+        }
       }
-      try {
-        const answer = await this.c.protocol.status(view.to, { vmId: view.vm, epoch, migrationId: view.id }, { signal: AbortSignal.timeout(10_000) })
-        // Settled by whichever came first: this answer, or the destination's record.
-        const committed = await this.c.manager.resolveMove(view.vm, answer)
-        view.phase = committed ? 'committed' : 'aborted'
-        view.reason = committed ? 'the destination took it (its answer was lost)' : `the destination did not take it: ${view.reason ?? ''}`
-        log.info({ committed, attempt }, 'settled a migration whose outcome was unknown')
-        return
-      } catch (err) {
-        if (attempt === 1 || attempt % 10 === 0) log.warn({ err: (err as Error).message, attempt }, 'cannot reach the destination to settle a migration yet')
-        await new Promise(resolve => setTimeout(resolve, RESOLVE_EVERY_MS))
-      }
+      await vm.dispatch({ kind: 'settle', committed })
+      view.phase = committed ? 'committed' : 'aborted'
+      view.reason = committed ? `the destination took it (its answer was lost; ${how})` : `the destination did not take it: ${view.reason ?? ''}`
+      log.info({ committed, attempt, how }, 'settled a migration whose outcome was unknown')
+      return
     }
+  }
+
+  /** Waits until the cloud's records change (the destination's may have come) or `ms` pass. */
+  private async recordsOrTimeout (ms: number): Promise<void> {
+    await new Promise<void>(resolve => {
+      const off = this.c.records.onChange(done)
+      const timer = setTimeout(done, ms)
+      function done (): void {
+        off()
+        clearTimeout(timer)
+        resolve()
+      }
+    })
   }
 }
 

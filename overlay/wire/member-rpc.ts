@@ -1,26 +1,48 @@
 // A request/response protocol between members: every request is checked against the member list
 // before it is dispatched (a non-member gets NotAdmittedError and nothing runs), requests and
 // responses are bounded in size and time, and an error on the serving side comes back to the
-// caller as a RemoteError carrying the remote error's name.
+// caller as a RemoteError carrying the remote error's name and status.
 import type { Libp2p, PeerId } from '@libp2p/interface'
-import type { Logger } from '../../node/log.js'
-import type { Membership } from '../membership/membership.js'
-import { rpcStreamHandler } from '../wire/rpc.js'
+import type { Logger } from '../core/log.js'
+import { CloudError, statusOf } from '../core/errors.js'
+import { rpcStreamHandler } from './rpc.js'
 
-/** An error reported by the remote peer, with the remote error's name. */
-export class RemoteError extends Error {
-  constructor (override readonly name: string, message: string) {
+/**
+ * An error the remote peer answered with. It is not the remote's class (that lives in the remote's
+ * process): it keeps the remote's name and HTTP status beside its own name, so that nothing takes
+ * it for a local error of that name.
+ */
+export class RemoteError extends CloudError {
+  override name = 'RemoteError'
+  /** Peers before the status was carried answered without it: a failure elsewhere, 502. */
+  constructor (readonly remoteName: string, message: string, readonly status = 502) {
     super(message)
   }
 }
 
+/** What a member-only protocol needs of membership: the check, and one request to a member. */
+export interface MemberGate {
+  assertMember: (peer: PeerId) => void
+  request: (peer: PeerId, protocol: string, request: Uint8Array, options: { signal: AbortSignal, maxResponseBytes: number }) => Promise<Uint8Array>
+}
+
 export interface MemberRpcComponents {
   libp2p: Libp2p
-  membership: Membership
+  membership: MemberGate
   log: Logger
 }
 
-export interface RpcError { name?: string | null, message?: string | null }
+export interface RpcError { name?: string | null, message?: string | null, status?: number | null }
+
+/** An error as a peer answers it: by the name its caller can act on, with its HTTP status. */
+export function wireError (err: Error): { name: string, message: string, status: number } {
+  return { name: err instanceof RemoteError ? err.remoteName : err.name, message: err.message, status: statusOf(err) }
+}
+
+/** A remote's answer that is an error, as the error to throw here. */
+export function remoteError (error: RpcError): RemoteError {
+  return new RemoteError(error.name ?? 'RemoteError', error.message ?? '', error.status !== undefined && error.status !== null && error.status >= 400 && error.status < 600 ? error.status : 502)
+}
 
 /** How one protocol's messages are framed; `error` reads or makes the error form of a response. */
 export interface MemberRpcCodec<Req, Res> {
@@ -32,7 +54,7 @@ export interface MemberRpcCodec<Req, Res> {
   decodeRequest: (bytes: Uint8Array) => Req
   encodeResponse: (response: Res) => Uint8Array
   decodeResponse: (bytes: Uint8Array) => Res
-  errorResponse: (error: { name: string, message: string }) => Res
+  errorResponse: (error: { name: string, message: string, status: number }) => Res
   errorOf: (response: Res) => RpcError | null | undefined
 }
 
@@ -73,7 +95,7 @@ export class MemberRpc<Req, Res> {
         return await this.dispatch(conn.remotePeer, codec.decodeRequest(bytes), signal)
       })().catch((err: Error) => {
         log.warn({ protocol: codec.protocol, peer: conn.remotePeer.toString(), err: err.message, name: err.name }, 'request failed')
-        return codec.errorResponse({ name: err.name, message: err.message })
+        return codec.errorResponse(wireError(err))
       })
       return codec.encodeResponse(response)
     }))
@@ -90,7 +112,7 @@ export class MemberRpc<Req, Res> {
     const bytes = await this.components.membership.request(peer, codec.protocol, codec.encodeRequest(request), { signal, maxResponseBytes: codec.maxResponseBytes })
     const response = codec.decodeResponse(bytes)
     const error = codec.errorOf(response)
-    if (error != null) throw new RemoteError(error.name ?? 'RemoteError', error.message ?? '')
+    if (error != null) throw remoteError(error)
     return response
   }
 }

@@ -1,0 +1,71 @@
+// The migration protocol's dialing side: moving a VM from this peer (source.ts drives it: offer,
+// pre-copy rounds, then pause, the device state and the signed handoff, and the final message), and
+// asking a destination that never answered whether it took the VM. Until the destination says
+// "committed" the source is the owner; a destination asked and not committed refuses that handoff
+// from then on (server.ts), so the VM never runs on two peers.
+import type { Libp2p, PrivateKey, Stream } from '@libp2p/interface'
+import { peerIdFromString } from '@libp2p/peer-id'
+import { noFailpoint, type Failpoint } from '../core/failpoint.js'
+import { LpReader } from '../wire/lp-reader.js'
+
+import { IncompatibleProtocolError, MalformedMessageError } from '../wire/errors.js'
+import type { VmRecordData } from '../records/inventory.js'
+import { MAX_MESSAGE_BYTES, MIGRATION_PROTOCOL, STALL_MS } from './constants.js'
+import type { MigrationOutcome, SourceMachine } from './types.js'
+import { SourceRun, type MigrateOptions } from './source.js'
+import { receive, send } from './wire.js'
+
+export type { MigrateOptions } from './source.js'
+
+const MIGRATION_PROTOCOL_PREFIX = '/supercloud/migration/'
+
+export interface MigrationClientComponents {
+  libp2p: Libp2p
+  privateKey: PrivateKey
+  /** Fault injection at the protocol's steps (MIGRATION_FAILPOINTS). */
+  failpoint?: Failpoint
+}
+
+export class MigrationClient {
+  private readonly selfId: string
+
+  constructor (private readonly components: MigrationClientComponents) {
+    this.selfId = components.libp2p.peerId.toString()
+  }
+
+  /** Moves `record`'s VM from this peer to `peer`. Resolves with the outcome; it never throws past the dial. */
+  async migrate (peer: string, record: VmRecordData, machine: SourceMachine, options: MigrateOptions): Promise<MigrationOutcome> {
+    const stream = await this.dial(peer, options.signal)
+    const deps = { privateKey: this.components.privateKey, selfId: this.selfId, failpoint: this.components.failpoint ?? noFailpoint }
+    return await new SourceRun(deps, stream, peer, record, machine, options).run()
+  }
+
+  /** Asks `peer` whether it took VM `vmId` at `epoch`; if it did not, it will refuse that migration from now on. */
+  async status (peer: string, query: { vmId: string, epoch: number, migrationId: string }, options: { signal?: AbortSignal } = {}): Promise<boolean> {
+    const signal = options.signal ?? AbortSignal.timeout(STALL_MS)
+    const stream = await this.dial(peer, signal)
+    try {
+      await send(stream, { statusQuery: query }, signal)
+      const answer = await receive(new LpReader(stream, MAX_MESSAGE_BYTES), signal)
+      if (answer.status == null) throw new MalformedMessageError('a status query answered without a status')
+      await stream.close().catch(() => {})
+      return answer.status.committed === true
+    } catch (err) {
+      stream.abort(err instanceof Error ? err : new Error(String(err)))
+      throw err
+    }
+  }
+
+  /** Opens a migration stream to `peer`; a peer that speaks another version of it is named as such. */
+  private async dial (peer: string, signal: AbortSignal | undefined): Promise<Stream> {
+    const id = peerIdFromString(peer)
+    try {
+      return await this.components.libp2p.dialProtocol(id, MIGRATION_PROTOCOL, { signal })
+    } catch (err) {
+      if ((err as Error).name !== 'UnsupportedProtocolError') throw err
+      const known = await this.components.libp2p.peerStore.get(id).catch(() => undefined)
+      const theirs = (known?.protocols ?? []).filter(p => p.startsWith(MIGRATION_PROTOCOL_PREFIX))
+      throw new IncompatibleProtocolError(`peer ${peer} ${theirs.length > 0 ? `speaks ${theirs.join(', ')}` : 'does not speak migration'}, this peer ${MIGRATION_PROTOCOL}: they cannot migrate VMs to each other until both run the same version`)
+    }
+  }
+}

@@ -1,0 +1,102 @@
+// A VM engine of fake machines, for in-process tests of the VM layer: each machine keeps a phase, a
+// counter that advances while it runs, and the calls made on it. It implements the whole Machine
+// interface the controller and the migration drive; guests never run.
+import { NicPort } from '../../node/hypervisor/devices/nic.js'
+import { SerialPort } from '../../node/hypervisor/devices/serial.js'
+import type { CallOptions, DeviceSnapshot, EngineStats, GuestInfo, Machine, MachineConfig, MachineEndReason, PageBatch, PageDeltas, PageRange, VmEngine } from '../../node/hypervisor/types.js'
+
+export class FakeMachine implements Machine {
+  readonly id: string
+  readonly acpi: boolean
+  readonly serial = new SerialPort(() => {})
+  readonly nic: NicPort
+  readonly ended: Promise<MachineEndReason>
+  running = false
+  destroyed = false
+  readonly calls: string[] = []
+  /** Set to make the next call of that name fail. */
+  failNext: string | undefined
+  private end!: (reason: MachineEndReason) => void
+
+  constructor (readonly config: MachineConfig) {
+    this.id = config.id
+    this.acpi = config.acpi === true
+    this.nic = new NicPort(() => {}, config.mac)
+    this.ended = new Promise(resolve => { this.end = resolve })
+  }
+
+  /** The guest dies under the VM (a crash in its worker). */
+  crash (message: string): void {
+    this.running = false
+    this.end({ kind: 'failed', message })
+  }
+
+  async run (): Promise<void> { this.call('run'); this.running = true }
+  async pause (): Promise<void> { this.call('pause'); this.running = false }
+  async snapshot (meta: Record<string, unknown>): Promise<Uint8Array> { this.call('snapshot'); return new TextEncoder().encode(JSON.stringify(meta)) }
+  async guest (): Promise<GuestInfo | undefined> { return { counter: 1, bootId: '00', ready: true, pagesDirtied: 0, framesReceived: 0, framesSent: 0, ip: '0.0.0.0', mac: this.config.mac } }
+  async setGuestIp (): Promise<boolean> { return true }
+  async waitGuestReady (): Promise<void> {}
+  async scanPages (_range?: PageRange): Promise<PageBatch> {
+    this.call('scanPages')
+    return { runs: new Uint32Array(), deltas: { indexes: new Uint32Array(), ends: new Uint32Array(), data: new Uint8Array() }, shadow: new Uint8Array(), scanMs: 0 }
+  }
+
+  async stopTracking (): Promise<void> { this.call('stopTracking') }
+  async setThrottle (): Promise<void> {}
+  async saveDevices (): Promise<DeviceSnapshot> {
+    this.call('saveDevices')
+    return { deviceState: new Uint8Array(4), hypercall: { version: 1, bootId: null, infoAddr: null, counterAddr: null, bootIdAddr: null, ready: true, panicVector: null, config: {} }, mac: this.config.mac }
+  }
+
+  async boost (): Promise<void> {}
+  async writePages (): Promise<void> {}
+  async applyDeltas (_deltas: PageDeltas): Promise<void> {}
+  async flushPages (): Promise<void> {}
+  async finishIncoming (): Promise<void> {}
+  async destroy (): Promise<void> {
+    this.destroyed = true
+    this.running = false
+    this.end({ kind: 'destroyed' })
+  }
+
+  private call (name: string): void {
+    if (this.destroyed) throw Object.assign(new Error(`machine ${this.id} is gone`), { name: 'MachineFailedError' })
+    this.calls.push(name)
+    if (this.failNext === name) {
+      this.failNext = undefined
+      throw Object.assign(new Error(`${name} failed`), { name: 'MachineFailedError' })
+    }
+  }
+}
+
+export class FakeEngine implements VmEngine {
+  readonly machines = new Map<string, FakeMachine>()
+
+  async start (): Promise<void> {}
+  async stop (): Promise<void> {
+    for (const m of this.machines.values()) await m.destroy()
+  }
+
+  stats (): EngineStats {
+    return { workers: 1, machines: this.machines.size }
+  }
+
+  async create (config: MachineConfig, _options?: CallOptions): Promise<Machine> {
+    return this.add(config)
+  }
+
+  async incoming (config: MachineConfig): Promise<Machine> {
+    return this.add(config)
+  }
+
+  async restore (config: MachineConfig): Promise<Machine> {
+    return this.add(config)
+  }
+
+  private add (config: MachineConfig): FakeMachine {
+    const m = new FakeMachine(config)
+    this.machines.set(config.id, m)
+    return m
+  }
+}
