@@ -7,6 +7,7 @@ import type { Uint8ArrayList } from 'uint8arraylist'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import type { Logger } from '../log.js'
+import { DISK_ERRORS } from './disks/errors.js'
 import { MachineFailedError, MachineGoneError, SnapshotError, VmEngineError } from './errors.js'
 import { MalformedDeltaError } from './worker/page-delta.js'
 import { NicPort } from './devices/nic.js'
@@ -114,7 +115,7 @@ export class V86Engine implements VmEngine {
 }
 
 /** The errors a worker's calls throw, rebuilt here as themselves (a structured clone loses the class). */
-const WORKER_ERRORS = [SnapshotError, MachineFailedError, MachineGoneError, VmEngineError, MalformedDeltaError]
+const WORKER_ERRORS = [SnapshotError, MachineFailedError, MachineGoneError, VmEngineError, MalformedDeltaError, ...DISK_ERRORS]
 
 /** An error from the worker as the error it was there; anything else as the machine failing. */
 function toLocalError (err: unknown): Error {
