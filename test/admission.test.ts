@@ -138,7 +138,7 @@ describe('admission and bad input (real processes)', function () {
       await intruder.dial(multiaddr(founderAddr), { signal: AbortSignal.timeout(10_000) })
       await waitFor('the founder in the intruder mesh', async () => pubsub.getSubscribers(MEMBERSHIP_TOPIC).length > 0, 20_000)
       const liarKey = await generateKeyPair('Ed25519')
-      const base = { seq: Date.now(), addrs: [], provider: 'evil', region: 'r', zone: 'z', cores: 1, memoryBytes: 1, load: 0, vms: 0, softwareVersion: 'x', protocolVersion: '1.0.0', left: true, startedAtMs: 0, heartbeatMs: 1000, inventorySeq: 0, vmMemoryBytes: 0, schedulable: true, unschedulableReason: '', ...NO_MARKET }
+      const base = { seq: Date.now(), addrs: [], provider: 'evil', region: 'r', zone: 'z', cores: 1, memoryBytes: 1, load: 0, vms: 0, softwareVersion: 'x', protocolVersion: '1.0.0', left: true, startedAtMs: 0, heartbeatMs: 1000, inventorySeq: 0, vmMemoryBytes: 0, diskBytes: 0, vmDiskBytes: 0, schedulable: true, unschedulableReason: '', ...NO_MARKET }
       // Claims to be the founder, announcing that it left, but is signed by another key.
       const lying = await signDescriptor(liarKey, base, peerIdFromString(founder.id).toMultihash().bytes)
       const nonMember = await signDescriptor(liarKey, { ...base, left: false }, peerIdFromPrivateKey(liarKey).toMultihash().bytes)

@@ -40,6 +40,8 @@ export interface MembershipInit {
   zone: string
   cores: number
   memoryBytes: number
+  /** The disk budget this peer offers (0: no disks). */
+  diskBytes?: number
   heartbeatMs: number
   suspectAfterMs: number
   deadAfterMs: number
@@ -47,7 +49,7 @@ export interface MembershipInit {
   /** Addresses to put in the descriptor (announce addrs, else listen addrs). */
   addrs: () => string[]
   /** What this peer's VMs amount to, for the descriptor. */
-  vms?: () => { count: number, memoryBytes: number, inventorySeq: number }
+  vms?: () => { count: number, memoryBytes: number, inventorySeq: number, diskBytes?: number }
   /** Whether this peer takes new VMs, for the descriptor. */
   schedule?: () => { schedulable: boolean, reason: string }
   /** What this peer's instance is and costs now, for the descriptor. */
@@ -192,6 +194,8 @@ export class Membership {
       heartbeatMs: this.heartbeatMs(),
       inventorySeq: vms.inventorySeq,
       vmMemoryBytes: vms.memoryBytes,
+      diskBytes: this.init.diskBytes ?? 0,
+      vmDiskBytes: vms.diskBytes ?? 0,
       schedulable: schedule.schedulable,
       unschedulableReason: schedule.schedulable ? '' : schedule.reason,
       ...(this.init.market?.() ?? NO_MARKET)

@@ -15,6 +15,7 @@ import type { PeerState } from '../membership/table.js'
 import { rpcStreamHandler } from '../wire/rpc.js'
 import { peerIdFromBytes } from '../signing/index.js'
 import { openInventory, signInventory, type InventoryData, type SignedInventoryMsg, type VmPhase, type VmRecordData } from './inventory.js'
+import type { DiskRecordData, ImageRecordData } from './disk-record.js'
 import {
   MAX_INVENTORY_BYTES, MAX_RECORDS_REQUEST_BYTES, MAX_RECORDS_RESPONSE_BYTES, RECORDS_PROTOCOL, RECORDS_TIMEOUT_MS, RECORDS_TOPIC, SYNC_MS
 } from './constants.js'
@@ -40,6 +41,17 @@ export interface CloudVm extends VmRecordData {
   ownerState: PeerState | 'unknown'
   /** The phase the owner last published (differs from `phase` when the VM is shown lost). */
   recordedPhase: VmPhase
+}
+
+/** A disk record as every peer sees it, with its owner (the peer that holds its blocks). */
+export interface CloudDisk extends DiskRecordData {
+  owner: string
+  ownerState: PeerState | 'unknown'
+}
+
+/** A base image, with every peer known to hold it. */
+export interface CloudImage extends ImageRecordData {
+  peers: string[]
 }
 
 interface Held { data: InventoryData, signed: SignedInventoryMsg }
@@ -91,10 +103,10 @@ export class Records {
   }
 
   /** Signs and gossips this peer's whole inventory. */
-  async publish (vms: VmRecordData[]): Promise<void> {
+  async publish (vms: VmRecordData[], stores: { disks?: DiskRecordData[], images?: ImageRecordData[] } = {}): Promise<void> {
     const { libp2p, privateKey } = this.components
     this.seq = Math.max(Date.now(), this.seq + 1)
-    const data = { seq: this.seq, incarnation: this.init.incarnation, vms }
+    const data = { seq: this.seq, incarnation: this.init.incarnation, vms, disks: stores.disks ?? [], images: stores.images ?? [] }
     const signed = await signInventory(privateKey, libp2p.peerId.toMultihash().bytes, data)
     this.held.set(this.selfId, { data: { ...data, owner: this.selfId }, signed })
     this.changed()
@@ -146,6 +158,37 @@ export class Records {
       }
     }
     return [...byId.values()].sort((a, b) => a.createdAtMs - b.createdAtMs || a.id.localeCompare(b.id))
+  }
+
+  /**
+   * Every disk in the cloud, one record per id: the highest epoch (a disk moves with its VM, and its
+   * new owner publishes it at epoch + 1); at the same epoch this peer's own record wins.
+   */
+  disks (): CloudDisk[] {
+    const byId = new Map<string, CloudDisk>()
+    for (const held of this.held.values()) {
+      const state = this.ownerState(held.data).state
+      for (const d of held.data.disks) {
+        const other = byId.get(d.id)
+        if (other === undefined || d.epoch > other.epoch || (d.epoch === other.epoch && held.data.owner === this.selfId)) byId.set(d.id, { ...d, owner: held.data.owner, ownerState: state })
+      }
+    }
+    return [...byId.values()].sort((a, b) => a.createdAtMs - b.createdAtMs || a.id.localeCompare(b.id))
+  }
+
+  /** Every base image held anywhere, with the peers that hold it (alive ones first). */
+  images (): CloudImage[] {
+    const bySha = new Map<string, CloudImage>()
+    for (const held of this.held.values()) {
+      const state = this.ownerState(held.data)
+      if (state.lost !== undefined && held.data.owner !== this.selfId) continue
+      for (const i of held.data.images) {
+        const known = bySha.get(i.sha256)
+        if (known === undefined) bySha.set(i.sha256, { ...i, peers: [held.data.owner] })
+        else known.peers.push(held.data.owner)
+      }
+    }
+    return [...bySha.values()]
   }
 
   get (id: string): CloudVm | undefined {

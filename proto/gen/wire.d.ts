@@ -189,6 +189,8 @@ export namespace supercloud {
             priceUsdPerHour: number;
             onDemandUsdPerHour: number;
             noticeDeadlineMs: number;
+            diskBytes: number;
+            vmDiskBytes: number;
             static create(properties: supercloud.membership.Descriptor.$Shape): supercloud.membership.Descriptor & supercloud.membership.Descriptor.$Shape;
             static create(properties?: supercloud.membership.Descriptor.$Properties): supercloud.membership.Descriptor;
             static encode(message: supercloud.membership.Descriptor.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -224,6 +226,8 @@ export namespace supercloud {
                 priceUsdPerHour?: (number|null);
                 onDemandUsdPerHour?: (number|null);
                 noticeDeadlineMs?: (number|null);
+                diskBytes?: (number|null);
+                vmDiskBytes?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.membership.Descriptor.$Properties;
@@ -970,6 +974,7 @@ export namespace supercloud {
             tiny?: (supercloud.vm.TinyOptions.$Properties|null);
             net?: (supercloud.vm.VmNet.$Properties|null);
             pinned: boolean;
+            disks: string[];
             static create(properties: supercloud.vm.VmSpec.$Shape): supercloud.vm.VmSpec & supercloud.vm.VmSpec.$Shape;
             static create(properties?: supercloud.vm.VmSpec.$Properties): supercloud.vm.VmSpec;
             static encode(message: supercloud.vm.VmSpec.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -990,9 +995,76 @@ export namespace supercloud {
                 tiny?: (supercloud.vm.TinyOptions.$Properties|null);
                 net?: (supercloud.vm.VmNet.$Properties|null);
                 pinned?: (boolean|null);
+                disks?: (string[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.vm.VmSpec.$Properties;
+        }
+
+        interface IDiskRecord extends supercloud.vm.DiskRecord.$Properties {
+        }
+
+        class DiskRecord {
+            constructor(properties?: supercloud.vm.DiskRecord.$Properties);
+            $unknowns?: Uint8Array[];
+            id: string;
+            name: string;
+            sizeBytes: number;
+            baseSha256: string;
+            vmId: string;
+            epoch: number;
+            createdAtMs: number;
+            writtenBytes: number;
+            static create(properties: supercloud.vm.DiskRecord.$Shape): supercloud.vm.DiskRecord & supercloud.vm.DiskRecord.$Shape;
+            static create(properties?: supercloud.vm.DiskRecord.$Properties): supercloud.vm.DiskRecord;
+            static encode(message: supercloud.vm.DiskRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): supercloud.vm.DiskRecord & supercloud.vm.DiskRecord.$Shape;
+            static fromObject(object: { [k: string]: any }): supercloud.vm.DiskRecord;
+            static toObject(message: supercloud.vm.DiskRecord, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace DiskRecord {
+            interface $Properties {
+                id?: (string|null);
+                name?: (string|null);
+                sizeBytes?: (number|null);
+                baseSha256?: (string|null);
+                vmId?: (string|null);
+                epoch?: (number|null);
+                createdAtMs?: (number|null);
+                writtenBytes?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.vm.DiskRecord.$Properties;
+        }
+
+        interface IImageRecord extends supercloud.vm.ImageRecord.$Properties {
+        }
+
+        class ImageRecord {
+            constructor(properties?: supercloud.vm.ImageRecord.$Properties);
+            $unknowns?: Uint8Array[];
+            sha256: string;
+            name: string;
+            sizeBytes: number;
+            static create(properties: supercloud.vm.ImageRecord.$Shape): supercloud.vm.ImageRecord & supercloud.vm.ImageRecord.$Shape;
+            static create(properties?: supercloud.vm.ImageRecord.$Properties): supercloud.vm.ImageRecord;
+            static encode(message: supercloud.vm.ImageRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): supercloud.vm.ImageRecord & supercloud.vm.ImageRecord.$Shape;
+            static fromObject(object: { [k: string]: any }): supercloud.vm.ImageRecord;
+            static toObject(message: supercloud.vm.ImageRecord, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ImageRecord {
+            interface $Properties {
+                sha256?: (string|null);
+                name?: (string|null);
+                sizeBytes?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.vm.ImageRecord.$Properties;
         }
 
         interface IHandoff extends supercloud.vm.Handoff.$Properties {
@@ -1105,6 +1177,8 @@ export namespace supercloud {
             seq: number;
             incarnation: number;
             vms: supercloud.vm.VmRecord.$Properties[];
+            disks: supercloud.vm.DiskRecord.$Properties[];
+            images: supercloud.vm.ImageRecord.$Properties[];
             static create(properties: supercloud.vm.Inventory.$Shape): supercloud.vm.Inventory & supercloud.vm.Inventory.$Shape;
             static create(properties?: supercloud.vm.Inventory.$Properties): supercloud.vm.Inventory;
             static encode(message: supercloud.vm.Inventory.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1120,6 +1194,8 @@ export namespace supercloud {
                 seq?: (number|null);
                 incarnation?: (number|null);
                 vms?: (supercloud.vm.VmRecord.$Properties[]|null);
+                disks?: (supercloud.vm.DiskRecord.$Properties[]|null);
+                images?: (supercloud.vm.ImageRecord.$Properties[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.vm.Inventory.$Properties;
@@ -1301,6 +1377,7 @@ export namespace supercloud {
             $unknowns?: Uint8Array[];
             vmId: string;
             action: string;
+            withDisks: boolean;
             static create(properties: supercloud.vm.VmAction.$Shape): supercloud.vm.VmAction & supercloud.vm.VmAction.$Shape;
             static create(properties?: supercloud.vm.VmAction.$Properties): supercloud.vm.VmAction;
             static encode(message: supercloud.vm.VmAction.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1314,9 +1391,38 @@ export namespace supercloud {
             interface $Properties {
                 vmId?: (string|null);
                 action?: (string|null);
+                withDisks?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.vm.VmAction.$Properties;
+        }
+
+        interface IVmDisk extends supercloud.vm.VmDisk.$Properties {
+        }
+
+        class VmDisk {
+            constructor(properties?: supercloud.vm.VmDisk.$Properties);
+            $unknowns?: Uint8Array[];
+            vmId: string;
+            disk: string;
+            detach: boolean;
+            static create(properties: supercloud.vm.VmDisk.$Shape): supercloud.vm.VmDisk & supercloud.vm.VmDisk.$Shape;
+            static create(properties?: supercloud.vm.VmDisk.$Properties): supercloud.vm.VmDisk;
+            static encode(message: supercloud.vm.VmDisk.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): supercloud.vm.VmDisk & supercloud.vm.VmDisk.$Shape;
+            static fromObject(object: { [k: string]: any }): supercloud.vm.VmDisk;
+            static toObject(message: supercloud.vm.VmDisk, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace VmDisk {
+            interface $Properties {
+                vmId?: (string|null);
+                disk?: (string|null);
+                detach?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.vm.VmDisk.$Properties;
         }
 
         interface IShowVm extends supercloud.vm.ShowVm.$Properties {
@@ -1642,7 +1748,8 @@ export namespace supercloud {
             detach?: (supercloud.vm.DetachVm.$Properties|null);
             migrate?: (supercloud.vm.MigrateVm.$Properties|null);
             migrations?: (supercloud.vm.MigrationQuery.$Properties|null);
-            op?: ("create"|"action"|"show"|"list"|"logs"|"attach"|"detach"|"migrate"|"migrations");
+            disk?: (supercloud.vm.VmDisk.$Properties|null);
+            op?: ("create"|"action"|"show"|"list"|"logs"|"attach"|"detach"|"migrate"|"migrations"|"disk");
             static create(properties: supercloud.vm.VmRequest.$Shape): supercloud.vm.VmRequest & supercloud.vm.VmRequest.$Shape;
             static create(properties?: supercloud.vm.VmRequest.$Properties): supercloud.vm.VmRequest;
             static encode(message: supercloud.vm.VmRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1663,7 +1770,8 @@ export namespace supercloud {
                 detach?: (supercloud.vm.DetachVm.$Properties|null);
                 migrate?: (supercloud.vm.MigrateVm.$Properties|null);
                 migrations?: (supercloud.vm.MigrationQuery.$Properties|null);
-                op?: ("create"|"action"|"show"|"list"|"logs"|"attach"|"detach"|"migrate"|"migrations");
+                disk?: (supercloud.vm.VmDisk.$Properties|null);
+                op?: ("create"|"action"|"show"|"list"|"logs"|"attach"|"detach"|"migrate"|"migrations"|"disk");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -1676,9 +1784,10 @@ export namespace supercloud {
               detach?: supercloud.vm.DetachVm.$Shape|null;
               migrate?: supercloud.vm.MigrateVm.$Shape|null;
               migrations?: supercloud.vm.MigrationQuery.$Shape|null;
+              disk?: supercloud.vm.VmDisk.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ op?: undefined; create?: null; action?: null; show?: null; list?: null; logs?: null; attach?: null; detach?: null; migrate?: null; migrations?: null }|{ op?: "create"; create: supercloud.vm.CreateVm.$Shape; action?: null; show?: null; list?: null; logs?: null; attach?: null; detach?: null; migrate?: null; migrations?: null }|{ op?: "action"; create?: null; action: supercloud.vm.VmAction.$Shape; show?: null; list?: null; logs?: null; attach?: null; detach?: null; migrate?: null; migrations?: null }|{ op?: "show"; create?: null; action?: null; show: supercloud.vm.ShowVm.$Shape; list?: null; logs?: null; attach?: null; detach?: null; migrate?: null; migrations?: null }|{ op?: "list"; create?: null; action?: null; show?: null; list: supercloud.vm.ListVms.$Shape; logs?: null; attach?: null; detach?: null; migrate?: null; migrations?: null }|{ op?: "logs"; create?: null; action?: null; show?: null; list?: null; logs: supercloud.vm.VmLogs.$Shape; attach?: null; detach?: null; migrate?: null; migrations?: null }|{ op?: "attach"; create?: null; action?: null; show?: null; list?: null; logs?: null; attach: supercloud.vm.AttachVm.$Shape; detach?: null; migrate?: null; migrations?: null }|{ op?: "detach"; create?: null; action?: null; show?: null; list?: null; logs?: null; attach?: null; detach: supercloud.vm.DetachVm.$Shape; migrate?: null; migrations?: null }|{ op?: "migrate"; create?: null; action?: null; show?: null; list?: null; logs?: null; attach?: null; detach?: null; migrate: supercloud.vm.MigrateVm.$Shape; migrations?: null }|{ op?: "migrations"; create?: null; action?: null; show?: null; list?: null; logs?: null; attach?: null; detach?: null; migrate?: null; migrations: supercloud.vm.MigrationQuery.$Shape })
+              ({ op?: undefined; create?: null; action?: null; show?: null; list?: null; logs?: null; attach?: null; detach?: null; migrate?: null; migrations?: null; disk?: null }|{ op?: "create"; create: supercloud.vm.CreateVm.$Shape; action?: null; show?: null; list?: null; logs?: null; attach?: null; detach?: null; migrate?: null; migrations?: null; disk?: null }|{ op?: "action"; create?: null; action: supercloud.vm.VmAction.$Shape; show?: null; list?: null; logs?: null; attach?: null; detach?: null; migrate?: null; migrations?: null; disk?: null }|{ op?: "show"; create?: null; action?: null; show: supercloud.vm.ShowVm.$Shape; list?: null; logs?: null; attach?: null; detach?: null; migrate?: null; migrations?: null; disk?: null }|{ op?: "list"; create?: null; action?: null; show?: null; list: supercloud.vm.ListVms.$Shape; logs?: null; attach?: null; detach?: null; migrate?: null; migrations?: null; disk?: null }|{ op?: "logs"; create?: null; action?: null; show?: null; list?: null; logs: supercloud.vm.VmLogs.$Shape; attach?: null; detach?: null; migrate?: null; migrations?: null; disk?: null }|{ op?: "attach"; create?: null; action?: null; show?: null; list?: null; logs?: null; attach: supercloud.vm.AttachVm.$Shape; detach?: null; migrate?: null; migrations?: null; disk?: null }|{ op?: "detach"; create?: null; action?: null; show?: null; list?: null; logs?: null; attach?: null; detach: supercloud.vm.DetachVm.$Shape; migrate?: null; migrations?: null; disk?: null }|{ op?: "migrate"; create?: null; action?: null; show?: null; list?: null; logs?: null; attach?: null; detach?: null; migrate: supercloud.vm.MigrateVm.$Shape; migrations?: null; disk?: null }|{ op?: "migrations"; create?: null; action?: null; show?: null; list?: null; logs?: null; attach?: null; detach?: null; migrate?: null; migrations: supercloud.vm.MigrationQuery.$Shape; disk?: null }|{ op?: "disk"; create?: null; action?: null; show?: null; list?: null; logs?: null; attach?: null; detach?: null; migrate?: null; migrations?: null; disk: supercloud.vm.VmDisk.$Shape })
             );
         }
 

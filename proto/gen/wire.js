@@ -210,6 +210,16 @@ const root = protobuf.Root.fromJSON({
          "type": "double",
          "id": 24,
          "protoName": "notice_deadline_ms"
+        },
+        "diskBytes": {
+         "type": "double",
+         "id": 25,
+         "protoName": "disk_bytes"
+        },
+        "vmDiskBytes": {
+         "type": "double",
+         "id": 26,
+         "protoName": "vm_disk_bytes"
         }
        }
       },
@@ -695,6 +705,69 @@ const root = protobuf.Root.fromJSON({
         "pinned": {
          "type": "bool",
          "id": 9
+        },
+        "disks": {
+         "rule": "repeated",
+         "type": "string",
+         "id": 10
+        }
+       }
+      },
+      "DiskRecord": {
+       "fields": {
+        "id": {
+         "type": "string",
+         "id": 1
+        },
+        "name": {
+         "type": "string",
+         "id": 2
+        },
+        "sizeBytes": {
+         "type": "double",
+         "id": 3,
+         "protoName": "size_bytes"
+        },
+        "baseSha256": {
+         "type": "string",
+         "id": 4,
+         "protoName": "base_sha256"
+        },
+        "vmId": {
+         "type": "string",
+         "id": 5,
+         "protoName": "vm_id"
+        },
+        "epoch": {
+         "type": "double",
+         "id": 6
+        },
+        "createdAtMs": {
+         "type": "double",
+         "id": 7,
+         "protoName": "created_at_ms"
+        },
+        "writtenBytes": {
+         "type": "double",
+         "id": 8,
+         "protoName": "written_bytes"
+        }
+       }
+      },
+      "ImageRecord": {
+       "fields": {
+        "sha256": {
+         "type": "string",
+         "id": 1
+        },
+        "name": {
+         "type": "string",
+         "id": 2
+        },
+        "sizeBytes": {
+         "type": "double",
+         "id": 3,
+         "protoName": "size_bytes"
         }
        }
       },
@@ -801,6 +874,16 @@ const root = protobuf.Root.fromJSON({
          "rule": "repeated",
          "type": "VmRecord",
          "id": 4
+        },
+        "disks": {
+         "rule": "repeated",
+         "type": "DiskRecord",
+         "id": 5
+        },
+        "images": {
+         "rule": "repeated",
+         "type": "ImageRecord",
+         "id": 6
         }
        }
       },
@@ -917,6 +1000,28 @@ const root = protobuf.Root.fromJSON({
         "action": {
          "type": "string",
          "id": 2
+        },
+        "withDisks": {
+         "type": "bool",
+         "id": 3,
+         "protoName": "with_disks"
+        }
+       }
+      },
+      "VmDisk": {
+       "fields": {
+        "vmId": {
+         "type": "string",
+         "id": 1,
+         "protoName": "vm_id"
+        },
+        "disk": {
+         "type": "string",
+         "id": 2
+        },
+        "detach": {
+         "type": "bool",
+         "id": 3
         }
        }
       },
@@ -1180,7 +1285,8 @@ const root = protobuf.Root.fromJSON({
           "attach",
           "detach",
           "migrate",
-          "migrations"
+          "migrations",
+          "disk"
          ]
         }
        },
@@ -1220,6 +1326,10 @@ const root = protobuf.Root.fromJSON({
         "migrations": {
          "type": "MigrationQuery",
          "id": 9
+        },
+        "disk": {
+         "type": "VmDisk",
+         "id": 10
         }
        }
       },
@@ -1881,6 +1991,8 @@ export const supercloud = {
     TinyOptions: type('supercloud.vm.TinyOptions'),
     VmNet: type('supercloud.vm.VmNet'),
     VmSpec: type('supercloud.vm.VmSpec'),
+    DiskRecord: type('supercloud.vm.DiskRecord'),
+    ImageRecord: type('supercloud.vm.ImageRecord'),
     Handoff: type('supercloud.vm.Handoff'),
     SignedHandoff: type('supercloud.vm.SignedHandoff'),
     VmRecord: type('supercloud.vm.VmRecord'),
@@ -1892,6 +2004,7 @@ export const supercloud = {
     VmDetail: type('supercloud.vm.VmDetail'),
     CreateVm: type('supercloud.vm.CreateVm'),
     VmAction: type('supercloud.vm.VmAction'),
+    VmDisk: type('supercloud.vm.VmDisk'),
     ShowVm: type('supercloud.vm.ShowVm'),
     ListVms: type('supercloud.vm.ListVms'),
     VmLogs: type('supercloud.vm.VmLogs'),
