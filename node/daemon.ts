@@ -46,6 +46,7 @@ import { setUpMarket } from './spot/setup.js'
 import { CostLedger, CostTracker } from './spot/cost.js'
 import { COST_FILE, CostStore } from './spot/cost-store.js'
 import { EventLoopMonitor } from './runtime/event-loop.js'
+import { DiskService } from './disks/service.js'
 
 export const MEMBERS_FILE = 'members.json'
 // Testnet peers start together: retry soon at first, then back off.
@@ -69,7 +70,7 @@ export interface Status {
 }
 
 /** The daemon's components, built by Daemon.create in dependency order. */
-type DaemonParts = Pick<Daemon, 'privateKey' | 'host' | 'members' | 'membership' | 'admission' | 'control' | 'records' | 'vms' | 'cloud' | 'serve' | 'networks' | 'vswitch' | 'net' | 'migration' | 'migrations' | 'moves' | 'metrics' | 'failpoints' | 'api' | 'market' | 'evacuator' | 'notices' | 'costs' | 'rebalancer' | 'eventLoop'>
+type DaemonParts = Pick<Daemon, 'privateKey' | 'host' | 'members' | 'membership' | 'admission' | 'control' | 'records' | 'vms' | 'disks' | 'cloud' | 'serve' | 'networks' | 'vswitch' | 'net' | 'migration' | 'migrations' | 'moves' | 'metrics' | 'failpoints' | 'api' | 'market' | 'evacuator' | 'notices' | 'costs' | 'rebalancer' | 'eventLoop'>
 
 export class Daemon {
   private readonly startedAt = Date.now()
@@ -88,6 +89,7 @@ export class Daemon {
   declare readonly control: Control
   declare readonly records: Records
   declare readonly vms: VmRegistry
+  declare readonly disks: DiskService
   declare readonly cloud: VmRouter
   declare readonly serve: VmServe
   declare readonly networks: Networks
@@ -127,9 +129,10 @@ export class Daemon {
     const schedule = new Schedule(join(options.dataDir, SCHEDULE_FILE), log.child({ component: 'schedule' }))
     const membership = new Membership({ libp2p: host, privateKey, members, log: log.child({ component: 'membership' }) }, {
       ...options,
+      diskBytes: options.diskBytes,
       addrs: () => host.getMultiaddrs().map(a => a.decapsulateCode(421).toString()),
       // Called from the first publish on, once everything below exists.
-      vms: (): { count: number, memoryBytes: number, inventorySeq: number } => ({ ...vms.usage(), inventorySeq: records.localSeq }),
+      vms: (): { count: number, memoryBytes: number, inventorySeq: number, diskBytes: number } => ({ ...vms.usage(), inventorySeq: records.localSeq, diskBytes: disks.usage().bytes }),
       schedule: () => schedule.current,
       market: () => market.facts()
     })
@@ -162,17 +165,23 @@ export class Daemon {
     const images = new ImageCatalog(options.imageDir)
     const engine = new V86Engine({ workers: options.vmWorkers, nice: options.guestNice, log: log.child({ component: 'engine' }) })
     const migrationClient = new MigrationClient({ libp2p: host, privateKey, failpoint: failpoints.hit })
-    const vms = new VmRegistry({
+    const disks: DiskService = new DiskService({
+      log: log.child({ component: 'disks' }),
+      cloudDisks: () => records.disks(),
+      changed: () => { vms.announce().catch(err => { log.warn({ err }, 'publishing the disks failed') }) }
+    }, { selfId: host.peerId.toString(), dataDir: options.dataDir, budgetBytes: options.diskBytes })
+    const vms: VmRegistry = new VmRegistry({
       engine,
       images,
       log: log.child({ component: 'vms' }),
-      publish: async list => { await records.publish(list) },
+      publish: async list => { await records.publish(list, { disks: disks.records(), images: disks.images.list() }) },
       taken: () => takenNamesAndMacs(records),
       migrate: async ({ record, machine, paused, vgaMemoryBytes, acpi, action, signal }) => await migrationClient.migrate(action.to, record, machine, {
         migrationId: action.migrationId, mode: action.mode, downtimeTargetMs: action.downtimeTargetMs, vgaMemoryBytes, acpi, paused, signal, onProgress: action.onProgress
       }),
       network: net,
-      schedule
+      schedule,
+      disks
     }, { peerId: host.peerId.toString(), dataDir: options.dataDir, memoryBudgetBytes: options.memoryBytes })
     const metrics = createMetrics()
     const incoming = new IncomingVms({ engine, images, host: vms, log: log.child({ component: 'incoming' }), selfId: host.peerId.toString() })
@@ -194,7 +203,7 @@ export class Daemon {
     const rebalancer = options.rebalanceEveryMs > 0
       ? new Rebalancer({ mover: cloud, records, membership, log: log.child({ component: 'rebalance' }), selfId: host.peerId.toString(), evacuating: () => evacuator.current !== undefined, measured: () => migrations.measured() }, { everyMs: options.rebalanceEveryMs, horizonMs: options.rebalanceHorizonMs })
       : undefined
-    const daemon = new Daemon(options, log, { privateKey, host, members, membership, admission, control, records, vms, cloud, serve, networks, vswitch, net, migration, migrations, moves, metrics, failpoints, api, market, evacuator, notices: marketSetup.notices, costs, rebalancer, eventLoop: new EventLoopMonitor() })
+    const daemon = new Daemon(options, log, { privateKey, host, members, membership, admission, control, records, vms, disks, cloud, serve, networks, vswitch, net, migration, migrations, moves, metrics, failpoints, api, market, evacuator, notices: marketSetup.notices, costs, rebalancer, eventLoop: new EventLoopMonitor() })
     holder.daemon = daemon
     api.attach(daemon)
     return daemon
@@ -214,6 +223,7 @@ export class Daemon {
     await this.records.start()
     await this.networks.start()
     await this.vswitch.start()
+    await this.disks.start()
     await this.vms.start()
     await this.migration.start()
     await this.serve.start()

@@ -9,6 +9,7 @@ import { wireError } from '../../overlay/wire/member-rpc.js'
 import type { Daemon } from '../daemon.js'
 import { registerRoutes } from './routes.js'
 import { registerVmRoutes } from './vm-routes.js'
+import { registerDiskRoutes } from './disk-routes.js'
 import { registerNetRoutes } from './net-routes.js'
 import { registerMigrationRoutes } from './migration-routes.js'
 import { registerFailpointRoutes } from './failpoint-routes.js'
@@ -55,6 +56,7 @@ export class ApiServer {
     void this.app.register(async app => {
       registerRoutes(app, daemon)
       registerVmRoutes(app, daemon)
+      registerDiskRoutes(app, daemon)
       registerNetRoutes(app, daemon)
       registerMigrationRoutes(app, daemon)
       registerFailpointRoutes(app, daemon)

@@ -25,6 +25,7 @@ const createBody = {
     on: { type: 'string' },
     net: { type: 'string' },
     pinned: { type: 'boolean' },
+    disks: { type: 'array', maxItems: 2, items: { type: 'string' } },
     tiny: {
       type: 'object',
       additionalProperties: false,
@@ -33,7 +34,7 @@ const createBody = {
   }
 } as const
 
-interface CreateBody { image: string, memoryBytes?: number, name?: string, nic?: 'ne2k' | 'virtio', on?: string, net?: string, pinned?: boolean, tiny?: Record<string, number | boolean> }
+interface CreateBody { image: string, memoryBytes?: number, name?: string, nic?: 'ne2k' | 'virtio', on?: string, net?: string, pinned?: boolean, disks?: string[], tiny?: Record<string, number | boolean> }
 
 export function registerVmRoutes (app: FastifyInstance, daemon: Daemon): void {
   const cloud = daemon.cloud
@@ -63,8 +64,10 @@ export function registerVmRoutes (app: FastifyInstance, daemon: Daemon): void {
     return vm ?? await reply.code(204).send()
   })
 
-  app.delete<{ Params: { ref: string } }>('/v1/vms/:ref', async (request, reply) => {
-    await cloud.act(request.params.ref, 'destroy')
+  app.delete<{ Params: { ref: string }, Querystring: { withDisks?: boolean } }>('/v1/vms/:ref', {
+    schema: { querystring: { type: 'object', additionalProperties: false, properties: { withDisks: { type: 'boolean' } } } }
+  }, async (request, reply) => {
+    await cloud.act(request.params.ref, 'destroy', { withDisks: request.query.withDisks === true })
     await reply.code(204).send()
   })
 

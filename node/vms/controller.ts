@@ -15,6 +15,7 @@ import type { ActionOf, ActionResults, DispatchOptions, VmAction, VmActionKind }
 import type { VmDetail } from './detail.js'
 import type { Machines, VmState } from './machines.js'
 import { snapshotMeta } from './snapshot-meta.js'
+import type { VmDisks } from './vm-disks.js'
 
 /** Any one action but a migration must finish within this. */
 const OP_TIMEOUT_MS = 120_000
@@ -46,6 +47,8 @@ export interface ControllerHost {
   forget: (id: string) => void
   /** Runs the migration protocol as the source. Resolves with the outcome; throws only if it never started. */
   migrate: (move: SourceMove) => Promise<MigrationOutcome>
+  /** The peer's disks; without them, VMs have none. */
+  readonly disks?: VmDisks
 }
 
 export class VmController {
@@ -85,7 +88,7 @@ export class VmController {
   async dispatch<K extends VmActionKind> (action: ActionOf<K>, options: DispatchOptions = {}): Promise<ActionResults[K]> {
     const a = action as VmAction
     switch (a.kind) {
-      case 'destroy': return await this.destroy() as ActionResults[K]
+      case 'destroy': return await this.destroy(a.withDisks === true) as ActionResults[K]
       // Events of the peer itself, not requests: they change nothing where they do not apply.
       case 'fail': return (allowedIn('fail', this.phase) ? await this.fail(a.message) : undefined) as ActionResults[K]
       case 'supersede': return await this.supersede(a.epoch) as ActionResults[K]
@@ -208,6 +211,12 @@ export class VmController {
         return await this.machineOf().snapshot(snapshotMeta(this.state.record, this.host.selfId), { signal })
       case 'attach': return await this.attach(action.net)
       case 'detach': return await this.detach()
+      case 'attachDisk':
+      case 'detachDisk':
+        if (this.host.disks === undefined) throw new VmSpecError('this peer has no disks')
+        if (action.kind === 'attachDisk') this.host.disks.attach(this.state, action.disk)
+        else this.host.disks.detach(this.state, action.disk)
+        return await this.changed(this.phase)
       case 'migrateOut': return await this.migrateOut(action, signal)
       case 'settle': return await this.settle(action.committed)
     }
@@ -299,13 +308,14 @@ export class VmController {
   }
 
   /** Works in every phase: whatever is in flight for the VM is cancelled first. */
-  private async destroy (): Promise<undefined> {
+  private async destroy (withDisks: boolean): Promise<undefined> {
     if (this.gone) return undefined
     this.gone = true
     this.inFlight?.abort(new VmPhaseError(`vm ${this.id} is being destroyed`))
     await Promise.race([this.tail.catch(() => {}), new Promise(resolve => setTimeout(resolve, DESTROY_WAIT_MS))])
     await this.host.machines.drop(this.state)
     await this.host.machines.giveAddressBack(this.state).catch(err => { this.host.log.warn({ err, vm: this.id }, 'giving the address back failed: the VNet home reclaims it') })
+    await this.host.disks?.gone(this.state, withDisks).catch(err => { this.host.log.warn({ err, vm: this.id }, 'releasing the disks failed') })
     this.host.forget(this.id)
     await this.host.announce()
     this.host.log.info({ vm: this.id }, 'destroyed a VM')

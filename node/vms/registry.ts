@@ -21,6 +21,8 @@ import type { VmNetwork } from '../net/service.js'
 import { Machines } from './machines.js'
 import { VmController, type ControllerHost, type SourceMove } from './controller.js'
 import type { VmDetail } from './detail.js'
+import type { DiskService } from '../disks/service.js'
+import { VmDisks } from './vm-disks.js'
 
 export interface VmRegistryComponents {
   engine: VmEngine
@@ -36,6 +38,8 @@ export interface VmRegistryComponents {
   network?: VmNetwork
   /** Whether this peer takes new VMs; without it, it always does. */
   schedule?: Schedule
+  /** The disks on this peer (issue 17); without them, VMs have none. */
+  disks?: DiskService
 }
 
 export interface VmRegistryInit {
@@ -58,7 +62,8 @@ export class VmRegistry {
   constructor (private readonly c: VmRegistryComponents, private readonly init: VmRegistryInit) {
     this.store = new VmStore(join(init.dataDir, VMS_FILE), c.log)
     this.host = {
-      machines: new Machines(c),
+      machines: new Machines({ ...c, ...(c.disks === undefined ? {} : { diskAttachments: ids => c.disks?.attachments(ids) ?? [] }) }),
+      ...(c.disks === undefined ? {} : { disks: new VmDisks(c.disks) }),
       images: c.images,
       log: c.log,
       selfId: init.peerId,
@@ -131,8 +136,9 @@ export class VmRegistry {
     const taken = this.c.taken()
     const name = request.name ?? `${image.name}-${id.slice(3, 9)}`
     if (taken.names.has(name) || this.nameTakenHere(name)) throw new VmSpecError(`a VM named ${name} exists`)
-    const spec: VmSpecData = { ...specFor(request, image, name), mac: this.freshMac(taken.macs) }
-    this.reserve(spec.memoryBytes)
+    this.reserve(specFor(request, image, name).memoryBytes)
+    const disks = request.disks === undefined || request.disks.length === 0 ? [] : this.claimDisks(request.disks, id)
+    const spec: VmSpecData = { ...specFor(request, image, name), mac: this.freshMac(taken.macs), ...(disks.length === 0 ? {} : { disks }) }
     const vm = this.add({ id, creator: this.init.peerId, nonce, epoch: 1, handoffs: [], spec, phase: 'creating', createdAtMs: Date.now(), updatedAtMs: Date.now() })
     await this.announce()
     try {
@@ -228,6 +234,11 @@ export class VmRegistry {
       const mib = (n: number): number => Math.round(n / 1048576)
       throw new CapacityError(`this peer has no room for ${mib(memoryBytes)} MiB: ${mib(used)} of its ${mib(this.init.memoryBudgetBytes)} MiB VM memory budget are in use`)
     }
+  }
+
+  private claimDisks (refs: string[], vmId: string): string[] {
+    if (this.c.disks === undefined) throw new VmSpecError('this peer has no disks')
+    return this.c.disks.claim(refs, vmId)
   }
 
   private nameTakenHere (name: string): boolean {

@@ -71,11 +71,11 @@ export class VmServe {
     const { registry, migrations } = this.c
     return {
       create: async spec => toDetailMsg(await registry.create(fromSpecMsg(spec))),
-      action: async (vmId, action) => {
+      action: async (vmId, action, options) => {
         if (!isLifecycleAction(action)) throw new VmSpecError(`unknown action ${action}`)
         const vm = registry.get(vmId)
         if (action === 'destroy') {
-          await vm.dispatch({ kind: 'destroy' })
+          await vm.dispatch({ kind: 'destroy', withDisks: options.withDisks })
           return undefined
         }
         return toDetailMsg(await vm.dispatch({ kind: action }))
@@ -84,6 +84,7 @@ export class VmServe {
       list: async () => (await registry.list()).map(toDetailMsg),
       logs: async vmId => registry.get(vmId).logs(),
       attach: async (vmId, net) => toDetailMsg(await registry.get(vmId).dispatch({ kind: 'attach', net })),
+      disk: async (vmId, disk, detach) => toDetailMsg(await registry.get(vmId).dispatch(detach ? { kind: 'detachDisk', disk } : { kind: 'attachDisk', disk })),
       detach: async vmId => toDetailMsg(await registry.get(vmId).dispatch({ kind: 'detach' })),
       migrate: async (vmId, to, options) => toMigrationMsg(migrations.start(vmId, to, {
         mode: options.mode === 'stopcopy' ? 'stopcopy' : 'precopy',

@@ -4,6 +4,7 @@ import type { Status } from '../../daemon.js'
 import type { PeerView } from '../../../overlay/membership/index.js'
 import { action, clientFor, withClientOptions, type CommonFlags } from '../common.js'
 import { emit, shortId, table } from '../output.js'
+import { formatSize } from '../size.js'
 
 export function registerInfoCommands (program: Command): void {
   withClientOptions(program.command('status').description("show a node's identity, versions and view of the cloud"))
@@ -27,9 +28,10 @@ export function registerInfoCommands (program: Command): void {
         pricing: p.pricing || '-',
         price: p.pricing === '' ? '-' : `$${p.priceUsdPerHour}/h`,
         onDemand: p.onDemandUsdPerHour > 0 ? `$${p.onDemandUsdPerHour}/h` : '-',
+        disk: p.diskBytes > 0 ? `${formatSize(p.vmDiskBytes)}/${formatSize(p.diskBytes)}` : '-',
         notice: p.noticeDeadlineMs > 0 ? `goes ${new Date(p.noticeDeadlineMs).toISOString()}` : '-'
       })),
-      ['id', 'state', 'schedulable', 'provider', 'region', 'zone', 'type', 'pricing', 'price', 'onDemand', 'notice', 'vms', 'connected', 'softwareVersion', 'addrs']))
+      ['id', 'state', 'schedulable', 'provider', 'region', 'zone', 'type', 'pricing', 'price', 'onDemand', 'notice', 'vms', 'disk', 'connected', 'softwareVersion', 'addrs']))
     }))
 
   withClientOptions(program.command('ping').description('libp2p ping another peer from this node (round trips over the overlay)'))
