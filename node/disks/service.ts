@@ -8,7 +8,7 @@ import { readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { DISK_ID, DISK_NAME, type CloudDisk, type DiskRecordData } from '../../overlay/records/index.js'
 import { createDisk, MAX_DISK_BYTES, MIN_DISK_BYTES } from '../hypervisor/disks/index.js'
-import { DiskCorruptError } from '../hypervisor/disks/errors.js'
+import { BaseImageError, DiskCorruptError } from '../hypervisor/disks/errors.js'
 import type { DiskAttachment } from '../hypervisor/types.js'
 import { writeSecretSync } from '../identity.js'
 import type { Logger } from '../log.js'
@@ -163,6 +163,30 @@ export class DiskService {
       if (d === undefined) throw new DiskRecordNotFoundError(`disk ${id} is not on this peer`)
       return { dir: this.dir(id), sizeBytes: d.sizeBytes, ...(d.baseSha256 === undefined ? {} : { base: { path: this.images.path(d.baseSha256), sha256: d.baseSha256, verified: true } }) }
     })
+  }
+
+  /**
+   * An empty disk for one migrating here, with the same id, size, block size and base (which this
+   * peer must hold: base blocks never travel). Not in the records until adopt(); discard() on abort.
+   */
+  async prepareIncoming (record: DiskRecordData, blockBytes: number): Promise<DiskAttachment> {
+    if (this.disks.has(record.id)) throw new DiskInUseError(`disk ${record.name} (${record.id}) is on this peer already`)
+    this.reserve(record.sizeBytes)
+    let base: DiskAttachment['base']
+    if (record.baseSha256 !== undefined) {
+      if (!this.images.has(record.baseSha256) && this.c.fetchImage !== undefined) await this.c.fetchImage(record.baseSha256)
+      if (!this.images.has(record.baseSha256)) throw new BaseImageError(`disk ${record.name} is made from image ${record.baseSha256}, which this peer does not hold: import it here first`)
+      base = { path: this.images.path(record.baseSha256), sha256: record.baseSha256, verified: true }
+    }
+    await rm(this.dir(record.id), { recursive: true, force: true })
+    await createDisk(this.dir(record.id), { sizeBytes: record.sizeBytes, blockBytes, ...(base === undefined ? {} : { base }) })
+    return { dir: this.dir(record.id), sizeBytes: record.sizeBytes, ...(base === undefined ? {} : { base }) }
+  }
+
+  /** An incoming disk given up (its migration aborted): its files go. */
+  async discard (id: string): Promise<void> {
+    if (this.disks.has(id)) return
+    await rm(this.dir(id), { recursive: true, force: true })
   }
 
   /** A disk that came with its VM's migration: this peer owns it now, at the next epoch. */

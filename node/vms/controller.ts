@@ -16,6 +16,7 @@ import type { VmDetail } from './detail.js'
 import type { Machines, VmState } from './machines.js'
 import { snapshotMeta } from './snapshot-meta.js'
 import type { VmDisks } from './vm-disks.js'
+import type { MigratingDisk } from '../../overlay/migration/disks.js'
 
 /** Any one action but a migration must finish within this. */
 const OP_TIMEOUT_MS = 120_000
@@ -25,6 +26,8 @@ const DESTROY_WAIT_MS = 15_000
 /** What a migration's source side needs to move a VM (overlay/migration's protocol, through migrate-out.ts). */
 export interface SourceMove {
   record: VmRecordData
+  /** Its disks, whose blocks move with it. */
+  disks: MigratingDisk[]
   machine: SourceMachine
   paused: boolean
   vgaMemoryBytes: number
@@ -261,7 +264,7 @@ export class VmController {
     await this.host.announce()
     let outcome: MigrationOutcome
     try {
-      outcome = await this.host.migrate({ record: this.state.record, machine: sourceMachine(machine), paused, vgaMemoryBytes: this.image().vgaMemoryBytes, acpi: machine.acpi, action, signal })
+      outcome = await this.host.migrate({ record: this.state.record, disks: this.host.disks?.migrating(this.state) ?? [], machine: sourceMachine(machine), paused, vgaMemoryBytes: this.image().vgaMemoryBytes, acpi: machine.acpi, action, signal })
     } catch (err) {
       // It never started (the dial failed, e.g. across a partition): nothing was handed over.
       await this.changed(back)
@@ -338,6 +341,7 @@ export class VmController {
   private async leave (): Promise<void> {
     this.gone = true
     await this.host.machines.drop(this.state)
+    await this.host.disks?.left(this.state).catch(err => { this.host.log.warn({ err, vm: this.id }, 'removing the disks that left failed') })
     this.host.forget(this.id)
     await this.host.announce()
   }
@@ -399,6 +403,8 @@ function sourceMachine (m: Machine): SourceMachine {
       const devices = await m.saveDevices()
       return { ...devices, hypercall: JSON.stringify(devices.hypercall) }
     },
-    boost: async on => { await m.boost(on) }
+    boost: async on => { await m.boost(on) },
+    scanDisk: async (disk, options) => await m.scanDisk(disk, options),
+    readDiskBlocks: async (disk, indexes) => await m.readDiskBlocks(disk, indexes)
   }
 }

@@ -4,6 +4,8 @@
 import type { DiskService } from '../disks/service.js'
 import { DiskInUseError, DiskRecordNotFoundError } from '../disks/errors.js'
 import type { VmState } from './machines.js'
+import type { MigratingDisk } from '../../overlay/migration/disks.js'
+import { DEFAULT_BLOCK_BYTES } from '../hypervisor/disks/index.js'
 
 /** IDE hda and hdb. */
 export const MAX_VM_DISKS = 2
@@ -28,6 +30,20 @@ export class VmDisks {
     const { disks: _gone, ...spec } = vm.record.spec
     const left = ids.filter(i => i !== d.id)
     vm.record = { ...vm.record, spec: { ...spec, ...(left.length === 0 ? {} : { disks: left }) }, updatedAtMs: Date.now() }
+  }
+
+  /** The VM now runs elsewhere, and its disks with it: their files and records go from here. */
+  async left (vm: VmState): Promise<void> {
+    for (const id of vm.record.spec.disks ?? []) if (this.disks.find(id)?.vmId === vm.record.id) await this.disks.drop(id)
+  }
+
+  /** What a migration of the VM offers: its disks' records, hda first. */
+  migrating (vm: VmState): MigratingDisk[] {
+    return (vm.record.spec.disks ?? []).map(id => {
+      const record = this.disks.find(id)
+      if (record === undefined) throw new DiskRecordNotFoundError(`disk ${id} of vm ${vm.record.spec.name} is not on this peer`)
+      return { record, blockBytes: DEFAULT_BLOCK_BYTES }
+    })
   }
 
   /** The VM is destroyed: its disks are detached, or removed with it. */

@@ -1,12 +1,18 @@
 import { protocolId } from '../core/version.js'
 
 /**
- * 2.0.0: pages changed in a few words travel as deltas (Deltas messages). A 1.0.0 source is refused
- * with both versions named; a 1.0.0 destination, when this peer sees only that, likewise.
+ * 3.0.0: disks move with their VM (DiskOffer, Blocks), which a 2.0.0 peer would drop unread: a major
+ * version. 2.0.0 brought deltas (Deltas messages). A source of either older version is refused with
+ * both versions named; an older destination, when this peer sees only that, likewise.
  */
-export const MIGRATION_VERSION = '2.0.0'
+export const MIGRATION_VERSION = '3.0.0'
 export const MIGRATION_PROTOCOL = protocolId('migration', MIGRATION_VERSION)
 export const MIGRATION_PROTOCOL_V1 = protocolId('migration', '1.0.0')
+export const MIGRATION_PROTOCOL_V2 = protocolId('migration', '2.0.0')
+/** Disk blocks travel in messages of at most this many (1 MiB of 4 KiB blocks). */
+export const BLOCKS_PER_MESSAGE = 256
+/** A dirty-block scan returns at most this many indexes; the rest stay dirty for the next. */
+export const DISK_SCAN_MAX = 16384
 /** Pages and deltas travel in messages of about this many bytes of payload (256 whole pages). */
 export const MESSAGE_PAYLOAD_BYTES = 1 << 20
 /** No message is larger: a devices message carries the device state (~8 KB deflated), a Pages message 1 MiB. */

@@ -8,7 +8,7 @@ import { noFailpoint, type Failpoint } from '../core/failpoint.js'
 import { LpReader } from '../wire/lp-reader.js'
 
 import { IncompatibleProtocolError, MalformedMessageError } from '../wire/errors.js'
-import { MAX_MESSAGE_BYTES, MIGRATION_PROTOCOL, MIGRATION_PROTOCOL_V1, MIGRATION_VERSION } from './constants.js'
+import { MAX_MESSAGE_BYTES, MIGRATION_PROTOCOL, MIGRATION_PROTOCOL_V1, MIGRATION_PROTOCOL_V2, MIGRATION_VERSION } from './constants.js'
 import type { DestinationHooks } from './types.js'
 import { answerStatus, receiveVm, refuse, type DestinationDeps } from './destination.js'
 import { receiveSoon, type Received } from './wire.js'
@@ -38,14 +38,17 @@ export class MigrationServer {
     }, { maxInboundStreams: 64 })
     // A source of the previous version learns why, in words naming both versions: its offer is
     // refused rather than left unanswered (it reads this as any refusal: the VM stays with it).
-    await this.components.libp2p.handle(MIGRATION_PROTOCOL_V1, (stream) => {
-      void refuse(stream, new IncompatibleProtocolError(`this peer speaks migration ${MIGRATION_VERSION}, the source ${MIGRATION_PROTOCOL_V1}: upgrade the source to migrate here`))
-    }, { maxInboundStreams: 4 })
+    for (const old of [MIGRATION_PROTOCOL_V1, MIGRATION_PROTOCOL_V2]) {
+      await this.components.libp2p.handle(old, (stream) => {
+        void refuse(stream, new IncompatibleProtocolError(`this peer speaks migration ${MIGRATION_VERSION}, the source ${old}: upgrade the source to migrate here`))
+      }, { maxInboundStreams: 4 })
+    }
   }
 
   async stop (): Promise<void> {
     await this.components.libp2p.unhandle(MIGRATION_PROTOCOL).catch(() => {})
     await this.components.libp2p.unhandle(MIGRATION_PROTOCOL_V1).catch(() => {})
+    await this.components.libp2p.unhandle(MIGRATION_PROTOCOL_V2).catch(() => {})
   }
 
   /** One incoming stream: a status query or a VM. */

@@ -524,6 +524,7 @@ export namespace supercloud {
             rehearsalDeviceState: Uint8Array;
             rehearsalHypercall: string;
             acpi: boolean;
+            disks: supercloud.migration.DiskOffer.$Properties[];
             static create(properties: supercloud.migration.Offer.$Shape): supercloud.migration.Offer & supercloud.migration.Offer.$Shape;
             static create(properties?: supercloud.migration.Offer.$Properties): supercloud.migration.Offer;
             static encode(message: supercloud.migration.Offer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -543,9 +544,64 @@ export namespace supercloud {
                 rehearsalDeviceState?: (Uint8Array|null);
                 rehearsalHypercall?: (string|null);
                 acpi?: (boolean|null);
+                disks?: (supercloud.migration.DiskOffer.$Properties[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.migration.Offer.$Properties;
+        }
+
+        interface IDiskOffer extends supercloud.migration.DiskOffer.$Properties {
+        }
+
+        class DiskOffer {
+            constructor(properties?: supercloud.migration.DiskOffer.$Properties);
+            $unknowns?: Uint8Array[];
+            record?: (supercloud.vm.DiskRecord.$Properties|null);
+            blockBytes: number;
+            static create(properties: supercloud.migration.DiskOffer.$Shape): supercloud.migration.DiskOffer & supercloud.migration.DiskOffer.$Shape;
+            static create(properties?: supercloud.migration.DiskOffer.$Properties): supercloud.migration.DiskOffer;
+            static encode(message: supercloud.migration.DiskOffer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): supercloud.migration.DiskOffer & supercloud.migration.DiskOffer.$Shape;
+            static fromObject(object: { [k: string]: any }): supercloud.migration.DiskOffer;
+            static toObject(message: supercloud.migration.DiskOffer, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace DiskOffer {
+            interface $Properties {
+                record?: (supercloud.vm.DiskRecord.$Properties|null);
+                blockBytes?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.migration.DiskOffer.$Properties;
+        }
+
+        interface IBlocks extends supercloud.migration.Blocks.$Properties {
+        }
+
+        class Blocks {
+            constructor(properties?: supercloud.migration.Blocks.$Properties);
+            $unknowns?: Uint8Array[];
+            disk: number;
+            indexes: Uint8Array;
+            data: Uint8Array;
+            static create(properties: supercloud.migration.Blocks.$Shape): supercloud.migration.Blocks & supercloud.migration.Blocks.$Shape;
+            static create(properties?: supercloud.migration.Blocks.$Properties): supercloud.migration.Blocks;
+            static encode(message: supercloud.migration.Blocks.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): supercloud.migration.Blocks & supercloud.migration.Blocks.$Shape;
+            static fromObject(object: { [k: string]: any }): supercloud.migration.Blocks;
+            static toObject(message: supercloud.migration.Blocks, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Blocks {
+            interface $Properties {
+                disk?: (number|null);
+                indexes?: (Uint8Array|null);
+                data?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.migration.Blocks.$Properties;
         }
 
         interface IAccept extends supercloud.migration.Accept.$Properties {
@@ -854,7 +910,8 @@ export namespace supercloud {
             sync?: (supercloud.migration.Sync.$Properties|null);
             devices?: (supercloud.migration.Devices.$Properties|null);
             deltas?: (supercloud.migration.Deltas.$Properties|null);
-            body?: ("offer"|"accept"|"refuse"|"pages"|"final"|"committed"|"aborted"|"statusQuery"|"status"|"sync"|"devices"|"deltas");
+            blocks?: (supercloud.migration.Blocks.$Properties|null);
+            body?: ("offer"|"accept"|"refuse"|"pages"|"final"|"committed"|"aborted"|"statusQuery"|"status"|"sync"|"devices"|"deltas"|"blocks");
             static create(properties: supercloud.migration.MigrationMessage.$Shape): supercloud.migration.MigrationMessage & supercloud.migration.MigrationMessage.$Shape;
             static create(properties?: supercloud.migration.MigrationMessage.$Properties): supercloud.migration.MigrationMessage;
             static encode(message: supercloud.migration.MigrationMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -878,7 +935,8 @@ export namespace supercloud {
                 sync?: (supercloud.migration.Sync.$Properties|null);
                 devices?: (supercloud.migration.Devices.$Properties|null);
                 deltas?: (supercloud.migration.Deltas.$Properties|null);
-                body?: ("offer"|"accept"|"refuse"|"pages"|"final"|"committed"|"aborted"|"statusQuery"|"status"|"sync"|"devices"|"deltas");
+                blocks?: (supercloud.migration.Blocks.$Properties|null);
+                body?: ("offer"|"accept"|"refuse"|"pages"|"final"|"committed"|"aborted"|"statusQuery"|"status"|"sync"|"devices"|"deltas"|"blocks");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -894,9 +952,10 @@ export namespace supercloud {
               sync?: supercloud.migration.Sync.$Shape|null;
               devices?: supercloud.migration.Devices.$Shape|null;
               deltas?: supercloud.migration.Deltas.$Shape|null;
+              blocks?: supercloud.migration.Blocks.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas?: null }|{ body?: "offer"; offer: supercloud.migration.Offer.$Shape; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas?: null }|{ body?: "accept"; offer?: null; accept: supercloud.migration.Accept.$Shape; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas?: null }|{ body?: "refuse"; offer?: null; accept?: null; refuse: supercloud.migration.Refuse.$Shape; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas?: null }|{ body?: "pages"; offer?: null; accept?: null; refuse?: null; pages: supercloud.migration.Pages.$Shape; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas?: null }|{ body?: "final"; offer?: null; accept?: null; refuse?: null; pages?: null; final: supercloud.migration.Final.$Shape; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas?: null }|{ body?: "committed"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed: supercloud.migration.Committed.$Shape; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas?: null }|{ body?: "aborted"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted: supercloud.migration.Aborted.$Shape; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas?: null }|{ body?: "statusQuery"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery: supercloud.migration.StatusQuery.$Shape; status?: null; sync?: null; devices?: null; deltas?: null }|{ body?: "status"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status: supercloud.migration.Status.$Shape; sync?: null; devices?: null; deltas?: null }|{ body?: "sync"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync: supercloud.migration.Sync.$Shape; devices?: null; deltas?: null }|{ body?: "devices"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices: supercloud.migration.Devices.$Shape; deltas?: null }|{ body?: "deltas"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas: supercloud.migration.Deltas.$Shape })
+              ({ body?: undefined; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas?: null; blocks?: null }|{ body?: "offer"; offer: supercloud.migration.Offer.$Shape; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas?: null; blocks?: null }|{ body?: "accept"; offer?: null; accept: supercloud.migration.Accept.$Shape; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas?: null; blocks?: null }|{ body?: "refuse"; offer?: null; accept?: null; refuse: supercloud.migration.Refuse.$Shape; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas?: null; blocks?: null }|{ body?: "pages"; offer?: null; accept?: null; refuse?: null; pages: supercloud.migration.Pages.$Shape; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas?: null; blocks?: null }|{ body?: "final"; offer?: null; accept?: null; refuse?: null; pages?: null; final: supercloud.migration.Final.$Shape; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas?: null; blocks?: null }|{ body?: "committed"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed: supercloud.migration.Committed.$Shape; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas?: null; blocks?: null }|{ body?: "aborted"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted: supercloud.migration.Aborted.$Shape; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas?: null; blocks?: null }|{ body?: "statusQuery"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery: supercloud.migration.StatusQuery.$Shape; status?: null; sync?: null; devices?: null; deltas?: null; blocks?: null }|{ body?: "status"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status: supercloud.migration.Status.$Shape; sync?: null; devices?: null; deltas?: null; blocks?: null }|{ body?: "sync"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync: supercloud.migration.Sync.$Shape; devices?: null; deltas?: null; blocks?: null }|{ body?: "devices"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices: supercloud.migration.Devices.$Shape; deltas?: null; blocks?: null }|{ body?: "deltas"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas: supercloud.migration.Deltas.$Shape; blocks?: null }|{ body?: "blocks"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas?: null; blocks: supercloud.migration.Blocks.$Shape })
             );
         }
     }
@@ -1633,6 +1692,10 @@ export namespace supercloud {
             downtimeBreakdown?: (supercloud.vm.DowntimeBreakdown.$Properties|null);
             streamMbps: number;
             pingGapMs: number;
+            diskBytes: number;
+            diskBlocksResent: number;
+            diskLastBlocks: number;
+            diskLastMs: number;
             static create(properties: supercloud.vm.MigrationInfo.$Shape): supercloud.vm.MigrationInfo & supercloud.vm.MigrationInfo.$Shape;
             static create(properties?: supercloud.vm.MigrationInfo.$Properties): supercloud.vm.MigrationInfo;
             static encode(message: supercloud.vm.MigrationInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1668,6 +1731,10 @@ export namespace supercloud {
                 downtimeBreakdown?: (supercloud.vm.DowntimeBreakdown.$Properties|null);
                 streamMbps?: (number|null);
                 pingGapMs?: (number|null);
+                diskBytes?: (number|null);
+                diskBlocksResent?: (number|null);
+                diskLastBlocks?: (number|null);
+                diskLastMs?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.vm.MigrationInfo.$Properties;

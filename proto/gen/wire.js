@@ -411,6 +411,40 @@ const root = protobuf.Root.fromJSON({
         "acpi": {
          "type": "bool",
          "id": 8
+        },
+        "disks": {
+         "rule": "repeated",
+         "type": "DiskOffer",
+         "id": 9
+        }
+       }
+      },
+      "DiskOffer": {
+       "fields": {
+        "record": {
+         "type": "supercloud.vm.DiskRecord",
+         "id": 1
+        },
+        "blockBytes": {
+         "type": "uint32",
+         "id": 2,
+         "protoName": "block_bytes"
+        }
+       }
+      },
+      "Blocks": {
+       "fields": {
+        "disk": {
+         "type": "uint32",
+         "id": 1
+        },
+        "indexes": {
+         "type": "bytes",
+         "id": 2
+        },
+        "data": {
+         "type": "bytes",
+         "id": 3
         }
        }
       },
@@ -571,7 +605,8 @@ const root = protobuf.Root.fromJSON({
           "status",
           "sync",
           "devices",
-          "deltas"
+          "deltas",
+          "blocks"
          ]
         }
        },
@@ -624,6 +659,10 @@ const root = protobuf.Root.fromJSON({
         "deltas": {
          "type": "Deltas",
          "id": 12
+        },
+        "blocks": {
+         "type": "Blocks",
+         "id": 13
         }
        }
       }
@@ -1222,6 +1261,26 @@ const root = protobuf.Root.fromJSON({
          "type": "double",
          "id": 24,
          "protoName": "ping_gap_ms"
+        },
+        "diskBytes": {
+         "type": "double",
+         "id": 25,
+         "protoName": "disk_bytes"
+        },
+        "diskBlocksResent": {
+         "type": "double",
+         "id": 26,
+         "protoName": "disk_blocks_resent"
+        },
+        "diskLastBlocks": {
+         "type": "double",
+         "id": 27,
+         "protoName": "disk_last_blocks"
+        },
+        "diskLastMs": {
+         "type": "double",
+         "id": 28,
+         "protoName": "disk_last_ms"
         }
        }
       },
@@ -1974,6 +2033,8 @@ export const supercloud = {
   },
   migration: {
     Offer: type('supercloud.migration.Offer'),
+    DiskOffer: type('supercloud.migration.DiskOffer'),
+    Blocks: type('supercloud.migration.Blocks'),
     Accept: type('supercloud.migration.Accept'),
     Refuse: type('supercloud.migration.Refuse'),
     Pages: type('supercloud.migration.Pages'),
