@@ -47,6 +47,10 @@ import { CostLedger, CostTracker } from './spot/cost.js'
 import { COST_FILE, CostStore } from './spot/cost-store.js'
 import { EventLoopMonitor } from './runtime/event-loop.js'
 import { DiskService } from './disks/service.js'
+import { MAX_IMAGE_BYTES } from './api/disk-routes.js'
+
+/** A base image fetched from another peer must arrive within this (1 GiB at ~10 MB/s). */
+const IMAGE_FETCH_MS = 120_000
 
 export const MEMBERS_FILE = 'members.json'
 // Testnet peers start together: retry soon at first, then back off.
@@ -168,6 +172,8 @@ export class Daemon {
     const disks: DiskService = new DiskService({
       log: log.child({ component: 'disks' }),
       cloudDisks: () => records.disks(),
+      cloudImages: () => records.images(),
+      downloadImage: async (peer, sha256) => await serve.transfer.downloadImage(peerIdFromString(peer), sha256, { maxBytes: MAX_IMAGE_BYTES, signal: AbortSignal.timeout(IMAGE_FETCH_MS) }),
       changed: () => { vms.announce().catch(err => { log.warn({ err }, 'publishing the disks failed') }) }
     }, { selfId: host.peerId.toString(), dataDir: options.dataDir, budgetBytes: options.diskBytes })
     const vms: VmRegistry = new VmRegistry({
@@ -187,7 +193,7 @@ export class Daemon {
     const incoming = new IncomingVms({ engine, images, disks, host: vms, log: log.child({ component: 'incoming' }), selfId: host.peerId.toString() })
     const migration = new MigrationServer({ libp2p: host, membership, failpoint: failpoints.hit, log: log.child({ component: 'migration' }) }, incoming)
     const migrations = new VmMigrations({ registry: vms, records, protocol: migrationClient, membership, metrics, log: log.child({ component: 'migrations' }), selfId: host.peerId.toString(), ping: async (netId, ip, options) => await net.ping(String(netId), ip, options) })
-    const serve = new VmServe({ registry: vms, migrations, records, libp2p: host, membership, selfId: host.peerId.toString(), log: log.child({ component: 'serve' }) })
+    const serve: VmServe = new VmServe({ images: disks.images, registry: vms, migrations, records, libp2p: host, membership, selfId: host.peerId.toString(), log: log.child({ component: 'serve' }) })
     const cloud = new VmRouter({ registry: vms, migrations, records, peers: membership, images, ops: serve.ops, consoles: serve.consoles, transfer: serve.transfer, selfId: host.peerId.toString(), log: log.child({ component: 'cloud' }), network: net })
     const moves = new VmMoves({ mover: cloud, records, membership, schedule, network: net, log: log.child({ component: 'moves' }), selfId: host.peerId.toString() })
     const evacuator = new Evacuator({ mover: cloud, records, membership, schedule, market, log: log.child({ component: 'evacuation' }), selfId: host.peerId.toString(), measured: () => migrations.measured() })

@@ -75,6 +75,14 @@ describe('disks and images on a testnet (real processes)', function () {
     })
   }
 
+  it('a peer without the image fetches it by hash from one that has it, and makes a disk over it', async () => {
+    const d = await ok<CloudDisk>(1, ['disk', 'create', 'd9', '--size', '4M', '--from', image.sha256])
+    expect(d).to.include({ baseSha256: image.sha256, owner: peerId(1) })
+    await waitFor('both peers hold the image', async () => (await ok<CloudImage[]>(0, ['image', 'ls'])).some(i => i.sha256 === image.sha256 && i.peers.length === 2), 15_000)
+    await ok(1, ['disk', 'rm', 'd9'])
+    await ok(1, ['image', 'rm', image.sha256])
+  })
+
   let vm: VmView
   let seqBeforeStop = 0
   it('a tiny VM with the disk writes records that it flushed; the disk is in use', async () => {

@@ -23,8 +23,10 @@ export interface DiskServiceComponents {
   log: Logger
   /** Every disk in the cloud (the records). */
   cloudDisks: () => CloudDisk[]
-  /** Fetches a base image this peer lacks from a peer that has it; without it, only local images. */
-  fetchImage?: (sha256: string) => Promise<void>
+  /** A base image's bytes from peer `peer` (the snapshot transfer protocol); without it, only local images. */
+  downloadImage?: (peer: string, sha256: string) => Promise<Uint8Array>
+  /** Every image in the cloud, with the peers that hold it. */
+  cloudImages?: () => Array<{ sha256: string, name: string, peers: string[] }>
   /** Something changed: persist is done, publish the inventory. */
   changed: () => void
 }
@@ -47,6 +49,29 @@ export class DiskService {
   readonly images: ImageStore
   private readonly disks = new Map<string, DiskRecordData>()
   private readonly file: string
+
+  /**
+   * Fetches base image `sha256` from a peer that holds it, trying each in turn; what comes is kept
+   * only if it hashes to `sha256` (a peer sending other bytes is passed over, and named if all fail).
+   */
+  async fetchImage (sha256: string): Promise<void> {
+    if (this.images.has(sha256)) return
+    const image = this.c.cloudImages?.().find(i => i.sha256 === sha256)
+    if (image === undefined || this.c.downloadImage === undefined) throw new BaseImageError(`no peer holds image ${sha256}`)
+    const failures: string[] = []
+    for (const peer of image.peers.filter(p => p !== this.init.selfId)) {
+      try {
+        const bytes = await this.c.downloadImage(peer, sha256)
+        await this.images.import(bytes, { name: image.name, expect: sha256 })
+        this.c.log.info({ image: sha256, from: peer, bytes: bytes.byteLength }, 'fetched a base image')
+        this.c.changed()
+        return
+      } catch (err) {
+        failures.push(`${peer}: ${(err as Error).name}: ${(err as Error).message}`)
+      }
+    }
+    throw new BaseImageError(`image ${sha256} could not be fetched: ${failures.join('; ') || 'no other peer holds it'}`)
+  }
 
   constructor (private readonly c: DiskServiceComponents, private readonly init: DiskServiceInit) {
     this.images = new ImageStore(join(init.dataDir, 'images'))
@@ -107,11 +132,11 @@ export class DiskService {
     let base: DiskAttachment['base']
     if (request.from !== undefined) {
       let image = this.images.find(request.from)
-      if (image === undefined && /^[0-9a-f]{64}$/.test(request.from) && this.c.fetchImage !== undefined) {
-        await this.c.fetchImage(request.from)
+      if (image === undefined && /^[0-9a-f]{64}$/.test(request.from) && this.c.downloadImage !== undefined) {
+        await this.fetchImage(request.from)
         image = this.images.find(request.from)
       }
-      if (image === undefined) throw new DiskRecordNotFoundError(`no image ${request.from} here${this.c.fetchImage === undefined ? '' : ' (give its full hash to fetch it from a peer that has it)'}`)
+      if (image === undefined) throw new DiskRecordNotFoundError(`no image ${request.from} here${this.c.downloadImage === undefined ? '' : ' (give its full hash to fetch it from a peer that has it)'}`)
       if (image.sizeBytes > size) throw new DiskSizeError(`image ${image.name} has ${image.sizeBytes} bytes: more than the disk's ${size}`)
       base = { path: this.images.path(image.sha256), sha256: image.sha256, verified: true }
     }
@@ -174,7 +199,7 @@ export class DiskService {
     this.reserve(record.sizeBytes)
     let base: DiskAttachment['base']
     if (record.baseSha256 !== undefined) {
-      if (!this.images.has(record.baseSha256) && this.c.fetchImage !== undefined) await this.c.fetchImage(record.baseSha256)
+      if (!this.images.has(record.baseSha256) && this.c.downloadImage !== undefined) await this.fetchImage(record.baseSha256)
       if (!this.images.has(record.baseSha256)) throw new BaseImageError(`disk ${record.name} is made from image ${record.baseSha256}, which this peer does not hold: import it here first`)
       base = { path: this.images.path(record.baseSha256), sha256: record.baseSha256, verified: true }
     }

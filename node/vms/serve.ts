@@ -31,6 +31,8 @@ export interface VmServeComponents {
   membership: Membership
   selfId: string
   log: Logger
+  /** The base images this peer holds, served by hash to peers that lack them. */
+  images?: { read: (sha256: string) => Promise<Uint8Array> }
 }
 
 export class VmServe {
@@ -110,11 +112,12 @@ export class VmServe {
   }
 
   private snapshotHandlers (): SnapshotHandlers {
-    const { registry } = this.c
+    const { registry, images } = this.c
     return {
       snapshot: async vmId => await registry.get(vmId).dispatch({ kind: 'snapshot' }),
       restore: async (bytes, name) => toDetailMsg(await registry.restore(bytes, { name })),
-      maxRestoreBytes: () => Math.min(MAX_SNAPSHOT_BYTES, registry.freeMemoryBytes() + MAX_DEVICE_STATE_BYTES + (1 << 20))
+      maxRestoreBytes: () => Math.min(MAX_SNAPSHOT_BYTES, registry.freeMemoryBytes() + MAX_DEVICE_STATE_BYTES + (1 << 20)),
+      ...(images === undefined ? {} : { image: async (sha256: string) => await images.read(sha256) })
     }
   }
 }

@@ -2033,7 +2033,8 @@ export namespace supercloud {
             $unknowns?: Uint8Array[];
             snapshotVmId?: (string|null);
             restore?: (supercloud.vm.RestoreVm.$Properties|null);
-            op?: ("snapshotVmId"|"restore");
+            imageSha256?: (string|null);
+            op?: ("snapshotVmId"|"restore"|"imageSha256");
             static create(properties: supercloud.vm.SnapshotStart.$Shape): supercloud.vm.SnapshotStart & supercloud.vm.SnapshotStart.$Shape;
             static create(properties?: supercloud.vm.SnapshotStart.$Properties): supercloud.vm.SnapshotStart;
             static encode(message: supercloud.vm.SnapshotStart.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -2047,15 +2048,17 @@ export namespace supercloud {
             interface $Properties {
                 snapshotVmId?: (string|null);
                 restore?: (supercloud.vm.RestoreVm.$Properties|null);
-                op?: ("snapshotVmId"|"restore");
+                imageSha256?: (string|null);
+                op?: ("snapshotVmId"|"restore"|"imageSha256");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
               snapshotVmId?: string|null;
               restore?: supercloud.vm.RestoreVm.$Shape|null;
+              imageSha256?: string|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ op?: undefined; snapshotVmId?: null; restore?: null }|{ op?: "snapshotVmId"; snapshotVmId: string; restore?: null }|{ op?: "restore"; snapshotVmId?: null; restore: supercloud.vm.RestoreVm.$Shape })
+              ({ op?: undefined; snapshotVmId?: null; restore?: null; imageSha256?: null }|{ op?: "snapshotVmId"; snapshotVmId: string; restore?: null; imageSha256?: null }|{ op?: "restore"; snapshotVmId?: null; restore: supercloud.vm.RestoreVm.$Shape; imageSha256?: null }|{ op?: "imageSha256"; snapshotVmId?: null; restore?: null; imageSha256: string })
             );
         }
 

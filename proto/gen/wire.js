@@ -1482,7 +1482,8 @@ const root = protobuf.Root.fromJSON({
         "op": {
          "oneof": [
           "snapshotVmId",
-          "restore"
+          "restore",
+          "imageSha256"
          ]
         }
        },
@@ -1495,6 +1496,11 @@ const root = protobuf.Root.fromJSON({
         "restore": {
          "type": "RestoreVm",
          "id": 2
+        },
+        "imageSha256": {
+         "type": "string",
+         "id": 3,
+         "protoName": "image_sha256"
         }
        }
       },
