@@ -220,11 +220,12 @@ export class DiskService {
     this.save()
   }
 
+  /** The disk's own written bytes, as its machine reports them; persisted with the next publish. */
   setWritten (id: string, writtenBytes: number): void {
     const d = this.disks.get(id)
     if (d === undefined || d.writtenBytes === writtenBytes) return
     this.disks.set(id, { ...d, writtenBytes })
-    this.save()
+    writeSecretSync(this.file, JSON.stringify({ version: VERSION, disks: this.records() }) + '\n')
   }
 
   /** Throws DiskBudgetError when `bytes` more would not fit this peer's disk budget. */

@@ -214,12 +214,29 @@ export class VmRegistry {
   async announce (): Promise<void> {
     this.queued ??= this.publishing.catch(() => {}).then(async () => {
       this.queued = undefined
+      await this.refreshDisks()
       const records = this.records()
       await this.store.save(records)
       await this.c.publish(records)
     })
     this.publishing = this.queued
     await this.queued
+  }
+
+  /** The disks' written bytes, from the machines that have them open (what a migration would carry). */
+  private async refreshDisks (): Promise<void> {
+    const disks = this.c.disks
+    if (disks === undefined) return
+    for (const vm of this.vms.values()) {
+      const ids = vm.record.spec.disks ?? []
+      const machine = vm.machine
+      if (machine === undefined) continue
+      for (let i = 0; i < ids.length; i++) {
+        const info = await machine.diskInfo(i).catch(() => undefined)
+        const id = ids[i]
+        if (info !== undefined && id !== undefined) disks.setWritten(id, info.writtenBlocks * info.blockBytes)
+      }
+    }
   }
 
   private add (record: VmRecordData): VmController {
