@@ -158,6 +158,7 @@ export class VmRegistry {
     this.c.schedule?.assertSchedulable()
     const layout = readSnapshotLayout(bytes)
     const meta = parseMeta(layout.header.meta)
+    if ((meta.spec.disks ?? []).length > 0) throw new SnapshotError(`the snapshot is of a VM with disks (${(meta.spec.disks ?? []).join(', ')}), and snapshots do not carry disk contents yet: migrate the VM instead, or detach its disks before the snapshot`)
     const image = this.c.images.get(meta.spec.image)
     checkMemory(meta.spec.memoryBytes, image)
     const m = layout.header.machine
