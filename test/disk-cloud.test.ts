@@ -95,6 +95,12 @@ describe('disks and images on a testnet (real processes)', function () {
     expect(err).to.include({ name: 'DiskInUseError' })
     expect((await fails(0, ['vm', 'create', '--image', 'tiny', '--name', 'dv2', '--disk', 'd1'])).name).to.equal('DiskInUseError')
     expect((await fails(0, ['vm', 'attach', 'dv', '--disk', 'd1'])).name).to.equal('VmPhaseError')
+    // Snapshots carry no disk contents yet: one of a VM with a disk is refused at restore, saying so.
+    const file = join(root, 'dv.snap')
+    await ok(0, ['vm', 'snapshot', 'dv', file])
+    const refused = await fails(1, ['vm', 'restore', file, '--name', 'dv-copy'])
+    expect(refused.name).to.equal('SnapshotError')
+    expect(refused.error).to.match(/do not carry disk contents/)
   })
 
   it('after `vm stop` and `vm start` the guest goes on from the records on its disk, never back', async () => {
