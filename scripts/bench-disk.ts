@@ -79,7 +79,8 @@ async function guestThroughput (progress: (m: string) => void): Promise<GuestFig
       const r = await timed(sh, 'dd if=/data/seq of=/dev/null bs=1M 2>/dev/null', 32 * MiB)
       progress('random 4 KiB writes (ioping -R -W, 10 s)')
       // ioping -B: raw statistics, "requests time iops mibs …" on one line.
-      const raw = (await sh.ok('ioping -B -R -W -D -s 4k -S 64m -w 10 /data 2>&1 | tail -n1', 120_000)).trim().split(/\s+/).map(Number)
+      // The last line only: a long command line echoed back may wrap into the output's first lines.
+      const raw = ((await sh.ok('ioping -B -R -W -D -s 4k -S 64m -w 10 /data 2>&1 | tail -n1', 120_000)).trim().split('\n').pop() ?? '').trim().split(/\s+/).map(Number)
       const iops = raw[2] ?? NaN
       return { seqWriteMBps: round1(w), seqReadMBps: round1(r), randWriteIops: Math.round(iops), randWriteMBps: round1(iops * BLOCK / 1e6) }
     } finally {
