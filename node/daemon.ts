@@ -54,6 +54,11 @@ import { EventLoopMonitor } from './runtime/event-loop.js'
 import { ReachabilityService } from './reachability/reachability.js'
 
 export type { Status } from './api/services.js'
+import { DiskService } from './disks/service.js'
+import { MAX_IMAGE_BYTES } from './api/disk-routes.js'
+
+/** A base image fetched from another peer must arrive within this (1 GiB at ~10 MB/s). */
+const IMAGE_FETCH_MS = 120_000
 
 export const MEMBERS_FILE = 'members.json'
 // Testnet peers start together: retry soon at first, then back off.
@@ -67,7 +72,7 @@ interface Lifecycle {
 }
 
 /** The daemon's components, built by Daemon.create in dependency order. */
-type DaemonParts = Pick<Daemon, 'startedAt' | 'privateKey' | 'host' | 'members' | 'gate' | 'membership' | 'admission' | 'control' | 'records' | 'vms' | 'cloud' | 'serve' | 'networks' | 'vswitch' | 'net' | 'migration' | 'migrations' | 'moves' | 'metrics' | 'failpoints' | 'api' | 'market' | 'evacuator' | 'notices' | 'costs' | 'rebalancer' | 'eventLoop' | 'reachability' | 'ha'>
+type DaemonParts = Pick<Daemon, 'startedAt' | 'privateKey' | 'host' | 'members' | 'gate' | 'membership' | 'admission' | 'control' | 'records' | 'vms' | 'disks' | 'cloud' | 'serve' | 'networks' | 'vswitch' | 'net' | 'migration' | 'migrations' | 'moves' | 'metrics' | 'failpoints' | 'api' | 'market' | 'evacuator' | 'notices' | 'costs' | 'rebalancer' | 'eventLoop' | 'reachability' | 'ha'>
 
 export class Daemon {
   private joined = false
@@ -87,6 +92,7 @@ export class Daemon {
   declare readonly control: Control
   declare readonly records: Records
   declare readonly vms: VmRegistry
+  declare readonly disks: DiskService
   declare readonly cloud: VmRouter
   declare readonly serve: VmServe
   declare readonly networks: Networks
@@ -126,6 +132,7 @@ export class Daemon {
       ['records', this.records],
       ['networks', this.networks],
       ['switch', this.vswitch],
+      ['disks', this.disks],
       ['net service', { stop: () => { this.net.stop() } }],
       ['vms', this.vms],
       ['migration server', this.migration],
@@ -161,6 +168,7 @@ export class Daemon {
       failpoints: this.failpoints,
       reachability: this.reachability,
       replicas: { list: () => this.ha.replicas.list(), memoryBytes: () => this.vms.usage().memoryBytes },
+      disks: { disks: this.disks, records: this.records, announce: async () => { await this.vms.announce() } },
       spot: { market: this.market, evacuator: this.evacuator, costs: this.costs, notice: async notice => await this.onNotice(notice) }
     }
   }
@@ -192,9 +200,10 @@ export class Daemon {
     const schedule = new Schedule(join(options.dataDir, SCHEDULE_FILE), log.child({ component: 'schedule' }))
     const membership = new Membership({ libp2p: host, privateKey, members, log: log.child({ component: 'membership' }) }, {
       ...options,
+      diskBytes: options.diskBytes,
       addrs: () => host.getMultiaddrs().map(a => a.decapsulateCode(421).toString()),
       // Called from the first publish on, once everything below exists.
-      vms: (): { count: number, memoryBytes: number, inventorySeq: number } => ({ ...vms.usage(), inventorySeq: records.localSeq }),
+      vms: (): { count: number, memoryBytes: number, inventorySeq: number, diskBytes: number } => ({ ...vms.usage(), inventorySeq: records.localSeq, diskBytes: disks.usage().bytes }),
       schedule: () => schedule.current,
       market: () => market.facts()
     })
@@ -231,24 +240,32 @@ export class Daemon {
     const images = new ImageCatalog(options.imageDir)
     const engine = new V86Engine({ workers: options.vmWorkers, nice: options.guestNice, log: log.child({ component: 'engine' }) })
     const migrationClient = new MigrationClient({ libp2p: host, privateKey, failpoint: failpoints.hit })
-    const vms = new VmRegistry({
+    const disks: DiskService = new DiskService({
+      log: log.child({ component: 'disks' }),
+      cloudDisks: () => records.disks(),
+      cloudImages: () => records.images(),
+      downloadImage: async (peer, sha256) => await serve.transfer.downloadImage(peerIdFromString(peer), sha256, { maxBytes: MAX_IMAGE_BYTES, signal: AbortSignal.timeout(IMAGE_FETCH_MS) }),
+      changed: () => { vms.announce().catch(err => { log.warn({ err }, 'publishing the disks failed') }) }
+    }, { selfId: host.peerId.toString(), dataDir: options.dataDir, budgetBytes: options.diskBytes })
+    const vms: VmRegistry = new VmRegistry({
       engine,
       images,
       log: log.child({ component: 'vms' }),
-      publish: async list => { await records.publish(list) },
+      publish: async list => { await records.publish(list, { disks: disks.records(), images: disks.images.list() }) },
       taken: () => takenNamesAndMacs(records),
-      migrate: async ({ record, machine, paused, vgaMemoryBytes, acpi, action, signal }) => await migrationClient.migrate(action.to, record, machine, {
-        migrationId: action.migrationId, mode: action.mode, downtimeTargetMs: action.downtimeTargetMs, vgaMemoryBytes, acpi, paused, signal, onProgress: action.onProgress
+      migrate: async ({ record, disks: moving, machine, paused, vgaMemoryBytes, acpi, action, signal }) => await migrationClient.migrate(action.to, record, machine, {
+        migrationId: action.migrationId, mode: action.mode, downtimeTargetMs: action.downtimeTargetMs, vgaMemoryBytes, acpi, paused, signal, onProgress: action.onProgress, disks: moving
       }),
       network: net,
-      schedule
+      schedule,
+      disks
     }, { peerId: host.peerId.toString(), dataDir: options.dataDir, memoryBudgetBytes: options.memoryBytes })
     const metrics = createMetrics()
-    const incoming = new IncomingVms({ engine, images, host: vms, log: log.child({ component: 'incoming' }), selfId: host.peerId.toString() })
+    const incoming = new IncomingVms({ engine, images, disks, host: vms, log: log.child({ component: 'incoming' }), selfId: host.peerId.toString() })
     const migration = new MigrationServer({ libp2p: host, membership, failpoint: failpoints.hit, log: log.child({ component: 'migration' }) }, incoming)
     const ha = replication({ host, privateKey, membership, records, engine, images, vms, metrics, log })
     const migrations = new VmMigrations({ registry: vms, records, protocol: migrationClient, membership, metrics, log: log.child({ component: 'migrations' }), selfId: host.peerId.toString(), ping: async (netId, ip, options) => await net.ping(String(netId), ip, options), pathTo: peer => reachability.kindOf(peer), isProtected: id => ha.protections.isProtected(id) })
-    const serve = new VmServe({ registry: vms, migrations, records, libp2p: host, membership, selfId: host.peerId.toString(), log: log.child({ component: 'serve' }), protections: ha.protections })
+    const serve: VmServe = new VmServe({ images: disks.images, registry: vms, migrations, records, libp2p: host, membership, selfId: host.peerId.toString(), log: log.child({ component: 'serve' }), protections: ha.protections })
     const cloud = new VmRouter({ registry: vms, migrations, records, peers: membership, images, ops: serve.ops, consoles: serve.consoles, transfer: serve.transfer, selfId: host.peerId.toString(), log: log.child({ component: 'cloud' }), network: net, protections: ha.protections })
     const moves = new VmMoves({ mover: cloud, records, membership, schedule, network: net, log: log.child({ component: 'moves' }), selfId: host.peerId.toString() })
     const evacuator = new Evacuator({ mover: cloud, records, membership, schedule, market, log: log.child({ component: 'evacuation' }), selfId: host.peerId.toString(), measured: () => migrations.measured(), pathTo: peer => reachability.kindOf(peer) })
@@ -262,7 +279,7 @@ export class Daemon {
     const rebalancer = options.rebalanceEveryMs > 0
       ? new Rebalancer({ mover: cloud, records, membership, log: log.child({ component: 'rebalance' }), selfId: host.peerId.toString(), evacuating: () => evacuator.current !== undefined, measured: () => migrations.measured() }, { everyMs: options.rebalanceEveryMs, horizonMs: options.rebalanceHorizonMs })
       : undefined
-    const daemon = new Daemon(options, log, { privateKey, host, members, gate, membership, admission, control, records, vms, cloud, serve, networks, vswitch, net, migration, migrations, moves, metrics, failpoints, api, market, evacuator, notices: marketSetup.notices, costs, rebalancer, eventLoop: new EventLoopMonitor(), startedAt, reachability, ha })
+    const daemon = new Daemon(options, log, { privateKey, host, members, gate, membership, admission, control, records, vms, disks, cloud, serve, networks, vswitch, net, migration, migrations, moves, metrics, failpoints, api, market, evacuator, notices: marketSetup.notices, costs, rebalancer, eventLoop: new EventLoopMonitor(), startedAt, reachability, ha })
     api.attach(daemon.services())
     return daemon
   }

@@ -8,8 +8,9 @@
 # and guest/linux/init) is reused without touching apt; --force rebuilds anyway.
 #
 # Inputs: linux-image-686:i386 (followed to the real linux-image-<abi>-686 package),
-# busybox-static:i386 and seabios, fetched with apt-get download. Needs root only when apt has to
-# change something (i386 architecture, package index, installing cpio).
+# busybox-static:i386, seabios, and for the data disk e2fsprogs:i386 with the libraries it links
+# (and ioping:i386, which bench:disk uses), fetched with apt-get download. Needs root only when apt
+# has to change something (i386 architecture, package index, installing cpio or binutils).
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -91,10 +92,15 @@ field() {
           }
           if (pk == p && v != "") { print v; exit } }' <<<"$1"
 }
-base_pkgs=(linux-image-686:i386 busybox-static:i386 seabios)
+# The data disk's tools: e2fsprogs' mke2fs and e2fsck, dynamically linked, so with the packages of
+# every library they need (checked below from the binaries' own NEEDED entries); ioping for bench:disk.
+user_pkgs=(e2fsprogs libext2fs2 libcom-err2 libblkid1 libuuid1 libc6 ioping)
+base_pkgs=(linux-image-686:i386 busybox-static:i386 seabios "${user_pkgs[@]/%/:i386}")
 have_base() {
+    local p
     [ -n "$(field "$1" linux-image-686 Version)" ] && [ -n "$(field "$1" busybox-static Version)" ] &&
-        [ -n "$(field "$1" seabios Version)" ]
+        [ -n "$(field "$1" seabios Version)" ] || return 1
+    for p in "${user_pkgs[@]}"; do [ -n "$(field "$1" "$p" Version)" ] || return 1; done
 }
 
 apt_updated=0
@@ -124,7 +130,13 @@ if ! command -v cpio >/dev/null 2>&1; then
     log "apt-get install cpio"
     apt-get install -y -qq --no-install-recommends cpio >/dev/null
 fi
-for tool in cpio gzip sha256sum dpkg-deb apt-get node awk; do
+# readelf lists the libraries the i386 binaries need (any architecture's binutils reads them).
+if ! command -v readelf >/dev/null 2>&1; then
+    need_root "readelf (binutils) is not installed"
+    log "apt-get install binutils"
+    apt-get install -y -qq --no-install-recommends binutils >/dev/null
+fi
+for tool in cpio gzip sha256sum dpkg-deb apt-get node awk readelf; do
     command -v "$tool" >/dev/null 2>&1 || die "missing tool: $tool"
 done
 
@@ -147,6 +159,9 @@ resolve_versions() {
     [ -n "$kver" ] || kver=$(field "$kinfo" "$kpkg" Version)
     bbver=$(field "$info" busybox-static Version)
     sbver=$(field "$info" seabios Version)
+    declare -gA userver=()
+    local p
+    for p in "${user_pkgs[@]}"; do userver[$p]=$(field "$info" "$p" Version); done
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -166,7 +181,9 @@ if [ "$is_root" = 1 ] && getent passwd _apt >/dev/null; then
     chown _apt "$work/debs"
 fi
 download() {
-    (cd "$work/debs" && apt-get download -qq "$kpkg:i386=$kver" "busybox-static:i386=$bbver" "seabios=$sbver" >&2)
+    local p pins=()
+    for p in "${user_pkgs[@]}"; do pins+=("$p:i386=${userver[$p]}"); done
+    (cd "$work/debs" && apt-get download -qq "$kpkg:i386=$kver" "busybox-static:i386=$bbver" "seabios=$sbver" "${pins[@]}" >&2)
 }
 resolve_versions
 if ! download; then
@@ -178,12 +195,13 @@ if ! download; then
     rm -f "$work/debs/"*.deb
     download || die "apt-get download failed"
 fi
-log "kernel $kpkg $kver, busybox-static $bbver, seabios $sbver"
+log "kernel $kpkg $kver, busybox-static $bbver, seabios $sbver, e2fsprogs ${userver[e2fsprogs]}, libc6 ${userver[libc6]}"
 
 deb_of() { ls "$work/debs/$1"_*.deb; }
 dpkg-deb -x "$(deb_of "$kpkg")" "$work/kernel"
 dpkg-deb -x "$(deb_of busybox-static)" "$work/busybox"
 dpkg-deb -x "$(deb_of seabios)" "$work/seabios"
+for p in "${user_pkgs[@]}"; do dpkg-deb -x "$(deb_of "$p")" "$work/user"; done
 
 release=$(ls "$work/kernel/lib/modules")
 [ "$(wc -w <<<"$release")" = 1 ] || die "expected one kernel release in $kpkg, found: $release"
@@ -197,7 +215,7 @@ cp "$work/seabios/usr/share/seabios/vgabios-stdvga.bin" "$stage/vgabios.bin"
 # initramfs tree
 # ---------------------------------------------------------------------------------------------
 rootfs="$work/rootfs"
-mkdir -p "$rootfs"/{bin,sbin,usr/bin,usr/sbin,dev,proc,sys,tmp,run,root,etc/supercloud,lib/modules/"$release"}
+mkdir -p "$rootfs"/{bin,sbin,usr/bin,usr/sbin,dev,proc,sys,tmp,run,root,data,etc/supercloud,lib/modules/"$release"}
 chmod 1777 "$rootfs/tmp"
 chmod 700 "$rootfs/root"
 bb="$work/busybox/bin/busybox"
@@ -205,6 +223,47 @@ cp "$bb" "$rootfs/bin/busybox"
 cp "$init_src" "$rootfs/init"
 chmod 755 "$rootfs/init" "$rootfs/bin/busybox"
 ln -s busybox "$rootfs/bin/sh"
+
+# e2fsprogs (mke2fs, e2fsck and their fsck./mkfs. names) and ioping, before the applet links below,
+# which then leave these names alone (busybox has its own ext2-only mke2fs). Each binary brings the
+# libraries its NEEDED entries name, transitively, from the unpacked packages, copied under their
+# sonames (all the loader looks for); the loader itself at the path the binaries ask for.
+user="$work/user"
+lib_path() {
+    local d
+    for d in lib/i386-linux-gnu usr/lib/i386-linux-gnu; do
+        [ -e "$user/$d/$1" ] && { echo "$d/$1"; return 0; }
+    done
+    return 1
+}
+declare -A have_lib=()
+add_elf() {
+    local f="$1" so rel
+    for so in $(readelf -d "$f" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'); do
+        [ -z "${have_lib[$so]:-}" ] || continue
+        have_lib[$so]=1
+        rel=$(lib_path "$so") || die "library $so (needed by ${f#"$user"/}) is in none of: ${user_pkgs[*]}"
+        mkdir -p "$rootfs/$(dirname "$rel")"
+        cp -L "$user/$rel" "$rootfs/$rel"
+        add_elf "$user/$rel"
+    done
+}
+for b in sbin/e2fsck sbin/mke2fs usr/bin/ioping; do
+    [ -f "$user/$b" ] || die "missing $b in ${user_pkgs[*]}"
+    cp "$user/$b" "$rootfs/$b"
+    add_elf "$user/$b"
+done
+interp=$(readelf -l "$user/sbin/e2fsck" | sed -n 's/.*interpreter: \(.*\)\]/\1/p')
+[ "$interp" = /lib/ld-linux.so.2 ] || die "unexpected program interpreter $interp"
+rel=$(lib_path ld-linux.so.2) || die "no ld-linux.so.2 in libc6"
+mkdir -p "$rootfs/$(dirname "$rel")"
+[ -e "$rootfs/$rel" ] || cp -L "$user/$rel" "$rootfs/$rel"
+ln -s "${rel#lib/}" "$rootfs/lib/ld-linux.so.2"
+for n in fsck.ext2 fsck.ext3 fsck.ext4; do ln -s e2fsck "$rootfs/sbin/$n"; done
+for n in mkfs.ext2 mkfs.ext3 mkfs.ext4; do ln -s mke2fs "$rootfs/sbin/$n"; done
+cp "$user/etc/mke2fs.conf" "$rootfs/etc/mke2fs.conf"
+# e2fsck asks /etc/mtab whether the filesystem is mounted.
+ln -s /proc/mounts "$rootfs/etc/mtab"
 # Applet links at build time saves the guest a step at every boot. The binary is static i386;
 # a host kernel without 32-bit support cannot run it, and then /init installs them at boot.
 if applets=$("$bb" --list-full 2>/dev/null) && [ -n "$applets" ]; then
@@ -232,7 +291,7 @@ mod_cat() {
     esac
 }
 compression=none
-declare -A placed=()
+declare -A placed=() copied=()
 order=()
 add_module() {
     local n=${1//-/_} f deps d
@@ -247,16 +306,23 @@ add_module() {
     # No early exit in this pipeline: with pipefail a SIGPIPE upstream would abort the build.
     deps=$(mod_cat "$f" | tr '\0' '\n' | sed -n 's/^depends=//p')
     for d in ${deps//,/ }; do add_module "$d"; done
-    mod_cat "$f" >"$rootfs/lib/modules/$release/$n.ko"
+    [ -n "${copied[$n]:-}" ] || mod_cat "$f" >"$rootfs/lib/modules/$release/$n.ko"
+    copied[$n]=1
     order+=("$n")
 }
 declare -A setlist=()
-for set in ne2k virtio; do
+for set in ne2k virtio disk ext4; do
+    # Each set lists all it needs, so that it loads alone whatever was loaded before.
     order=()
+    placed=()
     case "$set" in
         ne2k) add_module ne2k_pci ;;
         # virtio_pci binds the PCI function, virtio_net the resulting virtio device.
         virtio) add_module virtio_pci; add_module virtio_net ;;
+        # v86's IDE controller is a PIIX3 (8086:7010); sd_mod first, so the disk it finds is bound at once.
+        disk) add_module sd_mod; add_module ata_piix ;;
+        # ext4 asks the crypto API for crc32c (metadata checksums) when it mounts: its module is not a depends=.
+        ext4) add_module crc32c_generic; add_module ext4 ;;
     esac
     : >"$rootfs/etc/supercloud/modules-$set"
     setlist[$set]=""
@@ -291,7 +357,8 @@ cat >"$stage/manifest.json" <<EOF
   "kernel": { "package": "$kpkg", "version": "$kver", "release": "$release" },
   "busybox": { "version": "$bbver" },
   "seabios": { "version": "$sbver" },
-  "modules": { "compression": "$compression", "ne2k": [${setlist[ne2k]%,}], "virtio": [${setlist[virtio]%,}] },
+  "userland": { $(for p in "${user_pkgs[@]}"; do printf '"%s": "%s", ' "$p" "${userver[$p]}"; done | sed 's/, $//') },
+  "modules": { "compression": "$compression", "ne2k": [${setlist[ne2k]%,}], "virtio": [${setlist[virtio]%,}], "disk": [${setlist[disk]%,}], "ext4": [${setlist[ext4]%,}] },
   "files": {$(filejson)
   },
   "inputsHash": "$inputs_hash"

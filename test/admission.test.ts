@@ -144,7 +144,7 @@ describe('admission and bad input (real processes)', function () {
       // The founder resets its gossip streams: it never becomes a subscriber the intruder could reach.
       expect(pubsub.getSubscribers(RECORDS_TOPIC).map(String)).not.to.include(founder.id)
       const liarKey = await generateKeyPair('Ed25519')
-      const base = { seq: Date.now(), addrs: [], provider: 'evil', region: 'r', zone: 'z', cores: 1, memoryBytes: 1, load: 0, vms: 0, softwareVersion: 'x', protocolVersion: '1.0.0', left: true, startedAtMs: 0, heartbeatMs: 1000, inventorySeq: 0, vmMemoryBytes: 0, schedulable: true, unschedulableReason: '', incarnation: Date.now(), ...NO_MARKET }
+      const base = { seq: Date.now(), addrs: [], provider: 'evil', region: 'r', zone: 'z', cores: 1, memoryBytes: 1, load: 0, vms: 0, softwareVersion: 'x', protocolVersion: '1.0.0', left: true, startedAtMs: 0, heartbeatMs: 1000, inventorySeq: 0, vmMemoryBytes: 0, diskBytes: 0, vmDiskBytes: 0, schedulable: true, unschedulableReason: '', incarnation: Date.now(), ...NO_MARKET }
       // Claims to be the founder, announcing that it left, but is signed by another key.
       const lying = await signDescriptor(liarKey, base, peerIdFromString(founder.id).toMultihash().bytes)
       for (const data of [pb.membership.SignedDescriptor.encode(lying).finish(), new Uint8Array([0x0a, 0xff, 0xff]), new Uint8Array(64 << 10).fill(1)]) {

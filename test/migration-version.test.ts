@@ -1,5 +1,5 @@
 // Migration between peers of two versions of the migration protocol (real processes): a peer that
-// speaks only 1.0.0 (this build with its migration version set back) and one of this build. Each way
+// speaks only 2.0.0, before disks (this build with its migration version set back) and one of this build. Each way
 // the move is refused with both versions named, and the VM runs on where it was.
 import { expect } from 'chai'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -61,15 +61,15 @@ describe('migration between protocol versions (real processes)', function () {
     return ended.reason ?? ''
   }
 
-  it('a peer of this version will not move a VM to one that speaks 1.0.0, and says so', async () => {
+  it('a peer of this version will not move a VM to one that speaks 2.0.0, and says so', async () => {
     const reason = await moveRefused(NEW, OLD, 'to-old')
     expect(reason).to.match(/IncompatibleProtocolError/)
-    expect(reason).to.include('/supercloud/migration/1.0.0').and.to.include('/supercloud/migration/2.1.0')
+    expect(reason).to.include('/supercloud/migration/2.0.0').and.to.include('/supercloud/migration/3.0.0')
   })
 
-  it('a peer that speaks 1.0.0 is refused by this version, both versions named', async () => {
+  it('a peer that speaks 2.0.0 is refused by this version, both versions named', async () => {
     const reason = await moveRefused(OLD, NEW, 'from-old')
     expect(reason).to.match(/IncompatibleProtocolError/)
-    expect(reason).to.include('2.1.0').and.to.include('/supercloud/migration/1.0.0')
+    expect(reason).to.include('3.0.0').and.to.include('/supercloud/migration/2.0.0')
   })
 })

@@ -7,6 +7,8 @@
  * - tells the host where counter, boot id and an info block live
  * - dirties N pages/s spread over a share of RAM, optionally fills RAM at boot
  * - NE2000 driver (PCI BAR0, fallback 0x300), answers ARP and ICMP echo
+ * - disk mode: records (counter, sequence number, a pattern) written to the
+ *   IDE disk by PIO, each made durable by FLUSH CACHE and then published
  * - boot banner on COM1
  *
  * The hypercall ABI is documented in README.md beside this file.
@@ -19,13 +21,13 @@ typedef unsigned short u16;
 typedef unsigned int u32;
 typedef unsigned long long u64;
 
-#define GUEST_VERSION "1.0"
+#define GUEST_VERSION "1.1"
 
 /* ---- hypercall ABI (see README.md) ---- */
 #define HC_PORT_CMD 0x5A0
 #define HC_PORT_DATA 0x5A4
 #define HC_ABI_MAJOR 1
-#define HC_ABI_MINOR 0
+#define HC_ABI_MINOR 1
 
 #define HC_GET_ABI_VERSION 0x01
 #define HC_GET_BOOT_ID_LO 0x02
@@ -48,6 +50,8 @@ typedef unsigned long long u64;
 #define CFG_IPV4_ADDR 6
 #define CFG_TICK_HZ 7
 #define CFG_TSC_KHZ 8
+#define CFG_DISK_WRITE_MS 9
+#define CFG_DISK_SPAN_BLOCKS 10
 
 #define INFO_MAGIC 0x594E4954u /* "TINY" little-endian */
 
@@ -59,6 +63,19 @@ typedef unsigned long long u64;
 #define INFO_F_TSC_HOST 32u    /* TSC rate given by the host */
 #define INFO_F_TSC_REFINED 64u /* TSC rate refined against PIT channel 2 */
 #define INFO_F_TSC_CPUID 128u  /* TSC rate from CPUID leaf 0x15/0x16 */
+
+#define DISK_F_PRESENT 1u  /* IDENTIFY answered: an ATA disk is hda */
+#define DISK_F_ON 2u       /* disk mode runs */
+#define DISK_F_RESUMED 4u  /* records from an earlier run were found: their sequence goes on */
+#define DISK_F_FLUSHED 8u  /* disk_flushed[disk_current] holds a record made durable */
+
+/* A record made durable: written, then FLUSH CACHE completed. */
+struct disk_record {
+    u64 seq;     /* +0 its sequence number: +1 per record, across boots */
+    u64 counter; /* +8 the counter when it was written */
+    u32 block;   /* +16 the 4 KiB block it is in */
+    u32 status;  /* +20 ATA status after the flush */
+};
 
 /* Everything the host may want to read from guest memory, in one block.
  * Offsets are part of the ABI (README.md). */
@@ -84,12 +101,24 @@ struct tiny_info {
     u32 tick_hz;        /* 84 PIT interrupt rate */
     u32 tsc_per_ms;     /* 88 calibrated TSC rate, 0 if not used */
     u32 ticks;          /* 92 IRQ0 interrupts taken */
+    /* ABI 1.1: disk mode */
+    u32 disk_flags;     /* 96 DISK_F_* */
+    u32 disk_span;      /* 100 blocks the records cycle through, from block 0 */
+    u32 disk_blocks;    /* 104 disk size in 4 KiB blocks (IDENTIFY) */
+    u32 disk_errors;    /* 108 commands that failed, flushes over 30 s */
+    u32 disk_flushes;   /* 112 flushes completed */
+    u32 disk_current;   /* 116 which disk_flushed[] is the latest (0 or 1) */
+    u32 disk_write_ms;  /* 120 a record every this many ms */
+    u32 reserved1;      /* 124 */
+    struct disk_record disk_flushed[2]; /* 128, 152: the host reads [disk_current] */
 } __attribute__((aligned(64)));
 
 _Static_assert(__builtin_offsetof(struct tiny_info, counter) == 8, "counter offset (start.S)");
 _Static_assert(__builtin_offsetof(struct tiny_info, flags) == 80, "info layout");
 _Static_assert(__builtin_offsetof(struct tiny_info, ticks) == 92, "info layout");
-_Static_assert(sizeof(struct tiny_info) == 128, "info size");
+_Static_assert(__builtin_offsetof(struct tiny_info, disk_flushed) == 128, "info layout");
+_Static_assert(sizeof(struct disk_record) == 24, "record layout");
+_Static_assert(sizeof(struct tiny_info) == 192, "info size");
 
 struct tiny_info tiny_info = {
     .magic = INFO_MAGIC,
@@ -830,11 +859,255 @@ static void nic_poll(void)
     }
 }
 
+/* ---- IDE disk (primary master, PIO, polled) ----
+ * Records of 4 KiB, one per block, cycled through blocks [0, span): a header
+ * (magic, version, sequence number, counter, boot id, block) and a pattern
+ * drawn from the sequence number and block, so the host can check any block
+ * from its own bytes. Each record is written, then FLUSH CACHE, and only once
+ * that completes (BSY clear, no error) is it published in the info block, in
+ * the slot the host is not reading (then disk_current flips): a host read
+ * between two emulator slices always sees a whole record. At boot the blocks
+ * are read back and the highest sequence number found goes on. */
+#define ATA_DATA 0x1F0
+#define ATA_COUNT 0x1F2
+#define ATA_LBA0 0x1F3
+#define ATA_LBA1 0x1F4
+#define ATA_LBA2 0x1F5
+#define ATA_DRIVE 0x1F6
+#define ATA_CMD 0x1F7 /* write: command; read: status */
+#define ATA_CTRL 0x3F6
+#define ATA_BSY 0x80
+#define ATA_DRQ 0x08
+#define ATA_DF 0x20
+#define ATA_ERR 0x01
+#define ATA_READ_SECTORS 0x20
+#define ATA_WRITE_SECTORS 0x30
+#define ATA_FLUSH_CACHE 0xE7
+#define ATA_IDENTIFY 0xEC
+
+#define DISK_MAGIC 0x4B534454u /* "TDSK" */
+#define DISK_RECORD_VERSION 1u
+#define DISK_BLOCK 4096u
+#define DISK_FLUSH_LIMIT_MS 30000u
+
+static u32 disk_buf[DISK_BLOCK / 4];
+static u64 disk_seq;        /* of the last record written */
+static u32 disk_block;      /* where it went */
+static u32 disk_next_ms;    /* low half of the counter when the next record is due */
+static u32 disk_flush_ms;   /* when the flush in flight started; 0: none */
+static struct disk_record disk_pending;
+
+static u32 ata_wait(void) /* status once not busy, 0xFF if it stays busy */
+{
+    for (u32 spin = 10000000u; spin; spin--) {
+        u32 st = inb(ATA_CMD);
+        if (!(st & ATA_BSY))
+            return st;
+    }
+    return 0xFF;
+}
+
+static void ata_select(u32 lba, u32 count, u32 cmd)
+{
+    outb(ATA_DRIVE, (u8)(0xE0 | ((lba >> 24) & 0x0F))); /* master, LBA */
+    outb(ATA_COUNT, (u8)count);
+    outb(ATA_LBA0, (u8)lba);
+    outb(ATA_LBA1, (u8)(lba >> 8));
+    outb(ATA_LBA2, (u8)(lba >> 16));
+    outb(ATA_CMD, (u8)cmd);
+}
+
+/* One 4 KiB block (8 sectors) in or out; 0 on success. */
+static int ata_block(u32 block, int write)
+{
+    u16 *p = (u16 *)disk_buf;
+    ata_select(block * 8u, 8, write ? ATA_WRITE_SECTORS : ATA_READ_SECTORS);
+    for (int s = 0; s < 8; s++, p += 256) {
+        u32 st = ata_wait();
+        if ((st & (ATA_ERR | ATA_DF)) || !(st & ATA_DRQ))
+            return -1;
+        u32 n = 256;
+        u16 *q = p;
+        if (write)
+            __asm__ volatile("rep outsw" : "+S"(q), "+c"(n) : "d"(ATA_DATA) : "memory");
+        else
+            __asm__ volatile("rep insw" : "+D"(q), "+c"(n) : "d"(ATA_DATA) : "memory");
+    }
+    return (ata_wait() & (ATA_ERR | ATA_DF | ATA_BSY)) ? -1 : 0;
+}
+
+/* 4 KiB blocks of the primary master, 0 if there is none. */
+static u32 ata_identify(void)
+{
+    outb(ATA_CTRL, 0x02); /* nIEN: polled, no interrupts */
+    outb(ATA_DRIVE, 0xA0);
+    u32 st = inb(ATA_CMD);
+    if (st == 0 || st == 0xFF) /* no drive, or no channel at all */
+        return 0;
+    outb(ATA_CMD, ATA_IDENTIFY);
+    st = ata_wait();
+    if ((st & ATA_ERR) || !(st & ATA_DRQ))
+        return 0;
+    u32 n = 256;
+    u16 *q = (u16 *)disk_buf;
+    __asm__ volatile("rep insw" : "+D"(q), "+c"(n) : "d"(ATA_DATA) : "memory");
+    u32 sectors = disk_buf[30]; /* words 60-61: LBA28 sectors */
+    return sectors / 8u;
+}
+
+static u32 disk_pattern_seed(u64 seq, u32 block)
+{
+    u32 x = (u32)seq ^ (u32)(seq >> 32) ^ (block * 0x9E3779B9u) ^ 0x5EED5EEDu;
+    return x ? x : 1;
+}
+
+static void disk_fill(u64 seq, u64 counter, u32 block)
+{
+    memset(disk_buf, 0, 64);
+    disk_buf[0] = DISK_MAGIC;
+    disk_buf[1] = DISK_RECORD_VERSION;
+    disk_buf[2] = (u32)seq;
+    disk_buf[3] = (u32)(seq >> 32);
+    disk_buf[4] = (u32)counter;
+    disk_buf[5] = (u32)(counter >> 32);
+    disk_buf[6] = (u32)tiny_info.boot_id;
+    disk_buf[7] = (u32)(tiny_info.boot_id >> 32);
+    disk_buf[8] = block;
+    u32 x = disk_pattern_seed(seq, block);
+    for (u32 i = 16; i < DISK_BLOCK / 4; i++) {
+        x ^= x << 13;
+        x ^= x >> 17;
+        x ^= x << 5;
+        disk_buf[i] = x;
+    }
+}
+
+/* The sequence number of the record in disk_buf if it is a whole one for `block`, else 0. */
+static u64 disk_check(u32 block)
+{
+    if (disk_buf[0] != DISK_MAGIC || disk_buf[1] != DISK_RECORD_VERSION || disk_buf[8] != block)
+        return 0;
+    u64 seq = (u64)disk_buf[3] << 32 | disk_buf[2];
+    u32 x = disk_pattern_seed(seq, block);
+    for (u32 i = 16; i < DISK_BLOCK / 4; i++) {
+        x ^= x << 13;
+        x ^= x >> 17;
+        x ^= x << 5;
+        if (disk_buf[i] != x)
+            return 0;
+    }
+    return seq;
+}
+
+static void disk_publish(const struct disk_record *r)
+{
+    u32 next = tiny_info.disk_current ^ 1u;
+    tiny_info.disk_flushed[next] = *r;
+    __asm__ volatile("" ::: "memory"); /* the record before the index that points to it */
+    tiny_info.disk_current = next;
+    tiny_info.disk_flags |= DISK_F_FLUSHED;
+}
+
+/* Issues FLUSH CACHE; disk_tick() sees it complete. */
+static void disk_flush_start(u32 now)
+{
+    outb(ATA_DRIVE, 0xE0);
+    outb(ATA_CMD, ATA_FLUSH_CACHE);
+    disk_flush_ms = now ? now : 1;
+}
+
+static void disk_init(u32 write_ms, u32 span)
+{
+    u32 blocks = ata_identify();
+    if (!blocks) {
+        puts("tiny: disk mode on, but no disk on IDE hda\n");
+        return;
+    }
+    tiny_info.disk_flags |= DISK_F_PRESENT;
+    tiny_info.disk_blocks = blocks;
+    if (!span || span > blocks)
+        span = blocks < 64 ? blocks : 64;
+    tiny_info.disk_span = span;
+    tiny_info.disk_write_ms = write_ms;
+    /* Go on from the highest record on the disk. */
+    for (u32 b = 0; b < span; b++) {
+        if (ata_block(b, 0)) {
+            tiny_info.disk_errors++;
+            continue;
+        }
+        u64 seq = disk_check(b);
+        if (seq > disk_seq) {
+            disk_seq = seq;
+            disk_block = b;
+            disk_pending.seq = seq;
+            disk_pending.counter = (u64)disk_buf[5] << 32 | disk_buf[4];
+            disk_pending.block = b;
+        }
+    }
+    if (disk_seq) {
+        tiny_info.disk_flags |= DISK_F_RESUMED;
+        disk_flush_start(1); /* what was read is published once durable */
+    } else {
+        disk_block = span - 1; /* the first record goes to block 0 */
+    }
+    tiny_info.disk_flags |= DISK_F_ON;
+    puts("tiny: disk of ");
+    putdec(blocks);
+    puts(" blocks, a record every ");
+    putdec(write_ms);
+    puts(" ms over ");
+    putdec(span);
+    puts(" blocks, from seq ");
+    putdec((u32)disk_seq + 1);
+    putc('\n');
+}
+
+static void disk_tick(u32 now) /* now: low half of the counter */
+{
+    if (!(tiny_info.disk_flags & DISK_F_ON))
+        return;
+    if (disk_flush_ms) {
+        u32 st = inb(ATA_CMD);
+        if (st & ATA_BSY) {
+            if (now - disk_flush_ms > DISK_FLUSH_LIMIT_MS) {
+                tiny_info.disk_errors++; /* counted once per limit; keeps waiting */
+                disk_flush_ms = now ? now : 1;
+            }
+            return;
+        }
+        disk_flush_ms = 0;
+        if (st & (ATA_ERR | ATA_DF)) {
+            tiny_info.disk_errors++;
+            return;
+        }
+        tiny_info.disk_flushes++;
+        disk_pending.status = st;
+        disk_publish(&disk_pending);
+        return;
+    }
+    if ((int)(now - disk_next_ms) < 0)
+        return;
+    disk_next_ms = now + tiny_info.disk_write_ms;
+    u32 block = disk_block + 1 >= tiny_info.disk_span ? 0 : disk_block + 1;
+    u64 counter = tiny_info.counter;
+    disk_fill(disk_seq + 1, counter, block);
+    if (ata_block(block, 1)) {
+        tiny_info.disk_errors++;
+        return;
+    }
+    disk_seq++;
+    disk_block = block;
+    disk_pending.seq = disk_seq;
+    disk_pending.counter = counter;
+    disk_pending.block = block;
+    disk_flush_start(now);
+}
+
 /* ---- main ---- */
 void kmain(u32 magic, const struct mb_info *mbi)
 {
     serial_init();
-    puts("\ntiny guest " GUEST_VERSION " (hypercall ABI 1.0, ports 0x5a0/0x5a4)\n");
+    puts("\ntiny guest " GUEST_VERSION " (hypercall ABI 1.1, ports 0x5a0/0x5a4)\n");
     idt_init();
     pic_init();
 
@@ -858,6 +1131,8 @@ void kmain(u32 magic, const struct mb_info *mbi)
     u32 percent = get_config(CFG_DIRTY_PERCENT, 100);
     u32 span = get_config(CFG_DIRTY_SPAN_PAGES, 0);
     tiny_info.ipv4 = get_config(CFG_IPV4_ADDR, 0);
+    u32 disk_write_ms = get_config(CFG_DISK_WRITE_MS, 0);
+    u32 disk_span = get_config(CFG_DISK_SPAN_BLOCKS, 0);
     u32 hz = get_config(CFG_TICK_HZ, 1000);
     if (hz < 50 || hz > 1000 || 1000 % hz)
         hz = 1000;
@@ -933,6 +1208,9 @@ void kmain(u32 magic, const struct mb_info *mbi)
         puts("tiny: no NIC\n");
     }
 
+    if (disk_write_ms)
+        disk_init(disk_write_ms, disk_span);
+
     if (host_ok) {
         hypercall(HC_REPORT_COUNTER_ADDR, (u32)&tiny_info.counter);
         hypercall(HC_REPORT_BOOT_ID_ADDR, (u32)&tiny_info.boot_id);
@@ -978,5 +1256,6 @@ void kmain(u32 magic, const struct mb_info *mbi)
             dirty_tick();
         }
         nic_poll();
+        disk_tick(now);
     }
 }

@@ -18,6 +18,8 @@ import type { TerminationNotice } from '../spot/notices.js'
 import type { EventLoopMonitor } from '../runtime/event-loop.js'
 import type { ReachabilityService } from '../reachability/reachability.js'
 import type { Replicas } from '../vms/standby.js'
+import type { DiskService } from '../disks/service.js'
+import type { Records } from '../../overlay/records/index.js'
 
 /** What `GET /v1/status` answers (and a peer's status over the control protocol). */
 export interface Status {
@@ -55,6 +57,8 @@ export interface ApiServices {
   reachability: Pick<ReachabilityService, 'kindOf' | 'reachability' | 'netcheck'>
   /** The replicas this peer holds as a standby, and the VM memory reserved here (theirs included). */
   replicas: { list: Replicas['list'], memoryBytes: () => number }
+  /** This peer's disks and images, the cloud's records of them, and publishing a change. */
+  disks: { disks: DiskService, records: Pick<Records, 'disks' | 'images'>, announce: () => Promise<void> }
   cloud: VmRouter
   moves: Pick<VmMoves, 'migrateNet' | 'drain' | 'undrain'>
   net: NetService

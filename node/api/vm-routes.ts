@@ -34,6 +34,7 @@ const createBody = {
     net: { type: 'string' },
     pinned: { type: 'boolean' },
     ha: protectBody,
+    disks: { type: 'array', maxItems: 2, items: { type: 'string' } },
     tiny: {
       type: 'object',
       additionalProperties: false,
@@ -42,7 +43,7 @@ const createBody = {
   }
 } as const
 
-interface CreateBody { ha?: ProtectBody, image: string, memoryBytes?: number, name?: string, nic?: 'ne2k' | 'virtio', on?: string, net?: string, pinned?: boolean, tiny?: Record<string, number | boolean> }
+interface CreateBody { ha?: ProtectBody, image: string, memoryBytes?: number, name?: string, nic?: 'ne2k' | 'virtio', on?: string, net?: string, pinned?: boolean, disks?: string[], tiny?: Record<string, number | boolean> }
 
 export function registerVmRoutes (app: FastifyInstance, { cloud }: Pick<ApiServices, 'cloud'>): void {
   app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: MAX_SNAPSHOT_BYTES }, (_request, body, done) => { done(null, body) })
@@ -74,8 +75,10 @@ export function registerVmRoutes (app: FastifyInstance, { cloud }: Pick<ApiServi
     return vm ?? await reply.code(204).send()
   })
 
-  app.delete<{ Params: { ref: string } }>('/v1/vms/:ref', async (request, reply) => {
-    await cloud.act(request.params.ref, 'destroy')
+  app.delete<{ Params: { ref: string }, Querystring: { withDisks?: boolean } }>('/v1/vms/:ref', {
+    schema: { querystring: { type: 'object', additionalProperties: false, properties: { withDisks: { type: 'boolean' } } } }
+  }, async (request, reply) => {
+    await cloud.act(request.params.ref, 'destroy', { withDisks: request.query.withDisks === true })
     await reply.code(204).send()
   })
 

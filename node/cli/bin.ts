@@ -9,6 +9,7 @@ import { registerKeyCommands } from './commands/keys.js'
 import { registerTestnetCommands } from './commands/testnet.js'
 import { registerDemoCommand } from './commands/demo.js'
 import { registerVmCommands } from './commands/vm.js'
+import { registerDiskCommands } from './commands/disk.js'
 import { registerNetCommands } from './commands/net.js'
 import { registerFailpointCommands } from './commands/failpoint.js'
 import { registerCostCommand, registerSpotCommands } from './commands/spot.js'
@@ -27,6 +28,7 @@ registerInfoCommands(program)
 registerKeyCommands(program)
 registerTestnetCommands(program)
 registerVmCommands(program)
+registerDiskCommands(program)
 registerNetCommands(program)
 registerFailpointCommands(program)
 registerSpotCommands(program)

@@ -36,6 +36,8 @@ export interface NodeOptions {
   cores: number
   /** Memory offered to VMs (their guest RAM), bytes. Default: half the machine's */
   memoryBytes: number
+  /** Disk space offered to VMs' disks (the sum of their sizes), bytes. Default 16 GiB */
+  diskBytes: number
   /** Worker threads the VMs are spread over. Default: one per core offered */
   vmWorkers: number
   /** Nice value of the VM worker threads: guests yield the CPU to the daemon. 0 = equal. Default 10 */

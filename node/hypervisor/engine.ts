@@ -7,6 +7,7 @@ import type { Uint8ArrayList } from 'uint8arraylist'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import type { Logger } from '../log.js'
+import { DISK_ERRORS } from './disks/errors.js'
 import { MachineFailedError, MachineGoneError, SnapshotError, VmEngineError } from './errors.js'
 import { MalformedDeltaError } from './worker/page-delta.js'
 import { NicPort } from './devices/nic.js'
@@ -14,7 +15,7 @@ import { SerialPort } from './devices/serial.js'
 import { PAGE_BYTES } from './snapshot/format.js'
 import { RemoteCallError, VmWorker } from './pool.js'
 import type { CallOp, CallResults } from './worker/protocol.js'
-import type { CallOptions, DeviceSnapshot, EngineStats, GuestInfo, Machine, MachineCheckpoint, MachineConfig, MachineEndReason, PageBatch, PageDeltas, PageRange, VmEngine } from './types.js'
+import type { CallOptions, DeviceSnapshot, DiskBlocks, DiskStatus, EngineStats, GuestInfo, Machine, MachineCheckpoint, MachineConfig, MachineEndReason, PageBatch, PageDeltas, PageRange, VmEngine } from './types.js'
 
 export interface V86EngineInit {
   /** Worker threads guests are spread over. */
@@ -114,7 +115,7 @@ export class V86Engine implements VmEngine {
 }
 
 /** The errors a worker's calls throw, rebuilt here as themselves (a structured clone loses the class). */
-const WORKER_ERRORS = [SnapshotError, MachineFailedError, MachineGoneError, VmEngineError, MalformedDeltaError]
+const WORKER_ERRORS = [SnapshotError, MachineFailedError, MachineGoneError, VmEngineError, MalformedDeltaError, ...DISK_ERRORS]
 
 /** An error from the worker as the error it was there; anything else as the machine failing. */
 function toLocalError (err: unknown): Error {
@@ -279,6 +280,29 @@ class WorkerMachine implements Machine {
 
   async finishIncoming (devices: DeviceSnapshot, options: CallOptions = {}): Promise<void> {
     await this.call({ op: 'finish-incoming', devices }, options)
+  }
+
+  async diskInfo (disk: number, options: CallOptions = {}): Promise<DiskStatus> {
+    return await this.call({ op: 'disk-info', disk }, options)
+  }
+
+  async scanDisk (disk: number, options: CallOptions & { first?: boolean, max?: number } = {}): Promise<Uint32Array> {
+    const { signal, ...scan } = options
+    return await this.call({ op: 'disk-scan', disk, ...scan }, signal === undefined ? {} : { signal })
+  }
+
+  async readDiskBlocks (disk: number, indexes: Uint32Array, options: CallOptions = {}): Promise<Uint8Array> {
+    return await this.call({ op: 'disk-read', disk, indexes }, options)
+  }
+
+  /** The blocks are copied to the worker (a structured clone: at most 4 MiB a call). */
+  async writeDiskBlocks (disk: number, blocks: DiskBlocks, options: CallOptions = {}): Promise<void> {
+    await this.call({ op: 'disk-write', disk, indexes: blocks.indexes, data: blocks.data }, options)
+  }
+
+  /** An fsync can take long on a busy host disk: a minute unless told otherwise. */
+  async flushDisk (disk: number, options: CallOptions = {}): Promise<void> {
+    await this.call({ op: 'disk-flush', disk }, { signal: options.signal ?? AbortSignal.timeout(CREATE_TIMEOUT_MS) })
   }
 
   /** Resolves once the guest said it is ready through the hypercall port (tiny guests do). */

@@ -26,7 +26,17 @@ export interface BootRequest {
   /** The guest's IPv4 address, when it has one. */
   ipv4?: { address: string, prefixLength: number }
   tiny?: TinyOptions
+  /** Disks attached (IDE hda, hdb): the tiny guest then runs its disk mode on hda. */
+  disks?: number
 }
+
+/**
+ * The tiny guest's disk mode in a VM with a disk: a record every 50 ms (20 flushes a second, each an
+ * fsync on the host) over the first 256 blocks (1 MiB), so a migration under writes always has
+ * dirty blocks to carry and the chaos checker always has a counter to follow.
+ */
+export const TINY_DISK_WRITE_MS = 50
+export const TINY_DISK_SPAN_BLOCKS = 256
 
 export interface GuestImage {
   readonly name: ImageName
@@ -76,6 +86,10 @@ class TinyImage implements GuestImage {
       [GUEST_CONFIG.DIRTY_PERCENT]: t.dirtyPercent === undefined || t.dirtyPercent === 0 ? 100 : t.dirtyPercent,
       [GUEST_CONFIG.FILL_RAM]: t.fillRam === true ? 1 : 0,
       [GUEST_CONFIG.IPV4_ADDR]: request.ipv4 === undefined ? 0 : ipv4ToU32(request.ipv4.address)
+    }
+    if ((request.disks ?? 0) > 0) {
+      guestConfig[GUEST_CONFIG.DISK_WRITE_MS] = TINY_DISK_WRITE_MS
+      guestConfig[GUEST_CONFIG.DISK_SPAN_BLOCKS] = TINY_DISK_SPAN_BLOCKS
     }
     return { boot: { kind: 'multiboot', kernel: await this.kernel }, guestConfig }
   }

@@ -5,6 +5,7 @@ import type { PageBatch, PageDeltas, PageRange } from '../../overlay/migration/p
 import type { NicPort } from './devices/nic.js'
 import type { SerialPort } from './devices/serial.js'
 import type { HypercallState } from './devices/hypercall.js'
+import type { BaseImageRef, DiskInfo } from './disks/types.js'
 
 export type NicModel = 'ne2k' | 'virtio'
 
@@ -41,6 +42,48 @@ export interface MachineConfig {
    * guest's state restores only into a machine of the same kind.
    */
   acpi?: boolean
+  /**
+   * Disks, in order IDE hda then hdb (at most 2). A state restores only into a machine with disks
+   * of the same sizes in the same places (and none where it had none).
+   */
+  disks?: DiskAttachment[]
+}
+
+/** A disk made by disks/createDisk, attached to a machine. Its worker opens it by these paths. */
+export interface DiskAttachment {
+  /** The disk's directory on this peer. */
+  dir: string
+  /** Must be the disk's: a guard against attaching another one. */
+  sizeBytes: number
+  /** Where the disk's base image is on this peer, for a disk made from one. */
+  base?: BaseImageRef
+}
+
+/** A machine's disk as its worker sees it: the disk, and the flushes its guest asked for. */
+export interface DiskStatus extends DiskInfo {
+  guestFlushes: number
+  guestFlushTotalMs: number
+  guestFlushMaxMs: number
+}
+
+/** Whole blocks of a disk: `data` holds blockBytes per index, in the order of `indexes`. */
+export interface DiskBlocks {
+  indexes: Uint32Array
+  data: Uint8Array
+}
+
+/** What the tiny guest's disk mode last made durable (guest/tiny/README.md), read from its info block. */
+export interface TinyDiskInfo {
+  /** The guest found a disk (IDENTIFY answered). */
+  present: boolean
+  /** Blocks (4 KiB) it cycles its records through, from block 0. */
+  spanBlocks: number
+  /** Flushes completed since it booted. */
+  flushes: number
+  /** Commands that failed (ERR, or a flush that took over 30 s). */
+  errors: number
+  /** The last record it saw durable: a FLUSH CACHE after its write completed. Absent before the first. */
+  flushed?: { seq: number, block: number, counter: number }
 }
 
 /** What a running guest reports about itself, read from its memory when asked. */
@@ -57,6 +100,8 @@ export interface GuestInfo {
   framesSent: number
   ip: string
   mac: string
+  /** The tiny guest's disk mode (ABI 1.1), when its disk mode is on. */
+  disk?: TinyDiskInfo
 }
 
 // What a migration scans and sends is the migration protocol's own vocabulary (overlay/migration).
@@ -147,6 +192,23 @@ export interface Machine {
   /** Waits until every page and delta handed over is in RAM; throws if any could not be. */
   flushPages (options?: CallOptions): Promise<void>
   finishIncoming (devices: DeviceSnapshot, options?: CallOptions): Promise<void>
+  /** Disk `disk` (0 = hda, 1 = hdb): its size, base, written blocks and guest flushes. */
+  diskInfo (disk: number, options?: CallOptions): Promise<DiskStatus>
+  /**
+   * Migration and snapshots, source side: the exact dirty-block log of a disk. Up to `max` blocks
+   * (default 65536) written since they were last scanned, ascending; `first` starts a full copy
+   * (every block the VM wrote counts as dirty), and later scans page on and then catch changes.
+   */
+  scanDisk (disk: number, options?: CallOptions & { first?: boolean, max?: number }): Promise<Uint32Array>
+  /** Whole blocks as the guest reads them, at most 1024 per call. */
+  readDiskBlocks (disk: number, indexes: Uint32Array, options?: CallOptions): Promise<Uint8Array>
+  /**
+   * Destination side: whole blocks in, at most 1024 per call; a block outside the disk is a
+   * DiskRangeError and writes nothing. Durable after flushDisk().
+   */
+  writeDiskBlocks (disk: number, blocks: DiskBlocks, options?: CallOptions): Promise<void>
+  /** Makes every write to the disk so far durable (fsync, then its block map). */
+  flushDisk (disk: number, options?: CallOptions): Promise<void>
   destroy (): Promise<void>
 }
 

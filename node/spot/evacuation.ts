@@ -21,6 +21,8 @@ export interface EvacuationVm {
   memoryBytes: number
   /** Bytes of guest memory written per second (measured in the last migration, else an estimate). */
   dirtyBytesPerSec: number
+  /** Its disks' own written blocks, in bytes: they travel in the first round (issue 17). */
+  diskBytes?: number
 }
 
 export interface EvacuationTarget {
@@ -77,11 +79,12 @@ export interface MigrationEstimate {
  * link or more, the rounds stop shrinking and the source switches over after three (auto-converge
  * throttles the guest; overlay/migration/source.ts), with what remains as downtime.
  */
-export function estimateMigration (vm: Pick<EvacuationVm, 'memoryBytes' | 'dirtyBytesPerSec'>, bandwidthBytesPerSec: number, setupMs = MIGRATION_SETUP_MS): MigrationEstimate {
+export function estimateMigration (vm: Pick<EvacuationVm, 'memoryBytes' | 'dirtyBytesPerSec' | 'diskBytes'>, bandwidthBytesPerSec: number, setupMs = MIGRATION_SETUP_MS): MigrationEstimate {
   const bw = Math.max(1, bandwidthBytesPerSec) / 1000
-  const stopcopyMs = setupMs + vm.memoryBytes / bw
+  const disk = vm.diskBytes ?? 0
+  const stopcopyMs = setupMs + (vm.memoryBytes + disk) / bw
   let total = setupMs
-  let bytes = vm.memoryBytes
+  let bytes = vm.memoryBytes + disk
   let last = Infinity
   for (let round = 1; round <= MAX_ROUNDS; round++) {
     const ms = bytes / bw

@@ -12,10 +12,13 @@ export type VmAction =
   | { kind: 'snapshot' }
   | { kind: 'attach', net: { id: number, ip?: string } }
   | { kind: 'detach' }
+  /** Disks (issue 17): attached to or detached from a stopped VM, by disk id or name. */
+  | { kind: 'attachDisk', disk: string }
+  | { kind: 'detachDisk', disk: string }
   /** Live-migrate to peer `to`; the result is the migration's outcome. */
   | { kind: 'migrateOut', to: string, migrationId: string, mode: MigrationMode, downtimeTargetMs?: number, onProgress?: (p: MigrationProgress) => void }
   /** Works in every phase: whatever is in flight for the VM is cancelled first. */
-  | { kind: 'destroy' }
+  | { kind: 'destroy', withDisks?: boolean }
   /** The VM's machine died under it. */
   | { kind: 'fail', message: string }
   /** A migration that handed the VM off without hearing back: whether the destination took it. */
@@ -42,6 +45,8 @@ export interface ActionResults {
   snapshot: Uint8Array
   attach: VmDetail
   detach: VmDetail
+  attachDisk: VmDetail
+  detachDisk: VmDetail
   migrateOut: MigrationOutcome
   destroy: undefined
   fail: undefined

@@ -16,6 +16,8 @@ import { detailOf, type VmDetail } from './detail.js'
 import type { Machines, VmState } from './machines.js'
 import { snapshotMeta } from './snapshot-meta.js'
 import type { ProtectionDetail } from './protect.js'
+import type { VmDisks } from './vm-disks.js'
+import type { MigratingDisk } from '../../overlay/migration/disks.js'
 
 /** Any one action but a migration must finish within this. */
 const OP_TIMEOUT_MS = 120_000
@@ -25,6 +27,8 @@ const DESTROY_WAIT_MS = 15_000
 /** What a migration's source side needs to move a VM (overlay/migration's protocol, through migrate-out.ts). */
 export interface SourceMove {
   record: VmRecordData
+  /** Its disks, whose blocks move with it. */
+  disks: MigratingDisk[]
   machine: SourceMachine
   paused: boolean
   vgaMemoryBytes: number
@@ -49,6 +53,8 @@ export interface ControllerHost {
   migrate: (move: SourceMove) => Promise<MigrationOutcome>
   /** The VM's replication to a standby, if it is protected. */
   protection: (id: string) => ProtectionDetail | undefined
+  /** The peer's disks; without them, VMs have none. */
+  readonly disks?: VmDisks
 }
 
 export class VmController {
@@ -88,7 +94,7 @@ export class VmController {
   async dispatch<K extends VmActionKind> (action: ActionOf<K>, options: DispatchOptions = {}): Promise<ActionResults[K]> {
     const a = action as VmAction
     switch (a.kind) {
-      case 'destroy': return await this.destroy() as ActionResults[K]
+      case 'destroy': return await this.destroy(a.withDisks === true) as ActionResults[K]
       // Events of the peer itself, not requests: they change nothing where they do not apply.
       case 'fail': return (allowedIn('fail', this.phase) ? await this.fail(a.message) : undefined) as ActionResults[K]
       case 'supersede': return await this.supersede(a.epoch) as ActionResults[K]
@@ -212,6 +218,12 @@ export class VmController {
         return await this.machineOf().snapshot(snapshotMeta(this.state.record, this.host.selfId, this.machineOf().serial.logs()), { signal })
       case 'attach': return await this.attach(action.net)
       case 'detach': return await this.detach()
+      case 'attachDisk':
+      case 'detachDisk':
+        if (this.host.disks === undefined) throw new VmSpecError('this peer has no disks')
+        if (action.kind === 'attachDisk') this.host.disks.attach(this.state, action.disk)
+        else this.host.disks.detach(this.state, action.disk)
+        return await this.changed(this.phase)
       case 'migrateOut': return await this.migrateOut(action, signal)
       case 'settle': return await this.settle(action.committed)
     }
@@ -256,7 +268,7 @@ export class VmController {
     await this.host.announce()
     let outcome: MigrationOutcome
     try {
-      outcome = await this.host.migrate({ record: this.state.record, machine: sourceMachine(machine), paused, vgaMemoryBytes: this.image().vgaMemoryBytes, acpi: machine.acpi, action, signal })
+      outcome = await this.host.migrate({ record: this.state.record, disks: this.host.disks?.migrating(this.state) ?? [], machine: sourceMachine(machine), paused, vgaMemoryBytes: this.image().vgaMemoryBytes, acpi: machine.acpi, action, signal })
     } catch (err) {
       // It never started (the dial failed, e.g. across a partition): nothing was handed over.
       await this.changed(back)
@@ -303,13 +315,14 @@ export class VmController {
   }
 
   /** Works in every phase: whatever is in flight for the VM is cancelled first. */
-  private async destroy (): Promise<undefined> {
+  private async destroy (withDisks: boolean): Promise<undefined> {
     if (this.gone) return undefined
     this.gone = true
     this.inFlight?.abort(new VmPhaseError(`vm ${this.id} is being destroyed`))
     await Promise.race([this.tail.catch(() => {}), new Promise(resolve => setTimeout(resolve, DESTROY_WAIT_MS))])
     await this.host.machines.drop(this.state)
     await this.host.machines.giveAddressBack(this.state).catch(err => { this.host.log.warn({ err, vm: this.id }, 'giving the address back failed: the VNet home reclaims it') })
+    await this.host.disks?.gone(this.state, withDisks).catch(err => { this.host.log.warn({ err, vm: this.id }, 'releasing the disks failed') })
     this.host.forget(this.id)
     await this.host.announce()
     this.host.log.info({ vm: this.id }, 'destroyed a VM')
@@ -332,6 +345,7 @@ export class VmController {
   private async leave (): Promise<void> {
     this.gone = true
     await this.host.machines.drop(this.state)
+    await this.host.disks?.left(this.state).catch(err => { this.host.log.warn({ err, vm: this.id }, 'removing the disks that left failed') })
     this.host.forget(this.id)
     await this.host.announce()
   }
@@ -394,6 +408,8 @@ function sourceMachine (m: Machine): SourceMachine {
       // The console's history moves with the VM (`vm logs` at the destination shows it).
       return { ...devices, hypercall: JSON.stringify(devices.hypercall), console: m.serial.logs() }
     },
-    boost: async on => { await m.boost(on) }
+    boost: async on => { await m.boost(on) },
+    scanDisk: async (disk, options) => await m.scanDisk(disk, options),
+    readDiskBlocks: async (disk, indexes) => await m.readDiskBlocks(disk, indexes)
   }
 }

@@ -4,7 +4,7 @@
 import type { Logger } from '../log.js'
 import type { GuestImage } from '../hypervisor/images.js'
 import type { SerialPort } from '../hypervisor/devices/serial.js'
-import type { Machine, MachineConfig, VmEngine } from '../hypervisor/types.js'
+import type { DiskAttachment, Machine, MachineConfig, VmEngine } from '../hypervisor/types.js'
 import type { VmRecordData } from '../../overlay/records/index.js'
 import type { VmNetwork } from '../net/service.js'
 import { VmSpecError } from './errors.js'
@@ -25,6 +25,8 @@ export interface MachinesComponents {
   engine: VmEngine
   log: Logger
   network?: VmNetwork
+  /** Where the VM's disks are on this peer (node/disks); without it, VMs have none. */
+  diskAttachments?: (ids: string[]) => DiskAttachment[]
 }
 
 const READY_TIMEOUT_MS = 10_000
@@ -40,7 +42,7 @@ export class Machines {
     const { spec } = vm.record
     const prefix = spec.net === undefined ? undefined : this.c.network?.prefixLength(spec.net.id)
     const ipv4 = spec.net === undefined || prefix === undefined ? undefined : { address: spec.net.ip, prefixLength: prefix }
-    const { boot, guestConfig } = await image.boot({ name: spec.name, nic: spec.nic, tiny: spec.tiny, ipv4 })
+    const { boot, guestConfig } = await image.boot({ name: spec.name, nic: spec.nic, tiny: spec.tiny, ipv4, disks: spec.disks?.length ?? 0 })
     // A fresh boot gives the NIC the VM's own MAC again: no more translation.
     if (spec.guestMac !== undefined) {
       const { guestMac: _gone, ...rest } = spec
@@ -113,9 +115,16 @@ export class Machines {
     return this.c.network
   }
 
-  private config (vm: VmState, image: GuestImage, boot: Pick<MachineConfig, 'boot' | 'guestConfig'>): MachineConfig {
+  config (vm: VmState, image: GuestImage, boot: Pick<MachineConfig, 'boot' | 'guestConfig'>): MachineConfig {
     const { id, spec } = vm.record
-    return { id, memoryBytes: spec.memoryBytes, vgaMemoryBytes: image.vgaMemoryBytes, nic: spec.nic, mac: spec.mac, acpi: image.acpi, ...boot }
+    return { id, memoryBytes: spec.memoryBytes, vgaMemoryBytes: image.vgaMemoryBytes, nic: spec.nic, mac: spec.mac, acpi: image.acpi, ...boot, disks: this.disks(spec.disks ?? []) }
+  }
+
+  /** The disks a machine of the VM opens, hda then hdb. */
+  disks (ids: string[]): DiskAttachment[] {
+    if (ids.length === 0) return []
+    if (this.c.diskAttachments === undefined) throw new VmSpecError('this peer has no disks')
+    return this.c.diskAttachments(ids)
   }
 
   /** Makes `machine` the VM's, plugged into its VNet; `failed` is told when it dies under the VM. */

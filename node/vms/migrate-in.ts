@@ -4,9 +4,9 @@
 // is refused from then on (fenced), so the source may safely carry on with the VM (and try again).
 import type { Logger } from '../log.js'
 import { parseHypercallState } from '../hypervisor/snapshot/format.js'
-import type { Machine, VmEngine } from '../hypervisor/types.js'
+import type { DiskAttachment, Machine, VmEngine } from '../hypervisor/types.js'
 import type { ImageCatalog } from '../hypervisor/images.js'
-import type { VmRecordData } from '../../overlay/records/index.js'
+import type { DiskRecordData, VmRecordData } from '../../overlay/records/index.js'
 import type { DestinationHooks, FinalState, IncomingVm, MigrationOffer } from '../../overlay/migration/types.js'
 import { VmPhaseError, VmSpecError } from './errors.js'
 
@@ -20,7 +20,15 @@ export interface IncomingHost {
   adopt: (record: VmRecordData, machine: Machine, run: boolean) => Promise<{ runningAt: number, published: Promise<void> }>
 }
 
+/** Where the disks of a VM migrating here are made, and kept once it is taken (node/disks). */
+export interface IncomingDisks {
+  prepareIncoming: (record: DiskRecordData, blockBytes: number) => Promise<DiskAttachment>
+  discard: (id: string) => Promise<void>
+  adopt: (record: DiskRecordData) => void
+}
+
 export interface IncomingComponents {
+  disks?: IncomingDisks
   engine: VmEngine
   images: ImageCatalog
   host: IncomingHost
@@ -45,12 +53,21 @@ export class IncomingVms implements DestinationHooks {
     if (this.c.host.peek(record.id) !== undefined || this.arriving.has(record.id)) throw new VmPhaseError(`vm ${record.id} is already on this peer`)
     const image = this.c.images.get(record.spec.image)
     if (image.vgaMemoryBytes !== offer.vgaMemoryBytes) throw new VmSpecError(`vm ${record.id} has ${offer.vgaMemoryBytes} bytes of video memory; ${image.name} VMs here have ${image.vgaMemoryBytes}`)
+    if (offer.disks.length > 0 && this.c.disks === undefined) throw new VmSpecError(`vm ${record.id} has disks, and this peer none`)
     const release = this.c.host.reserveIncoming(record.spec.memoryBytes)
     let machine: Machine
+    const made: string[] = []
+    const discard = async (): Promise<void> => { for (const id of made) await this.c.disks?.discard(id).catch(() => {}) }
     try {
-      machine = await this.c.engine.incoming({ id: record.id, memoryBytes: record.spec.memoryBytes, vgaMemoryBytes: image.vgaMemoryBytes, nic: record.spec.nic, mac: record.spec.mac, acpi: offer.acpi, boot: { kind: 'none' }, guestConfig: {} }, { guestMac: record.spec.guestMac })
+      const disks: DiskAttachment[] = []
+      for (const d of offer.disks) {
+        disks.push(await this.c.disks?.prepareIncoming(d.record, d.blockBytes) ?? { dir: '', sizeBytes: 0 })
+        made.push(d.record.id)
+      }
+      machine = await this.c.engine.incoming({ id: record.id, memoryBytes: record.spec.memoryBytes, vgaMemoryBytes: image.vgaMemoryBytes, nic: record.spec.nic, mac: record.spec.mac, acpi: offer.acpi, boot: { kind: 'none' }, guestConfig: {}, disks }, { guestMac: record.spec.guestMac })
     } catch (err) {
       release()
+      await discard()
       throw err
     }
     await machine.boost(true).catch(() => {})
@@ -61,6 +78,7 @@ export class IncomingVms implements DestinationHooks {
       this.arriving.delete(record.id)
       release()
       await machine.destroy().catch(() => {})
+      await discard()
       this.c.log.info({ vm: record.id, from: offer.from, reason }, 'gave up an incoming migration')
     }
     this.arriving.set(record.id, { key, abort })
@@ -71,7 +89,11 @@ export class IncomingVms implements DestinationHooks {
       },
       writePages: async batch => { await machine.writePages(batch) },
       applyDeltas: async deltas => { await machine.applyDeltas(deltas) },
-      flush: async () => { await machine.flushPages() },
+      writeDiskBlocks: async (disk, blocks) => { await machine.writeDiskBlocks(disk, blocks) },
+      flush: async () => {
+        await machine.flushPages()
+        for (let d = 0; d < offer.disks.length; d++) await machine.flushDisk(d)
+      },
       commit: async (final: FinalState) => {
         if (this.fenced.has(key)) throw new VmPhaseError(`migration ${offer.migrationId} of vm ${record.id} was given up here`)
         const t1 = performance.now()
@@ -83,6 +105,8 @@ export class IncomingVms implements DestinationHooks {
         this.arriving.delete(record.id)
         this.remember(this.taken, `${record.id}:${next.epoch}`)
         release()
+        // Before the VM's record: a restarted peer that knows the VM knows its disks.
+        for (const d of offer.disks) this.c.disks?.adopt(d.record)
         const { runningAt, published } = await this.c.host.adopt(next, machine, final.run)
         // Still boosted for a while: the daemons' threads are busy finishing the move, and a guest
         // at nice 10 that just resumed would wait behind them.

@@ -38,6 +38,8 @@ export interface MigrationView {
    * peer's host port, every PING_INTERVAL_MS through the migration.
    */
   pingGapMs?: number
+  /** Disks: their blocks' bytes sent, blocks sent again, and the last blocks after the pause (and their ms). */
+  disk?: { bytes: number, resent: number, lastBlocks: number, lastMs: number }
   rounds: number
   pagesPerRound: number[]
   progress: MigrationProgress
@@ -199,6 +201,7 @@ export class VmMigrations {
       if (path === 'relayed') log.warn({ streamMBps: view.streamMBps }, 'the migration went through a relay: no direct connection to the destination')
       if (outcome.outcome === 'committed') view.downtimeMs = round1(outcome.downtimeMs)
       if (outcome.breakdown !== undefined) view.downtimeBreakdownMs = roundAll(outcome.breakdown)
+      if (outcome.disk !== undefined) view.disk = { bytes: outcome.disk.bytes, resent: outcome.disk.resent, lastBlocks: outcome.disk.lastBlocks, lastMs: round1(outcome.disk.lastMs) }
       log.info({ outcome: outcome.outcome, reason: outcome.reason, totalMs: view.totalMs, downtimeMs: view.downtimeMs, pingGapMs: view.pingGapMs, bytes: outcome.bytes, rounds: outcome.rounds, breakdown: outcome.breakdown }, 'migration ended')
       if (outcome.outcome === 'unknown') await this.settle(view, log)
     } catch (err) {

@@ -34,7 +34,11 @@ export function toMigrationMsg (v: MigrationView): supercloud.vm.IMigrationInfo 
     downtimeBreakdown: v.downtimeBreakdownMs ?? null,
     streamMbps: v.streamMBps ?? 0,
     pingGapMs: v.pingGapMs ?? 0,
-    path: v.path ?? ''
+    path: v.path ?? '',
+    diskBytes: v.disk?.bytes ?? 0,
+    diskBlocksResent: v.disk?.resent ?? 0,
+    diskLastBlocks: v.disk?.lastBlocks ?? 0,
+    diskLastMs: v.disk?.lastMs ?? 0
   }
 }
 
@@ -58,6 +62,7 @@ export function fromMigrationMsg (m: supercloud.vm.IMigrationInfo): MigrationVie
     ...(n(m.streamMbps) === 0 ? {} : { streamMBps: n(m.streamMbps) }),
     ...(phase === 'committed' && n(m.pingGapMs) > 0 ? { pingGapMs: n(m.pingGapMs) } : {}),
     ...(PATHS.includes(m.path as MigrationPath) ? { path: m.path as MigrationPath } : {}),
+    ...(n(m.diskBytes) === 0 ? {} : { disk: { bytes: n(m.diskBytes), resent: n(m.diskBlocksResent), lastBlocks: n(m.diskLastBlocks), lastMs: n(m.diskLastMs) } }),
     bytes: n(m.bytes),
     rounds: n(m.rounds),
     pagesPerRound: (m.pagesPerRound ?? []).slice(0, 1000),

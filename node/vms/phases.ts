@@ -47,6 +47,8 @@ const ALLOWED: Readonly<Record<VmActionKind, readonly VmPhase[]>> = {
   snapshot: ['running', 'paused'],
   attach: ['creating', 'running', 'paused', 'stopped', 'failed', 'lost'],
   detach: ['creating', 'running', 'paused', 'stopped', 'failed', 'lost'],
+  attachDisk: ['stopped', 'failed', 'lost'],
+  detachDisk: ['stopped', 'failed', 'lost'],
   migrateOut: ['running', 'paused'],
   destroy: [...VM_PHASES],
   fail: ['creating', 'running', 'paused', 'migrating'],

@@ -22,6 +22,8 @@ import { Machines } from './machines.js'
 import { VmController, type ControllerHost, type SourceMove } from './controller.js'
 import type { VmDetail } from './detail.js'
 import type { ProtectionDetail } from './protect.js'
+import type { DiskService } from '../disks/service.js'
+import { VmDisks } from './vm-disks.js'
 
 export interface VmRegistryComponents {
   engine: VmEngine
@@ -37,6 +39,8 @@ export interface VmRegistryComponents {
   network?: VmNetwork
   /** Whether this peer takes new VMs; without it, it always does. */
   schedule?: Schedule
+  /** The disks on this peer (issue 17); without them, VMs have none. */
+  disks?: DiskService
 }
 
 export interface VmRegistryInit {
@@ -61,7 +65,8 @@ export class VmRegistry {
   constructor (private readonly c: VmRegistryComponents, private readonly init: VmRegistryInit) {
     this.store = new VmStore(join(init.dataDir, VMS_FILE), c.log)
     this.host = {
-      machines: new Machines(c),
+      machines: new Machines({ ...c, ...(c.disks === undefined ? {} : { diskAttachments: ids => c.disks?.attachments(ids) ?? [] }) }),
+      ...(c.disks === undefined ? {} : { disks: new VmDisks(c.disks) }),
       images: c.images,
       log: c.log,
       selfId: init.peerId,
@@ -135,8 +140,9 @@ export class VmRegistry {
     const taken = this.c.taken()
     const name = request.name ?? `${image.name}-${id.slice(3, 9)}`
     if (taken.names.has(name) || this.nameTakenHere(name)) throw new VmSpecError(`a VM named ${name} exists`)
-    const spec: VmSpecData = { ...specFor(request, image, name), mac: this.freshMac(taken.macs) }
-    this.reserve(spec.memoryBytes)
+    this.reserve(specFor(request, image, name).memoryBytes)
+    const disks = request.disks === undefined || request.disks.length === 0 ? [] : this.claimDisks(request.disks, id)
+    const spec: VmSpecData = { ...specFor(request, image, name), mac: this.freshMac(taken.macs), ...(disks.length === 0 ? {} : { disks }) }
     const vm = this.add({ id, creator: this.init.peerId, nonce, epoch: 1, handoffs: [], spec, phase: 'creating', createdAtMs: Date.now(), updatedAtMs: Date.now() })
     await this.announce()
     try {
@@ -156,6 +162,7 @@ export class VmRegistry {
     this.c.schedule?.assertSchedulable()
     const layout = readSnapshotLayout(bytes)
     const meta = parseMeta(layout.header.meta)
+    if ((meta.spec.disks ?? []).length > 0) throw new SnapshotError(`the snapshot is of a VM with disks (${(meta.spec.disks ?? []).join(', ')}), and snapshots do not carry disk contents yet: migrate the VM instead, or detach its disks before the snapshot`)
     const image = this.c.images.get(meta.spec.image)
     checkMemory(meta.spec.memoryBytes, image)
     const m = layout.header.machine
@@ -212,12 +219,29 @@ export class VmRegistry {
   async announce (): Promise<void> {
     this.queued ??= this.publishing.catch(() => {}).then(async () => {
       this.queued = undefined
+      await this.refreshDisks()
       const records = this.records()
       await this.store.save(records)
       await this.c.publish(records)
     })
     this.publishing = this.queued
     await this.queued
+  }
+
+  /** The disks' written bytes, from the machines that have them open (what a migration would carry). */
+  private async refreshDisks (): Promise<void> {
+    const disks = this.c.disks
+    if (disks === undefined) return
+    for (const vm of this.vms.values()) {
+      const ids = vm.record.spec.disks ?? []
+      const machine = vm.machine
+      if (machine === undefined) continue
+      for (let i = 0; i < ids.length; i++) {
+        const info = await machine.diskInfo(i).catch(() => undefined)
+        const id = ids[i]
+        if (info !== undefined && id !== undefined) disks.setWritten(id, info.writtenBlocks * info.blockBytes)
+      }
+    }
   }
 
   private add (record: VmRecordData): VmController {
@@ -232,6 +256,11 @@ export class VmRegistry {
       const mib = (n: number): number => Math.round(n / 1048576)
       throw new CapacityError(`this peer has no room for ${mib(memoryBytes)} MiB: ${mib(used)} of its ${mib(this.init.memoryBudgetBytes)} MiB VM memory budget are in use`)
     }
+  }
+
+  private claimDisks (refs: string[], vmId: string): string[] {
+    if (this.c.disks === undefined) throw new VmSpecError('this peer has no disks')
+    return this.c.disks.claim(refs, vmId)
   }
 
   private nameTakenHere (name: string): boolean {

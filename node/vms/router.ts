@@ -143,19 +143,19 @@ export class VmRouter {
   }
 
   /** A lifecycle action (start, pause, resume, stop, destroy), run by the VM's controller at its owner. */
-  async act (ref: string, action: string): Promise<VmView | undefined> {
+  async act (ref: string, action: string, options: { withDisks?: boolean } = {}): Promise<VmView | undefined> {
     if (!isLifecycleAction(action)) throw new VmSpecError(`unknown action ${action} (start, pause, resume, stop, destroy)`)
     const vm = this.resolve(ref)
     if (vm.phase === 'lost' && vm.ownerState !== 'alive') {
       throw new VmPhaseError(`vm ${vm.spec.name} (${vm.id}) is lost: ${vm.reason ?? 'its peer is gone'}; its record goes when that peer is back`)
     }
     if (vm.owner !== this.c.selfId) {
-      const d = await this.c.ops.action(peerIdFromString(vm.owner), vm.id, action)
+      const d = await this.c.ops.action(peerIdFromString(vm.owner), vm.id, action, { withDisks: options.withDisks === true })
       return d === undefined ? undefined : this.viewOf(fromDetailMsg(d), vm.owner)
     }
     const controller = this.c.registry.get(vm.id)
     if (action === 'destroy') {
-      await controller.dispatch({ kind: 'destroy' })
+      await controller.dispatch({ kind: 'destroy', withDisks: options.withDisks === true })
       return undefined
     }
     return this.viewOf(await controller.dispatch({ kind: action }), vm.owner)
@@ -165,6 +165,15 @@ export class VmRouter {
     const vm = this.resolve(ref)
     const where = this.netRef(net)
     const d = vm.owner === this.c.selfId ? await this.c.registry.get(vm.id).dispatch({ kind: 'attach', net: where }) : fromDetailMsg(await this.c.ops.attach(peerIdFromString(vm.owner), vm.id, where))
+    return this.viewOf(d, vm.owner)
+  }
+
+  /** Attaches a disk to a stopped VM, or detaches one, at the VM's owner (where the disk must live). */
+  async disk (ref: string, disk: string, detach: boolean): Promise<VmView> {
+    const vm = this.resolve(ref)
+    const d = vm.owner === this.c.selfId
+      ? await this.c.registry.get(vm.id).dispatch(detach ? { kind: 'detachDisk', disk } : { kind: 'attachDisk', disk })
+      : fromDetailMsg(await this.c.ops.disk(peerIdFromString(vm.owner), vm.id, disk, detach))
     return this.viewOf(d, vm.owner)
   }
 

@@ -33,6 +33,8 @@ export interface VmServeComponents {
   selfId: string
   log: Logger
   protections: Protections
+  /** The base images this peer holds, served by hash to peers that lack them. */
+  images?: { read: (sha256: string) => Promise<Uint8Array> }
 }
 
 export class VmServe {
@@ -73,9 +75,9 @@ export class VmServe {
     const { registry, migrations } = this.c
     return {
       create: async spec => toDetailMsg(await registry.create(fromSpecMsg(spec))),
-      action: async (vmId, action, extra) => {
+      action: async (vmId, action, options) => {
         if (action === 'protect') {
-          await this.c.protections.protect(vmId, { ...(extra.standby === '' ? {} : { standby: extra.standby }), ...(extra.checkpointIntervalMs === 0 ? {} : { intervalMs: extra.checkpointIntervalMs }) })
+          await this.c.protections.protect(vmId, { ...(options.standby === '' ? {} : { standby: options.standby }), ...(options.checkpointIntervalMs === 0 ? {} : { intervalMs: options.checkpointIntervalMs }) })
           return toDetailMsg(await registry.get(vmId).detail())
         }
         if (action === 'unprotect') {
@@ -85,7 +87,7 @@ export class VmServe {
         if (!isLifecycleAction(action)) throw new VmSpecError(`unknown action ${action}`)
         const vm = registry.get(vmId)
         if (action === 'destroy') {
-          await vm.dispatch({ kind: 'destroy' })
+          await vm.dispatch({ kind: 'destroy', withDisks: options.withDisks })
           return undefined
         }
         return toDetailMsg(await vm.dispatch({ kind: action }))
@@ -94,6 +96,7 @@ export class VmServe {
       list: async () => (await registry.list()).map(toDetailMsg),
       logs: async vmId => registry.get(vmId).logs(),
       attach: async (vmId, net) => toDetailMsg(await registry.get(vmId).dispatch({ kind: 'attach', net })),
+      disk: async (vmId, disk, detach) => toDetailMsg(await registry.get(vmId).dispatch(detach ? { kind: 'detachDisk', disk } : { kind: 'attachDisk', disk })),
       detach: async vmId => toDetailMsg(await registry.get(vmId).dispatch({ kind: 'detach' })),
       migrate: async (vmId, to, options) => toMigrationMsg(migrations.start(vmId, to, {
         mode: options.mode === 'stopcopy' ? 'stopcopy' : 'precopy',
@@ -119,11 +122,12 @@ export class VmServe {
   }
 
   private snapshotHandlers (): SnapshotHandlers {
-    const { registry } = this.c
+    const { registry, images } = this.c
     return {
       snapshot: async vmId => await registry.get(vmId).dispatch({ kind: 'snapshot' }),
       restore: async (bytes, name) => toDetailMsg(await registry.restore(bytes, { name })),
-      maxRestoreBytes: () => Math.min(MAX_SNAPSHOT_BYTES, registry.freeMemoryBytes() + MAX_DEVICE_STATE_BYTES + (1 << 20))
+      maxRestoreBytes: () => Math.min(MAX_SNAPSHOT_BYTES, registry.freeMemoryBytes() + MAX_DEVICE_STATE_BYTES + (1 << 20)),
+      ...(images === undefined ? {} : { image: async (sha256: string) => await images.read(sha256) })
     }
   }
 }

@@ -27,7 +27,9 @@ export const snapshotMetaSchema = z.object({
     tiny: z.object({ busy: z.boolean(), dirtyPagesPerSec: z.number().int().min(0), dirtyPercent: z.number().int().min(0).max(100), fillRam: z.boolean() }).strict().optional(),
     // Where the VM was plugged in: a restore takes the same address back when it is free.
     net: z.object({ id: z.number().int().min(1), ip: z.ipv4() }).strict().optional(),
-    pinned: z.boolean().optional()
+    pinned: z.boolean().optional(),
+    // Its disks' ids (issue 17): a snapshot holds no disk contents yet, so such a snapshot is refused.
+    disks: z.array(z.string().max(64)).max(2).optional()
   }).strict(),
   /** The console's history, base64; absent in snapshots from before it was kept. */
   console: z.base64().max(Math.ceil(SNAPSHOT_CONSOLE_BYTES / 3) * 4).optional()

@@ -14,6 +14,8 @@ export const createRequestSchema = z.object({
   nic: z.enum(['ne2k', 'virtio']).optional(),
   /** A VNet (already resolved to its id) and, optionally, the address wanted on it. */
   net: z.object({ id: z.number().int().min(1).max((1 << 24) - 1), ip: z.ipv4().optional() }).strict().optional(),
+  /** Disks (ids or names) to attach, hda then hdb: each on the peer the VM is created on, and free. */
+  disks: z.array(z.string().min(1).max(64)).max(2).optional(),
   /** Keep it where it is except for an evacuation. */
   pinned: z.boolean().optional(),
   tiny: z.object({

@@ -23,6 +23,8 @@ export interface VmView {
   net?: { id: number, name?: string, ip: string }
   /** Stays where it is except for an evacuation. */
   pinned: boolean
+  /** Its disks' ids, hda then hdb. */
+  disks?: string[]
   epoch: number
   createdAt: string
   updatedAt: string
@@ -52,6 +54,7 @@ export function toView (record: VmRecordData & { phase: VmPhase }, owner: { id: 
     ...(spec.guestMac === undefined ? {} : { guestMac: spec.guestMac }),
     ...(spec.net === undefined ? {} : { net: { ...spec.net, ...(extra.netName === undefined ? {} : { name: extra.netName(spec.net.id) }) } }),
     pinned: spec.pinned === true,
+    ...(spec.disks === undefined ? {} : { disks: spec.disks }),
     epoch: record.epoch,
     createdAt: new Date(record.createdAtMs).toISOString(),
     updatedAt: new Date(record.updatedAtMs).toISOString(),

@@ -72,7 +72,8 @@ export function toSpecMsg (r: CreateRequest): VmSpecMsg {
     nic: r.nic ?? '',
     tiny: r.tiny === undefined ? null : { busy: r.tiny.busy ?? false, dirtyPagesPerSec: r.tiny.dirtyPagesPerSec ?? 0, dirtyPercent: r.tiny.dirtyPercent ?? 0, fillRam: r.tiny.fillRam ?? false },
     net: r.net === undefined ? null : { id: r.net.id, ip: r.net.ip ?? '' },
-    pinned: r.pinned === true
+    pinned: r.pinned === true,
+    disks: r.disks ?? []
   }
 }
 
@@ -84,6 +85,7 @@ export function fromSpecMsg (m: VmSpecMsg): unknown {
     ...(net == null ? {} : { net: { id: net.id ?? 0, ...((net.ip ?? '') === '' ? {} : { ip: net.ip }) } }),
     image: m.image ?? '',
     ...(m.pinned === true ? { pinned: true } : {}),
+    ...((m.disks ?? []).length === 0 ? {} : { disks: m.disks }),
     ...((m.name ?? '') === '' ? {} : { name: m.name }),
     ...((m.memoryBytes ?? 0) === 0 ? {} : { memoryBytes: m.memoryBytes }),
     ...((m.nic ?? '') === '' ? {} : { nic: m.nic }),

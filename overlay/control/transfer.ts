@@ -20,6 +20,8 @@ export interface SnapshotHandlers {
   restore: (bytes: Uint8Array, name: string | undefined) => Promise<VmDetailMsg>
   /** The largest snapshot this peer would restore now. */
   maxRestoreBytes: () => number
+  /** A base image this peer holds, by hash. */
+  image?: (sha256: string) => Promise<Uint8Array>
 }
 
 export class SnapshotTransfer {
@@ -55,6 +57,14 @@ export class SnapshotTransfer {
       await stream.close({ signal: stall() })
       return
     }
+    if (start.imageSha256 != null && start.imageSha256 !== '') {
+      if (this.handlers.image === undefined) throw new MalformedMessageError('this peer holds no images')
+      const bytes = await this.handlers.image(start.imageSha256)
+      await writeMessage(stream, SnapshotHead.encode({ totalBytes: bytes.byteLength }).finish(), { signal: stall() })
+      await sendChunks(stream, bytes)
+      await stream.close({ signal: stall() })
+      return
+    }
     const restore = start.restore
     if (restore == null) throw new MalformedMessageError('snapshot request with no operation')
     const total = restore.totalBytes ?? 0
@@ -73,6 +83,16 @@ export class SnapshotTransfer {
       const head = await readHead(reader)
       const total = head.totalBytes ?? 0
       if (!Number.isSafeInteger(total) || total <= 0 || total > options.maxBytes) throw new MessageTooLargeError(`the owner offers a snapshot of ${total} bytes (at most ${options.maxBytes} taken)`)
+      return await receiveChunks(reader, total)
+    })
+  }
+
+  /** Asks `peer` for the base image of hash `sha256`, at most `maxBytes` long (the caller checks the hash). */
+  async downloadImage (peer: PeerId, sha256: string, options: { signal?: AbortSignal, maxBytes: number }): Promise<Uint8Array> {
+    return await this.exchange(peer, { imageSha256: sha256 }, options.signal, async (_stream, reader) => {
+      const head = await readHead(reader)
+      const total = head.totalBytes ?? 0
+      if (!Number.isSafeInteger(total) || total <= 0 || total > options.maxBytes) throw new MessageTooLargeError(`the peer offers an image of ${total} bytes (at most ${options.maxBytes} taken)`)
       return await receiveChunks(reader, total)
     })
   }

@@ -19,7 +19,9 @@ export type MigrationInfoMsg = supercloud.vm.IMigrationInfo
 export interface VmOpsHandlers {
   create: (spec: VmSpecMsg) => Promise<VmDetailMsg>
   /** Returns the VM after the action; nothing after a destroy. */
-  action: (vmId: string, action: string, extra: { standby: string, checkpointIntervalMs: number }) => Promise<VmDetailMsg | undefined>
+  action: (vmId: string, action: string, extra: { standby: string, checkpointIntervalMs: number, withDisks: boolean }) => Promise<VmDetailMsg | undefined>
+  /** Attaches a disk to a stopped VM, or detaches one. */
+  disk: (vmId: string, disk: string, detach: boolean) => Promise<VmDetailMsg>
   show: (vmId: string) => Promise<VmDetailMsg>
   list: () => Promise<VmDetailMsg[]>
   logs: (vmId: string) => Promise<Uint8Array>
@@ -57,7 +59,7 @@ export class VmOps {
     const h = this.handlers
     if (r.create != null) return { vm: await h.create(r.create.spec ?? {}) }
     if (r.action != null) {
-      const vm = await h.action(r.action.vmId ?? '', r.action.action ?? '', { standby: r.action.standby ?? '', checkpointIntervalMs: r.action.checkpointIntervalMs ?? 0 })
+      const vm = await h.action(r.action.vmId ?? '', r.action.action ?? '', { standby: r.action.standby ?? '', checkpointIntervalMs: r.action.checkpointIntervalMs ?? 0, withDisks: r.action.withDisks === true })
       return vm === undefined ? { list: { vms: [] } } : { vm }
     }
     if (r.show != null) return { vm: await h.show(r.show.vmId ?? '') }
@@ -67,6 +69,7 @@ export class VmOps {
       const ip = r.attach.net?.ip ?? ''
       return { vm: await h.attach(r.attach.vmId ?? '', { id: r.attach.net?.id ?? 0, ...(ip === '' ? {} : { ip }) }) }
     }
+    if (r.disk != null) return { vm: await h.disk(r.disk.vmId ?? '', r.disk.disk ?? '', r.disk.detach === true) }
     if (r.detach != null) return { vm: await h.detach(r.detach.vmId ?? '') }
     if (r.migrate != null) {
       const to = peerIdFromBytes(r.migrate.to ?? new Uint8Array()).toString()
@@ -80,8 +83,13 @@ export class VmOps {
     return required((await this.rpc.request(peer, { create: { spec } }, options)).vm)
   }
 
-  async action (peer: PeerId, vmId: string, action: string, options: { signal?: AbortSignal, standby?: string, checkpointIntervalMs?: number } = {}): Promise<VmDetailMsg | undefined> {
-    return (await this.rpc.request(peer, { action: { vmId, action, standby: options.standby ?? '', checkpointIntervalMs: options.checkpointIntervalMs ?? 0 } }, options)).vm ?? undefined
+  async action (peer: PeerId, vmId: string, action: string, options: { signal?: AbortSignal, standby?: string, checkpointIntervalMs?: number, withDisks?: boolean } = {}): Promise<VmDetailMsg | undefined> {
+    const { standby, checkpointIntervalMs, withDisks, ...rest } = options
+    return (await this.rpc.request(peer, { action: { vmId, action, standby: standby ?? '', checkpointIntervalMs: checkpointIntervalMs ?? 0, withDisks: withDisks === true } }, rest)).vm ?? undefined
+  }
+
+  async disk (peer: PeerId, vmId: string, disk: string, detach: boolean, options: { signal?: AbortSignal } = {}): Promise<VmDetailMsg> {
+    return required((await this.rpc.request(peer, { disk: { vmId, disk, detach } }, options)).vm)
   }
 
   async show (peer: PeerId, vmId: string, options: { signal?: AbortSignal } = {}): Promise<VmDetailMsg> {

@@ -43,6 +43,9 @@ export interface DescriptorData extends MarketFacts {
   inventorySeq: number
   /** Guest memory held by the peer's VMs. */
   vmMemoryBytes: number
+  /** Its disk budget (config diskBytes), and what its disks' sizes add up to; 0 from peers before disks. */
+  diskBytes: number
+  vmDiskBytes: number
   /** Whether it takes new VMs (created or migrated in); a drained peer does not. Apart from liveness. */
   schedulable: boolean
   /** Why it is not schedulable ('' when it is). */
@@ -119,6 +122,8 @@ export async function openDescriptor (signed: SignedDescriptorMsg): Promise<Desc
     heartbeatMs: d.heartbeatMs,
     inventorySeq: d.inventorySeq,
     vmMemoryBytes: d.vmMemoryBytes,
+    diskBytes: nonNegative(d.diskBytes),
+    vmDiskBytes: nonNegative(d.vmDiskBytes),
     schedulable: !d.unschedulable,
     unschedulableReason: d.unschedulable ? d.unschedulableReason.slice(0, 200) : '',
     instanceType: d.instanceType.slice(0, 64),

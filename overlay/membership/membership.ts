@@ -38,6 +38,8 @@ export interface MembershipInit {
   zone: string
   cores: number
   memoryBytes: number
+  /** The disk budget this peer offers (0: no disks). */
+  diskBytes?: number
   /** The probe interval (SWIM's protocol period). */
   heartbeatMs: number
   /** Lifeguard's suspicion timeout once other members confirm it. */
@@ -48,7 +50,7 @@ export interface MembershipInit {
   /** Addresses to put in the descriptor (announce addrs, else listen addrs). */
   addrs: () => string[]
   /** What this peer's VMs amount to, for the descriptor. */
-  vms?: () => { count: number, memoryBytes: number, inventorySeq: number }
+  vms?: () => { count: number, memoryBytes: number, inventorySeq: number, diskBytes?: number }
   /** Whether this peer takes new VMs, for the descriptor. */
   schedule?: () => { schedulable: boolean, reason: string }
   /** What this peer's instance is and costs now, for the descriptor. */
@@ -253,6 +255,8 @@ export class Membership {
       protocolVersion: PROTOCOL_VERSION,
       inventorySeq: vms.inventorySeq,
       vmMemoryBytes: vms.memoryBytes,
+      diskBytes: this.init.diskBytes ?? 0,
+      vmDiskBytes: vms.diskBytes ?? 0,
       schedulable: schedule.schedulable,
       unschedulableReason: schedule.schedulable ? '' : schedule.reason,
       ...(this.init.market?.() ?? NO_MARKET)

@@ -10,7 +10,7 @@ import { LpReader } from '../wire/lp-reader.js'
 
 import { IncompatibleProtocolError, MalformedMessageError } from '../wire/errors.js'
 import type { VmRecordData } from '../records/inventory.js'
-import { MAX_MESSAGE_BYTES, MIGRATION_PROTOCOL, MIGRATION_PROTOCOL_V2_0, STALL_MS } from './constants.js'
+import { MAX_MESSAGE_BYTES, MIGRATION_PROTOCOL, STALL_MS } from './constants.js'
 import type { MigrationOutcome, SourceMachine } from './types.js'
 import { SourceRun, type MigrateOptions } from './source.js'
 import { receive, send } from './wire.js'
@@ -61,7 +61,7 @@ export class MigrationClient {
     const id = peerIdFromString(peer)
     try {
       // The newest first; a 2.0.0 peer takes the VM without its console history.
-      return await this.components.libp2p.dialProtocol(id, [MIGRATION_PROTOCOL, MIGRATION_PROTOCOL_V2_0], { signal })
+      return await this.components.libp2p.dialProtocol(id, MIGRATION_PROTOCOL, { signal })
     } catch (err) {
       if ((err as Error).name !== 'UnsupportedProtocolError') throw err
       const known = await this.components.libp2p.peerStore.get(id).catch(() => undefined)

@@ -1,18 +1,22 @@
 import { protocolId } from '../core/version.js'
 
 /**
- * 2.0.0: pages changed in a few words travel as deltas (Deltas messages). A 1.0.0 source is refused
- * with both versions named; a 1.0.0 destination, when this peer sees only that, likewise.
+ * 3.0.0: disks move with their VM (DiskOffer, Blocks), which an older peer would drop unread: a major
+ * version. 2.1.0 (never landed on its own) added the console's history to the devices message;
+ * 2.0.0 brought deltas (Deltas messages). A source of any older version is refused with both
+ * versions named; an older destination, when this peer sees only that, likewise.
  */
-export const MIGRATION_VERSION = '2.1.0'
+export const MIGRATION_VERSION = '3.0.0'
 export const MIGRATION_PROTOCOL = protocolId('migration', MIGRATION_VERSION)
-/**
- * 2.1.0 adds the console's history to the devices message (it moves with the VM). 2.0.0 differs by
- * that field only, so it is still spoken both ways: a 2.0.0 peer skips the field, and a VM from one
- * arrives without its history.
- */
-export const MIGRATION_PROTOCOL_V2_0 = protocolId('migration', '2.0.0')
+/** The versions before: refused, by name. */
 export const MIGRATION_PROTOCOL_V1 = protocolId('migration', '1.0.0')
+export const MIGRATION_PROTOCOL_V2 = protocolId('migration', '2.0.0')
+export const MIGRATION_PROTOCOL_V2_1 = protocolId('migration', '2.1.0')
+export const OLDER_MIGRATION_PROTOCOLS = [MIGRATION_PROTOCOL_V1, MIGRATION_PROTOCOL_V2, MIGRATION_PROTOCOL_V2_1] as const
+/** Disk blocks travel in messages of at most this many (1 MiB of 4 KiB blocks). */
+export const BLOCKS_PER_MESSAGE = 256
+/** A dirty-block scan returns at most this many indexes; the rest stay dirty for the next. */
+export const DISK_SCAN_MAX = 16384
 /** Pages and deltas travel in messages of about this many bytes of payload (256 whole pages). */
 export const MESSAGE_PAYLOAD_BYTES = 1 << 20
 /** No message is larger: a devices message carries the device state (~8 KB deflated), a Pages message 1 MiB. */

@@ -14,6 +14,7 @@ import { openHandoff, verifyOwnership, type SignedHandoffMsg, InvalidHandoffErro
 import type { DestinationHooks, IncomingVm } from './types.js'
 import { deltasOf, inflate, pagesOf, receiveIncoming, send, type Received } from './wire.js'
 import { MalformedMessageError } from '../wire/errors.js'
+import { blocksOf, fromDiskOffers, type MigratingDisk } from './disks.js'
 
 export interface DestinationDeps {
   hooks: DestinationHooks
@@ -35,11 +36,15 @@ export async function answerStatus (deps: DestinationDeps, stream: Stream, query
 export async function receiveVm (deps: DestinationDeps, stream: Stream, reader: LpReader, from: PeerId, offer: supercloud.migration.IOffer): Promise<void> {
   let record: VmRecordData
   let incoming: IncomingVm
+  let disks: MigratingDisk[]
   try {
     record = fromRecordMsg(offer.record ?? {})
     // Only the VM's owner can offer it.
     await verifyOwnership({ vmId: record.id, epoch: record.epoch, creator: record.creator, nonce: record.nonce, handoffs: record.handoffs }, from.toString())
-    incoming = await deps.hooks.accept({ migrationId: offer.migrationId ?? '', record, from: from.toString(), vgaMemoryBytes: offer.vgaMemoryBytes ?? 0, acpi: offer.acpi === true, mode: offer.mode === 'stopcopy' ? 'stopcopy' : 'precopy', paused: offer.paused === true })
+    disks = fromDiskOffers(offer.disks, record.id)
+    const ids = record.spec.disks ?? []
+    if (ids.length !== disks.length || disks.some((d, i) => d.record.id !== ids[i])) throw new MalformedMessageError(`the offer's disks are not vm ${record.id}'s (${ids.join(', ') || 'none'})`)
+    incoming = await deps.hooks.accept({ migrationId: offer.migrationId ?? '', record, from: from.toString(), vgaMemoryBytes: offer.vgaMemoryBytes ?? 0, acpi: offer.acpi === true, mode: offer.mode === 'stopcopy' ? 'stopcopy' : 'precopy', paused: offer.paused === true, disks })
   } catch (err) {
     await refuse(stream, err as Error)
     return
@@ -67,6 +72,9 @@ export async function receiveVm (deps: DestinationDeps, stream: Stream, reader: 
       const m = next.message
       if (m.pages != null) {
         await incoming.writePages(pagesOf(m.pages))
+      } else if (m.blocks != null) {
+        const { disk, indexes, data } = blocksOf(m.blocks, disks)
+        await incoming.writeDiskBlocks(disk, { indexes, data })
       } else if (m.deltas != null) {
         await incoming.applyDeltas(deltasOf(m.deltas))
       } else if (m.sync != null) {
@@ -84,7 +92,7 @@ export async function receiveVm (deps: DestinationDeps, stream: Stream, reader: 
         await commit(deps, stream, incoming, record, m.final, handoff)
         return
       } else {
-        throw new MalformedMessageError('expected pages, deltas, a sync, the devices or the final message')
+        throw new MalformedMessageError('expected pages, deltas, disk blocks, a sync, the devices or the final message')
       }
     }
   } catch (err) {

@@ -8,7 +8,7 @@ import { noFailpoint, type Failpoint } from '../core/failpoint.js'
 import { LpReader } from '../wire/lp-reader.js'
 
 import { IncompatibleProtocolError, MalformedMessageError } from '../wire/errors.js'
-import { MAX_MESSAGE_BYTES, MIGRATION_PROTOCOL, MIGRATION_PROTOCOL_V1, MIGRATION_PROTOCOL_V2_0, MIGRATION_VERSION } from './constants.js'
+import { MAX_MESSAGE_BYTES, MIGRATION_PROTOCOL, MIGRATION_VERSION, OLDER_MIGRATION_PROTOCOLS } from './constants.js'
 import type { DestinationHooks } from './types.js'
 import { answerStatus, receiveVm, refuse, type DestinationDeps } from './destination.js'
 import { receiveSoon, type Received } from './wire.js'
@@ -30,7 +30,7 @@ export class MigrationServer {
   }
 
   async start (): Promise<void> {
-    await this.components.libp2p.handle([MIGRATION_PROTOCOL, MIGRATION_PROTOCOL_V2_0], (stream, connection) => {
+    await this.components.libp2p.handle(MIGRATION_PROTOCOL, (stream, connection) => {
       void this.serve(stream, connection.remotePeer).catch(err => {
         this.components.log.warn({ peer: connection.remotePeer.toString(), err: (err as Error).message }, 'incoming migration failed')
         stream.abort(err instanceof Error ? err : new Error(String(err)))
@@ -38,14 +38,15 @@ export class MigrationServer {
     }, { maxInboundStreams: 64 })
     // A source of the previous version learns why, in words naming both versions: its offer is
     // refused rather than left unanswered (it reads this as any refusal: the VM stays with it).
-    await this.components.libp2p.handle(MIGRATION_PROTOCOL_V1, (stream) => {
-      void refuse(stream, new IncompatibleProtocolError(`this peer speaks migration ${MIGRATION_VERSION}, the source ${MIGRATION_PROTOCOL_V1}: upgrade the source to migrate here`))
-    }, { maxInboundStreams: 4 })
+    for (const old of OLDER_MIGRATION_PROTOCOLS) {
+      await this.components.libp2p.handle(old, (stream) => {
+        void refuse(stream, new IncompatibleProtocolError(`this peer speaks migration ${MIGRATION_VERSION}, the source ${old}: upgrade the source to migrate here`))
+      }, { maxInboundStreams: 4 })
+    }
   }
 
   async stop (): Promise<void> {
-    await this.components.libp2p.unhandle([MIGRATION_PROTOCOL, MIGRATION_PROTOCOL_V2_0]).catch(() => {})
-    await this.components.libp2p.unhandle(MIGRATION_PROTOCOL_V1).catch(() => {})
+    await this.components.libp2p.unhandle([MIGRATION_PROTOCOL, ...OLDER_MIGRATION_PROTOCOLS]).catch(() => {})
   }
 
   /** One incoming stream: a status query or a VM. */

@@ -15,6 +15,7 @@ import { ACCEPT_TIMEOUT_MS, DEFAULT_DOWNTIME_TARGET_MS, MAX_MESSAGE_BYTES, MAX_R
 import type { MigrationMode, MigrationOutcome, MigrationProgress, SourceMachine } from './types.js'
 import { PAGE, pageMessages, receive, receiveSoon, send, sendFramed } from './wire.js'
 import { describeError, MalformedMessageError } from '../wire/errors.js'
+import { DiskSender, toDiskOffers, type MigratingDisk } from './disks.js'
 
 /** Saving and restoring devices, measured: ~5 + ~12 ms. */
 const FIXED_SWITCHOVER_MS = 15
@@ -30,6 +31,8 @@ export interface MigrateOptions {
   paused: boolean
   signal: AbortSignal
   onProgress?: (p: MigrationProgress) => void
+  /** The VM's disks, hda then hdb: their blocks move with it. */
+  disks?: MigratingDisk[]
 }
 
 export interface SourceDeps {
@@ -53,6 +56,9 @@ export class SourceRun {
   /** The shortest round trip of a sync: the way back of the destination's answer is half of it. */
   private rttMs = Infinity
 
+  private readonly disks: DiskSender | undefined
+  private diskLast = { blocks: 0, ms: 0 }
+
   constructor (
     private readonly deps: SourceDeps,
     private readonly stream: Stream,
@@ -63,6 +69,7 @@ export class SourceRun {
   ) {
     this.reader = new LpReader(stream, MAX_MESSAGE_BYTES)
     this.paused = options.paused
+    this.disks = (options.disks ?? []).length === 0 ? undefined : new DiskSender(machine, options.disks ?? [], stream, options.signal)
   }
 
   /** Resolves with the outcome; it never throws. */
@@ -104,7 +111,8 @@ export class SourceRun {
         mode: this.options.mode,
         paused: this.options.paused,
         rehearsalDeviceState: deflateRawSync(rehearsal.deviceState, { level: 1 }),
-        rehearsalHypercall: rehearsal.hypercall
+        rehearsalHypercall: rehearsal.hypercall,
+        disks: toDiskOffers(this.options.disks ?? [])
       }
     }, signal)
     const answer = await receive(this.reader, AbortSignal.any([signal, AbortSignal.timeout(ACCEPT_TIMEOUT_MS)]))
@@ -124,7 +132,11 @@ export class SourceRun {
       // This round's pages were written since the last scan began: the window of the dirty rate.
       const dirtyWindowMs = t0 - lastScanAt
       lastScanAt = t0
-      const { pages, sent, scanMs } = await this.round()
+      const { pages, sent: pageBytes, scanMs } = await this.round()
+      // The disks' dirty blocks (all written blocks in the first round) ride in the same round.
+      const diskBytes = this.disks === undefined ? 0 : (await this.disks.round(round === 1)).bytes
+      this.bytes += diskBytes
+      const sent = pageBytes + diskBytes
       // Until the destination has it all: what the link carries, and nothing left in flight.
       await this.sync(round)
       const roundMs = performance.now() - t0
@@ -208,6 +220,14 @@ export class SourceRun {
     // The last pages (all of them for stop-and-copy and a paused VM), then the final message.
     const last = await this.round(scanning)
     this.pagesPerRound.push(last.pages)
+    if (this.disks !== undefined) {
+      // Paused: the log is complete. A stop-and-copy (or a paused VM) sends every written block here.
+      const t = performance.now()
+      const blocks = await this.disks.round(this.pagesPerRound.length === 1, { untilClean: true })
+      this.diskLast = { blocks: blocks.blocks, ms: performance.now() - t }
+      last.sent += blocks.bytes
+      this.bytes += blocks.bytes
+    }
     void this.machine.stopTracking().catch(() => {})
     const lastBytes = last.sent
     await this.deps.failpoint('migration.source.after-devices', signal)
@@ -292,6 +312,8 @@ export class SourceRun {
 
   private done (outcome: MigrationOutcome['outcome'], extra: Partial<MigrationOutcome> = {}): MigrationOutcome {
     const streamBytesPerSec = this.streamMs > 0 ? this.streamBytes / (this.streamMs / 1000) : 0
+    const d = this.disks
+    if (d !== undefined) extra = { ...extra, disk: { bytes: d.bytes, blocks: d.blocks, resent: d.resent, lastBlocks: this.diskLast.blocks, lastMs: this.diskLast.ms } }
     return { outcome, rounds: this.pagesPerRound.length, pagesPerRound: this.pagesPerRound, bytes: this.bytes, totalMs: performance.now() - this.started, downtimeMs: 0, streamBytesPerSec, ...extra }
   }
 }

@@ -4,6 +4,7 @@ import type { DeviceState, PageBatch, PageDeltas, PageRange } from './pages.js'
 import type { Uint8ArrayList } from 'uint8arraylist'
 import type { VmRecordData } from '../records/inventory.js'
 import type { SignedHandoffMsg } from '../records/handoff.js'
+import type { MigratingDisk } from './disks.js'
 
 export type MigrationMode = 'precopy' | 'stopcopy'
 
@@ -32,6 +33,9 @@ export interface SourceMachine {
   run: () => Promise<void>
   saveDevices: () => Promise<DeviceState>
   boost: (on: boolean) => Promise<void>
+  /** Its disks (0 = hda): the dirty-block log and the blocks' content. */
+  scanDisk: (disk: number, options: { first?: boolean, max?: number }) => Promise<Uint32Array>
+  readDiskBlocks: (disk: number, indexes: Uint32Array) => Promise<Uint8Array>
 }
 
 export interface MigrationOffer {
@@ -44,6 +48,8 @@ export interface MigrationOffer {
   acpi: boolean
   mode: MigrationMode
   paused: boolean
+  /** The VM's disks, hda then hdb (3.0.0). */
+  disks: MigratingDisk[]
 }
 
 export interface FinalState {
@@ -62,7 +68,9 @@ export interface IncomingVm {
   writePages: (batch: { indexes: Uint32Array, data: Uint8Array | Uint8ArrayList }) => Promise<void>
   /** Deltas onto pages written before, in turn with them. */
   applyDeltas: (deltas: PageDeltas) => Promise<void>
-  /** Every page and delta handed over is in RAM; throws if one could not be. */
+  /** A disk's blocks (checked against the offer), durable after flush(). */
+  writeDiskBlocks: (disk: number, blocks: { indexes: Uint32Array, data: Uint8Array }) => Promise<void>
+  /** Every page and delta handed over is in RAM, and every disk block on disk; throws if one could not be. */
   flush: () => Promise<void>
   /** Takes ownership (persisted, then published: epoch + 1) and runs the VM if asked; returns when it ran (performance.now()). */
   commit: (final: FinalState) => Promise<number>
@@ -93,6 +101,8 @@ export interface MigrationOutcome {
   handoff?: SignedHandoffMsg
   /** Where the downtime went (ms): pausing, the last round's scan, saving devices, sending, the way there, the destination. */
   breakdown?: DowntimeBreakdown
+  /** Disks: their blocks' bytes sent (the pre-copy rounds and the last), and blocks sent more than once. */
+  disk?: { bytes: number, blocks: number, resent: number, lastBlocks: number, lastMs: number }
 }
 
 /** The parts of a committed migration's downtime, as the breakdown names them. */

@@ -9,6 +9,7 @@ import { MAX_VMS_PER_INVENTORY } from './constants.js'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { peerIdFromBytes } from '../signing/index.js'
 import { verifyOwnership, type SignedHandoffMsg } from './handoff.js'
+import { fromDiskMsg, fromImageMsg, toDiskMsg, MAX_DISKS_PER_INVENTORY, MAX_IMAGES_PER_INVENTORY, type DiskRecordData, type ImageRecordData } from './disk-record.js'
 
 const { Inventory } = supercloud.vm
 export type SignedInventoryMsg = supercloud.vm.ISignedInventory
@@ -39,6 +40,8 @@ export interface VmSpecData {
   net?: { id: number, ip: string }
   /** Stays where it is except for an evacuation (no drain, rebalancing or topology move). */
   pinned?: boolean
+  /** Its disks' ids, IDE hda then hdb. */
+  disks?: string[]
 }
 
 export interface VmRecordData {
@@ -62,6 +65,10 @@ export interface InventoryData {
   seq: number
   incarnation: number
   vms: VmRecordData[]
+  /** The disks it owns (disk-record.ts); empty from peers before disks. */
+  disks: DiskRecordData[]
+  /** The base images it holds. */
+  images: ImageRecordData[]
 }
 
 export class InvalidInventoryError extends CloudError {
@@ -84,7 +91,7 @@ export function toRecordMsg (r: VmRecordData): VmRecordMsg {
     nonce: r.nonce,
     handoffs: r.handoffs,
     epoch: r.epoch,
-    spec: { ...r.spec, guestMac: r.spec.guestMac ?? '', tiny: r.spec.tiny ?? null, net: r.spec.net ?? null, pinned: r.spec.pinned === true },
+    spec: { ...r.spec, guestMac: r.spec.guestMac ?? '', tiny: r.spec.tiny ?? null, net: r.spec.net ?? null, pinned: r.spec.pinned === true, disks: r.spec.disks ?? [] },
     phase: r.phase,
     reason: r.reason ?? '',
     createdAtMs: r.createdAtMs,
@@ -124,6 +131,8 @@ export function fromRecordMsg (m: VmRecordMsg): VmRecordData {
   if (!/^[0-9a-f]{8,64}$/.test(nonce)) bad('bad nonce')
   const t = s.tiny
   const net = s.net
+  const disks = s.disks ?? []
+  if (disks.length > 2 || disks.some(d => !/^disk-[0-9a-f]{16}$/.test(d))) bad('bad disks')
   if (net != null && (!Number.isInteger(net.id) || (net.id ?? 0) < 1 || (net.id ?? 0) >= 1 << 24 || !IPV4.test(net.ip ?? ''))) bad('bad network attachment')
   return {
     id,
@@ -140,7 +149,8 @@ export function fromRecordMsg (m: VmRecordMsg): VmRecordData {
       ...(guestMac === '' ? {} : { guestMac }),
       ...(t == null ? {} : { tiny: { busy: t.busy ?? false, dirtyPagesPerSec: t.dirtyPagesPerSec ?? 0, dirtyPercent: t.dirtyPercent ?? 0, fillRam: t.fillRam ?? false } }),
       ...(net == null ? {} : { net: { id: net.id ?? 0, ip: net.ip ?? '' } }),
-      ...(s.pinned === true ? { pinned: true } : {})
+      ...(s.pinned === true ? { pinned: true } : {}),
+      ...(disks.length === 0 ? {} : { disks })
     },
     phase,
     ...((m.reason ?? '') === '' ? {} : { reason: (m.reason ?? '').slice(0, 1000) }),
@@ -149,8 +159,8 @@ export function fromRecordMsg (m: VmRecordMsg): VmRecordData {
   }
 }
 
-export async function signInventory (key: PrivateKey, ownerBytes: Uint8Array, data: Omit<InventoryData, 'owner'>): Promise<SignedInventoryMsg> {
-  const payload = Inventory.encode({ owner: ownerBytes, seq: data.seq, incarnation: data.incarnation, vms: data.vms.map(toRecordMsg) }).finish()
+export async function signInventory (key: PrivateKey, ownerBytes: Uint8Array, data: Omit<InventoryData, 'owner' | 'disks' | 'images'> & Partial<Pick<InventoryData, 'disks' | 'images'>>): Promise<SignedInventoryMsg> {
+  const payload = Inventory.encode({ owner: ownerBytes, seq: data.seq, incarnation: data.incarnation, vms: data.vms.map(toRecordMsg), disks: (data.disks ?? []).map(toDiskMsg), images: data.images ?? [] }).finish()
   return { inventory: payload, signature: await sign(key, 'inventory', payload) }
 }
 
@@ -180,5 +190,9 @@ export async function openInventory (signed: SignedInventoryMsg): Promise<Invent
       throw new InvalidInventoryError(`inventory of ${owner.toString()}: ${(err as Error).message}`)
     }
   }
-  return { owner: owner.toString(), seq: inv.seq, incarnation: inv.incarnation, vms }
+  if (inv.disks.length > MAX_DISKS_PER_INVENTORY || inv.images.length > MAX_IMAGES_PER_INVENTORY) throw new InvalidInventoryError(`inventory of ${owner.toString()} lists ${inv.disks.length} disks and ${inv.images.length} images`)
+  const disks = inv.disks.map(fromDiskMsg)
+  if (new Set(disks.map(d => d.id)).size !== disks.length) throw new InvalidInventoryError(`inventory of ${owner.toString()} lists a disk twice`)
+  const images = inv.images.map(fromImageMsg)
+  return { owner: owner.toString(), seq: inv.seq, incarnation: inv.incarnation, vms, disks, images }
 }

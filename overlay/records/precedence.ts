@@ -4,6 +4,7 @@
 // left, or restarted since it signed reads `lost`, unless it was stopped (or lost already).
 import type { PeerState } from '../membership/table.js'
 import type { InventoryData, VmPhase, VmRecordData } from './inventory.js'
+import type { DiskRecordData, ImageRecordData } from './disk-record.js'
 
 /** A record as every peer sees it: with its owner, and its phase as it stands given the owner's liveness. */
 export interface CloudVm extends VmRecordData {
@@ -11,6 +12,17 @@ export interface CloudVm extends VmRecordData {
   ownerState: PeerState | 'unknown'
   /** The phase the owner last published (differs from `phase` when the VM is shown lost). */
   recordedPhase: VmPhase
+}
+
+/** A disk record as every peer sees it, with its owner (the peer that holds its blocks). */
+export interface CloudDisk extends DiskRecordData {
+  owner: string
+  ownerState: PeerState | 'unknown'
+}
+
+/** A base image, with every peer known to hold it. */
+export interface CloudImage extends ImageRecordData {
+  peers: string[]
 }
 
 /** What the resolution needs to know of the peers: who this peer is, and the others' liveness. */
@@ -33,6 +45,33 @@ export function resolveRecords (inventories: readonly InventoryData[], peers: Pe
     }
   }
   return [...byId.values()].sort((a, b) => a.createdAtMs - b.createdAtMs || a.id.localeCompare(b.id))
+}
+
+/** One record per disk id: the highest epoch; at the same epoch this peer's own. */
+export function resolveDisks (inventories: readonly InventoryData[], peers: PeerView): CloudDisk[] {
+  const byId = new Map<string, CloudDisk>()
+  for (const inventory of inventories) {
+    const state = ownerState(inventory, peers).state
+    for (const d of inventory.disks) {
+      const other = byId.get(d.id)
+      if (other === undefined || d.epoch > other.epoch || (d.epoch === other.epoch && inventory.owner === peers.self)) byId.set(d.id, { ...d, owner: inventory.owner, ownerState: state })
+    }
+  }
+  return [...byId.values()].sort((a, b) => a.createdAtMs - b.createdAtMs || a.id.localeCompare(b.id))
+}
+
+/** Every base image held by a peer whose records stand (not dead, left or restarted), with those peers. */
+export function resolveImages (inventories: readonly InventoryData[], peers: PeerView): CloudImage[] {
+  const bySha = new Map<string, CloudImage>()
+  for (const inventory of inventories) {
+    if (ownerState(inventory, peers).lost !== undefined && inventory.owner !== peers.self) continue
+    for (const i of inventory.images) {
+      const known = bySha.get(i.sha256)
+      if (known === undefined) bySha.set(i.sha256, { ...i, peers: [inventory.owner] })
+      else known.peers.push(inventory.owner)
+    }
+  }
+  return [...bySha.values()]
 }
 
 function view (record: VmRecordData, inventory: InventoryData, state: { state: PeerState | 'unknown', lost?: string }): CloudVm {

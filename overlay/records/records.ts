@@ -14,7 +14,8 @@ import type { Membership } from '../membership/membership.js'
 import { rpcStreamHandler } from '../wire/rpc.js'
 import { peerIdFromBytes } from '../signing/index.js'
 import { openInventory, signInventory, type InventoryData, type SignedInventoryMsg, type VmRecordData } from './inventory.js'
-import { resolveRecords, type CloudVm } from './precedence.js'
+import type { DiskRecordData, ImageRecordData } from './disk-record.js'
+import { resolveDisks, resolveImages, resolveRecords, type CloudDisk, type CloudImage, type CloudVm, type PeerView } from './precedence.js'
 import {
   MAX_INVENTORY_BYTES, MAX_RECORDS_REQUEST_BYTES, MAX_RECORDS_RESPONSE_BYTES, RECORDS_PROTOCOL, RECORDS_TIMEOUT_MS, RECORDS_TOPIC, SYNC_MS
 } from './constants.js'
@@ -35,6 +36,8 @@ export interface RecordsInit {
 }
 
 export type { CloudVm } from './precedence.js'
+
+export type { CloudDisk, CloudImage } from './precedence.js'
 
 interface Held { data: InventoryData, signed: SignedInventoryMsg }
 
@@ -85,10 +88,10 @@ export class Records {
   }
 
   /** Signs and gossips this peer's whole inventory. */
-  async publish (vms: VmRecordData[]): Promise<void> {
+  async publish (vms: VmRecordData[], stores: { disks?: DiskRecordData[], images?: ImageRecordData[] } = {}): Promise<void> {
     const { libp2p, privateKey } = this.components
     this.seq = Math.max(Date.now(), this.seq + 1)
-    const data = { seq: this.seq, incarnation: this.init.incarnation, vms }
+    const data = { seq: this.seq, incarnation: this.init.incarnation, vms, disks: stores.disks ?? [], images: stores.images ?? [] }
     const signed = await signInventory(privateKey, libp2p.peerId.toMultihash().bytes, data)
     this.held.set(this.selfId, { data: { ...data, owner: this.selfId }, signed })
     this.changed()
@@ -130,7 +133,24 @@ export class Records {
    * For the VMs this peer runs, its own record wins at the same epoch.
    */
   list (): CloudVm[] {
-    return resolveRecords([...this.held.values()].map(h => h.data), { self: this.selfId, incarnation: this.init.incarnation, entry: id => this.components.membership.entry(id) })
+    return resolveRecords([...this.held.values()].map(h => h.data), this.peerView())
+  }
+
+  /**
+   * Every disk in the cloud, one record per id: the highest epoch (a disk moves with its VM, and its
+   * new owner publishes it at epoch + 1); at the same epoch this peer's own record wins.
+   */
+  disks (): CloudDisk[] {
+    return resolveDisks([...this.held.values()].map(h => h.data), this.peerView())
+  }
+
+  /** Every base image held anywhere, with the peers that hold it. */
+  images (): CloudImage[] {
+    return resolveImages([...this.held.values()].map(h => h.data), this.peerView())
+  }
+
+  private peerView (): PeerView {
+    return { self: this.selfId, incarnation: this.init.incarnation, entry: id => this.components.membership.entry(id) }
   }
 
   get (id: string): CloudVm | undefined {

@@ -190,6 +190,8 @@ export namespace supercloud {
             onDemandUsdPerHour: number;
             noticeDeadlineMs: number;
             incarnation: number;
+            diskBytes: number;
+            vmDiskBytes: number;
             static create(properties: supercloud.membership.Descriptor.$Shape): supercloud.membership.Descriptor & supercloud.membership.Descriptor.$Shape;
             static create(properties?: supercloud.membership.Descriptor.$Properties): supercloud.membership.Descriptor;
             static encode(message: supercloud.membership.Descriptor.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -226,6 +228,8 @@ export namespace supercloud {
                 onDemandUsdPerHour?: (number|null);
                 noticeDeadlineMs?: (number|null);
                 incarnation?: (number|null);
+                diskBytes?: (number|null);
+                vmDiskBytes?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.membership.Descriptor.$Properties;
@@ -818,6 +822,7 @@ export namespace supercloud {
             rehearsalDeviceState: Uint8Array;
             rehearsalHypercall: string;
             acpi: boolean;
+            disks: supercloud.migration.DiskOffer.$Properties[];
             static create(properties: supercloud.migration.Offer.$Shape): supercloud.migration.Offer & supercloud.migration.Offer.$Shape;
             static create(properties?: supercloud.migration.Offer.$Properties): supercloud.migration.Offer;
             static encode(message: supercloud.migration.Offer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -837,9 +842,64 @@ export namespace supercloud {
                 rehearsalDeviceState?: (Uint8Array|null);
                 rehearsalHypercall?: (string|null);
                 acpi?: (boolean|null);
+                disks?: (supercloud.migration.DiskOffer.$Properties[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.migration.Offer.$Properties;
+        }
+
+        interface IDiskOffer extends supercloud.migration.DiskOffer.$Properties {
+        }
+
+        class DiskOffer {
+            constructor(properties?: supercloud.migration.DiskOffer.$Properties);
+            $unknowns?: Uint8Array[];
+            record?: (supercloud.vm.DiskRecord.$Properties|null);
+            blockBytes: number;
+            static create(properties: supercloud.migration.DiskOffer.$Shape): supercloud.migration.DiskOffer & supercloud.migration.DiskOffer.$Shape;
+            static create(properties?: supercloud.migration.DiskOffer.$Properties): supercloud.migration.DiskOffer;
+            static encode(message: supercloud.migration.DiskOffer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): supercloud.migration.DiskOffer & supercloud.migration.DiskOffer.$Shape;
+            static fromObject(object: { [k: string]: any }): supercloud.migration.DiskOffer;
+            static toObject(message: supercloud.migration.DiskOffer, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace DiskOffer {
+            interface $Properties {
+                record?: (supercloud.vm.DiskRecord.$Properties|null);
+                blockBytes?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.migration.DiskOffer.$Properties;
+        }
+
+        interface IBlocks extends supercloud.migration.Blocks.$Properties {
+        }
+
+        class Blocks {
+            constructor(properties?: supercloud.migration.Blocks.$Properties);
+            $unknowns?: Uint8Array[];
+            disk: number;
+            indexes: Uint8Array;
+            data: Uint8Array;
+            static create(properties: supercloud.migration.Blocks.$Shape): supercloud.migration.Blocks & supercloud.migration.Blocks.$Shape;
+            static create(properties?: supercloud.migration.Blocks.$Properties): supercloud.migration.Blocks;
+            static encode(message: supercloud.migration.Blocks.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): supercloud.migration.Blocks & supercloud.migration.Blocks.$Shape;
+            static fromObject(object: { [k: string]: any }): supercloud.migration.Blocks;
+            static toObject(message: supercloud.migration.Blocks, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Blocks {
+            interface $Properties {
+                disk?: (number|null);
+                indexes?: (Uint8Array|null);
+                data?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.migration.Blocks.$Properties;
         }
 
         interface IAccept extends supercloud.migration.Accept.$Properties {
@@ -1150,7 +1210,8 @@ export namespace supercloud {
             sync?: (supercloud.migration.Sync.$Properties|null);
             devices?: (supercloud.migration.Devices.$Properties|null);
             deltas?: (supercloud.migration.Deltas.$Properties|null);
-            body?: ("offer"|"accept"|"refuse"|"pages"|"final"|"committed"|"aborted"|"statusQuery"|"status"|"sync"|"devices"|"deltas");
+            blocks?: (supercloud.migration.Blocks.$Properties|null);
+            body?: ("offer"|"accept"|"refuse"|"pages"|"final"|"committed"|"aborted"|"statusQuery"|"status"|"sync"|"devices"|"deltas"|"blocks");
             static create(properties: supercloud.migration.MigrationMessage.$Shape): supercloud.migration.MigrationMessage & supercloud.migration.MigrationMessage.$Shape;
             static create(properties?: supercloud.migration.MigrationMessage.$Properties): supercloud.migration.MigrationMessage;
             static encode(message: supercloud.migration.MigrationMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1174,7 +1235,8 @@ export namespace supercloud {
                 sync?: (supercloud.migration.Sync.$Properties|null);
                 devices?: (supercloud.migration.Devices.$Properties|null);
                 deltas?: (supercloud.migration.Deltas.$Properties|null);
-                body?: ("offer"|"accept"|"refuse"|"pages"|"final"|"committed"|"aborted"|"statusQuery"|"status"|"sync"|"devices"|"deltas");
+                blocks?: (supercloud.migration.Blocks.$Properties|null);
+                body?: ("offer"|"accept"|"refuse"|"pages"|"final"|"committed"|"aborted"|"statusQuery"|"status"|"sync"|"devices"|"deltas"|"blocks");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -1190,9 +1252,10 @@ export namespace supercloud {
               sync?: supercloud.migration.Sync.$Shape|null;
               devices?: supercloud.migration.Devices.$Shape|null;
               deltas?: supercloud.migration.Deltas.$Shape|null;
+              blocks?: supercloud.migration.Blocks.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas?: null }|{ body?: "offer"; offer: supercloud.migration.Offer.$Shape; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas?: null }|{ body?: "accept"; offer?: null; accept: supercloud.migration.Accept.$Shape; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas?: null }|{ body?: "refuse"; offer?: null; accept?: null; refuse: supercloud.migration.Refuse.$Shape; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas?: null }|{ body?: "pages"; offer?: null; accept?: null; refuse?: null; pages: supercloud.migration.Pages.$Shape; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas?: null }|{ body?: "final"; offer?: null; accept?: null; refuse?: null; pages?: null; final: supercloud.migration.Final.$Shape; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas?: null }|{ body?: "committed"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed: supercloud.migration.Committed.$Shape; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas?: null }|{ body?: "aborted"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted: supercloud.migration.Aborted.$Shape; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas?: null }|{ body?: "statusQuery"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery: supercloud.migration.StatusQuery.$Shape; status?: null; sync?: null; devices?: null; deltas?: null }|{ body?: "status"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status: supercloud.migration.Status.$Shape; sync?: null; devices?: null; deltas?: null }|{ body?: "sync"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync: supercloud.migration.Sync.$Shape; devices?: null; deltas?: null }|{ body?: "devices"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices: supercloud.migration.Devices.$Shape; deltas?: null }|{ body?: "deltas"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas: supercloud.migration.Deltas.$Shape })
+              ({ body?: undefined; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas?: null; blocks?: null }|{ body?: "offer"; offer: supercloud.migration.Offer.$Shape; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas?: null; blocks?: null }|{ body?: "accept"; offer?: null; accept: supercloud.migration.Accept.$Shape; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas?: null; blocks?: null }|{ body?: "refuse"; offer?: null; accept?: null; refuse: supercloud.migration.Refuse.$Shape; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas?: null; blocks?: null }|{ body?: "pages"; offer?: null; accept?: null; refuse?: null; pages: supercloud.migration.Pages.$Shape; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas?: null; blocks?: null }|{ body?: "final"; offer?: null; accept?: null; refuse?: null; pages?: null; final: supercloud.migration.Final.$Shape; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas?: null; blocks?: null }|{ body?: "committed"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed: supercloud.migration.Committed.$Shape; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas?: null; blocks?: null }|{ body?: "aborted"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted: supercloud.migration.Aborted.$Shape; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas?: null; blocks?: null }|{ body?: "statusQuery"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery: supercloud.migration.StatusQuery.$Shape; status?: null; sync?: null; devices?: null; deltas?: null; blocks?: null }|{ body?: "status"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status: supercloud.migration.Status.$Shape; sync?: null; devices?: null; deltas?: null; blocks?: null }|{ body?: "sync"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync: supercloud.migration.Sync.$Shape; devices?: null; deltas?: null; blocks?: null }|{ body?: "devices"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices: supercloud.migration.Devices.$Shape; deltas?: null; blocks?: null }|{ body?: "deltas"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas: supercloud.migration.Deltas.$Shape; blocks?: null }|{ body?: "blocks"; offer?: null; accept?: null; refuse?: null; pages?: null; final?: null; committed?: null; aborted?: null; statusQuery?: null; status?: null; sync?: null; devices?: null; deltas?: null; blocks: supercloud.migration.Blocks.$Shape })
             );
         }
     }
@@ -1270,6 +1333,7 @@ export namespace supercloud {
             tiny?: (supercloud.vm.TinyOptions.$Properties|null);
             net?: (supercloud.vm.VmNet.$Properties|null);
             pinned: boolean;
+            disks: string[];
             static create(properties: supercloud.vm.VmSpec.$Shape): supercloud.vm.VmSpec & supercloud.vm.VmSpec.$Shape;
             static create(properties?: supercloud.vm.VmSpec.$Properties): supercloud.vm.VmSpec;
             static encode(message: supercloud.vm.VmSpec.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1290,9 +1354,76 @@ export namespace supercloud {
                 tiny?: (supercloud.vm.TinyOptions.$Properties|null);
                 net?: (supercloud.vm.VmNet.$Properties|null);
                 pinned?: (boolean|null);
+                disks?: (string[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.vm.VmSpec.$Properties;
+        }
+
+        interface IDiskRecord extends supercloud.vm.DiskRecord.$Properties {
+        }
+
+        class DiskRecord {
+            constructor(properties?: supercloud.vm.DiskRecord.$Properties);
+            $unknowns?: Uint8Array[];
+            id: string;
+            name: string;
+            sizeBytes: number;
+            baseSha256: string;
+            vmId: string;
+            epoch: number;
+            createdAtMs: number;
+            writtenBytes: number;
+            static create(properties: supercloud.vm.DiskRecord.$Shape): supercloud.vm.DiskRecord & supercloud.vm.DiskRecord.$Shape;
+            static create(properties?: supercloud.vm.DiskRecord.$Properties): supercloud.vm.DiskRecord;
+            static encode(message: supercloud.vm.DiskRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): supercloud.vm.DiskRecord & supercloud.vm.DiskRecord.$Shape;
+            static fromObject(object: { [k: string]: any }): supercloud.vm.DiskRecord;
+            static toObject(message: supercloud.vm.DiskRecord, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace DiskRecord {
+            interface $Properties {
+                id?: (string|null);
+                name?: (string|null);
+                sizeBytes?: (number|null);
+                baseSha256?: (string|null);
+                vmId?: (string|null);
+                epoch?: (number|null);
+                createdAtMs?: (number|null);
+                writtenBytes?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.vm.DiskRecord.$Properties;
+        }
+
+        interface IImageRecord extends supercloud.vm.ImageRecord.$Properties {
+        }
+
+        class ImageRecord {
+            constructor(properties?: supercloud.vm.ImageRecord.$Properties);
+            $unknowns?: Uint8Array[];
+            sha256: string;
+            name: string;
+            sizeBytes: number;
+            static create(properties: supercloud.vm.ImageRecord.$Shape): supercloud.vm.ImageRecord & supercloud.vm.ImageRecord.$Shape;
+            static create(properties?: supercloud.vm.ImageRecord.$Properties): supercloud.vm.ImageRecord;
+            static encode(message: supercloud.vm.ImageRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): supercloud.vm.ImageRecord & supercloud.vm.ImageRecord.$Shape;
+            static fromObject(object: { [k: string]: any }): supercloud.vm.ImageRecord;
+            static toObject(message: supercloud.vm.ImageRecord, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ImageRecord {
+            interface $Properties {
+                sha256?: (string|null);
+                name?: (string|null);
+                sizeBytes?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.vm.ImageRecord.$Properties;
         }
 
         interface IHandoff extends supercloud.vm.Handoff.$Properties {
@@ -1405,6 +1536,8 @@ export namespace supercloud {
             seq: number;
             incarnation: number;
             vms: supercloud.vm.VmRecord.$Properties[];
+            disks: supercloud.vm.DiskRecord.$Properties[];
+            images: supercloud.vm.ImageRecord.$Properties[];
             static create(properties: supercloud.vm.Inventory.$Shape): supercloud.vm.Inventory & supercloud.vm.Inventory.$Shape;
             static create(properties?: supercloud.vm.Inventory.$Properties): supercloud.vm.Inventory;
             static encode(message: supercloud.vm.Inventory.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1420,6 +1553,8 @@ export namespace supercloud {
                 seq?: (number|null);
                 incarnation?: (number|null);
                 vms?: (supercloud.vm.VmRecord.$Properties[]|null);
+                disks?: (supercloud.vm.DiskRecord.$Properties[]|null);
+                images?: (supercloud.vm.ImageRecord.$Properties[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.vm.Inventory.$Properties;
@@ -1643,6 +1778,7 @@ export namespace supercloud {
             action: string;
             standby: string;
             checkpointIntervalMs: number;
+            withDisks: boolean;
             static create(properties: supercloud.vm.VmAction.$Shape): supercloud.vm.VmAction & supercloud.vm.VmAction.$Shape;
             static create(properties?: supercloud.vm.VmAction.$Properties): supercloud.vm.VmAction;
             static encode(message: supercloud.vm.VmAction.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1658,9 +1794,38 @@ export namespace supercloud {
                 action?: (string|null);
                 standby?: (string|null);
                 checkpointIntervalMs?: (number|null);
+                withDisks?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.vm.VmAction.$Properties;
+        }
+
+        interface IVmDisk extends supercloud.vm.VmDisk.$Properties {
+        }
+
+        class VmDisk {
+            constructor(properties?: supercloud.vm.VmDisk.$Properties);
+            $unknowns?: Uint8Array[];
+            vmId: string;
+            disk: string;
+            detach: boolean;
+            static create(properties: supercloud.vm.VmDisk.$Shape): supercloud.vm.VmDisk & supercloud.vm.VmDisk.$Shape;
+            static create(properties?: supercloud.vm.VmDisk.$Properties): supercloud.vm.VmDisk;
+            static encode(message: supercloud.vm.VmDisk.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): supercloud.vm.VmDisk & supercloud.vm.VmDisk.$Shape;
+            static fromObject(object: { [k: string]: any }): supercloud.vm.VmDisk;
+            static toObject(message: supercloud.vm.VmDisk, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace VmDisk {
+            interface $Properties {
+                vmId?: (string|null);
+                disk?: (string|null);
+                detach?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.vm.VmDisk.$Properties;
         }
 
         interface IShowVm extends supercloud.vm.ShowVm.$Properties {
@@ -1872,6 +2037,10 @@ export namespace supercloud {
             streamMbps: number;
             pingGapMs: number;
             path: string;
+            diskBytes: number;
+            diskBlocksResent: number;
+            diskLastBlocks: number;
+            diskLastMs: number;
             static create(properties: supercloud.vm.MigrationInfo.$Shape): supercloud.vm.MigrationInfo & supercloud.vm.MigrationInfo.$Shape;
             static create(properties?: supercloud.vm.MigrationInfo.$Properties): supercloud.vm.MigrationInfo;
             static encode(message: supercloud.vm.MigrationInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1908,6 +2077,10 @@ export namespace supercloud {
                 streamMbps?: (number|null);
                 pingGapMs?: (number|null);
                 path?: (string|null);
+                diskBytes?: (number|null);
+                diskBlocksResent?: (number|null);
+                diskLastBlocks?: (number|null);
+                diskLastMs?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.vm.MigrationInfo.$Properties;
@@ -1988,7 +2161,8 @@ export namespace supercloud {
             detach?: (supercloud.vm.DetachVm.$Properties|null);
             migrate?: (supercloud.vm.MigrateVm.$Properties|null);
             migrations?: (supercloud.vm.MigrationQuery.$Properties|null);
-            op?: ("create"|"action"|"show"|"list"|"logs"|"attach"|"detach"|"migrate"|"migrations");
+            disk?: (supercloud.vm.VmDisk.$Properties|null);
+            op?: ("create"|"action"|"show"|"list"|"logs"|"attach"|"detach"|"migrate"|"migrations"|"disk");
             static create(properties: supercloud.vm.VmRequest.$Shape): supercloud.vm.VmRequest & supercloud.vm.VmRequest.$Shape;
             static create(properties?: supercloud.vm.VmRequest.$Properties): supercloud.vm.VmRequest;
             static encode(message: supercloud.vm.VmRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -2009,7 +2183,8 @@ export namespace supercloud {
                 detach?: (supercloud.vm.DetachVm.$Properties|null);
                 migrate?: (supercloud.vm.MigrateVm.$Properties|null);
                 migrations?: (supercloud.vm.MigrationQuery.$Properties|null);
-                op?: ("create"|"action"|"show"|"list"|"logs"|"attach"|"detach"|"migrate"|"migrations");
+                disk?: (supercloud.vm.VmDisk.$Properties|null);
+                op?: ("create"|"action"|"show"|"list"|"logs"|"attach"|"detach"|"migrate"|"migrations"|"disk");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -2022,9 +2197,10 @@ export namespace supercloud {
               detach?: supercloud.vm.DetachVm.$Shape|null;
               migrate?: supercloud.vm.MigrateVm.$Shape|null;
               migrations?: supercloud.vm.MigrationQuery.$Shape|null;
+              disk?: supercloud.vm.VmDisk.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ op?: undefined; create?: null; action?: null; show?: null; list?: null; logs?: null; attach?: null; detach?: null; migrate?: null; migrations?: null }|{ op?: "create"; create: supercloud.vm.CreateVm.$Shape; action?: null; show?: null; list?: null; logs?: null; attach?: null; detach?: null; migrate?: null; migrations?: null }|{ op?: "action"; create?: null; action: supercloud.vm.VmAction.$Shape; show?: null; list?: null; logs?: null; attach?: null; detach?: null; migrate?: null; migrations?: null }|{ op?: "show"; create?: null; action?: null; show: supercloud.vm.ShowVm.$Shape; list?: null; logs?: null; attach?: null; detach?: null; migrate?: null; migrations?: null }|{ op?: "list"; create?: null; action?: null; show?: null; list: supercloud.vm.ListVms.$Shape; logs?: null; attach?: null; detach?: null; migrate?: null; migrations?: null }|{ op?: "logs"; create?: null; action?: null; show?: null; list?: null; logs: supercloud.vm.VmLogs.$Shape; attach?: null; detach?: null; migrate?: null; migrations?: null }|{ op?: "attach"; create?: null; action?: null; show?: null; list?: null; logs?: null; attach: supercloud.vm.AttachVm.$Shape; detach?: null; migrate?: null; migrations?: null }|{ op?: "detach"; create?: null; action?: null; show?: null; list?: null; logs?: null; attach?: null; detach: supercloud.vm.DetachVm.$Shape; migrate?: null; migrations?: null }|{ op?: "migrate"; create?: null; action?: null; show?: null; list?: null; logs?: null; attach?: null; detach?: null; migrate: supercloud.vm.MigrateVm.$Shape; migrations?: null }|{ op?: "migrations"; create?: null; action?: null; show?: null; list?: null; logs?: null; attach?: null; detach?: null; migrate?: null; migrations: supercloud.vm.MigrationQuery.$Shape })
+              ({ op?: undefined; create?: null; action?: null; show?: null; list?: null; logs?: null; attach?: null; detach?: null; migrate?: null; migrations?: null; disk?: null }|{ op?: "create"; create: supercloud.vm.CreateVm.$Shape; action?: null; show?: null; list?: null; logs?: null; attach?: null; detach?: null; migrate?: null; migrations?: null; disk?: null }|{ op?: "action"; create?: null; action: supercloud.vm.VmAction.$Shape; show?: null; list?: null; logs?: null; attach?: null; detach?: null; migrate?: null; migrations?: null; disk?: null }|{ op?: "show"; create?: null; action?: null; show: supercloud.vm.ShowVm.$Shape; list?: null; logs?: null; attach?: null; detach?: null; migrate?: null; migrations?: null; disk?: null }|{ op?: "list"; create?: null; action?: null; show?: null; list: supercloud.vm.ListVms.$Shape; logs?: null; attach?: null; detach?: null; migrate?: null; migrations?: null; disk?: null }|{ op?: "logs"; create?: null; action?: null; show?: null; list?: null; logs: supercloud.vm.VmLogs.$Shape; attach?: null; detach?: null; migrate?: null; migrations?: null; disk?: null }|{ op?: "attach"; create?: null; action?: null; show?: null; list?: null; logs?: null; attach: supercloud.vm.AttachVm.$Shape; detach?: null; migrate?: null; migrations?: null; disk?: null }|{ op?: "detach"; create?: null; action?: null; show?: null; list?: null; logs?: null; attach?: null; detach: supercloud.vm.DetachVm.$Shape; migrate?: null; migrations?: null; disk?: null }|{ op?: "migrate"; create?: null; action?: null; show?: null; list?: null; logs?: null; attach?: null; detach?: null; migrate: supercloud.vm.MigrateVm.$Shape; migrations?: null; disk?: null }|{ op?: "migrations"; create?: null; action?: null; show?: null; list?: null; logs?: null; attach?: null; detach?: null; migrate?: null; migrations: supercloud.vm.MigrationQuery.$Shape; disk?: null }|{ op?: "disk"; create?: null; action?: null; show?: null; list?: null; logs?: null; attach?: null; detach?: null; migrate?: null; migrations?: null; disk: supercloud.vm.VmDisk.$Shape })
             );
         }
 
@@ -2203,7 +2379,8 @@ export namespace supercloud {
             $unknowns?: Uint8Array[];
             snapshotVmId?: (string|null);
             restore?: (supercloud.vm.RestoreVm.$Properties|null);
-            op?: ("snapshotVmId"|"restore");
+            imageSha256?: (string|null);
+            op?: ("snapshotVmId"|"restore"|"imageSha256");
             static create(properties: supercloud.vm.SnapshotStart.$Shape): supercloud.vm.SnapshotStart & supercloud.vm.SnapshotStart.$Shape;
             static create(properties?: supercloud.vm.SnapshotStart.$Properties): supercloud.vm.SnapshotStart;
             static encode(message: supercloud.vm.SnapshotStart.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -2217,15 +2394,17 @@ export namespace supercloud {
             interface $Properties {
                 snapshotVmId?: (string|null);
                 restore?: (supercloud.vm.RestoreVm.$Properties|null);
-                op?: ("snapshotVmId"|"restore");
+                imageSha256?: (string|null);
+                op?: ("snapshotVmId"|"restore"|"imageSha256");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
               snapshotVmId?: string|null;
               restore?: supercloud.vm.RestoreVm.$Shape|null;
+              imageSha256?: string|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ op?: undefined; snapshotVmId?: null; restore?: null }|{ op?: "snapshotVmId"; snapshotVmId: string; restore?: null }|{ op?: "restore"; snapshotVmId?: null; restore: supercloud.vm.RestoreVm.$Shape })
+              ({ op?: undefined; snapshotVmId?: null; restore?: null; imageSha256?: null }|{ op?: "snapshotVmId"; snapshotVmId: string; restore?: null; imageSha256?: null }|{ op?: "restore"; snapshotVmId?: null; restore: supercloud.vm.RestoreVm.$Shape; imageSha256?: null }|{ op?: "imageSha256"; snapshotVmId?: null; restore?: null; imageSha256: string })
             );
         }
 

@@ -214,6 +214,16 @@ const root = protobuf.Root.fromJSON({
         "incarnation": {
          "type": "double",
          "id": 25
+        },
+        "diskBytes": {
+         "type": "double",
+         "id": 26,
+         "protoName": "disk_bytes"
+        },
+        "vmDiskBytes": {
+         "type": "double",
+         "id": 27,
+         "protoName": "vm_disk_bytes"
         }
        }
       },
@@ -610,6 +620,40 @@ const root = protobuf.Root.fromJSON({
         "acpi": {
          "type": "bool",
          "id": 8
+        },
+        "disks": {
+         "rule": "repeated",
+         "type": "DiskOffer",
+         "id": 9
+        }
+       }
+      },
+      "DiskOffer": {
+       "fields": {
+        "record": {
+         "type": "supercloud.vm.DiskRecord",
+         "id": 1
+        },
+        "blockBytes": {
+         "type": "uint32",
+         "id": 2,
+         "protoName": "block_bytes"
+        }
+       }
+      },
+      "Blocks": {
+       "fields": {
+        "disk": {
+         "type": "uint32",
+         "id": 1
+        },
+        "indexes": {
+         "type": "bytes",
+         "id": 2
+        },
+        "data": {
+         "type": "bytes",
+         "id": 3
         }
        }
       },
@@ -774,7 +818,8 @@ const root = protobuf.Root.fromJSON({
           "status",
           "sync",
           "devices",
-          "deltas"
+          "deltas",
+          "blocks"
          ]
         }
        },
@@ -827,6 +872,10 @@ const root = protobuf.Root.fromJSON({
         "deltas": {
          "type": "Deltas",
          "id": 12
+        },
+        "blocks": {
+         "type": "Blocks",
+         "id": 13
         }
        }
       }
@@ -908,6 +957,69 @@ const root = protobuf.Root.fromJSON({
         "pinned": {
          "type": "bool",
          "id": 9
+        },
+        "disks": {
+         "rule": "repeated",
+         "type": "string",
+         "id": 10
+        }
+       }
+      },
+      "DiskRecord": {
+       "fields": {
+        "id": {
+         "type": "string",
+         "id": 1
+        },
+        "name": {
+         "type": "string",
+         "id": 2
+        },
+        "sizeBytes": {
+         "type": "double",
+         "id": 3,
+         "protoName": "size_bytes"
+        },
+        "baseSha256": {
+         "type": "string",
+         "id": 4,
+         "protoName": "base_sha256"
+        },
+        "vmId": {
+         "type": "string",
+         "id": 5,
+         "protoName": "vm_id"
+        },
+        "epoch": {
+         "type": "double",
+         "id": 6
+        },
+        "createdAtMs": {
+         "type": "double",
+         "id": 7,
+         "protoName": "created_at_ms"
+        },
+        "writtenBytes": {
+         "type": "double",
+         "id": 8,
+         "protoName": "written_bytes"
+        }
+       }
+      },
+      "ImageRecord": {
+       "fields": {
+        "sha256": {
+         "type": "string",
+         "id": 1
+        },
+        "name": {
+         "type": "string",
+         "id": 2
+        },
+        "sizeBytes": {
+         "type": "double",
+         "id": 3,
+         "protoName": "size_bytes"
         }
        }
       },
@@ -1014,6 +1126,16 @@ const root = protobuf.Root.fromJSON({
          "rule": "repeated",
          "type": "VmRecord",
          "id": 4
+        },
+        "disks": {
+         "rule": "repeated",
+         "type": "DiskRecord",
+         "id": 5
+        },
+        "images": {
+         "rule": "repeated",
+         "type": "ImageRecord",
+         "id": 6
         }
        }
       },
@@ -1183,6 +1305,28 @@ const root = protobuf.Root.fromJSON({
          "type": "uint32",
          "id": 4,
          "protoName": "checkpoint_interval_ms"
+        },
+        "withDisks": {
+         "type": "bool",
+         "id": 5,
+         "protoName": "with_disks"
+        }
+       }
+      },
+      "VmDisk": {
+       "fields": {
+        "vmId": {
+         "type": "string",
+         "id": 1,
+         "protoName": "vm_id"
+        },
+        "disk": {
+         "type": "string",
+         "id": 2
+        },
+        "detach": {
+         "type": "bool",
+         "id": 3
         }
        }
       },
@@ -1387,6 +1531,26 @@ const root = protobuf.Root.fromJSON({
         "path": {
          "type": "string",
          "id": 25
+        },
+        "diskBytes": {
+         "type": "double",
+         "id": 26,
+         "protoName": "disk_bytes"
+        },
+        "diskBlocksResent": {
+         "type": "double",
+         "id": 27,
+         "protoName": "disk_blocks_resent"
+        },
+        "diskLastBlocks": {
+         "type": "double",
+         "id": 28,
+         "protoName": "disk_last_blocks"
+        },
+        "diskLastMs": {
+         "type": "double",
+         "id": 29,
+         "protoName": "disk_last_ms"
         }
        }
       },
@@ -1450,7 +1614,8 @@ const root = protobuf.Root.fromJSON({
           "attach",
           "detach",
           "migrate",
-          "migrations"
+          "migrations",
+          "disk"
          ]
         }
        },
@@ -1490,6 +1655,10 @@ const root = protobuf.Root.fromJSON({
         "migrations": {
          "type": "MigrationQuery",
          "id": 9
+        },
+        "disk": {
+         "type": "VmDisk",
+         "id": 10
         }
        }
       },
@@ -1583,7 +1752,8 @@ const root = protobuf.Root.fromJSON({
         "op": {
          "oneof": [
           "snapshotVmId",
-          "restore"
+          "restore",
+          "imageSha256"
          ]
         }
        },
@@ -1596,6 +1766,11 @@ const root = protobuf.Root.fromJSON({
         "restore": {
          "type": "RestoreVm",
          "id": 2
+        },
+        "imageSha256": {
+         "type": "string",
+         "id": 3,
+         "protoName": "image_sha256"
         }
        }
       },
@@ -2381,6 +2556,8 @@ export const supercloud = {
   },
   migration: {
     Offer: type('supercloud.migration.Offer'),
+    DiskOffer: type('supercloud.migration.DiskOffer'),
+    Blocks: type('supercloud.migration.Blocks'),
     Accept: type('supercloud.migration.Accept'),
     Refuse: type('supercloud.migration.Refuse'),
     Pages: type('supercloud.migration.Pages'),
@@ -2398,6 +2575,8 @@ export const supercloud = {
     TinyOptions: type('supercloud.vm.TinyOptions'),
     VmNet: type('supercloud.vm.VmNet'),
     VmSpec: type('supercloud.vm.VmSpec'),
+    DiskRecord: type('supercloud.vm.DiskRecord'),
+    ImageRecord: type('supercloud.vm.ImageRecord'),
     Handoff: type('supercloud.vm.Handoff'),
     SignedHandoff: type('supercloud.vm.SignedHandoff'),
     VmRecord: type('supercloud.vm.VmRecord'),
@@ -2410,6 +2589,7 @@ export const supercloud = {
     Protection: type('supercloud.vm.Protection'),
     CreateVm: type('supercloud.vm.CreateVm'),
     VmAction: type('supercloud.vm.VmAction'),
+    VmDisk: type('supercloud.vm.VmDisk'),
     ShowVm: type('supercloud.vm.ShowVm'),
     ListVms: type('supercloud.vm.ListVms'),
     VmLogs: type('supercloud.vm.VmLogs'),

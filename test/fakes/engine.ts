@@ -3,7 +3,7 @@
 // interface the controller and the migration drive; guests never run.
 import { NicPort } from '../../node/hypervisor/devices/nic.js'
 import { SerialPort } from '../../node/hypervisor/devices/serial.js'
-import type { CallOptions, DeviceSnapshot, EngineStats, GuestInfo, Machine, MachineCheckpoint, MachineConfig, MachineEndReason, PageBatch, PageDeltas, PageRange, VmEngine } from '../../node/hypervisor/types.js'
+import type { CallOptions, DeviceSnapshot, DiskBlocks, DiskStatus, EngineStats, GuestInfo, Machine, MachineCheckpoint, MachineConfig, MachineEndReason, PageBatch, PageDeltas, PageRange, VmEngine } from '../../node/hypervisor/types.js'
 
 export class FakeMachine implements Machine {
   readonly id: string
@@ -60,6 +60,43 @@ export class FakeMachine implements Machine {
   async applyDeltas (_deltas: PageDeltas): Promise<void> {}
   async flushPages (): Promise<void> {}
   async finishIncoming (): Promise<void> {}
+  /** Disks as maps of written blocks (4 KiB), by disk index; a write marks its blocks dirty. */
+  readonly disks = new Map<number, { blocks: Map<number, Uint8Array>, dirty: Set<number> }>()
+  private disk (n: number): { blocks: Map<number, Uint8Array>, dirty: Set<number> } {
+    const spec = this.config.disks?.[n]
+    if (spec === undefined) throw Object.assign(new Error(`machine ${this.id} has no disk ${n}`), { name: 'DiskRangeError' })
+    let d = this.disks.get(n)
+    if (d === undefined) this.disks.set(n, d = { blocks: new Map(), dirty: new Set() })
+    return d
+  }
+
+  async diskInfo (n: number): Promise<DiskStatus> {
+    const d = this.disk(n)
+    const sizeBytes = this.config.disks?.[n]?.sizeBytes ?? 0
+    return { sizeBytes, blockBytes: 4096, blocks: sizeBytes / 4096, baseSha256: null, writtenBlocks: d.blocks.size, generation: 0, guestFlushes: 0, guestFlushTotalMs: 0, guestFlushMaxMs: 0 }
+  }
+
+  async scanDisk (n: number, options: { first?: boolean, max?: number } = {}): Promise<Uint32Array> {
+    const d = this.disk(n)
+    if (options.first === true) for (const b of d.blocks.keys()) d.dirty.add(b)
+    const out = [...d.dirty].sort((a, b) => a - b).slice(0, options.max ?? Infinity)
+    for (const b of out) d.dirty.delete(b)
+    return Uint32Array.from(out)
+  }
+
+  async readDiskBlocks (n: number, indexes: Uint32Array): Promise<Uint8Array> {
+    const d = this.disk(n)
+    const out = new Uint8Array(indexes.length * 4096)
+    indexes.forEach((b, i) => { const data = d.blocks.get(b); if (data !== undefined) out.set(data, i * 4096) })
+    return out
+  }
+
+  async writeDiskBlocks (n: number, blocks: DiskBlocks): Promise<void> {
+    const d = this.disk(n)
+    blocks.indexes.forEach((b, i) => { d.blocks.set(b, blocks.data.slice(i * 4096, (i + 1) * 4096)); d.dirty.add(b) })
+  }
+
+  async flushDisk (n: number): Promise<void> { this.disk(n) }
   async destroy (): Promise<void> {
     this.destroyed = true
     this.running = false

@@ -44,6 +44,8 @@ export class FakeSourceMachine implements SourceMachine {
     return { runs: Uint32Array.from(runs), deltas: noDeltas(), shadow: this.shadow, scanMs: 0 }
   }
 
+  async scanDisk (): Promise<Uint32Array> { return new Uint32Array() }
+  async readDiskBlocks (): Promise<Uint8Array> { return new Uint8Array() }
   async stopTracking (): Promise<void> { this.calls.push('stopTracking') }
   async setThrottle (ms: number): Promise<void> { this.calls.push(`throttle ${ms}`) }
   async pause (): Promise<void> { this.calls.push('pause'); this.running = false }
@@ -90,6 +92,7 @@ export class FakeIncoming implements IncomingVm {
   }
 
   async applyDeltas (_deltas: PageDeltas): Promise<void> { throw new Error('the fake source sends whole pages only') }
+  async writeDiskBlocks (): Promise<void> { throw new Error('the fake source has no disks') }
   async flush (): Promise<void> {}
   async commit (final: FinalState): Promise<number> { this.final = final; this.took(); return performance.now() }
   async abort (reason: string): Promise<void> { this.aborted = reason }

@@ -13,6 +13,11 @@ import type { MigrationOutcome } from '../../overlay/migration/types.js'
 import type { VmRecordData } from '../../overlay/records/index.js'
 import { FakeEngine, type FakeMachine } from '../fakes/engine.js'
 import { FakeNetwork } from '../fakes/network.js'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { DiskService } from '../../node/disks/service.js'
+import { VmDisks } from '../../node/vms/vm-disks.js'
 
 const outcome = (o: MigrationOutcome['outcome']): MigrationOutcome => ({ outcome: o, rounds: 1, pagesPerRound: [1], bytes: 4096, streamBytesPerSec: 0, totalMs: 1, downtimeMs: 1 })
 
@@ -22,6 +27,7 @@ interface Rig {
   network: FakeNetwork
   forgotten: Set<string>
   announced: { count: number }
+  disks: DiskService
   /** What the next migration does: its outcome, or a function of its move. */
   migrate: (move: SourceMove) => Promise<MigrationOutcome>
 }
@@ -35,7 +41,8 @@ function rig (): Rig {
     forgotten: new Set(),
     announced: { count: 0 },
     migrate: async () => outcome('committed'),
-    host: undefined as unknown as ControllerHost
+    host: undefined as unknown as ControllerHost,
+    disks: new DiskService({ log: silentLogger(), cloudDisks: () => [], changed: () => {} }, { selfId: '12D3KooWSelf', dataDir: mkdtempSync(join(tmpdir(), 'sc-ctl-disks-')), budgetBytes: 1 << 30 })
   }
   r.host = {
     machines: new Machines({ engine, log: silentLogger(), network }),
@@ -46,7 +53,8 @@ function rig (): Rig {
     protection: () => undefined,
     announce: async () => { r.announced.count++ },
     forget: id => { r.forgotten.add(id) },
-    migrate: async move => await r.migrate(move)
+    migrate: async move => await r.migrate(move),
+    disks: new VmDisks(r.disks)
   }
   return r
 }
@@ -82,6 +90,8 @@ const ALLOWED: Record<VmActionKind, readonly VmPhase[]> = {
   snapshot: ['running', 'paused'],
   attach: ['creating', 'running', 'paused', 'stopped', 'failed', 'lost'],
   detach: ['creating', 'running', 'paused', 'stopped', 'failed', 'lost'],
+  attachDisk: ['stopped', 'failed', 'lost'],
+  detachDisk: ['stopped', 'failed', 'lost'],
   migrateOut: ['running', 'paused'],
   destroy: VM_PHASES,
   fail: ['creating', 'running', 'paused', 'migrating'],
@@ -98,6 +108,8 @@ const EXPECT: Record<VmActionKind, (r: Rig, vm: VmController, before: VmPhase, r
   snapshot: (_r, vm, before, result) => { expect(result).to.be.instanceOf(Uint8Array); expect(vm.phase).to.equal(before) },
   attach: (r, vm, before) => { expect(vm.record.spec.net?.ip).to.match(/^10\.0\.0\./); expect(r.network.leases.has(vm.id)).to.equal(true); expect(vm.phase).to.equal(before) },
   detach: (r, vm, before) => { expect(vm.record.spec.net).to.equal(undefined); expect(r.network.leases.has(vm.id)).to.equal(false); expect(vm.phase).to.equal(before) },
+  attachDisk: (r, vm, before) => { const d = r.disks.find('d1'); expect(vm.record.spec.disks).to.deep.equal([d?.id]); expect(d?.vmId).to.equal(vm.id); expect(vm.phase).to.equal(before) },
+  detachDisk: (r, vm, before) => { expect(vm.record.spec.disks).to.equal(undefined); expect(r.disks.find('d1')?.vmId).to.equal(undefined); expect(vm.phase).to.equal(before) },
   migrateOut: (r, vm) => { expect(r.forgotten.has(vm.id)).to.equal(true); expect(machineOf(r, vm)?.destroyed).to.equal(true) },
   destroy: (r, vm) => { expect(r.forgotten.has(vm.id)).to.equal(true) },
   fail: (_r, vm) => { expect(vm.phase).to.equal('failed'); expect(vm.record.reason).to.equal('boom') },
@@ -113,6 +125,8 @@ const ACTIONS: Record<VmActionKind, VmAction> = {
   snapshot: { kind: 'snapshot' },
   attach: { kind: 'attach', net: { id: 1 } },
   detach: { kind: 'detach' },
+  attachDisk: { kind: 'attachDisk', disk: 'd1' },
+  detachDisk: { kind: 'detachDisk', disk: 'd1' },
   migrateOut: migrateTo('peer-b'),
   destroy: { kind: 'destroy' },
   fail: { kind: 'fail', message: 'boom' },
@@ -130,6 +144,8 @@ describe('VM controller', () => {
           const vm = await inPhase(r, phase)
           // detach needs something to detach.
           if (kind === 'detach' && ok) await vm.dispatch({ kind: 'attach', net: { id: 1 } })
+          if (kind === 'attachDisk' || kind === 'detachDisk') await r.disks.create({ name: 'd1', sizeBytes: 4 << 20 })
+          if (kind === 'detachDisk' && ok) await vm.dispatch({ kind: 'attachDisk', disk: 'd1' })
           r.migrate = async () => outcome('committed')
           const run = vm.dispatch(ACTIONS[kind])
           if (ok) {

@@ -17,7 +17,7 @@ import { silentLogger } from '../../node/log.js'
 function descriptorFields (overrides: Partial<DescriptorData> = {}): Omit<DescriptorData, 'id'> {
   return {
     seq: 1000, addrs: ['/ip4/127.0.0.1/tcp/4001'], provider: 'aws', region: 'us-east-1', zone: 'us-east-1a', cores: 2,
-    memoryBytes: 1 << 30, load: 0.1, vms: 0, softwareVersion: '0.1.0', protocolVersion: '1.0.0', left: false, startedAtMs: 1, heartbeatMs: 1000, inventorySeq: 0, vmMemoryBytes: 0, schedulable: true, unschedulableReason: '', incarnation: 1,
+    memoryBytes: 1 << 30, load: 0.1, vms: 0, softwareVersion: '0.1.0', protocolVersion: '1.0.0', left: false, startedAtMs: 1, heartbeatMs: 1000, inventorySeq: 0, vmMemoryBytes: 0, diskBytes: 0, vmDiskBytes: 0, schedulable: true, unschedulableReason: '', incarnation: 1,
     instanceType: 'm5.large', pricing: 'spot', priceUsdPerHour: 0.04, onDemandUsdPerHour: 0.096, noticeDeadlineMs: 0,
     ...overrides
   }

@@ -13,7 +13,7 @@ function vm (id: string, epoch: number, overrides: Partial<VmRecordData> = {}): 
   return { id, creator: A, nonce: 'n', handoffs: [], epoch, spec: { name: id, image: 'tiny', memoryBytes: 1 << 24, nic: 'ne2k', mac: '02:00:00:00:00:01' }, phase: 'running', createdAtMs: 1, updatedAtMs: 1, ...overrides }
 }
 
-const inventory = (owner: string, vms: VmRecordData[], incarnation = 100): InventoryData => ({ owner, seq: 1, incarnation, vms })
+const inventory = (owner: string, vms: VmRecordData[], incarnation = 100): InventoryData => ({ owner, seq: 1, incarnation, vms, disks: [], images: [] })
 
 function peers (states: Record<string, PeerState>, startedAtMs = 100): PeerView {
   return { self: SELF, incarnation: 100, entry: id => states[id] === undefined ? undefined : { state: states[id], descriptor: { startedAtMs } } }

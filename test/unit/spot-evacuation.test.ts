@@ -23,6 +23,10 @@ describe('spot evacuation planner', () => {
     const hopeless = estimateMigration(vm('c', 100, 200), 100 * MBps, 0)
     expect(hopeless.precopyDowntimeMs, 'dirtying faster than the link: the remainder is downtime').to.be.greaterThan(500)
     expect(hopeless.stopcopyMs).to.be.closeTo(1048.6, 0.1)
+    // A disk's written blocks travel too: 100 MiB of them double an idle VM's time.
+    const withDisk = estimateMigration({ ...vm('d', 100), diskBytes: 100 * MiB }, 100 * MBps, 0)
+    expect(withDisk.precopyMs).to.be.closeTo(2097.2, 0.1)
+    expect(withDisk.stopcopyMs).to.be.closeTo(2097.2, 0.1)
   })
 
   const cases = [

@@ -62,16 +62,12 @@ export function brokenBuild (): { root: string, bin: string } {
 export function migrationV1Build (): { root: string, bin: string } {
   return patchedBuild('migration-v1', [{
     file: 'overlay/migration/constants.js',
-    find: "export const MIGRATION_VERSION = '2.1.0';",
-    replace: "export const MIGRATION_VERSION = '1.0.0';"
+    find: "export const MIGRATION_VERSION = '3.0.0';",
+    replace: "export const MIGRATION_VERSION = '2.0.0';"
   }, {
     file: 'overlay/migration/constants.js',
-    find: "export const MIGRATION_PROTOCOL_V2_0 = protocolId('migration', '2.0.0');",
-    replace: "export const MIGRATION_PROTOCOL_V2_0 = protocolId('migration', '0.0.1');"
-  }, {
-    file: 'overlay/migration/constants.js',
-    find: "export const MIGRATION_PROTOCOL_V1 = protocolId('migration', '1.0.0');",
-    replace: "export const MIGRATION_PROTOCOL_V1 = protocolId('migration', '0.0.0');"
+    find: "export const MIGRATION_PROTOCOL_V2 = protocolId('migration', '2.0.0');",
+    replace: "export const MIGRATION_PROTOCOL_V2 = protocolId('migration', '0.0.0');"
   }])
 }
 

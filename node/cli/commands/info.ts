@@ -5,6 +5,7 @@ import type { PeerView } from '../../../overlay/membership/index.js'
 import { action, clientFor, withClientOptions, type CommonFlags } from '../common.js'
 import { emit, shortId, table } from '../output.js'
 import type { NetcheckReport } from '../../reachability/reachability.js'
+import { formatSize } from '../size.js'
 
 export function registerInfoCommands (program: Command): void {
   withClientOptions(program.command('status').description("show a node's identity, versions and view of the cloud"))
@@ -29,9 +30,10 @@ export function registerInfoCommands (program: Command): void {
         pricing: p.pricing || '-',
         price: p.pricing === '' ? '-' : `$${p.priceUsdPerHour}/h`,
         onDemand: p.onDemandUsdPerHour > 0 ? `$${p.onDemandUsdPerHour}/h` : '-',
+        disk: p.diskBytes > 0 ? `${formatSize(p.vmDiskBytes)}/${formatSize(p.diskBytes)}` : '-',
         notice: p.noticeDeadlineMs > 0 ? `goes ${new Date(p.noticeDeadlineMs).toISOString()}` : '-'
       })),
-      ['id', 'state', 'schedulable', 'provider', 'region', 'zone', 'type', 'pricing', 'price', 'onDemand', 'notice', 'vms', 'connected', 'kind', 'reachability', 'softwareVersion', 'addrs']))
+      ['id', 'state', 'schedulable', 'provider', 'region', 'zone', 'type', 'pricing', 'price', 'onDemand', 'notice', 'vms', 'disk', 'connected', 'kind', 'reachability', 'softwareVersion', 'addrs']))
     }))
 
   withClientOptions(program.command('netcheck').description("this peer's reachability, its NAT's behaviour, observed addresses, relays in use, and each connected peer's connection kind and RTT"))

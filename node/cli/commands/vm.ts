@@ -28,6 +28,7 @@ interface CreateFlags extends CommonFlags, HaFlags {
   dirtyRate?: string
   dirtyPercent?: string
   fillRam?: boolean
+  disk?: string
 }
 
 function count (text: string, what: string): number {
@@ -61,6 +62,7 @@ function describe (vm: VmView): string {
     ['memory', formatSize(vm.memory)], ['nic', `${vm.nic} ${vm.mac}${vm.guestMac === undefined ? '' : ` (guest holds ${vm.guestMac})`}`],
     ['peer', `${vm.peer} (${vm.provider}/${vm.region})`], ['epoch', vm.epoch], ['created', vm.createdAt]
   ]
+  if (vm.disks !== undefined) lines.push(['disks', vm.disks.join(', ')])
   if (vm.guest !== undefined) {
     lines.push(['counter', `${vm.guest.counter} ms`], ['boot id', vm.guest.bootId], ['guest', `ip ${vm.guest.ip}, ${vm.guest.framesReceived} frames in, ${vm.guest.framesSent} out, ${vm.guest.pagesDirtied} pages dirtied`])
   }
@@ -87,6 +89,7 @@ export function registerVmCommands (program: Command): void {
     .option('--dirty-rate <pages>', 'tiny: pages written per second (the migration workload)')
     .option('--dirty-percent <p>', 'tiny: share of free RAM the written pages spread over (1-100)')
     .option('--fill-ram', 'tiny: fill free RAM with non-zero data at boot')
+    .option('--disk <names>', 'attach disks NAME[,NAME] (hda, hdb): each free and on the peer the VM is created on')
     .action(action(async (flags: CreateFlags) => {
       const tiny = flags.busy === true || flags.dirtyRate !== undefined || flags.dirtyPercent !== undefined || flags.fillRam === true
         ? {
@@ -104,6 +107,7 @@ export function registerVmCommands (program: Command): void {
         ...(flags.nic === undefined ? {} : { nic: flags.nic }),
         ...(flags.net === undefined ? {} : { net: flags.net }),
         ...(flags.pin === true ? { pinned: true } : {}),
+        ...(flags.disk === undefined ? {} : { disks: flags.disk.split(',').map(d => d.trim()).filter(d => d !== '') }),
         ...(tiny === undefined ? {} : { tiny }),
         ...(flags.ha === true ? { ha: haBody(flags) } : {})
       }
@@ -136,17 +140,30 @@ export function registerVmCommands (program: Command): void {
       }))
   }
 
-  withClientOptions(vm.command('attach').description('plug the VM\'s NIC into a VNet (tiny guests take the address at once, Linux at its next boot)'))
+  withClientOptions(vm.command('attach').description('plug the VM\'s NIC into a VNet (tiny guests take the address at once, Linux at its next boot), or attach a disk to a stopped VM'))
     .argument('<vm>', 'id, unique id prefix, or name')
-    .requiredOption('--net <net>', 'NAME or NAME:IP')
-    .action(action(async (ref: string, flags: CommonFlags & { net: string }) => {
+    .option('--net <net>', 'NAME or NAME:IP')
+    .option('--disk <disk>', 'a disk (name or id) on the VM\'s peer, not attached elsewhere')
+    .action(action(async (ref: string, flags: CommonFlags & { net?: string, disk?: string }) => {
+      if ((flags.net === undefined) === (flags.disk === undefined)) throw new CliError('give one of --net or --disk')
+      if (flags.disk !== undefined) {
+        const withDisk = await clientFor(flags).request<VmView>('POST', vmPath(ref, '/disks'), { disk: flags.disk }, { signal: AbortSignal.timeout(SLOW_MS) })
+        emit(flags, withDisk, () => `${withDisk.name} has disks ${(withDisk.disks ?? []).join(', ')}`)
+        return
+      }
       const after = await clientFor(flags).request<VmView>('POST', vmPath(ref, '/attach'), { net: flags.net }, { signal: AbortSignal.timeout(SLOW_MS) })
       emit(flags, after, () => `${after.name} is on VNet ${after.net?.name ?? String(after.net?.id)} at ${after.net?.ip ?? '?'}` + (after.note === undefined ? '' : `\nnote: ${after.note}`))
     }))
 
-  withClientOptions(vm.command('detach').description('unplug the VM\'s NIC from its VNet (its address goes back)'))
+  withClientOptions(vm.command('detach').description('unplug the VM\'s NIC from its VNet (its address goes back), or detach a disk from a stopped VM'))
     .argument('<vm>', 'id, unique id prefix, or name')
-    .action(action(async (ref: string, flags: CommonFlags) => {
+    .option('--disk <disk>', 'detach this disk (it stays, free) instead of the NIC')
+    .action(action(async (ref: string, flags: CommonFlags & { disk?: string }) => {
+      if (flags.disk !== undefined) {
+        const withDisk = await clientFor(flags).request<VmView>('POST', vmPath(ref, '/disks'), { disk: flags.disk, detach: true }, { signal: AbortSignal.timeout(SLOW_MS) })
+        emit(flags, withDisk, () => `${withDisk.name} has disks ${(withDisk.disks ?? []).join(', ') || 'none'}`)
+        return
+      }
       const after = await clientFor(flags).request<VmView>('POST', vmPath(ref, '/detach'), undefined, { signal: AbortSignal.timeout(SLOW_MS) })
       emit(flags, after, () => `${after.name} is detached`)
     }))
@@ -187,10 +204,11 @@ export function registerVmCommands (program: Command): void {
       emit(flags, all, () => all.length === 0 ? 'no migrations' : table(all.map(m => ({ ...m, from: shortId(m.from), to: shortId(m.to), MB: (m.bytes / 1e6).toFixed(1), downtime: m.downtimeMs === undefined ? '-' : `${m.downtimeMs} ms`, total: m.totalMs === undefined ? '-' : `${m.totalMs} ms` })), ['id', 'vmName', 'phase', 'mode', 'from', 'to', 'rounds', 'MB', 'downtime', 'total', 'startedAt']))
     }))
 
-  withClientOptions(vm.command('rm').description('destroy a VM, in any phase (what is in flight is cancelled first)'))
+  withClientOptions(vm.command('rm').description('destroy a VM, in any phase (what is in flight is cancelled first); its disks stay, detached'))
     .argument('<vm>', 'id, unique id prefix, or name')
-    .action(action(async (ref: string, flags: CommonFlags) => {
-      await clientFor(flags).request<undefined>('DELETE', vmPath(ref), undefined, { signal: AbortSignal.timeout(SLOW_MS) })
+    .option('--with-disks', 'remove its disks too')
+    .action(action(async (ref: string, flags: CommonFlags & { withDisks?: boolean }) => {
+      await clientFor(flags).request<undefined>('DELETE', vmPath(ref, flags.withDisks === true ? '?withDisks=true' : ''), undefined, { signal: AbortSignal.timeout(SLOW_MS) })
       emit(flags, { vm: ref, destroyed: true }, () => `destroyed ${ref}`)
     }))
 

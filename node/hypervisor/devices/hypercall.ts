@@ -1,11 +1,11 @@
 // The hypercall port: two 32-bit I/O ports through which a guest reads its identity and config and
-// reports where its state lives (ABI 1.0, guest/tiny/README.md). Runs in the VM's worker. Its state
+// reports where its state lives (ABI 1.1, guest/tiny/README.md). Runs in the VM's worker. Its state
 // is not in v86's: it travels in the snapshot header and is handed to the device of the restored VM.
 import { randomBytes } from 'node:crypto'
 
 export const HC_PORT_CMD = 0x5a0
 export const HC_PORT_DATA = 0x5a4
-export const HC_ABI_VERSION = 0x0001_0000
+export const HC_ABI_VERSION = 0x0001_0001
 
 const CMD = {
   GET_ABI_VERSION: 0x01,
@@ -32,7 +32,10 @@ export const GUEST_CONFIG = {
   FILL_RAM: 5,
   IPV4_ADDR: 6,
   TICK_HZ: 7,
-  TSC_KHZ: 8
+  TSC_KHZ: 8,
+  // ABI 1.1: the tiny guest's disk mode (guest/tiny/README.md)
+  DISK_WRITE_MS: 9,
+  DISK_SPAN_BLOCKS: 10
 } as const
 
 /** Named and versioned: it is written into snapshots. */

@@ -7,8 +7,10 @@ import { copyPagesInto, encodeSnapshot, openSnapshot } from '../snapshot/format.
 import { V86_STATE_VERSION, checkDeviceState } from '../snapshot/device-state.js'
 import type { DeviceSnapshot, GuestInfo, MachineCheckpoint, MachineConfig, PageBatch, PageDeltas, PageRange } from '../types.js'
 import { formatMac, parseMac } from '../mac.js'
+import { readTinyInfo, writeTinyIp } from './tiny-info.js'
 import { V86Adapter } from './v86-adapter.js'
 import { PageTracker, applyDeltas, writePages } from './page-tracker.js'
+import { MachineDisks } from './machine-disks.js'
 
 export interface MachineSink {
   serialOut: (bytes: Uint8Array) => void
@@ -26,10 +28,6 @@ const MAX_FRAMES_PENDING = 4096
 /** Input is fed to the UART only while its queue is short, like a real serial line. */
 const UART_BACKLOG = 64
 const MAX_SERIAL_INPUT = 1 << 20
-/** The tiny guest's info block (guest/tiny/README.md). */
-const INFO_MAGIC = 0x594e4954
-const INFO_BYTES = 96
-const INFO_IPV4 = 68
 
 export class GuestMachine {
   private readonly adapter: V86Adapter
@@ -50,11 +48,12 @@ export class GuestMachine {
   serialDropped = 0
   framesDropped = 0
 
-  private constructor (readonly id: string, readonly config: MachineConfig, private readonly emulator: V86, private readonly sink: MachineSink, hypercall: HypercallState) {
+  private constructor (readonly id: string, readonly config: MachineConfig, private readonly emulator: V86, private readonly sink: MachineSink, hypercall: HypercallState, readonly disks: MachineDisks) {
     this.adapter = new V86Adapter(emulator)
     this.hypercall = this.newHypercall(hypercall)
     this.adapter.patchYield(err => { this.fail(`emulator error: ${(err as Error).message ?? String(err)}`) })
     this.adapter.fillMissingPciBars()
+    if (disks.count > 0) this.adapter.interceptDiskCommands(disks.flusher(() => !this.dead))
     this.adapter.registerPort32(HC_PORT_CMD, this, () => this.hypercall.readStatus(), v => { this.hypercall.command(v) })
     this.adapter.registerPort32(HC_PORT_DATA, this, () => this.hypercall.readData(), v => { this.hypercall.writeData(v) })
     this.adapter.onBus('serial0-output-byte', byte => { this.onSerialByte(byte as number) })
@@ -62,8 +61,9 @@ export class GuestMachine {
   }
 
   static async create (id: string, config: MachineConfig, wasm: WebAssembly.Module, sink: MachineSink): Promise<GuestMachine> {
-    const emulator = await load(config, wasm)
-    const machine = new GuestMachine(id, config, emulator, sink, initialHypercallState(config.guestConfig))
+    const disks = await MachineDisks.open(config.disks, AbortSignal.timeout(LOAD_TIMEOUT_MS))
+    const emulator = await load(config, wasm, disks).catch(async (err: unknown) => { await disks.close().catch(() => {}); throw err })
+    const machine = new GuestMachine(id, config, emulator, sink, initialHypercallState(config.guestConfig), disks)
     machine.adapter.setMac(parseMac(config.mac))
     return machine
   }
@@ -75,17 +75,19 @@ export class GuestMachine {
     for (const [what, want, got] of [['memory size', config.memoryBytes, m.memoryBytes], ['NIC', config.nic, m.nic], ['video memory', config.vgaMemoryBytes, m.vgaMemoryBytes], ['ACPI', config.acpi === true, m.acpi === true]] as const) {
       if (want !== got) throw new SnapshotError(`snapshot does not match the machine: ${what} ${String(got)} in the snapshot, ${String(want)} asked for`)
     }
-    checkDeviceState(snapshot.deviceState, m)
-    const emulator = await load(config, wasm)
+    checkDeviceState(snapshot.deviceState, { ...m, disks: diskSizes(config) })
+    const disks = await MachineDisks.open(config.disks, AbortSignal.timeout(LOAD_TIMEOUT_MS))
+    const emulator = await load(config, wasm, disks).catch(async (err: unknown) => { await disks.close().catch(() => {}); throw err })
     // The guest's config is what it booted with, not what the restorer would set now.
-    const machine = new GuestMachine(id, config, emulator, sink, m.hypercall)
+    const machine = new GuestMachine(id, config, emulator, sink, m.hypercall, disks)
     try {
       machine.adapter.restoreDeviceState(snapshot.deviceState.slice().buffer)
     } catch (err) {
-      await emulator.destroy().catch(() => {})
+      await machine.destroy().catch(() => {})
       throw new SnapshotError(`v86 refused the device state: ${(err as Error).message}`)
     }
     copyPagesInto(snapshot, emulator.read_memory(0, m.memoryBytes))
+    machine.adapter.resumePendingFlushes()
     return machine
   }
 
@@ -121,42 +123,13 @@ export class GuestMachine {
   /** Counter and boot id read from guest RAM at the addresses the guest reported. */
   guest (): GuestInfo | undefined {
     this.assertAlive()
-    const s = this.hypercall.current
-    if (s.infoAddr === null || s.counterAddr === null || s.bootIdAddr === null) return undefined
-    const size = this.config.memoryBytes
-    for (const [addr, len] of [[s.infoAddr, INFO_BYTES], [s.counterAddr, 8], [s.bootIdAddr, 8]] as const) {
-      if (addr < 0 || addr + len > size) return undefined
-    }
-    const info = Buffer.from(this.emulator.read_memory(s.infoAddr, INFO_BYTES))
-    if (info.readUInt32LE(0) !== INFO_MAGIC) return undefined
-    const counter = Buffer.from(this.emulator.read_memory(s.counterAddr, 8)).readBigUInt64LE(0)
-    const bootId = Buffer.from(this.emulator.read_memory(s.bootIdAddr, 8)).readBigUInt64LE(0)
-    const ip = info.readUInt32LE(INFO_IPV4)
-    return {
-      counter: Number(counter),
-      bootId: bootId.toString(16).padStart(16, '0'),
-      ready: s.ready,
-      ...(s.panicVector === null ? {} : { panicVector: s.panicVector }),
-      pagesDirtied: Number(info.readBigUInt64LE(24)),
-      framesReceived: info.readUInt32LE(32),
-      framesSent: info.readUInt32LE(36),
-      ip: [ip >>> 24, (ip >>> 16) & 255, (ip >>> 8) & 255, ip & 255].join('.'),
-      mac: formatMac(info.subarray(72, 78))
-    }
+    return readTinyInfo(this.emulator, this.hypercall.current, this.config.memoryBytes)
   }
 
   /** Rewrites the IPv4 address in the tiny guest's info block, which it reads for every frame. */
   setGuestIp (ip: string | null): boolean {
     this.assertAlive()
-    const s = this.hypercall.current
-    if (s.infoAddr === null || s.infoAddr + INFO_BYTES > this.config.memoryBytes) return false
-    const info = this.emulator.read_memory(s.infoAddr, INFO_BYTES)
-    if (Buffer.from(info.subarray(0, 4)).readUInt32LE(0) !== INFO_MAGIC) return false
-    const value = ip === null ? 0 : ip.split('.').reduce((acc, part) => ((acc << 8) | Number(part)) >>> 0, 0)
-    const bytes = Buffer.alloc(4)
-    bytes.writeUInt32LE(value, 0)
-    this.emulator.write_memory(bytes, s.infoAddr + INFO_IPV4)
-    return true
+    return writeTinyIp(this.emulator, this.hypercall.current, this.config.memoryBytes, ip)
   }
 
   /**
@@ -232,9 +205,10 @@ export class GuestMachine {
   /** A migration's destination: the devices on top of the RAM already written. Paused afterwards. */
   finishIncoming (devices: DeviceSnapshot): void {
     this.assertAlive()
-    checkDeviceState(devices.deviceState, this.config)
+    checkDeviceState(devices.deviceState, { ...this.config, disks: diskSizes(this.config) })
     this.adapter.restoreDeviceState(devices.deviceState.slice().buffer, { keepRam: true })
     this.hypercall = this.newHypercall(devices.hypercall)
+    this.adapter.resumePendingFlushes()
   }
 
   serialIn (bytes: Uint8Array): void {
@@ -260,7 +234,12 @@ export class GuestMachine {
     this.dead = true
     clearTimeout(this.serialTimer)
     clearTimeout(this.inputTimer)
-    await this.emulator.destroy()
+    try {
+      await this.emulator.destroy()
+    } finally {
+      // Flushed: what the guest wrote stays on its disks, as on a real disk left powered.
+      await this.disks.close()
+    }
   }
 
   private newHypercall (state: HypercallState): HypercallDevice {
@@ -340,7 +319,11 @@ export class GuestMachine {
   }
 }
 
-function v86Options (config: MachineConfig, wasm: WebAssembly.Module): V86Options {
+function diskSizes (config: MachineConfig): number[] {
+  return (config.disks ?? []).map(d => d.sizeBytes)
+}
+
+function v86Options (config: MachineConfig, wasm: WebAssembly.Module, disks: MachineDisks): V86Options {
   const boot = config.boot
   const images: Partial<V86Options> = boot.kind === 'multiboot'
     ? { multiboot: { buffer: toArrayBuffer(boot.kernel) } }
@@ -359,12 +342,13 @@ function v86Options (config: MachineConfig, wasm: WebAssembly.Module): V86Option
     disable_mouse: true,
     // Without it a restored NE2000 gets a random MAC and the guest goes deaf.
     preserve_mac_from_state_image: true,
-    ...images
+    ...images,
+    ...disks.v86Options()
   }
 }
 
-async function load (config: MachineConfig, wasm: WebAssembly.Module): Promise<V86> {
-  const emulator = new V86(v86Options(config, wasm))
+async function load (config: MachineConfig, wasm: WebAssembly.Module, disks: MachineDisks): Promise<V86> {
+  const emulator = new V86(v86Options(config, wasm, disks))
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => { reject(new MachineFailedError(`v86 did not load within ${LOAD_TIMEOUT_MS} ms`)) }, LOAD_TIMEOUT_MS)
     emulator.add_listener('emulator-loaded', () => { clearTimeout(timer); resolve() })

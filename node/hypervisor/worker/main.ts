@@ -84,6 +84,17 @@ async function call (id: string, op: CallOp): Promise<{ value: unknown, transfer
     case 'write-pages': get(id).writePages(op); return { value: undefined }
     case 'apply-deltas': get(id).applyDeltas(op.deltas); return { value: undefined }
     case 'finish-incoming': get(id).finishIncoming(op.devices); return { value: undefined }
+    case 'disk-info': return { value: get(id).disks.info(op.disk) }
+    case 'disk-scan': {
+      const indexes = get(id).disks.scan(op.disk, op.first === true, op.max)
+      return { value: indexes, transfer: [indexes.buffer as ArrayBuffer] }
+    }
+    case 'disk-read': {
+      const data = get(id).disks.read(op.disk, op.indexes)
+      return { value: data, transfer: [data.buffer as ArrayBuffer] }
+    }
+    case 'disk-write': get(id).disks.write(op.disk, op.indexes, op.data); return { value: undefined }
+    case 'disk-flush': await get(id).disks.flush(op.disk); return { value: undefined }
     case 'destroy': {
       const machine = machines.get(id)
       machines.delete(id)

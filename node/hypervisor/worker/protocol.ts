@@ -1,6 +1,6 @@
 // Messages between the daemon's main thread and a VM worker. One worker hosts several machines;
 // every message names its machine. Calls are answered by a reply with the same id.
-import type { DeviceSnapshot, GuestInfo, MachineCheckpoint, MachineConfig, PageBatch, PageDeltas, PageRange } from '../types.js'
+import type { DeviceSnapshot, DiskStatus, GuestInfo, MachineCheckpoint, MachineConfig, PageBatch, PageDeltas, PageRange } from '../types.js'
 
 export type CallOp =
   | { op: 'create', config: MachineConfig, incoming?: boolean }
@@ -20,6 +20,12 @@ export type CallOp =
   | { op: 'write-pages', indexes: Uint32Array, data: Uint8Array }
   | { op: 'apply-deltas', deltas: PageDeltas }
   | { op: 'finish-incoming', devices: DeviceSnapshot }
+  /** `disk`: 0 = hda, 1 = hdb. */
+  | { op: 'disk-info', disk: number }
+  | { op: 'disk-scan', disk: number, first?: boolean, max?: number }
+  | { op: 'disk-read', disk: number, indexes: Uint32Array }
+  | { op: 'disk-write', disk: number, indexes: Uint32Array, data: Uint8Array }
+  | { op: 'disk-flush', disk: number }
   | { op: 'destroy' }
 
 export type ToWorker =
@@ -45,6 +51,13 @@ export interface CallResults {
   'write-pages': undefined
   'apply-deltas': undefined
   'finish-incoming': undefined
+  'disk-info': DiskStatus
+  /** Block indexes, ascending (transferred). */
+  'disk-scan': Uint32Array
+  /** blockBytes per index asked, in that order (transferred). */
+  'disk-read': Uint8Array
+  'disk-write': undefined
+  'disk-flush': undefined
   destroy: undefined
 }
 

@@ -8,6 +8,25 @@ type Write = (value: number) => void
 interface IoPorts {
   register_read: (port: number, device: object, r8: Read, r16: Read, r32: Read) => void
   register_write: (port: number, device: object, w8: Write, w16: Write, w32: Write) => void
+  /** One entry per port: the handlers are called with the registering device as `this`. */
+  ports: Array<{ write8: (this: unknown, value: number) => void } | undefined>
+}
+
+/** An IDE drive (v86's IDEInterface); `buffer` is the disk (IdeDiskBuffer), null for none. */
+interface IdeDrive {
+  buffer: unknown
+  status_reg: number
+  error_reg: number
+  current_command: number
+  data16: Uint16Array
+  push_irq: () => void
+}
+interface IdeChannel {
+  master: IdeDrive
+  slave: IdeDrive
+  current_interface: IdeDrive
+  command_base: number
+  irq: number
 }
 
 interface PciDevice { pci_bars?: Array<unknown> }
@@ -26,7 +45,8 @@ interface PackedMemory { bitmap: { get_buffer: () => ArrayBuffer }, packed_memor
 
 interface Cpu {
   io: IoPorts
-  devices: { pci: { devices: Array<PciDevice | undefined> }, net?: Ne2k, virtio_net?: VirtioNet, uart0?: Uart }
+  devices: { pci: { devices: Array<PciDevice | undefined> }, net?: Ne2k, virtio_net?: VirtioNet, uart0?: Uart, ide?: { primary?: IdeChannel } }
+  device_lower_irq: (irq: number) => void
   pack_memory: () => PackedMemory
   unpack_memory: (bitmap: unknown, packed: Uint8Array) => void
 }
@@ -51,6 +71,22 @@ interface Bus {
 }
 
 const PAGE = 4096
+
+const ATA_FLUSH_CACHE = 0xe7
+const ATA_FLUSH_CACHE_EXT = 0xea
+const ATA_IDENTIFY = 0xec
+const ST_BSY = 0x80
+const ST_DRDY = 0x40
+const ST_DSC = 0x10
+const ST_ERR = 0x01
+const ERR_ABRT = 0x04
+
+/** What completes a guest's FLUSH CACHE: `flush(disk)` (0 = hda, 1 = hdb) makes its writes durable. */
+export interface DiskFlusher {
+  flush: (disk: number) => Promise<void>
+  /** False once the machine is destroyed: a late completion then touches nothing. */
+  alive: () => boolean
+}
 
 export class V86Adapter {
   private readonly core: Core
@@ -211,4 +247,91 @@ export class V86Adapter {
       cpu.unpack_memory = original
     }
   }
+
+  /**
+   * The primary IDE channel's hard disks (hda, hdb): FLUSH CACHE (0xE7) and FLUSH CACHE EXT (0xEA)
+   * complete only once the host has made the disk durable. The drive shows BSY meanwhile and raises
+   * its interrupt at the end; the flush runs off the thread, so the worker's other guests (and this
+   * one) keep running. v86 itself completes them at once. IDENTIFY also reports a volatile write
+   * cache (supported and enabled): without it Linux takes the disk for write-through and never
+   * flushes it.
+   */
+  interceptDiskCommands (flusher: DiskFlusher): void {
+    const channel = this.core.cpu.devices.ide?.primary
+    if (channel === undefined) return
+    const port = this.core.cpu.io.ports[channel.command_base | 7]
+    if (port === undefined) throw new Error('v86 has no IDE command port: internals changed?')
+    const original = port.write8
+    this.flusher = { channel, flusher }
+    const cpu = this.core.cpu
+    const pending = this.pendingFlushes
+    port.write8 = function (this: unknown, value: number) {
+      const drive = channel.current_interface
+      const disk = diskIndex(channel, drive)
+      if (disk !== undefined && (value === ATA_FLUSH_CACHE || value === ATA_FLUSH_CACHE_EXT)) {
+        // As v86 starts every command: clear ERR and DF, take the command, lower the line.
+        drive.status_reg &= ~0x21
+        drive.current_command = value
+        drive.error_reg = 0
+        startFlush(drive, disk, flusher, pending)
+        cpu.device_lower_irq(channel.irq)
+        return
+      }
+      original.call(this, value)
+      if (disk !== undefined && value === ATA_IDENTIFY) advertiseWriteCache(drive)
+    }
+  }
+
+  /**
+   * After a restore: a flush the saved guest was waiting for (BSY, FLUSH CACHE) is run here, on this
+   * machine's disks, which hold everything the source had written: the guest sees it complete.
+   */
+  resumePendingFlushes (): void {
+    if (this.flusher === undefined) return
+    const { channel, flusher } = this.flusher
+    for (const drive of [channel.master, channel.slave]) {
+      const disk = diskIndex(channel, drive)
+      if (disk === undefined || (drive.status_reg & ST_BSY) === 0) continue
+      if (drive.current_command === ATA_FLUSH_CACHE || drive.current_command === ATA_FLUSH_CACHE_EXT) startFlush(drive, disk, flusher, this.pendingFlushes)
+    }
+  }
+
+  private flusher: { channel: IdeChannel, flusher: DiskFlusher } | undefined
+  private readonly pendingFlushes = new WeakMap<IdeDrive, object>()
+}
+
+function diskIndex (channel: IdeChannel, drive: IdeDrive): number | undefined {
+  if (drive.buffer === null || drive.buffer === undefined) return undefined
+  return drive === channel.master ? 0 : drive === channel.slave ? 1 : undefined
+}
+
+/** `pending`: the flush each drive waits for; a completion for an older one (before a reset) is dropped. */
+function startFlush (drive: IdeDrive, disk: number, flusher: DiskFlusher, pending: WeakMap<IdeDrive, object>): void {
+  const token = {}
+  pending.set(drive, token)
+  drive.status_reg = ST_BSY | ST_DRDY
+  const command = drive.current_command
+  const finish = (ok: boolean): void => {
+    if (!flusher.alive() || pending.get(drive) !== token) return
+    pending.delete(drive)
+    // The guest reset the drive or moved on meanwhile: that is its answer.
+    if ((drive.status_reg & ST_BSY) === 0 || drive.current_command !== command) return
+    if (ok) {
+      drive.status_reg = ST_DRDY | ST_DSC
+    } else {
+      drive.error_reg = ERR_ABRT
+      drive.status_reg = ST_DRDY | ST_DSC | ST_ERR
+    }
+    drive.push_irq()
+  }
+  flusher.flush(disk).then(() => { finish(true) }, () => { finish(false) })
+}
+
+/** IDENTIFY words 82/85 bit 5: volatile write cache supported / enabled, in v86 0.5.462's layout. */
+function advertiseWriteCache (drive: IdeDrive): void {
+  const words = drive.data16
+  // Words 83 and 86 (command sets supported / enabled) as v86 fills them: the layout is the known one.
+  if (words[83] !== 0x7400 || words[86] !== 0x7400) return
+  words[82] = (words[82] ?? 0) | (1 << 5)
+  words[85] = (words[85] ?? 0) | (1 << 5)
 }

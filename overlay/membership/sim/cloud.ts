@@ -94,7 +94,7 @@ export class SimCloud {
       const members = new MemberList({ self: peerId, founders: ids, log })
       const fields: DescriptorFields = {
         ...NO_MARKET, addrs: [`/ip4/10.${(index >> 16) & 255}.${(index >> 8) & 255}.${index & 255}/tcp/4001`], provider: 'sim', region: 'sim', zone: 'sim-a',
-        cores: 2, memoryBytes: 1 << 30, load: 0, vms: 0, softwareVersion: 'sim', protocolVersion: '1.0.0', inventorySeq: 0, vmMemoryBytes: 0, schedulable: true, unschedulableReason: ''
+        cores: 2, memoryBytes: 1 << 30, load: 0, vms: 0, softwareVersion: 'sim', protocolVersion: '1.0.0', inventorySeq: 0, vmMemoryBytes: 0, diskBytes: 0, vmDiskBytes: 0, schedulable: true, unschedulableReason: ''
       }
       const swim = new SwimNode({
         selfId: id, clock, random, transport, members, open, log, warn: () => {},

@@ -1,0 +1,102 @@
+// The disks of one machine, in its VM worker: opened from MachineConfig.disks before v86 is built,
+// handed to its IDE controller as hda and hdb, flushed when the guest asks, and read or written block
+// by block for migrations and snapshots (the `disk-*` calls of protocol.ts).
+import type { V86Options } from 'v86'
+import { openDisk, type FileDisk } from '../disks/file-disk.js'
+import { DiskConfigError, DiskRangeError } from '../disks/errors.js'
+import type { DiskAttachment, DiskStatus } from '../types.js'
+import { IdeDiskBuffer } from './disk-buffer.js'
+import type { DiskFlusher } from './v86-adapter.js'
+
+/** v86 attaches hard disks to the primary IDE channel only: master (hda) and slave (hdb). */
+export const MAX_DISKS = 2
+const DRIVES = ['hda', 'hdb'] as const
+
+interface FlushStats { count: number, totalMs: number, maxMs: number }
+
+export class MachineDisks {
+  private readonly stats: FlushStats[]
+
+  private constructor (private readonly disks: FileDisk[]) {
+    this.stats = disks.map(() => ({ count: 0, totalMs: 0, maxMs: 0 }))
+  }
+
+  /** Opens them all or none; a base image is hashed unless it says it was checked (disks/types.ts). */
+  static async open (attachments: readonly DiskAttachment[] = [], signal?: AbortSignal): Promise<MachineDisks> {
+    if (attachments.length > MAX_DISKS) throw new DiskConfigError(`a machine takes at most ${MAX_DISKS} disks (IDE hda and hdb), not ${attachments.length}`)
+    const disks: FileDisk[] = []
+    try {
+      for (const a of attachments) {
+        disks.push(await openDisk(a.dir, { sizeBytes: a.sizeBytes, ...(a.base === undefined ? {} : { base: a.base }) }, signal === undefined ? {} : { signal }))
+      }
+    } catch (err) {
+      await Promise.all(disks.map(async d => { await d.close().catch(() => {}) }))
+      throw err
+    }
+    return new MachineDisks(disks)
+  }
+
+  get count (): number {
+    return this.disks.length
+  }
+
+  /** The `hda`/`hdb` options of v86 (its typings know only its own image kinds). */
+  v86Options (): Partial<V86Options> {
+    const options: Record<string, unknown> = {}
+    this.disks.forEach((disk, i) => { options[DRIVES[i] as string] = new IdeDiskBuffer(disk, DRIVES[i] as string) })
+    return options
+  }
+
+  /** What the IDE controller calls on a guest's FLUSH CACHE: timed, for diskInfo(). */
+  flusher (alive: () => boolean): DiskFlusher {
+    return {
+      alive,
+      flush: async disk => {
+        const t = performance.now()
+        await this.get(disk).flush()
+        const ms = performance.now() - t
+        const s = this.stats[disk] as FlushStats
+        s.count++
+        s.totalMs += ms
+        s.maxMs = Math.max(s.maxMs, ms)
+      }
+    }
+  }
+
+  info (disk: number): DiskStatus {
+    const s = this.stats[disk] ?? { count: 0, totalMs: 0, maxMs: 0 }
+    return { ...this.get(disk).info(), guestFlushes: s.count, guestFlushTotalMs: s.totalMs, guestFlushMaxMs: s.maxMs }
+  }
+
+  /** `first`: a full copy starts, every written block is dirty; then pages of at most `max`. */
+  scan (disk: number, first: boolean, max?: number): Uint32Array {
+    const d = this.get(disk)
+    if (first) d.markAllDirty()
+    return d.scanDirty(max)
+  }
+
+  read (disk: number, indexes: Uint32Array): Uint8Array {
+    return this.get(disk).readBlocks(indexes)
+  }
+
+  write (disk: number, indexes: Uint32Array, data: Uint8Array): void {
+    this.get(disk).writeBlocks(indexes, data)
+  }
+
+  async flush (disk: number): Promise<void> {
+    await this.get(disk).flush()
+  }
+
+  /** Flushes and closes every disk; the first failure is thrown once all are closed. */
+  async close (): Promise<void> {
+    const results = await Promise.allSettled(this.disks.map(async d => { await d.close() }))
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')
+    if (failed !== undefined) throw failed.reason
+  }
+
+  private get (disk: number): FileDisk {
+    const d = this.disks[disk]
+    if (!Number.isInteger(disk) || d === undefined) throw new DiskRangeError(`the machine has no disk ${disk} (it has ${this.disks.length})`)
+    return d
+  }
+}

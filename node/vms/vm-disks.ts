@@ -1,0 +1,56 @@
+// A VM's disks, as its controller changes them: attached at create (registry.ts) or to a stopped VM,
+// detached from a stopped VM, and kept (detached) or removed when the VM is destroyed. The disks and
+// their files are the peer's DiskService's (node/disks); the VM's spec lists their ids, hda first.
+import type { DiskService } from '../disks/service.js'
+import { DiskInUseError, DiskRecordNotFoundError } from '../disks/errors.js'
+import type { VmState } from './machines.js'
+import type { MigratingDisk } from '../../overlay/migration/disks.js'
+import { DEFAULT_BLOCK_BYTES } from '../hypervisor/disks/index.js'
+
+/** IDE hda and hdb. */
+export const MAX_VM_DISKS = 2
+
+export class VmDisks {
+  constructor (private readonly disks: DiskService) {}
+
+  /** Attaches disk `ref` (here, free) as the VM's next drive. */
+  attach (vm: VmState, ref: string): void {
+    const ids = vm.record.spec.disks ?? []
+    if (ids.length >= MAX_VM_DISKS) throw new DiskInUseError(`vm ${vm.record.spec.name} has ${ids.length} disks already (IDE hda and hdb)`)
+    const [id] = this.disks.claim([ref], vm.record.id)
+    if (id === undefined || ids.includes(id)) return
+    vm.record = { ...vm.record, spec: { ...vm.record.spec, disks: [...ids, id] }, updatedAtMs: Date.now() }
+  }
+
+  detach (vm: VmState, ref: string): void {
+    const ids = vm.record.spec.disks ?? []
+    const d = this.disks.find(ref)
+    if (d === undefined || !ids.includes(d.id)) throw new DiskRecordNotFoundError(`vm ${vm.record.spec.name} has no disk ${ref} (it has ${ids.length === 0 ? 'none' : ids.join(', ')})`)
+    this.disks.release(d.id)
+    const { disks: _gone, ...spec } = vm.record.spec
+    const left = ids.filter(i => i !== d.id)
+    vm.record = { ...vm.record, spec: { ...spec, ...(left.length === 0 ? {} : { disks: left }) }, updatedAtMs: Date.now() }
+  }
+
+  /** The VM now runs elsewhere, and its disks with it: their files and records go from here. */
+  async left (vm: VmState): Promise<void> {
+    for (const id of vm.record.spec.disks ?? []) if (this.disks.find(id)?.vmId === vm.record.id) await this.disks.drop(id)
+  }
+
+  /** What a migration of the VM offers: its disks' records, hda first. */
+  migrating (vm: VmState): MigratingDisk[] {
+    return (vm.record.spec.disks ?? []).map(id => {
+      const record = this.disks.find(id)
+      if (record === undefined) throw new DiskRecordNotFoundError(`disk ${id} of vm ${vm.record.spec.name} is not on this peer`)
+      return { record, blockBytes: DEFAULT_BLOCK_BYTES }
+    })
+  }
+
+  /** The VM is destroyed: its disks are detached, or removed with it. */
+  async gone (vm: VmState, withDisks: boolean): Promise<void> {
+    for (const id of vm.record.spec.disks ?? []) {
+      if (withDisks) await this.disks.drop(id)
+      else this.disks.release(id)
+    }
+  }
+}
