@@ -9,7 +9,7 @@ import type { NodeOptions } from './config/options.js'
 import { createHost, type Host } from './host.js'
 import { ensureDataDir, loadOrCreateApiToken, loadOrCreateIdentity, loadSwarmKey, writeSecret } from './identity.js'
 import { rateLimitedLog, type Logger } from './log.js'
-import { PROTOCOL_VERSION, SOFTWARE_VERSION } from './version.js'
+import { statusOf } from './status.js'
 import { MemberList } from '../overlay/admission/members.js'
 import { Admission } from '../overlay/admission/admission.js'
 import { AdmissionGate } from '../overlay/admission/gate.js'
@@ -370,28 +370,6 @@ export class Daemon {
       this.resolveStopped()
     })()
     await this.stopping
-  }
-}
-
-/** The peer's status, from the parts that know it. */
-function statusOf (d: Pick<Daemon, 'options' | 'host' | 'members' | 'membership' | 'api' | 'startedAt'> & { joined: boolean }): Status {
-  const peers: Record<string, number> = { alive: 0, suspect: 0, dead: 0, left: 0 }
-  for (const p of d.membership.peers()) peers[p.state] = (peers[p.state] ?? 0) + 1
-  return {
-    id: d.host.peerId.toString(),
-    provider: d.options.provider,
-    region: d.options.region,
-    zone: d.options.zone,
-    version: SOFTWARE_VERSION,
-    protocolVersion: PROTOCOL_VERSION,
-    addrs: d.host.getMultiaddrs().map(String),
-    uptimeMs: Date.now() - d.startedAt,
-    peers,
-    connections: d.host.getConnections().length,
-    members: d.members.members().length,
-    joined: d.joined,
-    incompatiblePeers: d.membership.incompatiblePeers().map(({ id, reason }) => ({ id, reason })),
-    api: d.api.url
   }
 }
 
