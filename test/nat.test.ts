@@ -95,7 +95,11 @@ for (const kind of ['eim', 'symmetric'] as const) {
       const relay = state.peers[RELAY]
       const { stdout } = await run('ip', ['netns', 'exec', state.peers[A]?.netns as string, process.execPath, PROBE, state.swarmKey, relay?.addrs[0] as string], { timeout: 30_000 })
         .catch((err: { stdout?: string }) => ({ stdout: err.stdout ?? '' }))
-      expect(JSON.parse(stdout)).to.deep.equal({ status: 'PERMISSION_DENIED' })
+      // No reservation: the admission gate resets a non-member's relay stream before the relay reads
+      // it (the relay itself would answer PERMISSION_DENIED); a hang would be no answer at all.
+      const answer = JSON.parse(stdout) as { status?: string, error?: string }
+      if (answer.status !== undefined) expect(answer.status).to.equal('PERMISSION_DENIED')
+      else expect(answer.error, 'refused, not left hanging').to.be.a('string').and.not.match(/timeout|aborted/i)
     })
 
     it('a VNet pings across the two NATs; logs and a snapshot cross them; a tiny VM live-migrates between them and keeps counting', async () => {
