@@ -303,12 +303,13 @@ export class Networks {
   /** Takes over VNets whose home is gone; reconciles the leases of those this peer is home of. */
   private sync (): void {
     const now = Date.now()
+    const alive = this.alivePeers()
     for (const [id, { data: v }] of this.held) {
       if (v.deleted) {
         if (now - v.seq > TOMBSTONE_MS) this.held.delete(id)
         continue
       }
-      const action = homeAction(v, this.selfId, this.components.membership.entry(v.home)?.state, this.alivePeers())
+      const action = homeAction(v, this.selfId, this.components.membership.entry(v.home)?.state, alive)
       if (action === 'take-over') {
         this.components.log.warn({ vnet: v.name, id, from: v.home, term: v.term + 1 }, 'taking over as the home of a VNet whose home is gone')
         this.held.set(id, { data: { ...v, home: this.selfId, term: v.term + 1 }, signed: this.held.get(id)?.signed ?? {} })
