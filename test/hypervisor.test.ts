@@ -63,7 +63,10 @@ describe('v86 engine', function () {
     const g = await vm.guest()
     expect(g).to.include({ ready: true, ip: GUEST_IP, mac: '02:11:22:33:44:55' })
     expect(g?.bootId).to.match(/^[0-9a-f]{16}$/)
-    expect(Buffer.from(vm.serial.logs()).toString()).to.include('tiny: ready')
+    // The ready hypercall can reach the host before the serial bytes the guest wrote ahead of it
+    // (they come batched per tick from the VM's worker): wait for them, then check them.
+    const logs = await waitFor('the guest\'s serial output', async () => { const text = Buffer.from(vm.serial.logs()).toString(); return text.includes('tiny: ready') ? text : undefined }, 5000, 20).catch(() => Buffer.from(vm.serial.logs()).toString())
+    expect(logs).to.include('tiny: ready')
   })
 
   it('reads a counter that advances with wall time, straight from guest RAM', async () => {
