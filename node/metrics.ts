@@ -1,10 +1,20 @@
 // Prometheus metrics of the daemon (`GET /metrics`), from one registry per daemon (no global
-// default registry: two daemons in one process, as in tests, keep theirs apart). Names carry units.
+// default registry: two daemons in one process, as in tests, keep theirs apart). Names follow
+// Prometheus's rules: base units, `_total` on counters only. These are counted where the event
+// happens; metrics-parts.ts reads the rest from the daemon's parts at scrape time.
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
+
+/**
+ * prom-client's process metrics that are gauges named `*_total` (a sum over the labelled gauge of
+ * the same name without it), which Prometheus's linter rejects: the labelled ones stay.
+ */
+const MISNAMED_DEFAULTS = ['nodejs_active_handles_total', 'nodejs_active_requests_total', 'nodejs_active_resources_total']
 
 export function createMetrics () {
   const registry = new Registry()
-  collectDefaultMetrics({ register: registry, prefix: 'supercloud_process_' })
+  // The standard names (`process_*`, `nodejs_*`) that dashboards for Node processes expect.
+  collectDefaultMetrics({ register: registry })
+  for (const name of MISNAMED_DEFAULTS) registry.removeSingleMetric(name)
   return {
     registry,
     migrations: new Counter({ name: 'supercloud_migrations_total', help: 'Migrations this peer started as the source, by outcome', labelNames: ['outcome', 'mode'] as const, registers: [registry] }),
@@ -37,7 +47,9 @@ export function createMetrics () {
       buckets: [0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1],
       registers: [registry]
     }),
-    failovers: new Counter({ name: 'supercloud_failovers_total', help: 'Failover attempts of this peer as a standby, by outcome', labelNames: ['outcome'] as const, registers: [registry] })
+    failovers: new Counter({ name: 'supercloud_failovers_total', help: 'Failover attempts of this peer as a standby, by outcome', labelNames: ['outcome'] as const, registers: [registry] }),
+    evacuations: new Counter({ name: 'supercloud_evacuations_total', help: 'Evacuations of this peer on a termination notice, by outcome (complete: every VM saved before the deadline)', labelNames: ['outcome'] as const, registers: [registry] }),
+    evacuationMoves: new Counter({ name: 'supercloud_evacuation_moves_total', help: 'VM moves of evacuations, by outcome and mode', labelNames: ['outcome', 'mode'] as const, registers: [registry] })
   }
 }
 

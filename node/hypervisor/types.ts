@@ -64,6 +64,11 @@ export interface DiskStatus extends DiskInfo {
   guestFlushes: number
   guestFlushTotalMs: number
   guestFlushMaxMs: number
+  /** The guest's reads and writes through the controller since this machine was made (a move starts them over). */
+  guestReads: number
+  guestReadBytes: number
+  guestWrites: number
+  guestWrittenBytes: number
 }
 
 /** Whole blocks of a disk: `data` holds blockBytes per index, in the order of `indexes`. */

@@ -7,6 +7,7 @@
 import type { CloudVm, Records } from '../../overlay/records/index.js'
 import type { Membership } from '../../overlay/membership/membership.js'
 import type { Logger } from '../log.js'
+import type { Metrics } from '../metrics.js'
 import { moveVm, moveVms, MOVABLE, unmovable, type Mover, type MoveReport } from '../vms/moves.js'
 import { Placement } from '../vms/placement.js'
 import type { Schedule } from '../vms/schedule.js'
@@ -31,6 +32,7 @@ export interface EvacuatorComponents {
   measured?: () => MigrationMeasurements
   /** How this peer is connected to a peer now: a target reached through a relay is planned at the relayed rate. */
   pathTo?: (peer: string) => MigrationPath | undefined
+  metrics?: Pick<Metrics, 'evacuations' | 'evacuationMoves'>
 }
 
 export interface EvacuatorOptions {
@@ -126,6 +128,8 @@ export class Evacuator {
     const tookMs = Date.now() - started
     const ok = notSaved.length === 0 && Date.now() <= notice.deadlineMs
     for (const n of notSaved) log.error({ vm: n.vm, name: n.name, reason: n.reason }, 'VM NOT SAVED from the terminating instance')
+    this.c.metrics?.evacuations.inc({ outcome: ok ? 'complete' : 'incomplete' })
+    for (const m of moves) this.c.metrics?.evacuationMoves.inc({ outcome: m.outcome, mode: m.mode ?? 'none' })
     if (ok) log.info({ moved: lateMoves, tookMs }, 'evacuated every VM before the deadline')
     else log.error({ notSaved: notSaved.length, tookMs, pastDeadline: Date.now() > notice.deadlineMs }, 'evacuation incomplete')
     return {

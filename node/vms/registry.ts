@@ -3,7 +3,7 @@
 // signed inventory. Operations on VMs elsewhere never come here (router.ts sends them to their owner).
 import { join } from 'node:path'
 import type { Logger } from '../log.js'
-import type { Machine, VmEngine } from '../hypervisor/types.js'
+import type { DiskStatus, Machine, VmEngine } from '../hypervisor/types.js'
 import type { ImageCatalog } from '../hypervisor/images.js'
 import { readSnapshotLayout } from '../hypervisor/snapshot/format.js'
 import { SnapshotError } from '../hypervisor/errors.js'
@@ -232,16 +232,23 @@ export class VmRegistry {
   private async refreshDisks (): Promise<void> {
     const disks = this.c.disks
     if (disks === undefined) return
+    for (const { disk, status } of await this.diskStatuses()) disks.setWritten(disk, status.writtenBlocks * status.blockBytes)
+  }
+
+  /** Every disk of a VM here whose machine has it open, as its machine sees it. */
+  async diskStatuses (): Promise<Array<{ vm: string, disk: string, status: DiskStatus }>> {
+    const out: Array<{ vm: string, disk: string, status: DiskStatus }> = []
     for (const vm of this.vms.values()) {
       const ids = vm.record.spec.disks ?? []
       const machine = vm.machine
       if (machine === undefined) continue
       for (let i = 0; i < ids.length; i++) {
-        const info = await machine.diskInfo(i).catch(() => undefined)
-        const id = ids[i]
-        if (info !== undefined && id !== undefined) disks.setWritten(id, info.writtenBlocks * info.blockBytes)
+        const status = await machine.diskInfo(i).catch(() => undefined)
+        const disk = ids[i]
+        if (status !== undefined && disk !== undefined) out.push({ vm: vm.record.id, disk, status })
       }
     }
+    return out
   }
 
   private add (record: VmRecordData): VmController {

@@ -4,6 +4,7 @@
 export { Membership, type MembershipInit, type MembershipComponents, type PeerView, type IncompatiblePeer } from './membership.js'
 export { SwimNode, MembershipRefusedError, type SwimComponents, type SwimInit } from './swim.js'
 export type { PeerState, PeerEntry, StateChange } from './table.js'
+export type { MembershipStats } from './stats.js'
 export type { DescriptorData, MarketFacts } from './descriptor.js'
 export type { Clock, Random, SwimTransport, SwimHandler } from './types.js'
 export { NO_MARKET } from './descriptor.js'

@@ -8,6 +8,7 @@ import type { RateLimitedLog } from '../core/rate-limited-log.js'
 import type { supercloud } from '../../proto/gen/wire.js'
 import type { MemberList } from '../admission/members.js'
 import type { Awareness } from './awareness.js'
+import type { MembershipStats } from './stats.js'
 import { fromWire, toWire, type News, type PeerIds } from './codec.js'
 import { MAX_ADMISSIONS, MAX_PIGGYBACK, MAX_PULL_IDS, type SwimSettings } from './constants.js'
 import { peekDescriptor, type DescriptorData, type DescriptorOpener, type OpenedDescriptor } from './descriptor.js'
@@ -38,6 +39,7 @@ export interface KnowledgeHost {
   pull: (informer: string, ids: string[]) => Promise<void>
   incompatible?: (data: DescriptorData) => string | undefined
   onDescriptor?: (data: DescriptorData) => void
+  stats: MembershipStats
 }
 
 export class Knowledge {
@@ -138,6 +140,7 @@ export class Knowledge {
       if ((news.state === 'suspect' || news.state === 'dead') && news.incarnation >= this.c.own.incarnation && !this.c.own.left) {
         this.c.awareness.apply(1)
         this.c.log.info({ by: from, state: news.state }, 'refuting a suspicion of this peer')
+        this.c.stats.refutations++
         this.c.own.refute(news.incarnation).catch((err: unknown) => { this.c.log.warn({ err }, 'refuting failed') })
       }
       return
@@ -220,6 +223,7 @@ export class Knowledge {
 
   private emit (change: StateChange): void {
     this.c.log.info({ peer: change.id, from: change.from, to: change.to }, 'peer state')
+    this.c.stats.transitions[change.to]++
     for (const listener of this.listeners) listener(change)
   }
 

@@ -20,6 +20,7 @@ import type { PeerEntry, PeerState, StateChange } from './table.js'
 import { ConnectionKeeper } from './connections.js'
 import { Libp2pTransport } from './libp2p-transport.js'
 import { SwimNode } from './swim.js'
+import type { MembershipStats } from './stats.js'
 import type { DescriptorFields } from './self.js'
 import { wallClock } from './wall-clock.js'
 import { DIAL_TIMEOUT_MS, MAINTAIN_MS, MEMBERSHIP_PROTOCOL, RPC_TIMEOUT_MS, swimSettings } from './constants.js'
@@ -133,6 +134,11 @@ export class Membership {
 
   onChange (listener: (change: StateChange) => void): () => void {
     return this.swim.onChange(listener)
+  }
+
+  /** What the protocol has done since start (counts), and this peer's local health now (0 is healthy). */
+  stats (): { counts: Readonly<MembershipStats>, health: number } {
+    return { counts: this.swim.stats, health: this.swim.health }
   }
 
   peers (): PeerView[] {

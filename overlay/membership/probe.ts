@@ -12,6 +12,7 @@ import { RttEstimator } from './rtt.js'
 import type { PeerIds } from './codec.js'
 import type { SwimSettings } from './constants.js'
 import type { PeerTable } from './table.js'
+import type { MembershipStats } from './stats.js'
 import type { Clock, Random, SwimRequest, SwimResponse, SwimTransport } from './types.js'
 
 export type ProbeOutcome = 'alive' | 'failed' | 'inconclusive'
@@ -24,6 +25,7 @@ export interface ProbeHost {
   transport: Pick<SwimTransport, 'isConnected' | 'connected' | 'hangUp'>
   awareness: Awareness
   ids: PeerIds
+  stats: MembershipStats
   /** Sends a request with news piggybacked and applies the news in the answer. */
   send: (to: string, request: SwimRequest, timeoutMs: number) => Promise<SwimResponse>
 }
@@ -82,9 +84,15 @@ export class Prober {
     const started = clock.now()
     const timeoutMs = this.timeoutMs()
     const direct = await this.direct(target, timeoutMs)
-    if (direct !== 'failed') return direct
+    const probes = this.host.stats.probes
+    if (direct !== 'failed') {
+      probes[direct === 'alive' ? 'direct' : 'inconclusive']++
+      return direct
+    }
     const periodMs = awareness.scale(settings.probeIntervalMs)
-    return await this.indirect(target, Math.max(timeoutMs, periodMs - (clock.now() - started)))
+    const outcome = await this.indirect(target, Math.max(timeoutMs, periodMs - (clock.now() - started)))
+    probes[outcome === 'alive' ? 'indirect' : outcome]++
+    return outcome
   }
 
   /** This probe's timeout: the smoothed round trip (floored at the configured one), stretched by local health. */

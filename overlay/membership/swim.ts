@@ -18,6 +18,7 @@ import type { DescriptorData, DescriptorOpener, SignedDescriptorMsg } from './de
 import { Knowledge, type Piggyback } from './knowledge.js'
 import { Prober, shuffle } from './probe.js'
 import { SelfDescriptor, type DescriptorFields } from './self.js'
+import { newMembershipStats } from './stats.js'
 import { answerSync, syncWith } from './sync.js'
 import type { PeerEntry, PeerTable, StateChange } from './table.js'
 import { applyTable, tableOf, type TableMsg } from './table-pull.js'
@@ -55,6 +56,7 @@ export interface SwimInit {
 
 export class SwimNode {
   readonly ids = new PeerIds()
+  readonly stats = newMembershipStats()
   readonly own: SelfDescriptor
   private readonly knowledge: Knowledge
   private readonly awareness: Awareness
@@ -75,14 +77,14 @@ export class SwimNode {
       onSigned: info => { c.log.debug(info, 'signed a new descriptor') }
     })
     this.knowledge = new Knowledge({
-      ...c, settings, ids: this.ids, awareness: this.awareness, own: this.own,
+      ...c, settings, ids: this.ids, awareness: this.awareness, own: this.own, stats: this.stats,
       pull: async (informer, wanted) => {
         const response = await this.send(informer, { pull: { peerIds: wanted.map(id => this.ids.bytes(id)) } }, RPC_TIMEOUT_MS)
         await this.knowledge.applyPulled(informer, response.descriptors)
       }
     })
     this.prober = new Prober({
-      clock, random, settings, table: this.table, transport: c.transport, awareness: this.awareness, ids: this.ids,
+      clock, random, settings, table: this.table, transport: c.transport, awareness: this.awareness, ids: this.ids, stats: this.stats,
       send: async (to, request, timeoutMs) => await this.send(to, request, timeoutMs)
     })
     c.transport.serve(async (from, request, signal) => await this.handle(from, request, signal))
@@ -301,7 +303,10 @@ export class SwimNode {
     // reasons: it accuses nobody until it has had a moment to reconnect.
     if (this.c.clock.now() - this.lastStallMs < this.init.settings.suspicionMinMs) return
     const entry = this.table.get(id)
-    if (entry !== undefined && (entry.state === 'alive' || entry.state === 'suspect')) this.knowledge.suspect(id, entry.incarnation, this.c.selfId)
+    if (entry !== undefined && (entry.state === 'alive' || entry.state === 'suspect')) {
+      this.stats.suspicionsRaised++
+      this.knowledge.suspect(id, entry.incarnation, this.c.selfId)
+    }
   }
 
   /**

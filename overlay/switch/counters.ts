@@ -18,3 +18,13 @@ export function drop (counters: FrameCounters, reason: string, n = 1): void {
 export function count (tally: Record<string, number>, key: string, n = 1): void {
   tally[key] = (tally[key] ?? 0) + n
 }
+
+/** Adds `from` into `into` (drops by reason too). */
+export function addCounters (into: FrameCounters, from: FrameCounters): FrameCounters {
+  into.framesIn += from.framesIn
+  into.bytesIn += from.bytesIn
+  into.framesOut += from.framesOut
+  into.bytesOut += from.bytesOut
+  for (const [reason, n] of Object.entries(from.drops)) count(into.drops, reason, n)
+  return into
+}

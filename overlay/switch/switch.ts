@@ -11,7 +11,7 @@ import type { Logger } from '../core/log.js'
 import type { Membership } from '../membership/membership.js'
 import type { Networks, SwitchStatsMsg } from '../networks/networks.js'
 import type { VnetData } from '../networks/vnet.js'
-import { count, drop, newCounters, type FrameCounters } from './counters.js'
+import { addCounters, count, drop, newCounters, type FrameCounters } from './counters.js'
 import { ETHERTYPE_ARP, ETHERTYPE_IPV4, ETH_HEADER, arpFrame, dstMacKey, ethertype, ipKey, ipKeyAt, isGroup, macKey, parseArp, srcMacKey } from './frames.js'
 import { planeView, type AttachedVm, type PlaneView } from './plane.js'
 import { allowed } from './filter.js'
@@ -64,6 +64,8 @@ interface Instance {
 
 export class Switch {
   private readonly instances = new Map<number, Instance>()
+  /** Per VNet: the counters of ports since detached (and drops of instances gone), so totals never go back. */
+  private readonly retired = new Map<number, FrameCounters>()
   private readonly planes = new Map<number, PlaneView>()
   private readonly tunnels: Tunnels
   /** Per peer: batches waiting behind one whose records are being checked. */
@@ -104,9 +106,15 @@ export class Switch {
       send: frames => { this.fromPort(instance, port, frames) },
       whenRoom: async signal => { await this.whenRoom(vnet, signal) },
       detach: () => {
-        if (instance.ports.get(info.mac) === port) instance.ports.delete(info.mac)
+        if (instance.ports.get(info.mac) !== port) return
+        instance.ports.delete(info.mac)
         if (instance.byKey.get(port.macKey) === port) instance.byKey.delete(port.macKey)
-        if (instance.ports.size === 0) this.instances.delete(vnet)
+        const retired = this.retiredOf(vnet)
+        addCounters(retired, port.counters)
+        if (instance.ports.size === 0 && this.instances.get(vnet) === instance) {
+          addCounters(retired, { ...newCounters(), drops: instance.drops })
+          this.instances.delete(vnet)
+        }
       }
     }
     instance.ports.set(info.mac, port)
@@ -135,6 +143,31 @@ export class Switch {
       tunnels: this.tunnels.stats().map(({ peer, counters }) => ({ peer: peerIdFromString(peer).toMultihash().bytes, ...counterFields(counters), batchesIn: counters.batchesIn, batchesOut: counters.batchesOut })),
       drops: { ...(instance?.drops ?? {}) }
     }
+  }
+
+  /**
+   * Totals for metrics, never going back: per VNet, every port this peer has had on it (frames in
+   * from its VMs, out to them, drops by reason); per tunnel, what went to and came from that peer.
+   */
+  totals (): { vnets: Array<{ vnet: number, counters: FrameCounters }>, tunnels: Array<{ peer: string, counters: TunnelCounters }> } {
+    const ids = new Set([...this.retired.keys(), ...this.instances.keys()])
+    const vnets = [...ids].map(vnet => {
+      const sum = addCounters(newCounters(), this.retired.get(vnet) ?? newCounters())
+      const instance = this.instances.get(vnet)
+      for (const p of instance?.ports.values() ?? []) addCounters(sum, p.counters)
+      if (instance !== undefined) addCounters(sum, { ...newCounters(), drops: instance.drops })
+      return { vnet, counters: sum }
+    })
+    return { vnets, tunnels: this.tunnels.stats() }
+  }
+
+  private retiredOf (vnet: number): FrameCounters {
+    let retired = this.retired.get(vnet)
+    if (retired === undefined) {
+      retired = newCounters()
+      this.retired.set(vnet, retired)
+    }
+    return retired
   }
 
   private instance (vnet: number): Instance {

@@ -73,7 +73,7 @@ export class FakeMachine implements Machine {
   async diskInfo (n: number): Promise<DiskStatus> {
     const d = this.disk(n)
     const sizeBytes = this.config.disks?.[n]?.sizeBytes ?? 0
-    return { sizeBytes, blockBytes: 4096, blocks: sizeBytes / 4096, baseSha256: null, writtenBlocks: d.blocks.size, generation: 0, guestFlushes: 0, guestFlushTotalMs: 0, guestFlushMaxMs: 0 }
+    return { sizeBytes, blockBytes: 4096, blocks: sizeBytes / 4096, baseSha256: null, writtenBlocks: d.blocks.size, generation: 0, guestFlushes: 0, guestFlushTotalMs: 0, guestFlushMaxMs: 0, guestReads: 0, guestReadBytes: 0, guestWrites: 0, guestWrittenBytes: 0 }
   }
 
   async scanDisk (n: number, options: { first?: boolean, max?: number } = {}): Promise<Uint32Array> {

@@ -8,12 +8,16 @@ import type { BlockDevice } from '../disks/types.js'
 
 type DiskBufferState = [sizeBytes: number, blockBytes: number]
 
+/** What the guest's controller read and wrote through one buffer: counts only, never reset. */
+export interface GuestDiskIo { reads: number, readBytes: number, writes: number, writtenBytes: number }
+
 export class IdeDiskBuffer {
   readonly byteLength: number
   private readonly blockBytes: number
   /** Set by v86 before it calls load(). */
   onload: ((event: object) => void) | undefined = undefined
   onprogress: undefined = undefined
+  readonly io: GuestDiskIo = { reads: 0, readBytes: 0, writes: 0, writtenBytes: 0 }
 
   constructor (private readonly disk: BlockDevice, private readonly name: string) {
     const info = disk.info()
@@ -27,6 +31,8 @@ export class IdeDiskBuffer {
 
   /** Synchronous: the controller's callback runs before it returns, as with v86's own SyncBuffer. */
   get (start: number, length: number, done: (data: Uint8Array) => void): void {
+    this.io.reads++
+    this.io.readBytes += length
     done(this.disk.read(start, length))
   }
 
@@ -41,6 +47,8 @@ export class IdeDiskBuffer {
 
   /** `data` may be a view into the controller's own buffer: it is written before this returns. */
   set (start: number, data: Uint8Array, done: () => void): void {
+    this.io.writes++
+    this.io.writtenBytes += data.byteLength
     this.disk.write(start, data)
     done()
   }

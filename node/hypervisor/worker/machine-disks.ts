@@ -5,7 +5,7 @@ import type { V86Options } from 'v86'
 import { openDisk, type FileDisk } from '../disks/file-disk.js'
 import { DiskConfigError, DiskRangeError } from '../disks/errors.js'
 import type { DiskAttachment, DiskStatus } from '../types.js'
-import { IdeDiskBuffer } from './disk-buffer.js'
+import { IdeDiskBuffer, type GuestDiskIo } from './disk-buffer.js'
 import type { DiskFlusher } from './v86-adapter.js'
 
 /** v86 attaches hard disks to the primary IDE channel only: master (hda) and slave (hdb). */
@@ -16,9 +16,12 @@ interface FlushStats { count: number, totalMs: number, maxMs: number }
 
 export class MachineDisks {
   private readonly stats: FlushStats[]
+  /** The buffers handed to v86, one per disk: they count the guest's reads and writes. */
+  private readonly buffers: IdeDiskBuffer[]
 
   private constructor (private readonly disks: FileDisk[]) {
     this.stats = disks.map(() => ({ count: 0, totalMs: 0, maxMs: 0 }))
+    this.buffers = disks.map((disk, i) => new IdeDiskBuffer(disk, DRIVES[i] as string))
   }
 
   /** Opens them all or none; a base image is hashed unless it says it was checked (disks/types.ts). */
@@ -43,7 +46,7 @@ export class MachineDisks {
   /** The `hda`/`hdb` options of v86 (its typings know only its own image kinds). */
   v86Options (): Partial<V86Options> {
     const options: Record<string, unknown> = {}
-    this.disks.forEach((disk, i) => { options[DRIVES[i] as string] = new IdeDiskBuffer(disk, DRIVES[i] as string) })
+    this.buffers.forEach((buffer, i) => { options[DRIVES[i] as string] = buffer })
     return options
   }
 
@@ -65,7 +68,8 @@ export class MachineDisks {
 
   info (disk: number): DiskStatus {
     const s = this.stats[disk] ?? { count: 0, totalMs: 0, maxMs: 0 }
-    return { ...this.get(disk).info(), guestFlushes: s.count, guestFlushTotalMs: s.totalMs, guestFlushMaxMs: s.maxMs }
+    const io: GuestDiskIo = this.buffers[disk]?.io ?? { reads: 0, readBytes: 0, writes: 0, writtenBytes: 0 }
+    return { ...this.get(disk).info(), guestFlushes: s.count, guestFlushTotalMs: s.totalMs, guestFlushMaxMs: s.maxMs, guestReads: io.reads, guestReadBytes: io.readBytes, guestWrites: io.writes, guestWrittenBytes: io.writtenBytes }
   }
 
   /** `first`: a full copy starts, every written block is dirty; then pages of at most `max`. */
