@@ -3,77 +3,51 @@
 // spoofed frames, oversized batches and a flood are dropped and counted; the daemon and its guest
 // carry on answering.
 import { expect } from 'chai'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import type { ChildProcess } from 'node:child_process'
-import { generateKeyPair } from '@libp2p/crypto/keys'
-import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import type { Stream } from '@libp2p/interface'
 import { supercloud } from '../proto/gen/wire.js'
-import { generateSwarmKey } from '../overlay/pnet/index.js'
 import { TUNNEL_PROTOCOL } from '../overlay/switch/constants.js'
 import { arpFrame, icmpEchoFrame } from '../overlay/switch/frames.js'
 import { frame as lpFrame } from '../overlay/wire/lp.js'
-import type { Host } from '../node/host.js'
 import type { VmView } from '../node/vms/view.js'
 import type { NetCountersView, NetView } from '../node/net/view.js'
 import type { PingResult } from '../overlay/switch/host-port.js'
-import { cliJson, exited, startNode } from './util/cli.js'
-import { openStream, startIntruder } from './util/intruder.js'
+import { cliJson } from './util/cli.js'
+import { openStream } from './util/intruder.js'
 import { waitFor } from './util/wait.js'
+import { WireFixture } from './util/wire-fixture.js'
 
 const { TunnelBatch } = supercloud.network
 
 describe('bad input on the tunnel protocol (real processes)', function () {
   this.timeout(120_000)
-  const root = mkdtempSync(join(tmpdir(), 'sc-netwire-'))
-  const swarmKey = join(root, 'swarm.key')
-  const dir = join(root, 'owner')
-  let child: ChildProcess
-  let ownerAddr: string
+  const f = new WireFixture('sc-netwire-')
   let vnet: NetView
   let empty: NetView
   let vm: VmView
-  let member: Host
-  let memberId: string
-  let outsider: Host
 
   const tunnelDrops = async (): Promise<Record<string, number>> => {
-    const shown = await cliJson<NetView & { counters: NetCountersView[] }>(['net', 'show', 'lan', '--data-dir', dir])
-    return shown.counters.flatMap(c => c.tunnels).find(t => t.peer === memberId)?.drops ?? {}
+    const shown = await cliJson<NetView & { counters: NetCountersView[] }>(['net', 'show', 'lan', '--data-dir', f.dir])
+    return shown.counters.flatMap(c => c.tunnels).find(t => t.peer === f.memberId)?.drops ?? {}
   }
   const send = (stream: Stream, frames: Array<{ vnet: number, frame: Uint8Array }>): void => { stream.send(lpFrame(TunnelBatch.encode({ frames }).finish())) }
 
   before(async () => {
-    writeFileSync(swarmKey, generateSwarmKey(), { mode: 0o600 })
-    const memberKey = await generateKeyPair('Ed25519')
-    memberId = peerIdFromPrivateKey(memberKey).toString()
-    child = startNode(['--data-dir', dir, '--listen', '/ip4/127.0.0.1/tcp/0', '--api-port', '0', '--swarm-key', swarmKey, '--allowed-peers', memberId])
-    const s = await waitFor('the owner to answer', async () => await cliJson<{ addrs: string[] }>(['status', '--data-dir', dir]), 30_000)
-    ownerAddr = s.addrs[0] ?? ''
-    vnet = await cliJson<NetView>(['net', 'create', 'lan', '--cidr', '10.40.0.0/24', '--data-dir', dir])
-    empty = await cliJson<NetView>(['net', 'create', 'empty', '--cidr', '10.41.0.0/24', '--data-dir', dir])
-    vm = await cliJson<VmView>(['vm', 'create', '--image', 'tiny', '--name', 'steady', '--net', 'lan', '--data-dir', dir])
-    member = await startIntruder(swarmKey, memberKey)
-    outsider = await startIntruder(swarmKey)
+    await f.start()
+    vnet = await cliJson<NetView>(['net', 'create', 'lan', '--cidr', '10.40.0.0/24', '--data-dir', f.dir])
+    empty = await cliJson<NetView>(['net', 'create', 'empty', '--cidr', '10.41.0.0/24', '--data-dir', f.dir])
+    vm = await cliJson<VmView>(['vm', 'create', '--image', 'tiny', '--name', 'steady', '--net', 'lan', '--data-dir', f.dir])
   })
 
-  after(async () => {
-    for (const h of [member, outsider]) await Promise.resolve(h?.stop()).catch(() => {})
-    child?.kill('SIGTERM')
-    await exited(child).catch(() => { child.kill('SIGKILL') })
-    rmSync(root, { recursive: true, force: true })
-  })
+  after(async () => { await f.stop() })
 
   afterEach(async () => {
     // Whatever came through the tunnel, the guest still answers on its VNet.
-    const r = await cliJson<PingResult>(['net', 'ping', 'lan', vm.net?.ip ?? '', '--count', '3', '--data-dir', dir])
+    const r = await cliJson<PingResult>(['net', 'ping', 'lan', vm.net?.ip ?? '', '--count', '3', '--data-dir', f.dir])
     expect(r.received).to.equal(3)
   })
 
   it('refuses a tunnel from a non-member', async () => {
-    const stream = await openStream(outsider, ownerAddr, TUNNEL_PROTOCOL)
+    const stream = await openStream(f.outsider, f.ownerAddr, TUNNEL_PROTOCOL)
     // The owner may close the stream before anything is written: a refusal just the same.
     try {
       send(stream, [{ vnet: vnet.id, frame: arpFrame(1, '02:00:00:00:00:66', '10.40.0.66', '00:00:00:00:00:00', vm.net?.ip ?? '') }])
@@ -84,7 +58,7 @@ describe('bad input on the tunnel protocol (real processes)', function () {
   })
 
   it('drops what a member sends that the control plane does not allow, by reason', async () => {
-    const stream = await openStream(member, ownerAddr, TUNNEL_PROTOCOL)
+    const stream = await openStream(f.member, f.ownerAddr, TUNNEL_PROTOCOL)
     const ip = vm.net?.ip ?? ''
     // The guest's own MAC, claimed by a peer it does not live on.
     send(stream, [{ vnet: vnet.id, frame: icmpEchoFrame(8, vm.mac, vm.mac, '10.40.0.66', ip, 1, 1, new Uint8Array(8)) }])
@@ -101,17 +75,17 @@ describe('bad input on the tunnel protocol (real processes)', function () {
   })
 
   it('drops a flood of frames and stays responsive', async () => {
-    const stream = await openStream(member, ownerAddr, TUNNEL_PROTOCOL)
+    const stream = await openStream(f.member, f.ownerAddr, TUNNEL_PROTOCOL)
     const flood = Array.from({ length: 100 }, () => ({ vnet: vnet.id, frame: arpFrame(1, '02:00:00:00:00:77', '10.40.0.77', '00:00:00:00:00:00', vm.net?.ip ?? '') }))
     for (let i = 0; i < 300; i++) send(stream, flood)
     const t0 = Date.now()
-    await cliJson(['vm', 'show', 'steady', '--data-dir', dir])
+    await cliJson(['vm', 'show', 'steady', '--data-dir', f.dir])
     expect(Date.now() - t0).to.be.below(10_000)
     await waitFor('the flood to be counted', async () => ((await tunnelDrops()).spoofed ?? 0) >= 30_000, 30_000, 250)
   })
 
   it('closes a tunnel that sends a batch larger than the cap', async () => {
-    const stream = await openStream(member, ownerAddr, TUNNEL_PROTOCOL)
+    const stream = await openStream(f.member, f.ownerAddr, TUNNEL_PROTOCOL)
     stream.send(lpFrame(new Uint8Array(1 << 20)))
     await waitFor('the stream to be closed', async () => stream.status !== 'open', 10_000, 50)
     expect((await tunnelDrops()).brokenStream).to.be.at.least(1)
