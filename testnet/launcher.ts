@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { packagePath } from '../overlay/core/package-root.js'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { ensureDataDir, loadOrCreateApiToken, loadOrCreateIdentity, writeSecret } from '../node/identity.js'
 import { generateSwarmKey } from '../overlay/pnet/index.js'
@@ -19,8 +19,9 @@ export class TestnetError extends Error {
   override name = 'TestnetError'
 }
 
-const BIN = fileURLToPath(new URL('../node/cli/bin.js', import.meta.url))
-const LINK_MAIN = fileURLToPath(new URL('./link/main.js', import.meta.url))
+// By the package's root: this code also runs bundled into the command (scripts/bundle.mjs).
+const BIN = packagePath('dist', 'node', 'cli', 'bin.js')
+const LINK_MAIN = packagePath('dist', 'testnet', 'link', 'main.js')
 
 export interface UpOptions {
   peers: number

@@ -3,7 +3,7 @@
 // An image turns a VM's spec into what the engine boots; files are read here, never named by peers.
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { packagePath } from '../../overlay/core/package-root.js'
 import { ImageNotFoundError } from './errors.js'
 import { GUEST_CONFIG } from './devices/hypercall.js'
 import { HEADLESS_VGA_BYTES } from './limits.js'
@@ -52,9 +52,9 @@ export interface GuestImage {
   boot (request: BootRequest): Promise<{ boot: BootSource, guestConfig: Record<number, number> }>
 }
 
-export const TINY_IMAGE_FILE = fileURLToPath(new URL('../../../guest/tiny/tiny.bin', import.meta.url))
+export const TINY_IMAGE_FILE = packagePath('guest', 'tiny', 'tiny.bin')
 /** Where `npm run image:linux` puts the Linux image by default. */
-export const DEFAULT_IMAGE_DIR = fileURLToPath(new URL('../../../.cache/images', import.meta.url))
+export const DEFAULT_IMAGE_DIR = packagePath('.cache', 'images')
 
 function ipv4ToU32 (ip: string): number {
   return ip.split('.').reduce((acc, part) => ((acc << 8) | Number(part)) >>> 0, 0)

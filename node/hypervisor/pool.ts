@@ -1,11 +1,13 @@
 // VM worker threads, seen from the main thread: typed calls with replies, timeouts, and the
 // traffic of the machines each worker hosts. A worker that dies takes only its own machines down.
 import { Worker } from 'node:worker_threads'
+import { pathToFileURL } from 'node:url'
+import { packagePath } from '../../overlay/core/package-root.js'
 import type { Logger } from '../log.js'
 import { MachineFailedError } from './errors.js'
 import type { CallOp, CallResults, FromWorker, ToWorker, WorkerInit } from './worker/protocol.js'
 
-const WORKER_MAIN = new URL('./worker/main.js', import.meta.url)
+const WORKER_MAIN = pathToFileURL(packagePath('dist', 'node', 'hypervisor', 'worker', 'main.js'))
 
 /** What a worker's machine traffic is delivered to, per machine id. */
 export interface MachineEvents {

@@ -1,9 +1,10 @@
 // Software and wire-protocol versions. Every protocol id carries a version; peers whose major
 // version differs are refused with a clear message rather than misread.
 import { readFileSync } from 'node:fs'
+import { packagePath } from './package-root.js'
 
 function readPackageVersion (): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }
+  const pkg = JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string }
   return pkg.version
 }
 

@@ -1,6 +1,7 @@
 // Builds that differ from this one on purpose: a copy of this build's dist/ with textual patches
 // applied to compiled files (a deliberately broken build for the chaos checker; a peer that speaks
 // an older version of a protocol). Nothing of them is in the production code.
+import { execFileSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -32,6 +33,8 @@ export function patchedBuild (name: string, patches: readonly Patch[]): { root: 
     if (!text.includes(find)) throw new Error(`the ${name} build's patch no longer applies: ${file} has no "${find.trim()}"`)
     writeFileSync(path, text.replace(find, replace))
   }
+  // The command is one bundle of the compiled files (scripts/bundle.mjs): made again from the patched ones.
+  execFileSync(process.execPath, [join(ROOT, 'scripts', 'bundle.mjs'), join(root, 'dist')], { stdio: 'inherit' })
   return { root, bin: join(root, 'dist', 'node', 'cli', 'bin.js') }
 }
 

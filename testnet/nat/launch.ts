@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { randomBytes } from 'node:crypto'
-import { fileURLToPath } from 'node:url'
+import { packagePath } from '../../overlay/core/package-root.js'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { ensureDataDir, loadOrCreateApiToken, loadOrCreateIdentity, writeSecret } from '../../node/identity.js'
 import { generateSwarmKey } from '../../overlay/pnet/index.js'
@@ -17,8 +17,9 @@ import { waitForConvergence } from '../wait.js'
 import { checkNatPrerequisites, createNat } from './netns.js'
 import { API_PORT, LISTEN_PORT, planNat, type NatKind, type NatPeerPlan } from './topology.js'
 
-const BIN = fileURLToPath(new URL('../../node/cli/bin.js', import.meta.url))
-const BRIDGE = fileURLToPath(new URL('./api-bridge.js', import.meta.url))
+// By the package's root: this code also runs bundled into the command (scripts/bundle.mjs).
+const BIN = packagePath('dist', 'node', 'cli', 'bin.js')
+const BRIDGE = packagePath('dist', 'testnet', 'nat', 'api-bridge.js')
 
 export interface NatUpOptions {
   peers: number

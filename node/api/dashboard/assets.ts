@@ -3,14 +3,14 @@
 // modules the browser loads as they are). Read once, into memory, and served by name from that
 // list only: a request can never name a path.
 import { readdirSync, readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { packagePath } from '../../../overlay/core/package-root.js'
 
 export interface Asset { type: string, body: Buffer }
 
 /** The page's sources, beside this file's in the repo (the build leaves .html and .css where they are). */
-const SOURCE_DIR = fileURLToPath(new URL('../../../../node/api/dashboard/page/', import.meta.url))
+const SOURCE_DIR = packagePath('node', 'api', 'dashboard', 'page') + '/'
 /** The page's compiled scripts. */
-const SCRIPT_DIR = fileURLToPath(new URL('./page/', import.meta.url))
+const SCRIPT_DIR = packagePath('dist', 'node', 'api', 'dashboard', 'page') + '/'
 
 export function loadAssets (): { index: Asset, files: ReadonlyMap<string, Asset> } {
   const files = new Map<string, Asset>()
