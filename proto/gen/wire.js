@@ -2312,6 +2312,11 @@ const root = protobuf.Root.fromJSON({
         "format": {
          "type": "uint32",
          "id": 7
+        },
+        "disks": {
+         "rule": "repeated",
+         "type": "supercloud.migration.DiskOffer",
+         "id": 8
         }
        }
       },
@@ -2393,6 +2398,14 @@ const root = protobuf.Root.fromJSON({
         }
        }
       },
+      "Release": {
+       "fields": {
+        "reason": {
+         "type": "string",
+         "id": 1
+        }
+       }
+      },
       "ReplicationMessage": {
        "oneofs": {
         "body": {
@@ -2406,7 +2419,9 @@ const root = protobuf.Root.fromJSON({
           "end",
           "ack",
           "close",
-          "deltas"
+          "deltas",
+          "blocks",
+          "release"
          ]
         }
        },
@@ -2450,6 +2465,14 @@ const root = protobuf.Root.fromJSON({
         "deltas": {
          "type": "supercloud.migration.Deltas",
          "id": 12
+        },
+        "blocks": {
+         "type": "supercloud.migration.Blocks",
+         "id": 13
+        },
+        "release": {
+         "type": "Release",
+         "id": 14
         }
        }
       },
@@ -2644,6 +2667,7 @@ export const supercloud = {
     End: type('supercloud.replication.End'),
     Ack: type('supercloud.replication.Ack'),
     Close: type('supercloud.replication.Close'),
+    Release: type('supercloud.replication.Release'),
     ReplicationMessage: type('supercloud.replication.ReplicationMessage'),
     VoteRequest: type('supercloud.replication.VoteRequest'),
     VoteError: type('supercloud.replication.VoteError'),

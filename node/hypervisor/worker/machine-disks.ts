@@ -1,10 +1,13 @@
 // The disks of one machine, in its VM worker: opened from MachineConfig.disks before v86 is built,
 // handed to its IDE controller as hda and hdb, flushed when the guest asks, and read or written block
-// by block for migrations and snapshots (the `disk-*` calls of protocol.ts).
+// by block for migrations and snapshots (the `disk-*` calls of protocol.ts). A protected VM's disks
+// go into every checkpoint, and its guest's flushes complete once a checkpoint after them is
+// acknowledged by the standby (node/vms/protect.ts).
 import type { V86Options } from 'v86'
 import { openDisk, type FileDisk } from '../disks/file-disk.js'
 import { DiskConfigError, DiskRangeError } from '../disks/errors.js'
-import type { DiskAttachment, DiskStatus } from '../types.js'
+import type { DiskAttachment, DiskStatus, MachineCheckpoint } from '../types.js'
+import { MAX_BLOCKS_PER_CALL } from '../disks/constants.js'
 import { IdeDiskBuffer } from './disk-buffer.js'
 import type { DiskFlusher } from './v86-adapter.js'
 
@@ -16,6 +19,11 @@ interface FlushStats { count: number, totalMs: number, maxMs: number }
 
 export class MachineDisks {
   private readonly stats: FlushStats[]
+  /**
+   * Replication: checkpoints taken with their blocks, the last one the standby acknowledged, and the
+   * guest's flushes waiting for one. Undefined while unprotected: a flush completes once local.
+   */
+  private replicated: { taken: number, acked: number, waiting: Array<{ after: number, done: () => void }> } | undefined
 
   private constructor (private readonly disks: FileDisk[]) {
     this.stats = disks.map(() => ({ count: 0, totalMs: 0, maxMs: 0 }))
@@ -54,6 +62,9 @@ export class MachineDisks {
       flush: async disk => {
         const t = performance.now()
         await this.get(disk).flush()
+        // Its writes came before it, so the next checkpoint holds them.
+        const r = this.replicated
+        if (r !== undefined) await new Promise<void>(resolve => { r.waiting.push({ after: r.taken + 1, done: resolve }) })
         const ms = performance.now() - t
         const s = this.stats[disk] as FlushStats
         s.count++
@@ -73,6 +84,38 @@ export class MachineDisks {
     const d = this.get(disk)
     if (first) d.markAllDirty()
     return d.scanDirty(max)
+  }
+
+  /**
+   * A checkpoint's disk part, with the guest paused: every disk's blocks written since the last
+   * one (`first`: every block the VM wrote), read now. Flushes from here wait for its acknowledgement.
+   */
+  checkpoint (first: boolean): MachineCheckpoint['disk'] {
+    if (this.disks.length === 0) return undefined
+    const r = this.replicated ?? { taken: 0, acked: 0, waiting: [] }
+    this.replicated = r
+    const blocks = this.disks.map((d, disk) => {
+      if (first) d.markAllDirty()
+      const indexes = d.scanDirty(Number.MAX_SAFE_INTEGER)
+      const data = new Uint8Array(indexes.length * d.info().blockBytes)
+      for (let at = 0; at < indexes.length; at += MAX_BLOCKS_PER_CALL) {
+        const some = indexes.subarray(at, at + MAX_BLOCKS_PER_CALL)
+        data.set(d.readBlocks(some), at * d.info().blockBytes)
+      }
+      return { disk, indexes, data }
+    })
+    return { seq: ++r.taken, blocks }
+  }
+
+  /** The standby acknowledged checkpoint `seq` (null: protection ended): the flushes it holds complete. */
+  durable (seq: number | null): void {
+    const r = this.replicated
+    if (r === undefined) return
+    if (seq === null) this.replicated = undefined
+    else r.acked = Math.max(r.acked, seq)
+    const ready = seq === null ? r.waiting : r.waiting.filter(w => w.after <= r.acked)
+    r.waiting = seq === null ? [] : r.waiting.filter(w => w.after > r.acked)
+    for (const w of ready) w.done()
   }
 
   read (disk: number, indexes: Uint32Array): Uint8Array {
