@@ -40,6 +40,9 @@ export interface EpochSent {
   ackMs: number
 }
 
+/** Closing waits this long for the standby to drop its replica. */
+const CLOSE_MS = 5000
+
 export class ReplicationSender {
   private readonly reader: LpReader
   private epoch = 0
@@ -104,11 +107,17 @@ export class ReplicationSender {
     }
   }
 
-  /** Ends protection: the standby drops its replica. Best effort. */
+  /**
+   * Ends protection: the standby drops its replica, then ends the stream; this waits for that (a
+   * VM migrating to its standby needs the replica's room there). Best effort, within CLOSE_MS.
+   */
   async close (reason: string): Promise<void> {
     try {
-      await send(this.stream, { close: { reason } }, AbortSignal.timeout(2000))
-      await this.stream.close({ signal: AbortSignal.timeout(2000) })
+      const signal = AbortSignal.timeout(CLOSE_MS)
+      await send(this.stream, { close: { reason } }, signal)
+      // Closes this end for writing; the standby's end follows once its replica is dropped.
+      await this.stream.close({ signal })
+      while (await this.reader.next({ signal }) !== undefined);
     } catch {
       this.stream.abort(new Error(reason))
     }

@@ -69,7 +69,12 @@ export class StandbyServer {
         const epoch = await this.readEpoch(reader, expected, disks)
         // Only a Close ends protection: a killed primary's connection may end its streams cleanly.
         if (epoch === undefined) return replica.broken('the stream ended without a Close')
-        if ('closed' in epoch) return await replica.close(epoch.closed)
+        if ('closed' in epoch) {
+          // Dropped, then the stream ends: the primary waits for that.
+          await replica.close(epoch.closed)
+          await stream.close().catch(() => {})
+          return
+        }
         const leaving = replica.handingOver()
         if (leaving !== undefined) {
           // Dropped before the primary hears it: it may then run on with no vote.

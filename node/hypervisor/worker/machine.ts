@@ -172,7 +172,8 @@ export class GuestMachine {
     const guest = this.guest()
     const disk = this.disks.checkpoint(firstDisk)
     if (running) await this.emulator.run()
-    return { batch, devices, running, pauseMs: performance.now() - started, ...(guest === undefined ? {} : { guest }), ...(disk === undefined ? {} : { disk }) }
+    // A guest its lease stopped is a running VM (the next renewal runs it): its standby runs it too.
+    return { batch, devices, running: running || this.adapter.leaseStopped, pauseMs: performance.now() - started, ...(guest === undefined ? {} : { guest }), ...(disk === undefined ? {} : { disk }) }
   }
 
   /** Replication's fence (see V86Adapter.leaseUntil); a lease that stopped the guest runs it again when renewed. */
