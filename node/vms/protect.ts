@@ -201,6 +201,9 @@ class Protection {
     await machine?.setLease(undefined).catch(() => false)
     await machine?.diskDurable(undefined).catch(() => {})
     await this.done.catch(() => {})
+    // The checkpoints' page tracker goes with them: a migration that found it would send only the
+    // pages changed since the last checkpoint, and its destination would run a guest of zeros.
+    await machine?.stopTracking().catch(() => {})
   }
 
   abandon (): void {
