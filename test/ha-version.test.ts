@@ -6,13 +6,12 @@ import { expect } from 'chai'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { restartPeer, testnetDown, testnetUp } from '../testnet/launcher.js'
-import { readTestnetState, type TestnetState } from '../testnet/state.js'
-import { stopAll } from '../testnet/processes.js'
+import { testnetDown, testnetUp } from '../testnet/launcher.js'
+import type { TestnetState } from '../testnet/state.js'
+import { restartOnBuild } from './util/old-peer.js'
 import type { VmView } from '../node/vms/view.js'
 import { TestnetCli } from './util/testnet-cli.js'
 import { replicationV1Build } from './util/patched-build.js'
-import { waitFor } from './util/wait.js'
 
 const NEW = 0
 const OLD = 1
@@ -22,20 +21,13 @@ describe('protection between replication protocol versions (real processes)', fu
   let root: string
   let net: TestnetState
   let old: { root: string, bin: string }
-  const { ok, fails, api, peerId } = new TestnetCli(() => net)
+  const { ok, fails, peerId } = new TestnetCli(() => net)
 
   before(async () => {
     root = mkdtempSync(join(tmpdir(), 'sc-haver-'))
     old = replicationV1Build()
     net = await testnetUp({ peers: 3, providers: ['aws', 'gcp', 'azure'], dir: join(root, 'net') })
-    await stopAll([net.peers[OLD]?.pid ?? 0])
-    restartPeer(net.dir, OLD, { bin: old.bin })
-    net = readTestnetState(net.dir)
-    await waitFor('the old peer back, all alive', async () => {
-      const s = await api(NEW).request<{ peers: Record<string, number> }>('GET', '/v1/status')
-      const t = await api(OLD).request<{ joined: boolean, peers: Record<string, number> }>('GET', '/v1/status')
-      return s.peers.alive === 3 && t.joined && t.peers.alive === 3
-    }, 60_000, 250)
+    net = await restartOnBuild(net, OLD, old.bin)
   })
 
   after(async () => {
