@@ -251,7 +251,8 @@ export class Daemon {
       engine,
       images,
       log: log.child({ component: 'vms' }),
-      publish: async list => { await records.publish(list, { disks: disks.records(), images: disks.images.list() }) },
+      // The replicas (declared below) are published with the VMs: the cost books charge them.
+      publish: async list => { await records.publish(list, { disks: disks.records(), images: disks.images.list(), replicas: ha.replicas.records() }) },
       taken: () => takenNamesAndMacs(records),
       migrate: async ({ record, disks: moving, machine, paused, vgaMemoryBytes, acpi, action, signal }) => await migrationClient.migrate(action.to, record, machine, {
         migrationId: action.migrationId, mode: action.mode, downtimeTargetMs: action.downtimeTargetMs, vgaMemoryBytes, acpi, paused, signal, onProgress: action.onProgress, disks: moving
@@ -275,7 +276,10 @@ export class Daemon {
     const costs = new CostTracker({
       ledger: new CostLedger(Date.now(), costStore.load()),
       save: books => { costStore.save(books) },
-      vms: () => records.list().map(vm => ({ id: vm.id, name: vm.spec.name, owner: vm.owner, memoryBytes: vm.spec.memoryBytes, billed: PHASE_TRAITS[vm.phase].billed })),
+      vms: () => {
+        const replicas = records.replicas()
+        return records.list().map(vm => ({ id: vm.id, name: vm.spec.name, owner: vm.owner, memoryBytes: vm.spec.memoryBytes, billed: PHASE_TRAITS[vm.phase].billed, replicas: replicas.filter(r => r.vmId === vm.id && r.peer !== vm.owner) }))
+      },
       peers: () => membership.peers().map(p => ({ id: p.id, memoryBytes: p.memoryBytes, priceUsdPerHour: p.priceUsdPerHour, onDemandUsdPerHour: p.onDemandUsdPerHour, pricing: p.pricing }))
     })
     const rebalancer = options.rebalanceEveryMs > 0

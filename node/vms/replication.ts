@@ -49,7 +49,7 @@ export function replication (p: ReplicationParts): { votes: Votes, standby: Stan
     log
   })
   const vmDisks = p.disks === undefined ? undefined : new VmDisks(p.disks)
-  const replicas = new Replicas({ engine: p.engine, images: p.images, host: p.vms, ...(p.disks === undefined ? {} : { disks: p.disks }), votes, records: p.records, ...(p.metrics === undefined ? {} : { metrics: p.metrics }), log, selfId })
+  const replicas = new Replicas({ engine: p.engine, images: p.images, host: p.vms, changed: () => { p.vms.announce().catch(err => { log.warn({ err }, 'publishing the replicas failed') }) }, ...(p.disks === undefined ? {} : { disks: p.disks }), votes, records: p.records, ...(p.metrics === undefined ? {} : { metrics: p.metrics }), log, selfId })
   const standby = new StandbyServer({ libp2p: p.host, membership: p.membership, log }, replicas)
   const protections = new Protections({
     libp2p: p.host,

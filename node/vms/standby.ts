@@ -30,6 +30,8 @@ export interface ReplicasComponents {
   /** The cloud's newest record of a VM: a newer epoch than the replica's makes it stale. */
   records: { get: (id: string) => { epoch: number, owner: string } | undefined }
   metrics?: Metrics
+  /** The replicas held here changed: this peer publishes its inventory again. */
+  changed?: () => void
   log: Logger
   selfId: string
 }
@@ -84,6 +86,11 @@ export class Replicas implements StandbyHooks {
     await Promise.all([...this.held.values()].map(async h => { await this.drop(h, 'the peer is stopping') }))
   }
 
+  /** What this peer publishes of its replicas (the cost books charge them to their VMs). */
+  records (): Array<{ vmId: string, memoryBytes: number }> {
+    return [...this.held.values()].map(h => ({ vmId: h.open.record.id, memoryBytes: h.open.record.spec.memoryBytes }))
+  }
+
   list (): ReplicaView[] {
     const now = performance.now()
     return [...this.held.values()].map(h => ({ vm: h.open.record.id, name: h.open.record.spec.name, primary: h.open.from, epoch: h.epoch, lastEpochAgeMs: Math.round(now - h.lastHeard), bytes: h.bytes, state: h.failing ? 'failing-over' : 'standby', ...(h.reason === undefined ? {} : { reason: h.reason }) }))
@@ -136,6 +143,7 @@ export class Replicas implements StandbyHooks {
     }
     const h: Held = { open, machine, release, epoch: 0, running: false, lastHeard: performance.now(), bytes: 0, failing: false, nextVoteAt: 0, gone: false }
     this.held.set(record.id, h)
+    this.c.changed?.()
     this.c.log.info({ vm: record.id, primary: open.from, intervalMs: open.intervalMs, leaseMs: open.leaseMs }, 'standing by for a protected VM')
     return {
       apply: async epoch => { await this.apply(h, epoch) },
@@ -229,6 +237,7 @@ export class Replicas implements StandbyHooks {
     if (h.gone) return
     h.gone = true
     if (this.held.get(h.open.record.id) === h) this.held.delete(h.open.record.id)
+    this.c.changed?.()
     // The machine first: its disks' files are closed before they go.
     await h.machine.destroy().catch(() => {})
     await h.release()

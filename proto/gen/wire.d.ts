@@ -1538,6 +1538,7 @@ export namespace supercloud {
             vms: supercloud.vm.VmRecord.$Properties[];
             disks: supercloud.vm.DiskRecord.$Properties[];
             images: supercloud.vm.ImageRecord.$Properties[];
+            replicas: supercloud.vm.ReplicaRecord.$Properties[];
             static create(properties: supercloud.vm.Inventory.$Shape): supercloud.vm.Inventory & supercloud.vm.Inventory.$Shape;
             static create(properties?: supercloud.vm.Inventory.$Properties): supercloud.vm.Inventory;
             static encode(message: supercloud.vm.Inventory.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1555,9 +1556,36 @@ export namespace supercloud {
                 vms?: (supercloud.vm.VmRecord.$Properties[]|null);
                 disks?: (supercloud.vm.DiskRecord.$Properties[]|null);
                 images?: (supercloud.vm.ImageRecord.$Properties[]|null);
+                replicas?: (supercloud.vm.ReplicaRecord.$Properties[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.vm.Inventory.$Properties;
+        }
+
+        interface IReplicaRecord extends supercloud.vm.ReplicaRecord.$Properties {
+        }
+
+        class ReplicaRecord {
+            constructor(properties?: supercloud.vm.ReplicaRecord.$Properties);
+            $unknowns?: Uint8Array[];
+            vmId: string;
+            memoryBytes: number;
+            static create(properties: supercloud.vm.ReplicaRecord.$Shape): supercloud.vm.ReplicaRecord & supercloud.vm.ReplicaRecord.$Shape;
+            static create(properties?: supercloud.vm.ReplicaRecord.$Properties): supercloud.vm.ReplicaRecord;
+            static encode(message: supercloud.vm.ReplicaRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): supercloud.vm.ReplicaRecord & supercloud.vm.ReplicaRecord.$Shape;
+            static fromObject(object: { [k: string]: any }): supercloud.vm.ReplicaRecord;
+            static toObject(message: supercloud.vm.ReplicaRecord, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ReplicaRecord {
+            interface $Properties {
+                vmId?: (string|null);
+                memoryBytes?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.vm.ReplicaRecord.$Properties;
         }
 
         interface ISignedInventory extends supercloud.vm.SignedInventory.$Properties {

@@ -1136,6 +1136,25 @@ const root = protobuf.Root.fromJSON({
          "rule": "repeated",
          "type": "ImageRecord",
          "id": 6
+        },
+        "replicas": {
+         "rule": "repeated",
+         "type": "ReplicaRecord",
+         "id": 7
+        }
+       }
+      },
+      "ReplicaRecord": {
+       "fields": {
+        "vmId": {
+         "type": "string",
+         "id": 1,
+         "protoName": "vm_id"
+        },
+        "memoryBytes": {
+         "type": "double",
+         "id": 2,
+         "protoName": "memory_bytes"
         }
        }
       },
@@ -2604,6 +2623,7 @@ export const supercloud = {
     SignedHandoff: type('supercloud.vm.SignedHandoff'),
     VmRecord: type('supercloud.vm.VmRecord'),
     Inventory: type('supercloud.vm.Inventory'),
+    ReplicaRecord: type('supercloud.vm.ReplicaRecord'),
     SignedInventory: type('supercloud.vm.SignedInventory'),
     RecordsRequest: type('supercloud.vm.RecordsRequest'),
     RecordsResponse: type('supercloud.vm.RecordsResponse'),
