@@ -252,7 +252,8 @@ export class Daemon {
       engine,
       images,
       log: log.child({ component: 'vms' }),
-      publish: async list => { await records.publish(list, { disks: disks.records(), images: disks.images.list() }) },
+      // The replicas (declared below) are published with the VMs: the cost books charge them.
+      publish: async list => { await records.publish(list, { disks: disks.records(), images: disks.images.list(), replicas: ha.replicas.records() }) },
       taken: () => takenNamesAndMacs(records),
       migrate: async ({ record, disks: moving, machine, paused, vgaMemoryBytes, acpi, action, signal }) => await migrationClient.migrate(action.to, record, machine, {
         migrationId: action.migrationId, mode: action.mode, downtimeTargetMs: action.downtimeTargetMs, vgaMemoryBytes, acpi, paused, signal, onProgress: action.onProgress, disks: moving
@@ -264,17 +265,22 @@ export class Daemon {
     const metrics = createMetrics()
     const incoming = new IncomingVms({ engine, images, disks, host: vms, log: log.child({ component: 'incoming' }), selfId: host.peerId.toString() })
     const migration = new MigrationServer({ libp2p: host, membership, failpoint: failpoints.hit, log: log.child({ component: 'migration' }) }, incoming)
-    const ha = replication({ host, privateKey, membership, records, engine, images, vms, metrics, log })
-    const migrations = new VmMigrations({ registry: vms, records, protocol: migrationClient, membership, metrics, log: log.child({ component: 'migrations' }), selfId: host.peerId.toString(), ping: async (netId, ip, options) => await net.ping(String(netId), ip, options), pathTo: peer => reachability.kindOf(peer), isProtected: id => ha.protections.isProtected(id) })
+    const ha = replication({ host, privateKey, membership, records, engine, images, vms, disks, metrics, log })
+    const migrations = new VmMigrations({ registry: vms, records, protocol: migrationClient, membership, metrics, log: log.child({ component: 'migrations' }), selfId: host.peerId.toString(), ping: async (netId, ip, options) => await net.ping(String(netId), ip, options), pathTo: peer => reachability.kindOf(peer),
+      // Resumed through the router (declared below), which reaches the VM's new owner.
+      protection: { pause: async id => await ha.protections.pauseForMove(id), resume: async (id, owner, o) => { await cloud.protect(id, { ...(o.standby === undefined ? {} : { standby: o.standby }), intervalMs: o.intervalMs }, owner) } } })
     const serve: VmServe = new VmServe({ images: disks.images, registry: vms, migrations, records, libp2p: host, membership, selfId: host.peerId.toString(), log: log.child({ component: 'serve' }), protections: ha.protections })
     const cloud = new VmRouter({ registry: vms, migrations, records, peers: membership, images, ops: serve.ops, consoles: serve.consoles, transfer: serve.transfer, selfId: host.peerId.toString(), log: log.child({ component: 'cloud' }), network: net, protections: ha.protections })
-    const moves = new VmMoves({ mover: cloud, records, membership, schedule, network: net, log: log.child({ component: 'moves' }), selfId: host.peerId.toString() })
+    const moves = new VmMoves({ mover: cloud, records, membership, schedule, network: net, replicas: ha.replicas, log: log.child({ component: 'moves' }), selfId: host.peerId.toString() })
     const evacuator = new Evacuator({ mover: cloud, records, membership, schedule, market, log: log.child({ component: 'evacuation' }), selfId: host.peerId.toString(), measured: () => migrations.measured(), pathTo: peer => reachability.kindOf(peer), metrics })
     const costStore = new CostStore(join(options.dataDir, COST_FILE), log.child({ component: 'cost' }))
     const costs = new CostTracker({
       ledger: new CostLedger(Date.now(), costStore.load()),
       save: books => { costStore.save(books) },
-      vms: () => records.list().map(vm => ({ id: vm.id, name: vm.spec.name, owner: vm.owner, memoryBytes: vm.spec.memoryBytes, billed: PHASE_TRAITS[vm.phase].billed })),
+      vms: () => {
+        const replicas = records.replicas()
+        return records.list().map(vm => ({ id: vm.id, name: vm.spec.name, owner: vm.owner, memoryBytes: vm.spec.memoryBytes, billed: PHASE_TRAITS[vm.phase].billed, replicas: replicas.filter(r => r.vmId === vm.id && r.peer !== vm.owner) }))
+      },
       peers: () => membership.peers().map(p => ({ id: p.id, memoryBytes: p.memoryBytes, priceUsdPerHour: p.priceUsdPerHour, onDemandUsdPerHour: p.onDemandUsdPerHour, pricing: p.pricing }))
     })
     const rebalancer = options.rebalanceEveryMs > 0
@@ -343,7 +349,9 @@ export class Daemon {
    */
   async onNotice (notice: TerminationNotice, options: { leave?: boolean } = {}): Promise<EvacuationReport> {
     try {
-      return await this.evacuator.evacuate(notice)
+      // Its replicas go to other standbys while its own VMs leave.
+      const [report] = await Promise.all([this.evacuator.evacuate(notice), this.ha.replicas.handOver('this standby got a termination notice')])
+      return report
     } finally {
       if (options.leave ?? this.options.leaveAfterEvacuation) {
         // After the caller has had the report (the API answers first).
@@ -354,6 +362,7 @@ export class Daemon {
 
   /** Graceful leave: every peer marks this one `left`; then the daemon stops. */
   async leave (): Promise<void> {
+    await this.ha.replicas.handOver('this standby leaves')
     await this.membership.leave()
     await this.stop()
   }

@@ -34,7 +34,8 @@ export function createMetrics () {
     }),
     migrationBytes: new Counter({ name: 'supercloud_migration_sent_bytes_total', help: 'Bytes of pages and device state sent by migrations', registers: [registry] }),
     checkpoints: new Counter({ name: 'supercloud_checkpoints_total', help: 'Checkpoints of protected VMs sent and acknowledged by their standby', registers: [registry] }),
-    checkpointBytes: new Counter({ name: 'supercloud_checkpoint_sent_bytes_total', help: 'Bytes of pages and device state sent by checkpoints', registers: [registry] }),
+    checkpointBytes: new Counter({ name: 'supercloud_checkpoint_sent_bytes_total', help: 'Bytes of pages, disk blocks and device state sent by checkpoints', registers: [registry] }),
+    checkpointDiskBlocks: new Counter({ name: 'supercloud_checkpoint_disk_blocks_total', help: 'Disk blocks sent by checkpoints (written by their guests in the epoch)', registers: [registry] }),
     checkpointPause: new Histogram({
       name: 'supercloud_checkpoint_pause_seconds',
       help: 'How long a protected guest was paused for a checkpoint (scan and devices)',

@@ -13,11 +13,10 @@ import type { TestnetState } from '../testnet/state.js'
 import type { VmView } from '../node/vms/view.js'
 import type { MigrationView } from '../node/vms/migrate-out.js'
 import type { CloudDisk } from '../overlay/records/index.js'
-import { openDisk } from '../node/hypervisor/disks/index.js'
-import { parseTinyRecord } from '../node/hypervisor/disks/tiny-record.js'
 import { TINY_DISK_SPAN_BLOCKS } from '../node/hypervisor/images.js'
 import { TestnetCli } from './util/testnet-cli.js'
 import { waitFor } from './util/wait.js'
+import { expectUnbrokenTinyDisk } from './util/tiny-disk.js'
 
 const MiB = 1 << 20
 
@@ -65,25 +64,7 @@ describe('a disk migrates with its VM (real processes)', function () {
     // Stopped (its disk flushed and closed), the destination's disk files are the host's to read.
     const last = await flushedSeq(1, 'mv')
     await ok(1, ['vm', 'stop', 'mv'])
-    const d = await openDisk(join(net.peers[1]?.dataDir ?? '', 'disks', disk.id), { sizeBytes: 32 * MiB })
-    const seqs: number[] = []
-    try {
-      const data = d.readBlocks(Uint32Array.from({ length: TINY_DISK_SPAN_BLOCKS }, (_, i) => i))
-      for (let b = 0; b < TINY_DISK_SPAN_BLOCKS; b++) {
-        // Throws (TinyRecordError) on a torn or corrupted block.
-        const r = parseTinyRecord(data.subarray(b * 4096, (b + 1) * 4096), b)
-        if (r !== undefined) seqs.push(r.seq)
-      }
-    } finally {
-      await d.close()
-    }
-    seqs.sort((a, b) => a - b)
-    const top = seqs[seqs.length - 1] ?? -1
-    expect(top).to.be.at.least(last)
-    // The records cycle through the span: each block holds its newest, so the sequence numbers on
-    // the disk are one unbroken run ending at the newest. A block lost on the way would be a gap.
-    expect(seqs).to.deep.equal(Array.from({ length: seqs.length }, (_, i) => top - seqs.length + 1 + i))
-    if (top > TINY_DISK_SPAN_BLOCKS) expect(seqs.length).to.equal(TINY_DISK_SPAN_BLOCKS)
+    const top = await expectUnbrokenTinyDisk(join(net.peers[1]?.dataDir ?? '', 'disks', disk.id), 32 * MiB, last)
 
     await ok(1, ['vm', 'start', 'mv'])
     await waitFor('records after the restart, after the last one', async () => await flushedSeq(1, 'mv') > top, 30_000)

@@ -53,8 +53,34 @@ describe('HA: protected VMs on a testnet (real processes)', function () {
     await waitFor('replica freed', async () => (await api(1).request<{ memoryBytes: number }>('GET', '/v1/replicas')).memoryBytes === 0 ? true : undefined)
     const again = await ok(1, ['vm', 'protect', 'ha-a', '--standby', net.peers[1]?.id ?? '', '--checkpoint-interval', '100ms'])
     expect(again.protection?.state).to.be.oneOf(['syncing', 'protected'])
-    const refused = await fails(0, ['vm', 'migrate', 'ha-a', '--to', net.peers[2]?.id ?? ''])
-    expect(refused.error).to.match(/protected/)
+  })
+
+  it('a protected VM migrates: protection resumes at the destination, with the same standby unless it is the destination', async () => {
+    const protectedAt = async (peer: number): Promise<VmView> => await waitFor(`protected on peer ${peer}`, async () => {
+      const v = await show(2, 'ha-a')
+      return v.peer === net.peers[peer]?.id && v.protection?.state === 'protected' ? v : undefined
+    }, 30_000, 100)
+    const migrate = async (to: number): Promise<void> => {
+      const m = await ok<{ phase: string, reason?: string }>(2, ['vm', 'migrate', 'ha-a', '--to', net.peers[to]?.id ?? ''])
+      expect(m.phase, m.reason).to.equal('committed')
+    }
+    await protectedAt(0)
+    const bootId = (await show(2, 'ha-a')).guest?.bootId
+    // To a third peer: the standby stays where it was.
+    await migrate(2)
+    expect((await protectedAt(2)).protection?.standby).to.equal(net.peers[1]?.id)
+    // To its own standby: the new owner picks another standby.
+    await migrate(1)
+    const atStandby = await protectedAt(1)
+    expect(atStandby.protection?.standby).to.be.oneOf([net.peers[0]?.id, net.peers[2]?.id])
+    expect(atStandby.guest?.bootId).to.equal(bootId)
+    const replicas = await api(net.peers.findIndex(p => p.id === atStandby.protection?.standby)).request<{ replicas: Array<{ vm: string }> }>('GET', '/v1/replicas')
+    expect(replicas.replicas.map(r => r.vm)).to.deep.equal([atStandby.id])
+    // Back to peer 0, its standby on peer 1 again for the cases below.
+    await migrate(0)
+    await protectedAt(0)
+    await ok(2, ['vm', 'unprotect', 'ha-a'])
+    await ok(2, ['vm', 'protect', 'ha-a', '--standby', net.peers[1]?.id ?? ''])
   })
 
   it('SIGSTOP of the primary\'s daemon for 20 s: the standby takes over, and the stopped copy never runs again after SIGCONT', async () => {
@@ -172,5 +198,22 @@ describe('HA: protected VMs on a testnet (real processes)', function () {
     expect((await api(standby).request<{ replicas: Array<{ vm: string }> }>('GET', '/v1/replicas')).replicas.map(r => r.vm)).to.deep.equal([back.id])
     await ok(0, ['vm', 'rm', 'ha-a'])
     await waitFor('the replica freed', async () => (await api(standby).request<{ replicas: unknown[], memoryBytes: number }>('GET', '/v1/replicas')).replicas.length === 0 ? true : undefined, 10_000, 100)
+  })
+
+  it('a standby that drains hands protection over first: the VM runs on, protected by another peer, with no failover', async () => {
+    const vm = await ok(0, ['vm', 'create', '--image', 'tiny', '--name', 'ha-d', '--ha', '--standby', net.peers[1]?.id ?? ''])
+    await waitFor('protected', async () => (await show(2, 'ha-d')).protection?.state === 'protected' ? true : undefined)
+    await api(1).request('POST', '/v1/drain', {})
+    try {
+      const moved = await waitFor('protected by peer 2', async () => {
+        const v = await show(2, 'ha-d')
+        return v.protection?.state === 'protected' && v.protection.standby === net.peers[2]?.id ? v : undefined
+      }, 30_000, 100)
+      expect(moved).to.include({ peer: net.peers[0]?.id, epoch: vm.epoch, phase: 'running' })
+      expect((await api(1).request<{ replicas: unknown[] }>('GET', '/v1/replicas')).replicas).to.deep.equal([])
+      expect((await here(1)).filter(v => v.name === 'ha-d')).to.have.length(0)
+    } finally {
+      await api(1).request('POST', '/v1/undrain', {})
+    }
   })
 })

@@ -3,7 +3,7 @@
 // TCP stream into a guest carries on while the guest migrates.
 // Needs the image (npm run image:linux); CI builds it, elsewhere the suite skips without it.
 import { expect } from 'chai'
-import { execFile, execFileSync, spawn } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -14,6 +14,7 @@ import { testnetDown, testnetUp } from '../testnet/launcher.js'
 import type { TestnetState } from '../testnet/state.js'
 import { BIN, cli } from './util/cli.js'
 import { waitFor } from './util/wait.js'
+import { typeInto } from './util/guest-console.js'
 
 const MANIFEST = join(DEFAULT_IMAGE_DIR, 'linux', 'manifest.json')
 
@@ -52,15 +53,7 @@ describe('linux guest (real processes)', function () {
   const logs = async (peer: number, ref: string): Promise<string> => Buffer.from(await api(peer).requestBytes('GET', `/v1/vms/${ref}/logs`)).toString('latin1')
 
   /** Types `input` into the console of `ref` through peer `peer`, as a script would, and returns what came back. */
-  async function type (peer: number, ref: string, input: string, grace = '2s'): Promise<string> {
-    return await new Promise((resolve, reject) => {
-      const child = execFile(process.execPath, [BIN, 'vm', 'console', ref, '--grace', grace, '--testnet', net.dir, '--peer', String(peer)], { timeout: 60_000 }, (err, stdout, stderr) => {
-        if (err !== null) reject(new Error(`vm console failed: ${err.message} ${stderr}`))
-        else resolve(stdout)
-      })
-      child.stdin?.end(input)
-    })
-  }
+  const type = async (peer: number, ref: string, input: string, grace = '2s'): Promise<string> => await typeInto(net.dir, peer, ref, input, grace)
 
   it('boots to a shell, and a command typed through the console of another peer runs', async () => {
     vm = await api(0).request<VmView>('POST', '/v1/vms', { image: 'linux', name: 'lin' }, { signal: AbortSignal.timeout(60_000) })

@@ -5,9 +5,9 @@ import { expect } from 'chai'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { restartPeer, testnetDown, testnetUp } from '../testnet/launcher.js'
-import { readTestnetState, type TestnetState } from '../testnet/state.js'
-import { stopAll } from '../testnet/processes.js'
+import { testnetDown, testnetUp } from '../testnet/launcher.js'
+import type { TestnetState } from '../testnet/state.js'
+import { restartOnBuild } from './util/old-peer.js'
 import type { VmView } from '../node/vms/view.js'
 import type { MigrationView } from '../node/vms/migrate-out.js'
 import { TestnetCli } from './util/testnet-cli.js'
@@ -28,14 +28,7 @@ describe('migration between protocol versions (real processes)', function () {
     root = mkdtempSync(join(tmpdir(), 'sc-migver-'))
     old = migrationV1Build()
     net = await testnetUp({ peers: 2, providers: ['aws', 'gcp'], dir: join(root, 'net') })
-    await stopAll([net.peers[OLD]?.pid ?? 0])
-    restartPeer(net.dir, OLD, { bin: old.bin })
-    net = readTestnetState(net.dir)
-    await waitFor('the old peer back, both alive', async () => {
-      const s = await api(NEW).request<{ peers: Record<string, number> }>('GET', '/v1/status')
-      const t = await api(OLD).request<{ joined: boolean, peers: Record<string, number> }>('GET', '/v1/status')
-      return s.peers.alive === 2 && t.joined && t.peers.alive === 2
-    }, 60_000, 250)
+    net = await restartOnBuild(net, OLD, old.bin)
   })
 
   after(async () => {

@@ -48,6 +48,8 @@ export interface DiskCreateRequest {
 export class DiskService {
   readonly images: ImageStore
   private readonly disks = new Map<string, DiskRecordData>()
+  /** Disks made for a VM arriving (a migration, a standby's replica) until adopted or discarded: their room is held. */
+  private readonly incoming = new Map<string, number>()
   private readonly file: string
 
   /**
@@ -99,6 +101,7 @@ export class DiskService {
   usage (): { count: number, bytes: number, budgetBytes: number } {
     let bytes = 0
     for (const d of this.disks.values()) bytes += d.sizeBytes
+    for (const size of this.incoming.values()) bytes += size
     return { count: this.disks.size, bytes, budgetBytes: this.init.budgetBytes }
   }
 
@@ -195,27 +198,35 @@ export class DiskService {
    * peer must hold: base blocks never travel). Not in the records until adopt(); discard() on abort.
    */
   async prepareIncoming (record: DiskRecordData, blockBytes: number): Promise<DiskAttachment> {
-    if (this.disks.has(record.id)) throw new DiskInUseError(`disk ${record.name} (${record.id}) is on this peer already`)
+    if (this.disks.has(record.id) || this.incoming.has(record.id)) throw new DiskInUseError(`disk ${record.name} (${record.id}) is on this peer already`)
     this.reserve(record.sizeBytes)
-    let base: DiskAttachment['base']
-    if (record.baseSha256 !== undefined) {
-      if (!this.images.has(record.baseSha256) && this.c.downloadImage !== undefined) await this.fetchImage(record.baseSha256)
-      if (!this.images.has(record.baseSha256)) throw new BaseImageError(`disk ${record.name} is made from image ${record.baseSha256}, which this peer does not hold: import it here first`)
-      base = { path: this.images.path(record.baseSha256), sha256: record.baseSha256, verified: true }
+    this.incoming.set(record.id, record.sizeBytes)
+    try {
+      let base: DiskAttachment['base']
+      if (record.baseSha256 !== undefined) {
+        if (!this.images.has(record.baseSha256) && this.c.downloadImage !== undefined) await this.fetchImage(record.baseSha256)
+        if (!this.images.has(record.baseSha256)) throw new BaseImageError(`disk ${record.name} is made from image ${record.baseSha256}, which this peer does not hold: import it here first`)
+        base = { path: this.images.path(record.baseSha256), sha256: record.baseSha256, verified: true }
+      }
+      await rm(this.dir(record.id), { recursive: true, force: true })
+      await createDisk(this.dir(record.id), { sizeBytes: record.sizeBytes, blockBytes, ...(base === undefined ? {} : { base }) })
+      return { dir: this.dir(record.id), sizeBytes: record.sizeBytes, ...(base === undefined ? {} : { base }) }
+    } catch (err) {
+      this.incoming.delete(record.id)
+      throw err
     }
-    await rm(this.dir(record.id), { recursive: true, force: true })
-    await createDisk(this.dir(record.id), { sizeBytes: record.sizeBytes, blockBytes, ...(base === undefined ? {} : { base }) })
-    return { dir: this.dir(record.id), sizeBytes: record.sizeBytes, ...(base === undefined ? {} : { base }) }
   }
 
   /** An incoming disk given up (its migration aborted): its files go. */
   async discard (id: string): Promise<void> {
+    this.incoming.delete(id)
     if (this.disks.has(id)) return
     await rm(this.dir(id), { recursive: true, force: true })
   }
 
   /** A disk that came with its VM's migration: this peer owns it now, at the next epoch. */
   adopt (record: DiskRecordData): void {
+    this.incoming.delete(record.id)
     this.disks.set(record.id, { ...record, epoch: record.epoch + 1 })
     this.save()
   }

@@ -218,8 +218,12 @@ class WorkerMachine implements Machine {
    * switchover. Resolves once the pages are handed to the worker, up to STAGING_SLOTS buffers ahead
    * of it; flushPages() waits until they are all written.
    */
-  async checkpoint (options: CallOptions = {}): Promise<MachineCheckpoint> {
-    return await this.call({ op: 'checkpoint' }, options)
+  async checkpoint (options: CallOptions & { firstDisk?: boolean } = {}): Promise<MachineCheckpoint> {
+    return await this.call({ op: 'checkpoint', firstDisk: options.firstDisk === true }, options)
+  }
+
+  async diskDurable (seq: number | undefined, options: CallOptions = {}): Promise<void> {
+    await this.call({ op: 'disk-durable', seq: seq ?? null }, options)
   }
 
   async setLease (untilMs: number | undefined, options: CallOptions = {}): Promise<boolean> {

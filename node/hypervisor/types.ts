@@ -133,6 +133,11 @@ export interface MachineCheckpoint {
   pauseMs: number
   /** The guest's own state at that instant: what the world may see once the standby has it. */
   guest?: GuestInfo
+  /**
+   * A machine with disks: the blocks written since the last checkpoint (with `firstDisk`: every
+   * block the VM wrote), read in the same pause; `seq` numbers it for diskDurable().
+   */
+  disk?: { seq: number, blocks: Array<{ disk: number, indexes: Uint32Array, data: Uint8Array }> }
 }
 
 export type MachineEndReason =
@@ -172,10 +177,17 @@ export interface Machine {
   setThrottle (ms: number, options?: CallOptions): Promise<void>
   saveDevices (options?: CallOptions): Promise<DeviceSnapshot>
   /**
-   * Replication: pause, the pages changed since the last checkpoint, the devices, run again. Uses
-   * the same page tracker as a migration's scans: a protected VM does not migrate.
+   * Replication: pause, the pages changed since the last checkpoint, the devices, the disk blocks
+   * written, run again. Uses the page tracker and dirty-block log a migration uses: a protected
+   * VM's protection pauses while it migrates.
    */
-  checkpoint (options?: CallOptions): Promise<MachineCheckpoint>
+  checkpoint (options?: CallOptions & { firstDisk?: boolean }): Promise<MachineCheckpoint>
+  /**
+   * Replication with disks: the standby acknowledged checkpoint `seq`, so the guest's disk flushes
+   * issued before it was taken complete now (from the first checkpoint with disks on, a flush waits
+   * for that). undefined: protection ended, every waiting flush completes and flushes are local again.
+   */
+  diskDurable (seq: number | undefined, options?: CallOptions): Promise<void>
   /**
    * Replication's fence: past `untilMs` (performance.timeOrigin + performance.now(), ms) the guest
    * stops, enforced in its worker before every slice. A later lease runs it again if that is what

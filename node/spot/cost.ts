@@ -4,8 +4,9 @@
 // host's on-demand price. Every peer sees every VM record and every peer's price, so any peer keeps
 // the whole cloud's books from what it observes, from the time it first started. The books are kept
 // in the data dir (`cost.json`), so a restart carries them on; the time it was down is not charged
-// and is reported as unobserved.
-export interface CostVm { id: string, name: string, owner: string, memoryBytes: number, billed: boolean }
+// and is reported as unobserved. A protected VM is charged its replica too: the replica's memory
+// share of its standby's price (and of its on-demand price), as the standby publishes it.
+export interface CostVm { id: string, name: string, owner: string, memoryBytes: number, billed: boolean, replicas?: Array<{ peer: string, memoryBytes: number }> }
 export interface CostPeer { id: string, memoryBytes: number, priceUsdPerHour: number, onDemandUsdPerHour: number, pricing: string }
 
 export interface VmCost {
@@ -69,6 +70,13 @@ export class CostLedger {
         const entry = this.books.get(vm.id) ?? { id: vm.id, name: vm.name, peer: vm.owner, costUsd: 0, onDemandUsd: 0, hours: 0 }
         entry.costUsd += share * host.priceUsdPerHour * hours
         entry.onDemandUsd += share * onDemandOf(host) * hours
+        for (const r of vm.replicas ?? []) {
+          const standby = prev.peers.get(r.peer)
+          if (standby === undefined || standby.memoryBytes <= 0) continue
+          const replicaShare = Math.min(1, r.memoryBytes / standby.memoryBytes)
+          entry.costUsd += replicaShare * standby.priceUsdPerHour * hours
+          entry.onDemandUsd += replicaShare * onDemandOf(standby) * hours
+        }
         entry.hours += hours
         this.books.set(vm.id, entry)
       }

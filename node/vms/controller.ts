@@ -234,7 +234,7 @@ export class VmController {
     await this.host.announce()
     let outcome: MigrationOutcome
     try {
-      outcome = await this.host.migrate({ record: this.state.record, disks: this.host.disks?.migrating(this.state) ?? [], machine: sourceMachine(machine), paused, vgaMemoryBytes: this.image().vgaMemoryBytes, acpi: machine.acpi, action, signal })
+      outcome = await this.host.migrate({ record: this.state.record, disks: this.host.disks?.migrating(this.state.record) ?? [], machine: sourceMachine(machine), paused, vgaMemoryBytes: this.image().vgaMemoryBytes, acpi: machine.acpi, action, signal })
     } catch (err) {
       // It never started (the dial failed, e.g. across a partition): nothing was handed over.
       await this.changed(back)

@@ -77,8 +77,21 @@ export interface MigrationsComponents {
   selfId: string
   /** How this peer is connected to a peer now (node/reachability), if at all. */
   pathTo?: (peer: string) => MigrationPath | undefined
-  /** A protected VM does not migrate (its checkpoints use the page tracker a migration would). */
-  isProtected?: (vmId: string) => boolean
+  /** Protected VMs: their protection pauses for the move (checkpoints use the page tracker a migration would). */
+  protection?: MovingProtection
+}
+
+/**
+ * A protected VM migrates unprotected, its replica dropped first (the destination may be its
+ * standby, which then needs the room). Protection resumes where the VM runs after: the destination,
+ * with the same standby unless the standby is the destination (its owner then picks another), or
+ * here, with the same standby, when the move did not happen.
+ */
+export interface MovingProtection {
+  /** Ends the VM's protection for the move: its standby and interval, or undefined if unprotected. */
+  pause: (vmId: string) => Promise<{ standby: string, intervalMs: number } | undefined>
+  /** Protects the VM again at `owner`; standby undefined: the owner picks. */
+  resume: (vmId: string, owner: string, options: { standby?: string, intervalMs: number }) => Promise<void>
 }
 
 const RECENT = 100
@@ -88,6 +101,9 @@ const RESOLVE_EVERY_MS = 2000
 /** A migrating VM on a VNet is pinged this often, from its start until PING_AFTER_MS after its end. */
 const PING_INTERVAL_MS = 10
 const PING_AFTER_MS = 300
+/** Protection resuming after a move: the new owner may still be publishing the VM. */
+const RESUME_ATTEMPTS = 5
+const RESUME_RETRY_MS = 1000
 
 export class VmMigrations {
   private readonly inFlight = new Map<string, { view: MigrationView, abort: AbortController, done: Promise<MigrationView> }>()
@@ -127,7 +143,6 @@ export class VmMigrations {
     if (target === undefined) throw new NotFoundError(`no peer ${to} in the cloud`)
     if (target.state !== 'alive') throw new VmPhaseError(`peer ${to} is ${target.state}: it cannot take a VM`)
     if ([...this.inFlight.values()].some(m => m.view.vm === vmId)) throw new VmPhaseError(`vm ${vmId} is already migrating`)
-    if (this.c.isProtected?.(vmId) === true) throw new VmPhaseError(`vm ${vmId} is protected: unprotect it to migrate it, and protect it again after`)
     const detail = this.c.registry.peek(vmId)
     if (detail === undefined) throw new VmNotFoundError(`no VM ${vmId} on this peer`)
     const mode = options.mode ?? 'precopy'
@@ -181,7 +196,10 @@ export class VmMigrations {
     const started = performance.now()
     const log = this.c.log.child({ migration: view.id, vm: view.vm, to: view.to })
     const pinging = this.pingThrough(view.vm)
+    let protection: { standby: string, intervalMs: number } | undefined
     try {
+      protection = await this.c.protection?.pause(view.vm)
+      if (protection !== undefined) log.info({ standby: protection.standby }, 'a protected VM migrates: its protection resumes after the move')
       const outcome = await this.c.registry.get(view.vm).dispatch({
         kind: 'migrateOut',
         to: view.to,
@@ -210,6 +228,7 @@ export class VmMigrations {
       log.warn({ err: view.reason }, 'migration refused')
     } finally {
       pinging.stop()
+      if (protection !== undefined) this.resumeProtection(view, protection, log)
       view.totalMs ??= round1(performance.now() - started)
       view.endedAt = new Date().toISOString()
       this.inFlight.delete(view.id)
@@ -221,6 +240,25 @@ export class VmMigrations {
       if (view.downtimeMs !== undefined) m?.migrationDowntime.observe({ mode: view.mode }, view.downtimeMs / 1000)
       m?.migrationBytes.inc(view.bytes)
     }
+  }
+
+  /** In the background: where the VM runs now, with the same standby unless that is where it runs. */
+  private resumeProtection (view: MigrationView, was: { standby: string, intervalMs: number }, log: Logger): void {
+    const owner = view.phase === 'committed' ? view.to : view.phase === 'aborted' ? this.c.selfId : this.c.records.get(view.vm)?.owner
+    if (owner === undefined) return
+    const standby = was.standby === owner ? undefined : was.standby
+    void (async () => {
+      for (let attempt = 1; attempt <= RESUME_ATTEMPTS; attempt++) {
+        try {
+          await this.c.protection?.resume(view.vm, owner, { ...(standby === undefined ? {} : { standby }), intervalMs: was.intervalMs })
+          log.info({ owner, standby: standby ?? 'chosen by the owner', attempt }, 'protection resumed after the move')
+          return
+        } catch (err) {
+          log.warn({ owner, attempt, err: describeError(err) }, 'protection did not resume after the move')
+          await new Promise(resolve => setTimeout(resolve, RESUME_RETRY_MS))
+        }
+      }
+    })()
   }
 
   /**

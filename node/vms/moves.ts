@@ -91,6 +91,8 @@ export interface VmMovesComponents {
   membership: Membership
   schedule: Schedule
   network?: VmNetwork
+  /** This peer's replicas (as a standby): a drain hands their protection to other peers first. */
+  replicas?: { handOver: (reason: string | undefined) => Promise<void> }
   log: Logger
   selfId: string
 }
@@ -113,6 +115,7 @@ export class VmMoves {
    */
   async drain (options: { mode?: MigrationMode, signal?: AbortSignal } = {}): Promise<DrainReport> {
     await this.setSchedulable(false, 'draining')
+    await this.c.replicas?.handOver('this standby drains')
     const mine = this.c.records.list().filter(vm => vm.owner === this.c.selfId && vm.recordedPhase !== 'lost')
     const placement = new Placement(this.c.membership.peers())
     const moving = mine.filter(vm => MOVABLE.has(vm.phase) && vm.spec.pinned !== true)
@@ -124,6 +127,7 @@ export class VmMoves {
 
   async undrain (): Promise<DrainReport> {
     await this.setSchedulable(true)
+    await this.c.replicas?.handOver(undefined)
     return { peer: this.c.selfId, schedulable: true, moves: [] }
   }
 

@@ -10,7 +10,8 @@ import type { Metrics } from '../metrics.js'
 import type { GuestInfo, Machine } from '../hypervisor/types.js'
 import type { ImageCatalog } from '../hypervisor/images.js'
 import type { VmRecordData } from '../../overlay/records/index.js'
-import { DEFAULT_INTERVAL_MS, DEFAULT_LEASE_MS, MAX_INTERVAL_MS, MIN_INTERVAL_MS, ReplicationSender, type Votes } from '../../overlay/replication/index.js'
+import type { MigratingDisk } from '../../overlay/migration/disks.js'
+import { DEFAULT_INTERVAL_MS, DEFAULT_LEASE_MS, MAX_INTERVAL_MS, MIN_INTERVAL_MS, ReplicationSender, StandbyReleasedError, type Votes } from '../../overlay/replication/index.js'
 import { describeError } from '../../overlay/wire/errors.js'
 import { VmNotFoundError, VmPhaseError, VmSpecError } from './errors.js'
 import { Placement, type PlacementPeer } from './placement.js'
@@ -47,7 +48,7 @@ export interface ProtectionsComponents {
   votes: Votes
   images: ImageCatalog
   /** The VMs here: a record and its machine, while this peer owns it. */
-  vms: { peek: (id: string) => VmRecordData | undefined, machine: (id: string) => Machine | undefined }
+  vms: { peek: (id: string) => VmRecordData | undefined, machine: (id: string) => Machine | undefined, disks: (record: VmRecordData) => MigratingDisk[] }
   peers: () => Array<PlacementPeer & { self: boolean }>
   metrics?: Metrics
   log: Logger
@@ -103,6 +104,15 @@ export class Protections {
 
   isProtected (id: string): boolean {
     return this.vms.has(id)
+  }
+
+  /** A migration moves the VM: its protection ends here; what it was, to resume with where it lands. */
+  async pauseForMove (id: string): Promise<{ standby: string, intervalMs: number } | undefined> {
+    const p = this.vms.get(id)
+    if (p === undefined) return undefined
+    const was = { standby: p.standbyId, intervalMs: p.intervalMs }
+    await this.unprotect(id)
+    return was
   }
 
   detail (id: string): ProtectionDetail | undefined {
@@ -161,6 +171,10 @@ class Protection {
     this.done = this.loop()
   }
 
+  get standbyId (): string {
+    return this.standby
+  }
+
   view (): ProtectionView {
     return {
       state: this.state,
@@ -185,7 +199,11 @@ class Protection {
     const machine = this.c.vms.machine(this.id)
     machine?.nic.unhold()
     await machine?.setLease(undefined).catch(() => false)
+    await machine?.diskDurable(undefined).catch(() => {})
     await this.done.catch(() => {})
+    // The checkpoints' page tracker goes with them: a migration that found it would send only the
+    // pages changed since the last checkpoint, and its destination would run a guest of zeros.
+    await machine?.stopTracking().catch(() => {})
   }
 
   abandon (): void {
@@ -198,8 +216,8 @@ class Protection {
     const record = this.c.vms.peek(this.id)
     const machine = this.c.vms.machine(this.id)
     if (record === undefined || machine === undefined) throw new VmNotFoundError(`vm ${this.id} is gone from this peer`)
-    // No lease while the standby holds less than two epochs: it never takes over on the first (the
-    // whole RAM, which may take seconds to send), and the lease starts with the second (see below).
+    // No lease while the standby holds no epoch: it never takes over before it has a whole one, and
+    // the first (the whole RAM, which may take seconds to send) sets the lease only as it ends (below).
     await machine.setLease(undefined)
     // A new standby starts from all-zero RAM: the tracker starts again, so the first checkpoint has
     // every non-zero page (a second protection that kept the tracker sent only the changes since the
@@ -211,7 +229,7 @@ class Protection {
     this.acked = 0
     this.guestAcked = undefined
     this.state = 'syncing'
-    this.sender = await ReplicationSender.open(this.c, this.standby, record, { vgaMemoryBytes: this.c.images.get(record.spec.image).vgaMemoryBytes, acpi: machine.acpi, intervalMs: this.intervalMs, leaseMs: this.leaseMs, signal: this.stop.signal })
+    this.sender = await ReplicationSender.open(this.c, this.standby, record, { vgaMemoryBytes: this.c.images.get(record.spec.image).vgaMemoryBytes, acpi: machine.acpi, intervalMs: this.intervalMs, leaseMs: this.leaseMs, disks: this.c.vms.disks(record), signal: this.stop.signal })
     this.c.log.info({ vm: this.id, standby: this.standby, intervalMs: this.intervalMs }, 'protecting a VM')
   }
 
@@ -232,8 +250,9 @@ class Protection {
         this.c.log.warn({ vm: this.id, standby: this.standby, err: describeError(err) }, 'lost the standby of a protected VM')
         this.sender?.abort('lost')
         this.sender = undefined
-        if (!await this.keep()) return
-        await this.replaceStandby()
+        if (err instanceof StandbyReleasedError) await this.unfence()
+        else if (!await this.keep()) return
+        await this.replaceStandby(err instanceof StandbyReleasedError)
       }
     }
   }
@@ -253,23 +272,31 @@ class Protection {
       if (sender === undefined) throw new VmPhaseError('no standby')
       const t0 = performance.now()
       const takenAt = wallNow()
-      const cp = await machine.checkpoint()
+      // A new standby starts with empty disks: the first checkpoint carries every block written.
+      const cp = await machine.checkpoint({ firstDisk: this.acked === 0 })
       const mark = machine.nic.seal()
-      // The standby may take over once it holds epoch 2, a lease after it received it; the guest
-      // here stops a lease after it was taken, unless the acknowledgements renew it: from the second
-      // epoch on, the lease is set before it leaves.
-      if (this.acked === 1) await machine.setLease(takenAt + this.leaseMs)
-      const sent = await sender.sendEpoch({ batch: cp.batch, devices: { ...cp.devices, hypercall: JSON.stringify(cp.devices.hypercall) }, running: cp.running, disk: { blocks: [] } }, this.acked === 0 ? FIRST_EPOCH_MS : this.leaseMs)
-      if (sent.epoch >= 2) await machine.setLease(takenAt + this.leaseMs)
+      // The standby may take over once it holds an epoch, a lease after it received it. The guest
+      // here stops a lease after the checkpoint was taken unless the acknowledgements renew it, so
+      // the lease is set before each epoch leaves; the first's (long to send) as its End leaves.
+      if (this.acked >= 1) await machine.setLease(takenAt + this.leaseMs)
+      const first = this.acked === 0
+      let leaseFrom = takenAt
+      const sent = await sender.sendEpoch({ batch: cp.batch, devices: { ...cp.devices, hypercall: JSON.stringify(cp.devices.hypercall) }, running: cp.running, disk: { blocks: cp.disk?.blocks ?? [] } }, first ? FIRST_EPOCH_MS : this.leaseMs, {
+        ...(first ? { beforeEnd: async () => { leaseFrom = wallNow(); await machine.setLease(leaseFrom + this.leaseMs) } } : {})
+      })
+      await machine.setLease(leaseFrom + this.leaseMs)
+      // Output commit: the frames and the disk flushes of the epoch go once the standby holds it.
       machine.nic.release(mark)
+      if (cp.disk !== undefined) await machine.diskDurable(cp.disk.seq)
       this.acked = sent.epoch
       this.lastAckAt = performance.now()
       this.guestAcked = cp.guest
       this.reason = undefined
-      if (sent.epoch >= 2) this.state = 'protected'
+      this.state = 'protected'
       const m = this.c.metrics
       m?.checkpoints.inc()
       m?.checkpointBytes.inc(sent.bytes)
+      m?.checkpointDiskBlocks.inc(sent.diskBlocks)
       m?.checkpointPause.observe(cp.pauseMs / 1000)
       m?.checkpointAck.observe(sent.ackMs / 1000)
       const wait = this.intervalMs - (performance.now() - t0)
@@ -286,9 +313,7 @@ class Protection {
     for (let attempt = 1; !this.stopped; attempt++) {
       const tally = await this.c.votes.ask('keep', { vmId: this.id, epoch: this.grantEpoch, primary: this.c.selfId, standby: this.standby })
       if (tally.granted >= tally.needed) {
-        const machine = this.c.vms.machine(this.id)
-        await machine?.setLease(undefined)
-        machine?.nic.unhold()
+        await this.unfence()
         this.c.log.info({ vm: this.id, standby: this.standby, attempt }, 'a majority voted to keep the VM here: it runs unprotected until a new standby has it')
         return true
       }
@@ -305,14 +330,23 @@ class Protection {
     return false
   }
 
-  private async replaceStandby (): Promise<void> {
+  /** No standby can take the VM over: it runs on, its output and flushes released, until a new one has it. */
+  private async unfence (): Promise<void> {
+    const machine = this.c.vms.machine(this.id)
+    await machine?.setLease(undefined)
+    machine?.nic.unhold()
+    await machine?.diskDurable(undefined)
+  }
+
+  /** `released`: the old standby handed protection over (it drains or leaves): never it again. */
+  private async replaceStandby (released = false): Promise<void> {
     const old = this.standby
     for (let attempt = 1; !this.stopped; attempt++) {
       const record = this.c.vms.peek(this.id)
       if (record === undefined) return
       try {
         // Another peer first; the old one again once none other will do (a healed partition).
-        this.standby = this.choose(record, attempt === 1 ? [old] : [])
+        this.standby = this.choose(record, attempt === 1 || released ? [old] : [])
         await this.openStandby()
         this.c.log.info({ vm: this.id, old, standby: this.standby }, 'a new standby for a protected VM')
         return

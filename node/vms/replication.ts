@@ -10,7 +10,9 @@ import type { ImageCatalog } from '../hypervisor/images.js'
 import type { Membership } from '../../overlay/membership/membership.js'
 import type { Records } from '../../overlay/records/index.js'
 import { PROBE_TIMEOUT_MS, StandbyServer, Votes } from '../../overlay/replication/index.js'
+import type { DiskService } from '../disks/service.js'
 import type { VmRegistry } from './registry.js'
+import { VmDisks } from './vm-disks.js'
 import { Replicas } from './standby.js'
 import { Protections } from './protect.js'
 
@@ -22,6 +24,8 @@ export interface ReplicationParts {
   engine: VmEngine
   images: ImageCatalog
   vms: VmRegistry
+  /** The peer's disks: a protected VM's go into its checkpoints, a replica's are made here. */
+  disks?: DiskService
   metrics?: Metrics
   log: Logger
 }
@@ -44,14 +48,15 @@ export function replication (p: ReplicationParts): { votes: Votes, standby: Stan
     },
     log
   })
-  const replicas = new Replicas({ engine: p.engine, images: p.images, host: p.vms, votes, records: p.records, ...(p.metrics === undefined ? {} : { metrics: p.metrics }), log, selfId })
+  const vmDisks = p.disks === undefined ? undefined : new VmDisks(p.disks)
+  const replicas = new Replicas({ engine: p.engine, images: p.images, host: p.vms, changed: () => { p.vms.announce().catch(err => { log.warn({ err }, 'publishing the replicas failed') }) }, ...(p.disks === undefined ? {} : { disks: p.disks }), votes, records: p.records, ...(p.metrics === undefined ? {} : { metrics: p.metrics }), log, selfId })
   const standby = new StandbyServer({ libp2p: p.host, membership: p.membership, log }, replicas)
   const protections = new Protections({
     libp2p: p.host,
     privateKey: p.privateKey,
     votes,
     images: p.images,
-    vms: { peek: id => p.vms.peek(id), machine: id => p.vms.has(id) ? p.vms.get(id).machine : undefined },
+    vms: { peek: id => p.vms.peek(id), machine: id => p.vms.has(id) ? p.vms.get(id).machine : undefined, disks: record => vmDisks?.migrating(record) ?? [] },
     peers: () => p.membership.peers(),
     ...(p.metrics === undefined ? {} : { metrics: p.metrics }),
     log,

@@ -1,18 +1,19 @@
 // This peer as a standby (overlay/replication/standby.ts brings the streams): a replica per
 // protected VM, a machine built like the primary's and never run, filled one whole epoch at a
-// time, its memory reserved in this peer's budget. A watch notices a primary whose lease ran out
+// time, its memory and its disks reserved in this peer's budgets; an epoch's disk blocks are made
+// durable before it is acknowledged. A watch notices a primary whose lease ran out
 // (no epoch for lease + margin) before membership would call it dead, and asks the members to vote;
 // with a majority it takes the VM over at the next epoch, by the grant its primary signed.
 import type { Logger } from '../log.js'
 import type { Metrics } from '../metrics.js'
-import type { Machine, VmEngine } from '../hypervisor/types.js'
+import type { DiskAttachment, Machine, VmEngine } from '../hypervisor/types.js'
 import type { ImageCatalog } from '../hypervisor/images.js'
 import { parseHypercallState } from '../hypervisor/snapshot/format.js'
 import type { VmRecordData } from '../../overlay/records/index.js'
 import { LEASE_MARGIN_MS, type ReceivedEpoch, type Replica, type ReplicaOpen, type StandbyHooks, type Votes } from '../../overlay/replication/index.js'
 import type { DeviceState } from '../../overlay/migration/pages.js'
 import { VmPhaseError, VmSpecError } from './errors.js'
-import type { IncomingHost } from './migrate-in.js'
+import type { IncomingDisks, IncomingHost } from './migrate-in.js'
 
 /** The watch looks at every replica this often. */
 const WATCH_MS = 50
@@ -23,10 +24,14 @@ export interface ReplicasComponents {
   engine: VmEngine
   images: ImageCatalog
   host: IncomingHost
+  /** Where a replica's disks are made (node/disks); without them, VMs with disks are refused. */
+  disks?: IncomingDisks
   votes: Votes
   /** The cloud's newest record of a VM: a newer epoch than the replica's makes it stale. */
   records: { get: (id: string) => { epoch: number, owner: string } | undefined }
   metrics?: Metrics
+  /** The replicas held here changed: this peer publishes its inventory again. */
+  changed?: () => void
   log: Logger
   selfId: string
 }
@@ -46,7 +51,8 @@ export interface ReplicaView {
 interface Held {
   open: ReplicaOpen
   machine: Machine
-  release: () => void
+  /** Frees its memory, and its disks unless they were adopted. */
+  release: () => Promise<void>
   epoch: number
   devices?: DeviceState
   running: boolean
@@ -56,11 +62,18 @@ interface Held {
   nextVoteAt: number
   reason?: string
   gone: boolean
+  /** This peer hands protection over: the next epoch is answered with a Release. */
+  handingOver?: string
 }
+
+/** A hand-over waits this long for every primary's next epoch (one comes every interval). */
+const HAND_OVER_MS = 5000
 
 export class Replicas implements StandbyHooks {
   private readonly held = new Map<string, Held>()
   private timer: NodeJS.Timeout | undefined
+  /** Why this peer takes no replica (it drains or leaves), if so. */
+  private leaving: string | undefined
 
   constructor (private readonly c: ReplicasComponents) {}
 
@@ -73,13 +86,33 @@ export class Replicas implements StandbyHooks {
     await Promise.all([...this.held.values()].map(async h => { await this.drop(h, 'the peer is stopping') }))
   }
 
+  /** What this peer publishes of its replicas (the cost books charge them to their VMs). */
+  records (): Array<{ vmId: string, memoryBytes: number }> {
+    return [...this.held.values()].map(h => ({ vmId: h.open.record.id, memoryBytes: h.open.record.spec.memoryBytes }))
+  }
+
   list (): ReplicaView[] {
     const now = performance.now()
     return [...this.held.values()].map(h => ({ vm: h.open.record.id, name: h.open.record.spec.name, primary: h.open.from, epoch: h.epoch, lastEpochAgeMs: Math.round(now - h.lastHeard), bytes: h.bytes, state: h.failing ? 'failing-over' : 'standby', ...(h.reason === undefined ? {} : { reason: h.reason }) }))
   }
 
+  /**
+   * This peer drains or leaves: each primary is told at its next epoch (its replica dropped first),
+   * and opens another standby without a vote. Resolves once all are told, or after HAND_OVER_MS.
+   * `undefined`: this peer takes replicas again (undrained).
+   */
+  async handOver (reason: string | undefined): Promise<void> {
+    this.leaving = reason
+    if (reason === undefined) return
+    for (const h of this.held.values()) h.handingOver = reason
+    const until = performance.now() + HAND_OVER_MS
+    while (this.held.size > 0 && performance.now() < until) await new Promise(resolve => setTimeout(resolve, WATCH_MS))
+    if (this.held.size > 0) this.c.log.warn({ left: [...this.held.keys()] }, 'replicas not handed over in time')
+  }
+
   async open (open: ReplicaOpen): Promise<Replica> {
     const { record } = open
+    if (this.leaving !== undefined) throw new VmPhaseError(`this peer takes no replica: ${this.leaving}`)
     const old = this.held.get(record.id)
     if (old !== undefined) {
       if (old.open.from !== open.from) throw new VmPhaseError(`vm ${record.id} is replicated here from ${old.open.from}`)
@@ -89,21 +122,34 @@ export class Replicas implements StandbyHooks {
     if (this.c.host.peek(record.id) !== undefined) throw new VmPhaseError(`vm ${record.id} runs on this peer`)
     const image = this.c.images.get(record.spec.image)
     if (image.vgaMemoryBytes !== open.vgaMemoryBytes) throw new VmSpecError(`vm ${record.id} has ${open.vgaMemoryBytes} bytes of video memory; ${image.name} VMs here have ${image.vgaMemoryBytes}`)
-    const release = this.c.host.reserveIncoming(record.spec.memoryBytes)
+    if (open.disks.length > 0 && this.c.disks === undefined) throw new VmSpecError(`vm ${record.id} has disks, and this peer none`)
+    const releaseMemory = this.c.host.reserveIncoming(record.spec.memoryBytes)
+    const made: string[] = []
+    const release = async (): Promise<void> => {
+      releaseMemory()
+      for (const id of made.splice(0)) await this.c.disks?.discard(id).catch(() => {})
+    }
     let machine: Machine
     try {
-      machine = await this.c.engine.incoming({ id: record.id, memoryBytes: record.spec.memoryBytes, vgaMemoryBytes: image.vgaMemoryBytes, nic: record.spec.nic, mac: record.spec.mac, acpi: open.acpi, boot: { kind: 'none' }, guestConfig: {} }, { guestMac: record.spec.guestMac })
+      const disks: DiskAttachment[] = []
+      for (const d of open.disks) {
+        disks.push(await this.c.disks?.prepareIncoming(d.record, d.blockBytes) ?? { dir: '', sizeBytes: 0 })
+        made.push(d.record.id)
+      }
+      machine = await this.c.engine.incoming({ id: record.id, memoryBytes: record.spec.memoryBytes, vgaMemoryBytes: image.vgaMemoryBytes, nic: record.spec.nic, mac: record.spec.mac, acpi: open.acpi, boot: { kind: 'none' }, guestConfig: {}, disks }, { guestMac: record.spec.guestMac })
     } catch (err) {
-      release()
+      await release()
       throw err
     }
     const h: Held = { open, machine, release, epoch: 0, running: false, lastHeard: performance.now(), bytes: 0, failing: false, nextVoteAt: 0, gone: false }
     this.held.set(record.id, h)
+    this.c.changed?.()
     this.c.log.info({ vm: record.id, primary: open.from, intervalMs: open.intervalMs, leaseMs: open.leaseMs }, 'standing by for a protected VM')
     return {
       apply: async epoch => { await this.apply(h, epoch) },
       close: async reason => { await this.drop(h, reason) },
-      broken: reason => { h.reason = `stream from the primary broke: ${reason}` }
+      broken: reason => { h.reason = `stream from the primary broke: ${reason}` },
+      handingOver: () => h.handingOver
     }
   }
 
@@ -112,8 +158,10 @@ export class Replicas implements StandbyHooks {
     if (h.gone || h.failing) throw new VmPhaseError(`the replica of vm ${h.open.record.id} is ${h.gone ? 'gone' : 'failing over'}`)
     for (const batch of e.pages) await h.machine.writePages(batch)
     for (const deltas of e.deltas) await h.machine.applyDeltas(deltas)
-    // The disk blocks of checkpoint format 2 (issue 17) are written here, beside the pages.
+    for (const b of e.disk.blocks) await h.machine.writeDiskBlocks(b.disk, { indexes: b.indexes, data: b.data })
     await h.machine.flushPages()
+    // Durable before the acknowledgement: the primary's guest sees its flushes complete on it.
+    for (let d = 0; d < h.open.disks.length; d++) await h.machine.flushDisk(d)
     h.devices = e.devices
     h.running = e.running
     h.epoch = e.epoch
@@ -131,8 +179,8 @@ export class Replicas implements StandbyHooks {
         void this.drop(h, `the VM is at epoch ${newer.epoch} on ${newer.owner} now`)
         continue
       }
-      // The primary's lease starts with the second epoch: the first alone never fails over.
-      if (h.epoch < 2 || now - h.lastHeard < h.open.leaseMs + LEASE_MARGIN_MS || now < h.nextVoteAt) continue
+      // The primary's lease starts as the first epoch ends: with none whole here, nothing to run.
+      if (h.epoch < 1 || now - h.lastHeard < h.open.leaseMs + LEASE_MARGIN_MS || now < h.nextVoteAt) continue
       h.failing = true
       void this.failover(h).catch(err => {
         this.c.log.error({ err, vm: h.open.record.id }, 'failover failed')
@@ -176,7 +224,9 @@ export class Replicas implements StandbyHooks {
     this.held.delete(record.id)
     await h.machine.finishIncoming({ ...devices, hypercall: parseHypercallState(devices.hypercall) })
     const next: VmRecordData = { ...record, epoch: record.epoch + 1, handoffs: [...record.handoffs, grant], phase: h.running ? 'running' : 'paused', reason: `failed over from ${from} at checkpoint ${h.epoch}`, updatedAtMs: Date.now() }
-    h.release()
+    // Its disks are this peer's before its record: a restarted peer that knows the VM knows its disks.
+    for (const d of h.open.disks) this.c.disks?.adopt(d.record)
+    await h.release()
     const { runningAt, published } = await this.c.host.adopt(next, h.machine, h.running)
     published.catch(err => { this.c.log.warn({ err, vm: record.id }, 'publishing a VM that failed over here failed') })
     this.c.metrics?.failovers.inc({ outcome: 'took-over' })
@@ -187,8 +237,10 @@ export class Replicas implements StandbyHooks {
     if (h.gone) return
     h.gone = true
     if (this.held.get(h.open.record.id) === h) this.held.delete(h.open.record.id)
-    h.release()
+    this.c.changed?.()
+    // The machine first: its disks' files are closed before they go.
     await h.machine.destroy().catch(() => {})
+    await h.release()
     this.c.log.info({ vm: h.open.record.id, reason }, 'dropped a replica')
   }
 }

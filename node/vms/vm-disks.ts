@@ -37,11 +37,11 @@ export class VmDisks {
     for (const id of vm.record.spec.disks ?? []) if (this.disks.find(id)?.vmId === vm.record.id) await this.disks.drop(id)
   }
 
-  /** What a migration of the VM offers: its disks' records, hda first. */
-  migrating (vm: VmState): MigratingDisk[] {
-    return (vm.record.spec.disks ?? []).map(id => {
+  /** What a migration (or a replication) of the VM offers: its disks' records, hda first. */
+  migrating (vm: { spec: { name: string, disks?: string[] } }): MigratingDisk[] {
+    return (vm.spec.disks ?? []).map(id => {
       const record = this.disks.find(id)
-      if (record === undefined) throw new DiskRecordNotFoundError(`disk ${id} of vm ${vm.record.spec.name} is not on this peer`)
+      if (record === undefined) throw new DiskRecordNotFoundError(`disk ${id} of vm ${vm.spec.name} is not on this peer`)
       return { record, blockBytes: DEFAULT_BLOCK_BYTES }
     })
   }

@@ -14,7 +14,7 @@ import { openHandoff, verifyOwnership, type SignedHandoffMsg, InvalidHandoffErro
 import type { DestinationHooks, IncomingVm } from './types.js'
 import { deltasOf, inflate, pagesOf, receiveIncoming, send, type Received } from './wire.js'
 import { MalformedMessageError } from '../wire/errors.js'
-import { blocksOf, fromDiskOffers, type MigratingDisk } from './disks.js'
+import { blocksOf, offeredDisks, type MigratingDisk } from './disks.js'
 
 export interface DestinationDeps {
   hooks: DestinationHooks
@@ -41,9 +41,7 @@ export async function receiveVm (deps: DestinationDeps, stream: Stream, reader: 
     record = fromRecordMsg(offer.record ?? {})
     // Only the VM's owner can offer it.
     await verifyOwnership({ vmId: record.id, epoch: record.epoch, creator: record.creator, nonce: record.nonce, handoffs: record.handoffs }, from.toString())
-    disks = fromDiskOffers(offer.disks, record.id)
-    const ids = record.spec.disks ?? []
-    if (ids.length !== disks.length || disks.some((d, i) => d.record.id !== ids[i])) throw new MalformedMessageError(`the offer's disks are not vm ${record.id}'s (${ids.join(', ') || 'none'})`)
+    disks = offeredDisks(offer.disks, record)
     incoming = await deps.hooks.accept({ migrationId: offer.migrationId ?? '', record, from: from.toString(), vgaMemoryBytes: offer.vgaMemoryBytes ?? 0, acpi: offer.acpi === true, mode: offer.mode === 'stopcopy' ? 'stopcopy' : 'precopy', paused: offer.paused === true, disks })
   } catch (err) {
     await refuse(stream, err as Error)

@@ -41,6 +41,14 @@ export function fromDiskOffers (offers: supercloud.migration.IDiskOffer[] | null
   return disks
 }
 
+/** fromDiskOffers, and they must be the record's own disks in its order (replication's Open too). */
+export function offeredDisks (offers: supercloud.migration.IDiskOffer[] | null | undefined, record: { id: string, spec: { disks?: string[] } }): MigratingDisk[] {
+  const disks = fromDiskOffers(offers, record.id)
+  const ids = record.spec.disks ?? []
+  if (ids.length !== disks.length || disks.some((d, i) => d.record.id !== ids[i])) throw new MalformedMessageError(`the disks offered are not vm ${record.id}'s (${ids.join(', ') || 'none'})`)
+  return disks
+}
+
 /** The source's side: sends dirty blocks; counts what it sent, and what it sent more than once. */
 export class DiskSender {
   bytes = 0

@@ -69,6 +69,14 @@ export interface InventoryData {
   disks: DiskRecordData[]
   /** The base images it holds. */
   images: ImageRecordData[]
+  /** The replicas it holds as a standby; absent from peers before them. */
+  replicas?: ReplicaRecordData[]
+}
+
+/** A replica of VM `vmId` held by the inventory's owner, reserving `memoryBytes` there. */
+export interface ReplicaRecordData {
+  vmId: string
+  memoryBytes: number
 }
 
 export class InvalidInventoryError extends CloudError {
@@ -160,7 +168,7 @@ export function fromRecordMsg (m: VmRecordMsg): VmRecordData {
 }
 
 export async function signInventory (key: PrivateKey, ownerBytes: Uint8Array, data: Omit<InventoryData, 'owner' | 'disks' | 'images'> & Partial<Pick<InventoryData, 'disks' | 'images'>>): Promise<SignedInventoryMsg> {
-  const payload = Inventory.encode({ owner: ownerBytes, seq: data.seq, incarnation: data.incarnation, vms: data.vms.map(toRecordMsg), disks: (data.disks ?? []).map(toDiskMsg), images: data.images ?? [] }).finish()
+  const payload = Inventory.encode({ owner: ownerBytes, seq: data.seq, incarnation: data.incarnation, vms: data.vms.map(toRecordMsg), disks: (data.disks ?? []).map(toDiskMsg), images: data.images ?? [], replicas: data.replicas ?? [] }).finish()
   return { inventory: payload, signature: await sign(key, 'inventory', payload) }
 }
 
@@ -194,5 +202,8 @@ export async function openInventory (signed: SignedInventoryMsg): Promise<Invent
   const disks = inv.disks.map(fromDiskMsg)
   if (new Set(disks.map(d => d.id)).size !== disks.length) throw new InvalidInventoryError(`inventory of ${owner.toString()} lists a disk twice`)
   const images = inv.images.map(fromImageMsg)
-  return { owner: owner.toString(), seq: inv.seq, incarnation: inv.incarnation, vms, disks, images }
+  if (inv.replicas.length > MAX_VMS_PER_INVENTORY) throw new InvalidInventoryError(`inventory of ${owner.toString()} lists ${inv.replicas.length} replicas`)
+  const replicas = inv.replicas.map(r => ({ vmId: r.vmId ?? '', memoryBytes: r.memoryBytes ?? 0 }))
+  if (replicas.some(r => !VM_ID.test(r.vmId) || !Number.isFinite(r.memoryBytes) || r.memoryBytes < 0)) throw new InvalidInventoryError(`inventory of ${owner.toString()} lists a bad replica`)
+  return { owner: owner.toString(), seq: inv.seq, incarnation: inv.incarnation, vms, disks, images, replicas }
 }

@@ -13,7 +13,7 @@ import { NotAdmittedError } from '../admission/errors.js'
 import type { Membership } from '../membership/membership.js'
 import { rpcStreamHandler } from '../wire/rpc.js'
 import { peerIdFromBytes } from '../signing/index.js'
-import { openInventory, signInventory, type InventoryData, type SignedInventoryMsg, type VmRecordData } from './inventory.js'
+import { openInventory, signInventory, type InventoryData, type ReplicaRecordData, type SignedInventoryMsg, type VmRecordData } from './inventory.js'
 import type { DiskRecordData, ImageRecordData } from './disk-record.js'
 import { resolveDisks, resolveImages, resolveRecords, type CloudDisk, type CloudImage, type CloudVm, type PeerView } from './precedence.js'
 import {
@@ -88,10 +88,10 @@ export class Records {
   }
 
   /** Signs and gossips this peer's whole inventory. */
-  async publish (vms: VmRecordData[], stores: { disks?: DiskRecordData[], images?: ImageRecordData[] } = {}): Promise<void> {
+  async publish (vms: VmRecordData[], stores: { disks?: DiskRecordData[], images?: ImageRecordData[], replicas?: ReplicaRecordData[] } = {}): Promise<void> {
     const { libp2p, privateKey } = this.components
     this.seq = Math.max(Date.now(), this.seq + 1)
-    const data = { seq: this.seq, incarnation: this.init.incarnation, vms, disks: stores.disks ?? [], images: stores.images ?? [] }
+    const data = { seq: this.seq, incarnation: this.init.incarnation, vms, disks: stores.disks ?? [], images: stores.images ?? [], replicas: stores.replicas ?? [] }
     const signed = await signInventory(privateKey, libp2p.peerId.toMultihash().bytes, data)
     this.held.set(this.selfId, { data: { ...data, owner: this.selfId }, signed })
     this.changed()
@@ -147,6 +147,11 @@ export class Records {
   /** Every base image held anywhere, with the peers that hold it. */
   images (): CloudImage[] {
     return resolveImages([...this.held.values()].map(h => h.data), this.peerView())
+  }
+
+  /** Every replica held anywhere, with the peer that holds it (its standby), as each standby published. */
+  replicas (): Array<ReplicaRecordData & { peer: string }> {
+    return [...this.held.values()].flatMap(h => (h.data.replicas ?? []).map(r => ({ ...r, peer: h.data.owner })))
   }
 
   private peerView (): PeerView {

@@ -1,11 +1,17 @@
 import { protocolId } from '../core/version.js'
 
-/** 1.0.0: checkpoints of RAM pages (whole or deltas) and device state; no disk blocks yet. */
-export const REPLICATION_VERSION = '1.0.0'
+/**
+ * 2.0.0: checkpoints carry the disk blocks written in their epoch (Open.disks, Blocks). 1.0.0 carried
+ * RAM pages and device state only: a 2.0.0 standby answers its Open with a Refuse naming both.
+ */
+export const REPLICATION_VERSION = '2.0.0'
 export const REPLICATION_PROTOCOL = protocolId('replication', REPLICATION_VERSION)
-export const VOTE_PROTOCOL = protocolId('replication-vote', REPLICATION_VERSION)
-/** The checkpoint format Open names: 1 carries pages and devices; disk blocks (issue 17) will be 2. */
-export const CHECKPOINT_FORMAT = 1
+/** What 2.0.0 refuses by name. */
+export const OLD_REPLICATION_PROTOCOLS = [protocolId('replication', '1.0.0')]
+/** Votes have their own version: replication 2.0.0 left them as they were. */
+export const VOTE_PROTOCOL = protocolId('replication-vote', '1.0.0')
+/** The checkpoint format Open names: 2 carries pages, devices and disk blocks (1.0.0 sent 1). */
+export const CHECKPOINT_FORMAT = 2
 
 /**
  * Checkpoints are taken this often by default: Remus's figure, and what membership cannot match (its

@@ -10,9 +10,10 @@ import { IncompatibleProtocolError, MalformedMessageError } from '../wire/errors
 import { toRecordMsg, type VmRecordData } from '../records/inventory.js'
 import { signHandoff } from '../records/handoff.js'
 import { batchPages } from '../migration/pages.js'
+import { toDiskOffers, type MigratingDisk } from '../migration/disks.js'
 import { CHECKPOINT_FORMAT, MAX_MESSAGE_BYTES, OPEN_TIMEOUT_MS, REPLICATION_PROTOCOL } from './constants.js'
 import type { Checkpoint } from './types.js'
-import { receive, send, sendPages } from './wire.js'
+import { receive, send, sendBlocks, sendPages } from './wire.js'
 
 export interface SenderComponents {
   libp2p: Libp2p
@@ -24,6 +25,8 @@ export interface OpenOptions {
   acpi: boolean
   intervalMs: number
   leaseMs: number
+  /** The VM's disks, hda first (none: a VM without disks). */
+  disks: MigratingDisk[]
   signal?: AbortSignal
 }
 
@@ -32,9 +35,13 @@ export interface EpochSent {
   epoch: number
   bytes: number
   pages: number
+  diskBlocks: number
   sendMs: number
   ackMs: number
 }
+
+/** Closing waits this long for the standby to drop its replica. */
+const CLOSE_MS = 5000
 
 export class ReplicationSender {
   private readonly reader: LpReader
@@ -58,7 +65,7 @@ export class ReplicationSender {
     }
     const sender = new ReplicationSender(stream, standby)
     try {
-      await send(stream, { open: { record: toRecordMsg(record), grant, vgaMemoryBytes: options.vgaMemoryBytes, acpi: options.acpi, intervalMs: options.intervalMs, leaseMs: options.leaseMs, format: CHECKPOINT_FORMAT } }, signal)
+      await send(stream, { open: { record: toRecordMsg(record), grant, vgaMemoryBytes: options.vgaMemoryBytes, acpi: options.acpi, intervalMs: options.intervalMs, leaseMs: options.leaseMs, format: CHECKPOINT_FORMAT, disks: toDiskOffers(options.disks) } }, signal)
       const answer = await receive(sender.reader, OPEN_TIMEOUT_MS, signal)
       if (answer.refuse != null) throw new StandbyRefusedError(`standby ${standby} refused: ${answer.refuse.name ?? 'Refused'}: ${answer.refuse.message ?? ''}`)
       if (answer.accept == null) throw new MalformedMessageError('the standby answered Open with neither accept nor refuse')
@@ -72,34 +79,45 @@ export class ReplicationSender {
   /**
    * Sends the next epoch and waits for its acknowledgement, within `ackWithinMs` of its start.
    * The pages go from the tracker's shadow: the next checkpoint may change it only after this.
+   * `beforeEnd` runs before the End leaves: the standby can hold the epoch only after it.
    */
-  async sendEpoch (cp: Checkpoint, ackWithinMs: number): Promise<EpochSent> {
+  async sendEpoch (cp: Checkpoint, ackWithinMs: number, options: { beforeEnd?: () => Promise<void> } = {}): Promise<EpochSent> {
     const epoch = ++this.epoch
     const signal = AbortSignal.timeout(ackWithinMs)
     const t0 = performance.now()
     try {
       await send(this.stream, { begin: { epoch } }, signal)
       let bytes = await sendPages(this.stream, cp.batch, signal)
+      const disk = await sendBlocks(this.stream, cp.disk, signal)
+      bytes += disk.bytes
       const deviceState = deflateRawSync(cp.devices.deviceState, { level: 1 })
       bytes += deviceState.byteLength
       await send(this.stream, { devices: { deviceState, hypercall: cp.devices.hypercall, guestMac: cp.devices.mac, running: cp.running } }, signal)
       const pages = batchPages(cp.batch)
-      await send(this.stream, { end: { epoch, pages, diskBlocks: cp.disk.blocks.length } }, signal)
+      await options.beforeEnd?.()
+      await send(this.stream, { end: { epoch, pages, diskBlocks: disk.blocks } }, signal)
       const sent = performance.now()
       const ack = await receive(this.reader, ackWithinMs, signal)
+      if (ack.release != null) throw new StandbyReleasedError(`standby ${this.standby} handed protection over: ${ack.release.reason ?? ''}`)
       if (ack.ack == null || ack.ack.epoch !== epoch) throw new MalformedMessageError(`expected the standby to acknowledge epoch ${epoch}`)
-      return { epoch, bytes, pages, sendMs: sent - t0, ackMs: performance.now() - t0 }
+      return { epoch, bytes, pages, diskBlocks: disk.blocks, sendMs: sent - t0, ackMs: performance.now() - t0 }
     } catch (err) {
       this.stream.abort(err instanceof Error ? err : new Error(String(err)))
       throw err
     }
   }
 
-  /** Ends protection: the standby drops its replica. Best effort. */
+  /**
+   * Ends protection: the standby drops its replica, then ends the stream; this waits for that (a
+   * VM migrating to its standby needs the replica's room there). Best effort, within CLOSE_MS.
+   */
   async close (reason: string): Promise<void> {
     try {
-      await send(this.stream, { close: { reason } }, AbortSignal.timeout(2000))
-      await this.stream.close({ signal: AbortSignal.timeout(2000) })
+      const signal = AbortSignal.timeout(CLOSE_MS)
+      await send(this.stream, { close: { reason } }, signal)
+      // Closes this end for writing; the standby's end follows once its replica is dropped.
+      await this.stream.close({ signal })
+      while (await this.reader.next({ signal }) !== undefined);
     } catch {
       this.stream.abort(new Error(reason))
     }
@@ -108,6 +126,12 @@ export class ReplicationSender {
   abort (reason: string): void {
     this.stream.abort(new Error(reason))
   }
+}
+
+/** The standby dropped its replica and said so (it drains or leaves): it never takes the VM over. */
+export class StandbyReleasedError extends CloudError {
+  override name = 'StandbyReleasedError'
+  readonly status = 409
 }
 
 export class StandbyRefusedError extends CloudError {

@@ -1,16 +1,18 @@
 // The standby's side: the primary dials it for each protected VM. An epoch is buffered whole (its
-// Begin, pages, deltas, devices and End, in that order and numbered one after the other) and only
-// then applied and acknowledged: a stream cut mid-epoch leaves the last whole one ready to run.
+// Begin, pages, deltas, disk blocks, devices and End, in that order and numbered one after the
+// other) and only then applied and acknowledged: a stream cut mid-epoch leaves the last whole one
+// ready to run, its disks as the guest had written them at that instant.
 // The remote peer is the connection's authenticated one; it must be the VM's owner that signed the
 // grant, and the grant must hand this peer the next epoch.
 import type { Libp2p, PeerId, Stream } from '@libp2p/interface'
 import type { Logger } from '../core/log.js'
 import { LpReader } from '../wire/lp-reader.js'
-import { MalformedMessageError, describeError } from '../wire/errors.js'
+import { IncompatibleProtocolError, MalformedMessageError, describeError } from '../wire/errors.js'
 import { fromRecordMsg } from '../records/inventory.js'
 import { openHandoff, InvalidHandoffError } from '../records/handoff.js'
 import { deltasOf, pagesOf } from '../migration/wire.js'
-import { CHECKPOINT_FORMAT, MAX_EPOCH_BYTES, MAX_INTERVAL_MS, MAX_MESSAGE_BYTES, MIN_INTERVAL_MS, OPEN_TIMEOUT_MS, REPLICATION_PROTOCOL, STALL_MS } from './constants.js'
+import { blocksOf, offeredDisks, type MigratingDisk } from '../migration/disks.js'
+import { CHECKPOINT_FORMAT, MAX_EPOCH_BYTES, MAX_INTERVAL_MS, MAX_MESSAGE_BYTES, MIN_INTERVAL_MS, OLD_REPLICATION_PROTOCOLS, OPEN_TIMEOUT_MS, REPLICATION_PROTOCOL, REPLICATION_VERSION, STALL_MS } from './constants.js'
 import type { ReceivedEpoch, Replica, ReplicaOpen, StandbyHooks } from './types.js'
 import { decode, inflate, receive, send, type Received } from './wire.js'
 
@@ -30,20 +32,31 @@ export class StandbyServer {
         stream.abort(err instanceof Error ? err : new Error(String(err)))
       })
     }, { maxInboundStreams: 256 })
+    // A primary of the previous version learns why, in words naming both versions (it reads this
+    // as any refusal: its VM runs on, unprotected, and it says so).
+    for (const old of OLD_REPLICATION_PROTOCOLS) {
+      await this.c.libp2p.handle(old, stream => {
+        const e = new IncompatibleProtocolError(`this peer speaks replication ${REPLICATION_VERSION} (checkpoints with disk blocks), the primary ${old}: upgrade the primary to protect a VM here`)
+        void send(stream, { refuse: { name: e.name, message: e.message } }).catch(() => {}).then(async () => { await stream.close().catch(() => {}) })
+      }, { maxInboundStreams: 4 })
+    }
   }
 
   async stop (): Promise<void> {
-    await this.c.libp2p.unhandle(REPLICATION_PROTOCOL).catch(() => {})
+    await this.c.libp2p.unhandle([REPLICATION_PROTOCOL, ...OLD_REPLICATION_PROTOCOLS]).catch(() => {})
   }
 
   private async serve (stream: Stream, from: PeerId): Promise<void> {
     const reader = new LpReader(stream, MAX_MESSAGE_BYTES)
     let replica: Replica
+    let disks: MigratingDisk[]
     try {
       this.c.membership.assertMember(from)
       const first = await receive(reader, OPEN_TIMEOUT_MS)
       if (first.open == null) throw new MalformedMessageError('replication starts with Open')
-      replica = await this.hooks.open(await this.checkOpen(first.open, from.toString()))
+      const open = await this.checkOpen(first.open, from.toString())
+      disks = open.disks
+      replica = await this.hooks.open(open)
     } catch (err) {
       const e = err instanceof Error ? err : new Error(String(err))
       await send(stream, { refuse: { name: e.name, message: e.message } }).catch(() => {})
@@ -53,10 +66,23 @@ export class StandbyServer {
     await send(stream, { accept: {} })
     try {
       for (let expected = 1; ; expected++) {
-        const epoch = await this.readEpoch(reader, expected)
+        const epoch = await this.readEpoch(reader, expected, disks)
         // Only a Close ends protection: a killed primary's connection may end its streams cleanly.
         if (epoch === undefined) return replica.broken('the stream ended without a Close')
-        if ('closed' in epoch) return await replica.close(epoch.closed)
+        if ('closed' in epoch) {
+          // Dropped, then the stream ends: the primary waits for that.
+          await replica.close(epoch.closed)
+          await stream.close().catch(() => {})
+          return
+        }
+        const leaving = replica.handingOver()
+        if (leaving !== undefined) {
+          // Dropped before the primary hears it: it may then run on with no vote.
+          await replica.close(leaving)
+          await send(stream, { release: { reason: leaving } })
+          await stream.close().catch(() => {})
+          return
+        }
         await replica.apply(epoch)
         await send(stream, { ack: { epoch: epoch.epoch } })
       }
@@ -70,17 +96,18 @@ export class StandbyServer {
     if (open.format !== CHECKPOINT_FORMAT) throw new MalformedMessageError(`checkpoint format ${open.format}: this peer reads ${CHECKPOINT_FORMAT}`)
     if (open.record == null || open.grant == null) throw new MalformedMessageError('Open without a record or a grant')
     const record = fromRecordMsg(open.record)
+    const disks = offeredDisks(open.disks, record)
     const grant = await openHandoff(open.grant)
     const self = this.c.libp2p.peerId.toString()
     if (grant.vmId !== record.id || grant.epoch !== record.epoch + 1 || grant.from !== from || grant.to !== self) {
       throw new InvalidHandoffError(`the grant for vm ${record.id} does not hand epoch ${record.epoch + 1} from ${from} to this peer`)
     }
     const intervalMs = Math.min(MAX_INTERVAL_MS, Math.max(MIN_INTERVAL_MS, open.intervalMs ?? 0))
-    return { record, from, grant: open.grant, vgaMemoryBytes: open.vgaMemoryBytes ?? 0, acpi: open.acpi === true, intervalMs, leaseMs: Math.max(intervalMs * 2, open.leaseMs ?? 0) }
+    return { record, from, grant: open.grant, vgaMemoryBytes: open.vgaMemoryBytes ?? 0, acpi: open.acpi === true, intervalMs, leaseMs: Math.max(intervalMs * 2, open.leaseMs ?? 0), disks }
   }
 
   /** One whole epoch, `{closed}` for a Close, or undefined when the stream ended between epochs. */
-  private async readEpoch (reader: LpReader, expected: number): Promise<ReceivedEpoch | { closed: string } | undefined> {
+  private async readEpoch (reader: LpReader, expected: number, disks: MigratingDisk[]): Promise<ReceivedEpoch | { closed: string } | undefined> {
     const first = await reader.next({ signal: AbortSignal.timeout(MAX_INTERVAL_MS + STALL_MS) })
     if (first === undefined) return undefined
     const begin = decode(first.subarray())
@@ -89,6 +116,7 @@ export class StandbyServer {
     if (begin.begin.epoch !== expected) throw new MalformedMessageError(`epoch ${begin.begin.epoch} out of order: expected ${expected}`)
     const epoch: Omit<ReceivedEpoch, 'devices' | 'running'> & Partial<Pick<ReceivedEpoch, 'devices' | 'running'>> = { epoch: expected, pages: [], deltas: [], disk: { blocks: [] }, bytes: 0 }
     let count = 0
+    let blocks = 0
     for (;;) {
       const m = await receive(reader, STALL_MS)
       if (m.pages != null) {
@@ -101,6 +129,11 @@ export class StandbyServer {
         epoch.deltas.push(d)
         count += d.indexes.length
         epoch.bytes += d.data.byteLength
+      } else if (m.blocks != null) {
+        const b = blocksOf(m.blocks, disks)
+        epoch.disk.blocks.push({ disk: b.disk, indexes: b.indexes, data: Uint8Array.prototype.slice.call(b.data) })
+        blocks += b.indexes.length
+        epoch.bytes += b.data.byteLength
       } else if (m.devices != null) {
         if (epoch.devices !== undefined) throw new MalformedMessageError(`epoch ${expected} carries two device states`)
         epoch.devices = { deviceState: inflate(m.devices.deviceState), hypercall: m.devices.hypercall ?? '', mac: m.devices.guestMac ?? '' }
@@ -108,6 +141,7 @@ export class StandbyServer {
       } else if (m.end != null) {
         if (m.end.epoch !== expected) throw new MalformedMessageError(`epoch ${expected} ended as ${m.end.epoch}`)
         if (m.end.pages !== count) throw new MalformedMessageError(`epoch ${expected} says ${m.end.pages} pages; ${count} came`)
+        if (m.end.diskBlocks !== blocks) throw new MalformedMessageError(`epoch ${expected} says ${m.end.diskBlocks} disk blocks; ${blocks} came`)
         if (epoch.devices === undefined || epoch.running === undefined) throw new MalformedMessageError(`epoch ${expected} ended without its device state`)
         return { ...epoch, devices: epoch.devices, running: epoch.running }
       } else {

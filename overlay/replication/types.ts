@@ -3,13 +3,14 @@
 import type { VmRecordData } from '../records/inventory.js'
 import type { SignedHandoffMsg } from '../records/handoff.js'
 import type { DeviceState, PageBatch, PageDeltas } from '../migration/pages.js'
+import type { MigratingDisk } from '../migration/disks.js'
 
 /**
- * A checkpoint's disk part: blocks written since the last one. Empty in checkpoint format 1; the
- * follow-up of issue 17 (disks) fills it, and the standby writes them with the pages.
+ * A checkpoint's disk part: the blocks written since the last one (the first: every written block),
+ * read with the guest paused, so they are of the same instant as the pages. `disk`: 0 = hda.
  */
 export interface DiskBlocks {
-  blocks: Array<{ disk: string, offset: number, data: Uint8Array }>
+  blocks: Array<{ disk: number, indexes: Uint32Array, data: Uint8Array }>
 }
 
 /** One checkpoint as the primary's machine takes it. */
@@ -42,6 +43,8 @@ export interface ReplicaOpen {
   acpi: boolean
   intervalMs: number
   leaseMs: number
+  /** The VM's disks, hda first: the standby makes them empty over the same base, then takes blocks. */
+  disks: MigratingDisk[]
 }
 
 /** The standby's replica of one VM. */
@@ -52,6 +55,11 @@ export interface Replica {
   close: (reason: string) => Promise<void>
   /** The stream broke: the primary may be dead. The replica stays, and the failover watch decides. */
   broken: (reason: string) => void
+  /**
+   * Why this standby hands protection over (it drains or leaves), else undefined: the next epoch is
+   * answered with a Release, and the replica dropped first.
+   */
+  handingOver: () => string | undefined
 }
 
 export interface StandbyHooks {

@@ -6,10 +6,11 @@ import type { Stream } from '@libp2p/interface'
 import { supercloud } from '../../proto/gen/wire.js'
 import type { LpReader } from '../wire/lp-reader.js'
 import { readOne, writeFramed, writeMessage } from '../wire/lp.js'
-import { pageMessages } from '../migration/wire.js'
-import { MAX_DEVICE_STATE_BYTES } from '../migration/constants.js'
+import { indexBytes, pageMessages } from '../migration/wire.js'
+import { BLOCKS_PER_MESSAGE, MAX_DEVICE_STATE_BYTES } from '../migration/constants.js'
 import type { PageBatch } from '../migration/pages.js'
 import { STALL_MS } from './constants.js'
+import type { DiskBlocks } from './types.js'
 
 const { ReplicationMessage } = supercloud.replication
 export type Message = supercloud.replication.IReplicationMessage
@@ -32,6 +33,23 @@ export async function sendPages (stream: Stream, batch: PageBatch, signal?: Abor
     bytes += payloadBytes
   }
   return bytes
+}
+
+/** A checkpoint's disk blocks, in Blocks messages of at most BLOCKS_PER_MESSAGE; returns what went. */
+export async function sendBlocks (stream: Stream, disk: DiskBlocks, signal?: AbortSignal): Promise<{ blocks: number, bytes: number }> {
+  let blocks = 0
+  let bytes = 0
+  for (const b of disk.blocks) {
+    const blockBytes = b.indexes.length === 0 ? 0 : b.data.byteLength / b.indexes.length
+    for (let at = 0; at < b.indexes.length; at += BLOCKS_PER_MESSAGE) {
+      const indexes = b.indexes.subarray(at, at + BLOCKS_PER_MESSAGE)
+      const data = b.data.subarray(at * blockBytes, (at + indexes.length) * blockBytes)
+      await send(stream, { blocks: { disk: b.disk, indexes: indexBytes(indexes), data } }, signal)
+      blocks += indexes.length
+      bytes += data.byteLength
+    }
+  }
+  return { blocks, bytes }
 }
 
 /** The next message, within `ms`. */

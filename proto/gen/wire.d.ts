@@ -1538,6 +1538,7 @@ export namespace supercloud {
             vms: supercloud.vm.VmRecord.$Properties[];
             disks: supercloud.vm.DiskRecord.$Properties[];
             images: supercloud.vm.ImageRecord.$Properties[];
+            replicas: supercloud.vm.ReplicaRecord.$Properties[];
             static create(properties: supercloud.vm.Inventory.$Shape): supercloud.vm.Inventory & supercloud.vm.Inventory.$Shape;
             static create(properties?: supercloud.vm.Inventory.$Properties): supercloud.vm.Inventory;
             static encode(message: supercloud.vm.Inventory.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1555,9 +1556,36 @@ export namespace supercloud {
                 vms?: (supercloud.vm.VmRecord.$Properties[]|null);
                 disks?: (supercloud.vm.DiskRecord.$Properties[]|null);
                 images?: (supercloud.vm.ImageRecord.$Properties[]|null);
+                replicas?: (supercloud.vm.ReplicaRecord.$Properties[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.vm.Inventory.$Properties;
+        }
+
+        interface IReplicaRecord extends supercloud.vm.ReplicaRecord.$Properties {
+        }
+
+        class ReplicaRecord {
+            constructor(properties?: supercloud.vm.ReplicaRecord.$Properties);
+            $unknowns?: Uint8Array[];
+            vmId: string;
+            memoryBytes: number;
+            static create(properties: supercloud.vm.ReplicaRecord.$Shape): supercloud.vm.ReplicaRecord & supercloud.vm.ReplicaRecord.$Shape;
+            static create(properties?: supercloud.vm.ReplicaRecord.$Properties): supercloud.vm.ReplicaRecord;
+            static encode(message: supercloud.vm.ReplicaRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): supercloud.vm.ReplicaRecord & supercloud.vm.ReplicaRecord.$Shape;
+            static fromObject(object: { [k: string]: any }): supercloud.vm.ReplicaRecord;
+            static toObject(message: supercloud.vm.ReplicaRecord, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ReplicaRecord {
+            interface $Properties {
+                vmId?: (string|null);
+                memoryBytes?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.vm.ReplicaRecord.$Properties;
         }
 
         interface ISignedInventory extends supercloud.vm.SignedInventory.$Properties {
@@ -3152,6 +3180,7 @@ export namespace supercloud {
             intervalMs: number;
             leaseMs: number;
             format: number;
+            disks: supercloud.migration.DiskOffer.$Properties[];
             static create(properties: supercloud.replication.Open.$Shape): supercloud.replication.Open & supercloud.replication.Open.$Shape;
             static create(properties?: supercloud.replication.Open.$Properties): supercloud.replication.Open;
             static encode(message: supercloud.replication.Open.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -3170,6 +3199,7 @@ export namespace supercloud {
                 intervalMs?: (number|null);
                 leaseMs?: (number|null);
                 format?: (number|null);
+                disks?: (supercloud.migration.DiskOffer.$Properties[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.replication.Open.$Properties;
@@ -3353,6 +3383,30 @@ export namespace supercloud {
             type $Shape = supercloud.replication.Close.$Properties;
         }
 
+        interface IRelease extends supercloud.replication.Release.$Properties {
+        }
+
+        class Release {
+            constructor(properties?: supercloud.replication.Release.$Properties);
+            $unknowns?: Uint8Array[];
+            reason: string;
+            static create(properties: supercloud.replication.Release.$Shape): supercloud.replication.Release & supercloud.replication.Release.$Shape;
+            static create(properties?: supercloud.replication.Release.$Properties): supercloud.replication.Release;
+            static encode(message: supercloud.replication.Release.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): supercloud.replication.Release & supercloud.replication.Release.$Shape;
+            static fromObject(object: { [k: string]: any }): supercloud.replication.Release;
+            static toObject(message: supercloud.replication.Release, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Release {
+            interface $Properties {
+                reason?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.replication.Release.$Properties;
+        }
+
         interface IReplicationMessage extends supercloud.replication.ReplicationMessage.$Properties {
         }
 
@@ -3369,7 +3423,9 @@ export namespace supercloud {
             ack?: (supercloud.replication.Ack.$Properties|null);
             close?: (supercloud.replication.Close.$Properties|null);
             deltas?: (supercloud.migration.Deltas.$Properties|null);
-            body?: ("open"|"accept"|"refuse"|"pages"|"begin"|"devices"|"end"|"ack"|"close"|"deltas");
+            blocks?: (supercloud.migration.Blocks.$Properties|null);
+            release?: (supercloud.replication.Release.$Properties|null);
+            body?: ("open"|"accept"|"refuse"|"pages"|"begin"|"devices"|"end"|"ack"|"close"|"deltas"|"blocks"|"release");
             static create(properties: supercloud.replication.ReplicationMessage.$Shape): supercloud.replication.ReplicationMessage & supercloud.replication.ReplicationMessage.$Shape;
             static create(properties?: supercloud.replication.ReplicationMessage.$Properties): supercloud.replication.ReplicationMessage;
             static encode(message: supercloud.replication.ReplicationMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -3391,7 +3447,9 @@ export namespace supercloud {
                 ack?: (supercloud.replication.Ack.$Properties|null);
                 close?: (supercloud.replication.Close.$Properties|null);
                 deltas?: (supercloud.migration.Deltas.$Properties|null);
-                body?: ("open"|"accept"|"refuse"|"pages"|"begin"|"devices"|"end"|"ack"|"close"|"deltas");
+                blocks?: (supercloud.migration.Blocks.$Properties|null);
+                release?: (supercloud.replication.Release.$Properties|null);
+                body?: ("open"|"accept"|"refuse"|"pages"|"begin"|"devices"|"end"|"ack"|"close"|"deltas"|"blocks"|"release");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -3405,9 +3463,11 @@ export namespace supercloud {
               ack?: supercloud.replication.Ack.$Shape|null;
               close?: supercloud.replication.Close.$Shape|null;
               deltas?: supercloud.migration.Deltas.$Shape|null;
+              blocks?: supercloud.migration.Blocks.$Shape|null;
+              release?: supercloud.replication.Release.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; open?: null; accept?: null; refuse?: null; pages?: null; begin?: null; devices?: null; end?: null; ack?: null; close?: null; deltas?: null }|{ body?: "open"; open: supercloud.replication.Open.$Shape; accept?: null; refuse?: null; pages?: null; begin?: null; devices?: null; end?: null; ack?: null; close?: null; deltas?: null }|{ body?: "accept"; open?: null; accept: supercloud.replication.Accept.$Shape; refuse?: null; pages?: null; begin?: null; devices?: null; end?: null; ack?: null; close?: null; deltas?: null }|{ body?: "refuse"; open?: null; accept?: null; refuse: supercloud.replication.Refuse.$Shape; pages?: null; begin?: null; devices?: null; end?: null; ack?: null; close?: null; deltas?: null }|{ body?: "pages"; open?: null; accept?: null; refuse?: null; pages: supercloud.migration.Pages.$Shape; begin?: null; devices?: null; end?: null; ack?: null; close?: null; deltas?: null }|{ body?: "begin"; open?: null; accept?: null; refuse?: null; pages?: null; begin: supercloud.replication.Begin.$Shape; devices?: null; end?: null; ack?: null; close?: null; deltas?: null }|{ body?: "devices"; open?: null; accept?: null; refuse?: null; pages?: null; begin?: null; devices: supercloud.replication.Devices.$Shape; end?: null; ack?: null; close?: null; deltas?: null }|{ body?: "end"; open?: null; accept?: null; refuse?: null; pages?: null; begin?: null; devices?: null; end: supercloud.replication.End.$Shape; ack?: null; close?: null; deltas?: null }|{ body?: "ack"; open?: null; accept?: null; refuse?: null; pages?: null; begin?: null; devices?: null; end?: null; ack: supercloud.replication.Ack.$Shape; close?: null; deltas?: null }|{ body?: "close"; open?: null; accept?: null; refuse?: null; pages?: null; begin?: null; devices?: null; end?: null; ack?: null; close: supercloud.replication.Close.$Shape; deltas?: null }|{ body?: "deltas"; open?: null; accept?: null; refuse?: null; pages?: null; begin?: null; devices?: null; end?: null; ack?: null; close?: null; deltas: supercloud.migration.Deltas.$Shape })
+              ({ body?: undefined; open?: null; accept?: null; refuse?: null; pages?: null; begin?: null; devices?: null; end?: null; ack?: null; close?: null; deltas?: null; blocks?: null; release?: null }|{ body?: "open"; open: supercloud.replication.Open.$Shape; accept?: null; refuse?: null; pages?: null; begin?: null; devices?: null; end?: null; ack?: null; close?: null; deltas?: null; blocks?: null; release?: null }|{ body?: "accept"; open?: null; accept: supercloud.replication.Accept.$Shape; refuse?: null; pages?: null; begin?: null; devices?: null; end?: null; ack?: null; close?: null; deltas?: null; blocks?: null; release?: null }|{ body?: "refuse"; open?: null; accept?: null; refuse: supercloud.replication.Refuse.$Shape; pages?: null; begin?: null; devices?: null; end?: null; ack?: null; close?: null; deltas?: null; blocks?: null; release?: null }|{ body?: "pages"; open?: null; accept?: null; refuse?: null; pages: supercloud.migration.Pages.$Shape; begin?: null; devices?: null; end?: null; ack?: null; close?: null; deltas?: null; blocks?: null; release?: null }|{ body?: "begin"; open?: null; accept?: null; refuse?: null; pages?: null; begin: supercloud.replication.Begin.$Shape; devices?: null; end?: null; ack?: null; close?: null; deltas?: null; blocks?: null; release?: null }|{ body?: "devices"; open?: null; accept?: null; refuse?: null; pages?: null; begin?: null; devices: supercloud.replication.Devices.$Shape; end?: null; ack?: null; close?: null; deltas?: null; blocks?: null; release?: null }|{ body?: "end"; open?: null; accept?: null; refuse?: null; pages?: null; begin?: null; devices?: null; end: supercloud.replication.End.$Shape; ack?: null; close?: null; deltas?: null; blocks?: null; release?: null }|{ body?: "ack"; open?: null; accept?: null; refuse?: null; pages?: null; begin?: null; devices?: null; end?: null; ack: supercloud.replication.Ack.$Shape; close?: null; deltas?: null; blocks?: null; release?: null }|{ body?: "close"; open?: null; accept?: null; refuse?: null; pages?: null; begin?: null; devices?: null; end?: null; ack?: null; close: supercloud.replication.Close.$Shape; deltas?: null; blocks?: null; release?: null }|{ body?: "deltas"; open?: null; accept?: null; refuse?: null; pages?: null; begin?: null; devices?: null; end?: null; ack?: null; close?: null; deltas: supercloud.migration.Deltas.$Shape; blocks?: null; release?: null }|{ body?: "blocks"; open?: null; accept?: null; refuse?: null; pages?: null; begin?: null; devices?: null; end?: null; ack?: null; close?: null; deltas?: null; blocks: supercloud.migration.Blocks.$Shape; release?: null }|{ body?: "release"; open?: null; accept?: null; refuse?: null; pages?: null; begin?: null; devices?: null; end?: null; ack?: null; close?: null; deltas?: null; blocks?: null; release: supercloud.replication.Release.$Shape })
             );
         }
 

@@ -1136,6 +1136,25 @@ const root = protobuf.Root.fromJSON({
          "rule": "repeated",
          "type": "ImageRecord",
          "id": 6
+        },
+        "replicas": {
+         "rule": "repeated",
+         "type": "ReplicaRecord",
+         "id": 7
+        }
+       }
+      },
+      "ReplicaRecord": {
+       "fields": {
+        "vmId": {
+         "type": "string",
+         "id": 1,
+         "protoName": "vm_id"
+        },
+        "memoryBytes": {
+         "type": "double",
+         "id": 2,
+         "protoName": "memory_bytes"
         }
        }
       },
@@ -2312,6 +2331,11 @@ const root = protobuf.Root.fromJSON({
         "format": {
          "type": "uint32",
          "id": 7
+        },
+        "disks": {
+         "rule": "repeated",
+         "type": "supercloud.migration.DiskOffer",
+         "id": 8
         }
        }
       },
@@ -2393,6 +2417,14 @@ const root = protobuf.Root.fromJSON({
         }
        }
       },
+      "Release": {
+       "fields": {
+        "reason": {
+         "type": "string",
+         "id": 1
+        }
+       }
+      },
       "ReplicationMessage": {
        "oneofs": {
         "body": {
@@ -2406,7 +2438,9 @@ const root = protobuf.Root.fromJSON({
           "end",
           "ack",
           "close",
-          "deltas"
+          "deltas",
+          "blocks",
+          "release"
          ]
         }
        },
@@ -2450,6 +2484,14 @@ const root = protobuf.Root.fromJSON({
         "deltas": {
          "type": "supercloud.migration.Deltas",
          "id": 12
+        },
+        "blocks": {
+         "type": "supercloud.migration.Blocks",
+         "id": 13
+        },
+        "release": {
+         "type": "Release",
+         "id": 14
         }
        }
       },
@@ -2581,6 +2623,7 @@ export const supercloud = {
     SignedHandoff: type('supercloud.vm.SignedHandoff'),
     VmRecord: type('supercloud.vm.VmRecord'),
     Inventory: type('supercloud.vm.Inventory'),
+    ReplicaRecord: type('supercloud.vm.ReplicaRecord'),
     SignedInventory: type('supercloud.vm.SignedInventory'),
     RecordsRequest: type('supercloud.vm.RecordsRequest'),
     RecordsResponse: type('supercloud.vm.RecordsResponse'),
@@ -2644,6 +2687,7 @@ export const supercloud = {
     End: type('supercloud.replication.End'),
     Ack: type('supercloud.replication.Ack'),
     Close: type('supercloud.replication.Close'),
+    Release: type('supercloud.replication.Release'),
     ReplicationMessage: type('supercloud.replication.ReplicationMessage'),
     VoteRequest: type('supercloud.replication.VoteRequest'),
     VoteError: type('supercloud.replication.VoteError'),

@@ -55,6 +55,7 @@ export class FakeMachine implements Machine {
   }
 
   async setLease (): Promise<boolean> { return false }
+  async diskDurable (): Promise<void> {}
   async boost (): Promise<void> {}
   async writePages (): Promise<void> {}
   async applyDeltas (_deltas: PageDeltas): Promise<void> {}

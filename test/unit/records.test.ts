@@ -56,6 +56,14 @@ describe('VM inventories', () => {
     expect(inventory.vms).to.deep.equal(expected)
   })
 
+  it('carry the replicas their owner holds as a standby, and refuse a bad one', async () => {
+    const replicas = [{ vmId: 'vm-00000000000000aa', memoryBytes: 32 << 20 }]
+    const inventory = await openInventory(await signInventory(key, peerIdFromPrivateKey(key).toMultihash().bytes, { seq: 5000, incarnation: 10, vms: [], replicas }))
+    expect(inventory.replicas).to.deep.equal(replicas)
+    const bad = signInventory(key, peerIdFromPrivateKey(key).toMultihash().bytes, { seq: 5000, incarnation: 10, vms: [], replicas: [{ vmId: 'nope', memoryBytes: 1 }] })
+    await openInventory(await bad).then(() => expect.fail('opened'), (err: Error) => { expect(err.name).to.equal('InvalidInventoryError') })
+  })
+
   const refused: Array<{ id: string, make: () => Promise<supercloud.vm.ISignedInventory>, error: RegExp }> = [
     { id: 'one signed by another key than its owner\'s', make: async () => await signed(other, [record()], key), error: /inventory not signed by/ },
     { id: 'a signature over other bytes', make: async () => ({ ...(await signed(key, [record()])), inventory: new Uint8Array([1, 2, 3]) }), error: /malformed|not signed/ },

@@ -1,5 +1,6 @@
-// Cost accounting: a VM pays its memory's share of its host's price while it holds a guest, and is
-// compared with the same share of the host's on-demand price.
+// Cost accounting: a VM pays its memory's share of its host's price while it holds a guest (and a
+// protected one its replica's share of its standby), and is compared with the same share of the
+// host's on-demand price.
 import { expect } from 'chai'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -37,6 +38,18 @@ describe('spot cost accounting', () => {
     expect(c?.hours).to.be.closeTo(2, 1e-12)
     expect(c?.costUsd).to.be.closeTo(0.01 + 0.05, 1e-12)
     expect(c?.onDemandUsd, 'an on-demand host with no separate on-demand price: its own price').to.be.closeTo(0.024 + 0.05, 1e-12)
+  })
+
+  it('charges a protected VM its replica too: the replica\'s share of its standby', () => {
+    const l = new CostLedger(0)
+    const protectedVm = vm({ replicas: [{ peer: 'od', memoryBytes: GiB }] })
+    l.observe(0, [protectedVm], [spot, od])
+    l.observe(H, [protectedVm], [spot, od])
+    const [c] = l.report().vms
+    // A quarter of the spot host, and half of the on-demand one for the replica.
+    expect(c?.costUsd).to.be.closeTo(0.01 + 0.05, 1e-12)
+    expect(c?.onDemandUsd).to.be.closeTo(0.024 + 0.05, 1e-12)
+    expect(c?.hours, 'VM-hours: one VM').to.be.closeTo(1, 1e-12)
   })
 
   it('a price change is charged from when it was seen', () => {

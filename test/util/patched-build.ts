@@ -85,3 +85,20 @@ export function membershipV1Build (): { root: string, bin: string } {
     replace: "export const MEMBERSHIP_VERSION = '1.0.0';"
   }])
 }
+
+/** A peer that speaks replication 1.0.0 only, as every peer did before checkpoints carried disk blocks. */
+export function replicationV1Build (): { root: string, bin: string } {
+  return patchedBuild('replication-v1', [{
+    file: 'overlay/replication/constants.js',
+    find: "export const REPLICATION_VERSION = '2.0.0';",
+    replace: "export const REPLICATION_VERSION = '1.0.0';"
+  }, {
+    file: 'overlay/replication/constants.js',
+    find: "export const OLD_REPLICATION_PROTOCOLS = [protocolId('replication', '1.0.0')];",
+    replace: 'export const OLD_REPLICATION_PROTOCOLS = [];'
+  }, {
+    file: 'overlay/replication/constants.js',
+    find: 'export const CHECKPOINT_FORMAT = 2;',
+    replace: 'export const CHECKPOINT_FORMAT = 1;'
+  }])
+}

@@ -1,10 +1,13 @@
 // The disks of one machine, in its VM worker: opened from MachineConfig.disks before v86 is built,
 // handed to its IDE controller as hda and hdb, flushed when the guest asks, and read or written block
-// by block for migrations and snapshots (the `disk-*` calls of protocol.ts).
+// by block for migrations and snapshots (the `disk-*` calls of protocol.ts). A protected VM's disks
+// go into every checkpoint, and its guest's flushes complete once a checkpoint after them is
+// acknowledged by the standby (node/vms/protect.ts).
 import type { V86Options } from 'v86'
 import { openDisk, type FileDisk } from '../disks/file-disk.js'
 import { DiskConfigError, DiskRangeError } from '../disks/errors.js'
-import type { DiskAttachment, DiskStatus } from '../types.js'
+import type { DiskAttachment, DiskStatus, MachineCheckpoint } from '../types.js'
+import { MAX_BLOCKS_PER_CALL } from '../disks/constants.js'
 import { IdeDiskBuffer, type GuestDiskIo } from './disk-buffer.js'
 import type { DiskFlusher } from './v86-adapter.js'
 
@@ -18,6 +21,11 @@ export class MachineDisks {
   private readonly stats: FlushStats[]
   /** The buffers handed to v86, one per disk: they count the guest's reads and writes. */
   private readonly buffers: IdeDiskBuffer[]
+  /**
+   * Replication: checkpoints taken with their blocks, the last one the standby acknowledged, and the
+   * guest's flushes waiting for one. Undefined while unprotected: a flush completes once local.
+   */
+  private replicated: { taken: number, acked: number, waiting: Array<{ after: number, done: () => void }> } | undefined
 
   private constructor (private readonly disks: FileDisk[]) {
     this.stats = disks.map(() => ({ count: 0, totalMs: 0, maxMs: 0 }))
@@ -56,7 +64,11 @@ export class MachineDisks {
       alive,
       flush: async disk => {
         const t = performance.now()
+        // Its writes came before it, so the next checkpoint holds them (the first one: all of them).
+        const after = (this.replicated?.taken ?? 0) + 1
         await this.get(disk).flush()
+        const r = this.replicated
+        if (r !== undefined && r.acked < after) await new Promise<void>(resolve => { r.waiting.push({ after, done: resolve }) })
         const ms = performance.now() - t
         const s = this.stats[disk] as FlushStats
         s.count++
@@ -77,6 +89,38 @@ export class MachineDisks {
     const d = this.get(disk)
     if (first) d.markAllDirty()
     return d.scanDirty(max)
+  }
+
+  /**
+   * A checkpoint's disk part, with the guest paused: every disk's blocks written since the last
+   * one (`first`: every block the VM wrote), read now. Flushes from here wait for its acknowledgement.
+   */
+  checkpoint (first: boolean): MachineCheckpoint['disk'] {
+    if (this.disks.length === 0) return undefined
+    const r = this.replicated ?? { taken: 0, acked: 0, waiting: [] }
+    this.replicated = r
+    const blocks = this.disks.map((d, disk) => {
+      if (first) d.markAllDirty()
+      const indexes = d.scanDirty(Number.MAX_SAFE_INTEGER)
+      const data = new Uint8Array(indexes.length * d.info().blockBytes)
+      for (let at = 0; at < indexes.length; at += MAX_BLOCKS_PER_CALL) {
+        const some = indexes.subarray(at, at + MAX_BLOCKS_PER_CALL)
+        data.set(d.readBlocks(some), at * d.info().blockBytes)
+      }
+      return { disk, indexes, data }
+    })
+    return { seq: ++r.taken, blocks }
+  }
+
+  /** The standby acknowledged checkpoint `seq` (null: protection ended): the flushes it holds complete. */
+  durable (seq: number | null): void {
+    const r = this.replicated
+    if (r === undefined) return
+    if (seq === null) this.replicated = undefined
+    else r.acked = Math.max(r.acked, seq)
+    const ready = seq === null ? r.waiting : r.waiting.filter(w => w.after <= r.acked)
+    r.waiting = seq === null ? [] : r.waiting.filter(w => w.after > r.acked)
+    for (const w of ready) w.done()
   }
 
   read (disk: number, indexes: Uint32Array): Uint8Array {

@@ -162,7 +162,7 @@ export class GuestMachine {
    * Replication: the guest paused for the scan and the devices only, so that both are of one
    * instant; it runs again before the pages leave (they go from the shadow, which holds them).
    */
-  async checkpoint (): Promise<MachineCheckpoint> {
+  async checkpoint (firstDisk = false): Promise<MachineCheckpoint> {
     this.assertAlive()
     const started = performance.now()
     const running = this.adapter.running
@@ -170,8 +170,10 @@ export class GuestMachine {
     const batch = this.scanPages()
     const devices = this.saveDevices()
     const guest = this.guest()
+    const disk = this.disks.checkpoint(firstDisk)
     if (running) await this.emulator.run()
-    return { batch, devices, running, pauseMs: performance.now() - started, ...(guest === undefined ? {} : { guest }) }
+    // A guest its lease stopped is a running VM (the next renewal runs it): its standby runs it too.
+    return { batch, devices, running: running || this.adapter.leaseStopped, pauseMs: performance.now() - started, ...(guest === undefined ? {} : { guest }), ...(disk === undefined ? {} : { disk }) }
   }
 
   /** Replication's fence (see V86Adapter.leaseUntil); a lease that stopped the guest runs it again when renewed. */

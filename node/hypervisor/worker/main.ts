@@ -76,10 +76,12 @@ async function call (id: string, op: CallOp): Promise<{ value: unknown, transfer
       return { value: devices, transfer: [devices.deviceState.buffer as ArrayBuffer] }
     }
     case 'checkpoint': {
-      const cp = await get(id).checkpoint()
+      const cp = await get(id).checkpoint(op.firstDisk === true)
       const { runs, deltas } = cp.batch
-      return { value: cp, transfer: [runs.buffer, deltas.indexes.buffer, deltas.ends.buffer, deltas.data.buffer, cp.devices.deviceState.buffer] as ArrayBuffer[] }
+      const blocks = (cp.disk?.blocks ?? []).flatMap(b => [b.indexes.buffer, b.data.buffer])
+      return { value: cp, transfer: [runs.buffer, deltas.indexes.buffer, deltas.ends.buffer, deltas.data.buffer, cp.devices.deviceState.buffer, ...blocks] as ArrayBuffer[] }
     }
+    case 'disk-durable': get(id).disks.durable(op.seq); return { value: undefined }
     case 'lease': return { value: await get(id).setLease(op.untilMs) }
     case 'write-pages': get(id).writePages(op); return { value: undefined }
     case 'apply-deltas': get(id).applyDeltas(op.deltas); return { value: undefined }

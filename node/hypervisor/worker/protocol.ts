@@ -15,7 +15,8 @@ export type CallOp =
   | { op: 'throttle', ms: number }
   | { op: 'boost', on: boolean }
   | { op: 'save-devices' }
-  | { op: 'checkpoint' }
+  | { op: 'checkpoint', firstDisk?: boolean }
+  | { op: 'disk-durable', seq: number | null }
   | { op: 'lease', untilMs: number | null }
   | { op: 'write-pages', indexes: Uint32Array, data: Uint8Array }
   | { op: 'apply-deltas', deltas: PageDeltas }
@@ -47,6 +48,7 @@ export interface CallResults {
   boost: undefined
   'save-devices': DeviceSnapshot
   checkpoint: MachineCheckpoint
+  'disk-durable': undefined
   lease: boolean
   'write-pages': undefined
   'apply-deltas': undefined
