@@ -23,6 +23,14 @@ describe('HA: protected VMs on a testnet (real processes)', function () {
   const show = async (peer: number, ref: string): Promise<VmView> => await api(peer).request<VmView>('GET', `/v1/vms/${ref}`)
   const here = async (peer: number): Promise<VmView[]> => await api(peer).request<VmView[]>('GET', '/v1/vms?here=true')
   const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
+  /**
+   * The VM running on `peer` once its guest shows: a VM that failed over is protected again at once,
+   * and `vm show` gives a protected VM's guest as its standby acknowledged it (none while syncing).
+   */
+  const shownAt = async (peer: number, name: string): Promise<VmView> => await waitFor(`${name}'s guest shown on peer ${peer}`, async () => {
+    const v = (await here(peer)).find(v => v.name === name && v.phase === 'running')
+    return v?.guest === undefined ? undefined : v
+  }, 15_000, 50)
 
   before(async () => {
     root = mkdtempSync(join(tmpdir(), 'sc-ha-'))
@@ -94,7 +102,8 @@ describe('HA: protected VMs on a testnet (real processes)', function () {
     // What peer 2 reports of the VM's counter, through the stop and after: it never goes back.
     const reports: number[] = []
     try {
-      moved = await waitFor('running at the standby', async () => (await here(1)).find(v => v.name === 'ha-a' && v.phase === 'running'), 10_000, 50)
+      await waitFor('running at the standby', async () => (await here(1)).find(v => v.name === 'ha-a' && v.phase === 'running'), 10_000, 50)
+      moved = await shownAt(1, 'ha-a')
       while (performance.now() - stoppedAt < 20_000) {
         const c = (await show(2, 'ha-a').catch(() => undefined))?.guest?.counter
         if (c !== undefined) reports.push(c)
@@ -125,19 +134,24 @@ describe('HA: protected VMs on a testnet (real processes)', function () {
     const now = await show(2, 'ha-a')
     expect(now.peer).to.equal(net.peers[1]?.id)
     expect(now.guest?.counter).to.be.at.least(moved.guest?.counter ?? Infinity)
+    // Protected again by itself, never by its silent old primary: peer 2 is the one left.
+    const again = await waitFor('protected again after the failover', async () => { const v = await show(1, 'ha-a'); return v.protection?.state === 'protected' ? v : undefined }, 30_000)
+    expect(again.protection?.standby).to.equal(net.peers[2]?.id)
   })
 
   it('SIGKILL of the primary: the VM runs at the standby with the same boot id, its counter not behind', async () => {
-    // ha-a runs on peer 1 now: protected again, with its standby on peer 2.
-    await ok(2, ['vm', 'protect', 'ha-a', '--standby', 'provider:azure'])
+    // ha-a runs on peer 1 now, protected again after the failover above, with its standby on peer 2.
     const before = await waitFor('protected', async () => { const v = await show(1, 'ha-a'); return v.protection?.state === 'protected' ? v : undefined })
     await sleep(500)
+    const logsBefore = (await ok<{ logs: string }>(1, ['vm', 'logs', 'ha-a'])).logs
+    expect(logsBefore).to.match(/tiny: ready/)
     const last = await show(1, 'ha-a')
     const reported = last.guest?.counter ?? Infinity
     const killedAt = performance.now()
     signalQuietly(net.peers[1]?.pid ?? 0, 'SIGKILL')
-    const moved = await waitFor('running at the standby', async () => (await here(2)).find(v => v.name === 'ha-a' && v.phase === 'running'), 10_000, 50)
+    await waitFor('running at the standby', async () => (await here(2)).find(v => v.name === 'ha-a' && v.phase === 'running'), 10_000, 50)
     const tookMs = performance.now() - killedAt
+    const moved = await shownAt(2, 'ha-a')
     expect(moved.epoch).to.equal(before.epoch + 1)
     expect(moved.guest?.bootId).to.equal(before.guest?.bootId)
     expect(moved.guest?.counter).to.be.at.least(reported)
@@ -148,6 +162,11 @@ describe('HA: protected VMs on a testnet (real processes)', function () {
     const later = await show(0, 'ha-a')
     expect(later.peer).to.equal(net.peers[2]?.id)
     expect(later.guest?.counter).to.be.above(moved.guest?.counter ?? Infinity)
+    // The console's history came with the checkpoints: `vm logs` goes on from it.
+    expect((await ok<{ logs: string }>(2, ['vm', 'logs', 'ha-a'])).logs.startsWith(logsBefore.slice(0, 200))).to.equal(true)
+    // And it is protected again, by the one peer left that is not its dead old primary.
+    const again = await waitFor('protected again', async () => { const v = await show(2, 'ha-a'); return v.protection?.state === 'protected' ? v : undefined }, 30_000)
+    expect(again.protection?.standby).to.equal(net.peers[0]?.id)
     process.stdout.write(`      failover: running at the standby ${Math.round(tookMs)} ms after the kill; counter ${String(moved.guest?.counter)} ≥ ${reported} reported\n`)
   })
 
@@ -165,9 +184,8 @@ describe('HA: protected VMs on a testnet (real processes)', function () {
   })
 
   it('a partition cutting the standby off (a minority) never fails over, and heals with one copy', async () => {
-    // ha-a runs on peer 2, its standby on peer 0, cut off below with a minority of one.
-    await ok(2, ['vm', 'protect', 'ha-a', '--standby', 'provider:aws'])
-    await waitFor('protected', async () => (await show(2, 'ha-a')).protection?.state === 'protected' ? true : undefined)
+    // ha-a runs on peer 2, its standby on peer 0 (chosen after the failover above), cut off below with a minority of one.
+    await waitFor('protected', async () => { const p = (await show(2, 'ha-a')).protection; return p?.state === 'protected' && p.standby === net.peers[0]?.id ? true : undefined })
     const link = async (args: string[]): Promise<void> => {
       const r = await cli(['testnet', 'link', '--dir', net.dir, ...args])
       expect(r.code, r.stderr).to.equal(0)

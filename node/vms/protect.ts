@@ -40,6 +40,8 @@ export interface ProtectOptions {
   /** A peer id; default: a peer of another provider with room (another peer with one provider). */
   standby?: string
   intervalMs?: number
+  /** Peers not to choose as the standby (a VM that failed over: its old primary). */
+  except?: string[]
 }
 
 export interface ProtectionsComponents {
@@ -64,6 +66,7 @@ const STANDBY_RETRY_MS = 2000
 
 export class Protections {
   private readonly vms = new Map<string, Protection>()
+  private halted = false
 
   constructor (private readonly c: ProtectionsComponents) {}
 
@@ -73,11 +76,12 @@ export class Protections {
     if (record === undefined) throw new VmNotFoundError(`no VM ${id} on this peer`)
     if (record.phase !== 'running' && record.phase !== 'paused') throw new VmPhaseError(`cannot protect vm ${record.spec.name}: it is ${record.phase}; protect needs it running or paused`)
     if (this.vms.has(id)) throw new VmPhaseError(`vm ${record.spec.name} is protected already (unprotect it first to change its standby)`)
+    if (this.halted) throw new VmPhaseError(`vm ${record.spec.name}: this peer is stopping`)
     const members = this.c.votes.electorate().length
     if (members < 3) throw new VmSpecError(`a failover needs a majority of the members besides the failed primary: with ${members} member${members === 1 ? '' : 's'} in the cloud it needs a third member`)
     const intervalMs = options.intervalMs ?? DEFAULT_INTERVAL_MS
     if (!(intervalMs >= MIN_INTERVAL_MS && intervalMs <= MAX_INTERVAL_MS)) throw new VmSpecError(`checkpoint interval ${intervalMs} ms: between ${MIN_INTERVAL_MS} and ${MAX_INTERVAL_MS}`)
-    const standby = options.standby ?? this.chooseStandby(record, [])
+    const standby = options.standby ?? this.chooseStandby(record, options.except ?? [])
     if (standby === this.c.selfId) throw new VmSpecError('the standby must be another peer')
     const p = new Protection(this.c, record.id, intervalMs, DEFAULT_LEASE_MS, standby, (r, except) => this.chooseStandby(r, except))
     this.vms.set(id, p)
@@ -121,8 +125,14 @@ export class Protections {
 
   /** The daemon stops: streams are cut without a word, so the standbys fail over if the VMs die with it. */
   stop (): void {
+    this.halted = true
     for (const p of this.vms.values()) p.abandon()
     this.vms.clear()
+  }
+
+  /** The daemon stopped: nothing is protected here any more. */
+  get stopped (): boolean {
+    return this.halted
   }
 
   private chooseStandby (record: VmRecordData, except: string[]): string {
@@ -148,6 +158,8 @@ class Protection {
   private sender: ReplicationSender | undefined
   private stopped = false
   private acked = 0
+  /** The console's byte count as of the last acknowledged epoch. */
+  private consoleAt = 0
   private lastAckAt: number | undefined
   private guestAcked: GuestInfo | undefined
   private reason: string | undefined
@@ -274,6 +286,10 @@ class Protection {
       const takenAt = wallNow()
       // A new standby starts with empty disks: the first checkpoint carries every block written.
       const cp = await machine.checkpoint({ firstDisk: this.acked === 0 })
+      // The console's output since the last acknowledged epoch (a new standby: all of it), so that
+      // `vm logs` goes on after a failover.
+      const consoleAt = machine.serial.totalBytes
+      const console = this.acked === 0 ? machine.serial.logs() : machine.serial.since(this.consoleAt)
       const mark = machine.nic.seal()
       // The standby may take over once it holds an epoch, a lease after it received it. The guest
       // here stops a lease after the checkpoint was taken unless the acknowledgements renew it, so
@@ -281,7 +297,7 @@ class Protection {
       if (this.acked >= 1) await machine.setLease(takenAt + this.leaseMs)
       const first = this.acked === 0
       let leaseFrom = takenAt
-      const sent = await sender.sendEpoch({ batch: cp.batch, devices: { ...cp.devices, hypercall: JSON.stringify(cp.devices.hypercall) }, running: cp.running, disk: { blocks: cp.disk?.blocks ?? [] } }, first ? FIRST_EPOCH_MS : this.leaseMs, {
+      const sent = await sender.sendEpoch({ batch: cp.batch, devices: { ...cp.devices, hypercall: JSON.stringify(cp.devices.hypercall), console }, running: cp.running, disk: { blocks: cp.disk?.blocks ?? [] } }, first ? FIRST_EPOCH_MS : this.leaseMs, {
         ...(first ? { beforeEnd: async () => { leaseFrom = wallNow(); await machine.setLease(leaseFrom + this.leaseMs) } } : {})
       })
       await machine.setLease(leaseFrom + this.leaseMs)
@@ -289,6 +305,7 @@ class Protection {
       machine.nic.release(mark)
       if (cp.disk !== undefined) await machine.diskDurable(cp.disk.seq)
       this.acked = sent.epoch
+      this.consoleAt = consoleAt
       this.lastAckAt = performance.now()
       this.guestAcked = cp.guest
       this.reason = undefined

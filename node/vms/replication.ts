@@ -16,6 +16,10 @@ import { VmDisks } from './vm-disks.js'
 import { Replicas } from './standby.js'
 import { Protections } from './protect.js'
 
+/** A VM that failed over is protected again within about this many tries, this far apart. */
+const REPROTECT_ATTEMPTS = 20
+const REPROTECT_RETRY_MS = 3000
+
 export interface ReplicationParts {
   host: Libp2p<{ ping: Ping }>
   privateKey: PrivateKey
@@ -49,7 +53,7 @@ export function replication (p: ReplicationParts): { votes: Votes, standby: Stan
     log
   })
   const vmDisks = p.disks === undefined ? undefined : new VmDisks(p.disks)
-  const replicas = new Replicas({ engine: p.engine, images: p.images, host: p.vms, changed: () => { p.vms.announce().catch(err => { log.warn({ err }, 'publishing the replicas failed') }) }, ...(p.disks === undefined ? {} : { disks: p.disks }), votes, records: p.records, ...(p.metrics === undefined ? {} : { metrics: p.metrics }), log, selfId })
+  const replicas = new Replicas({ engine: p.engine, images: p.images, host: p.vms, changed: () => { p.vms.announce().catch(err => { log.warn({ err }, 'publishing the replicas failed') }) }, tookOver: (id, was) => { void protectAgain(id, was) }, ...(p.disks === undefined ? {} : { disks: p.disks }), votes, records: p.records, ...(p.metrics === undefined ? {} : { metrics: p.metrics }), log, selfId })
   const standby = new StandbyServer({ libp2p: p.host, membership: p.membership, log }, replicas)
   const protections = new Protections({
     libp2p: p.host,
@@ -63,5 +67,24 @@ export function replication (p: ReplicationParts): { votes: Votes, standby: Stan
     selfId
   })
   p.vms.protection = id => protections.detail(id)
+
+  /**
+   * A VM that failed over here was protected, and is again: by a new standby, never its silent old
+   * primary. Tried until it is (a member may need a moment to have room, or to be seen alive), as
+   * long as the VM is here, unprotected and the daemon runs.
+   */
+  async function protectAgain (id: string, was: { from: string, intervalMs: number }): Promise<void> {
+    for (let attempt = 1; attempt <= REPROTECT_ATTEMPTS; attempt++) {
+      if (p.vms.peek(id) === undefined || protections.isProtected(id) || protections.stopped) return
+      try {
+        const view = await protections.protect(id, { intervalMs: was.intervalMs, except: [was.from] })
+        log.info({ vm: id, standby: view.standby, attempt }, 'protecting a VM that failed over here again')
+        return
+      } catch (err) {
+        if (attempt === REPROTECT_ATTEMPTS) log.error({ err, vm: id }, 'a VM that failed over here is NOT protected again: vm protect it by hand')
+        else await new Promise(resolve => setTimeout(resolve, REPROTECT_RETRY_MS).unref())
+      }
+    }
+  }
   return { votes, standby, replicas, protections }
 }

@@ -9,6 +9,7 @@ import type { Metrics } from '../metrics.js'
 import type { DiskAttachment, Machine, VmEngine } from '../hypervisor/types.js'
 import type { ImageCatalog } from '../hypervisor/images.js'
 import { parseHypercallState } from '../hypervisor/snapshot/format.js'
+import { CONSOLE_RING_BYTES } from '../hypervisor/devices/serial.js'
 import type { VmRecordData } from '../../overlay/records/index.js'
 import { LEASE_MARGIN_MS, type ReceivedEpoch, type Replica, type ReplicaOpen, type StandbyHooks, type Votes } from '../../overlay/replication/index.js'
 import type { DeviceState } from '../../overlay/migration/pages.js'
@@ -32,6 +33,8 @@ export interface ReplicasComponents {
   metrics?: Metrics
   /** The replicas held here changed: this peer publishes its inventory again. */
   changed?: () => void
+  /** A VM failed over to run here: it is to be protected again (by another standby than `from`). */
+  tookOver?: (vm: string, was: { from: string, intervalMs: number }) => void
   log: Logger
   selfId: string
 }
@@ -64,6 +67,8 @@ interface Held {
   gone: boolean
   /** This peer hands protection over: the next epoch is answered with a Release. */
   handingOver?: string
+  /** The VM's console output as of the last whole epoch (newest CONSOLE_RING_BYTES): `vm logs` after a takeover. */
+  console: Uint8Array
 }
 
 /** A hand-over waits this long for every primary's next epoch (one comes every interval). */
@@ -141,7 +146,7 @@ export class Replicas implements StandbyHooks {
       await release()
       throw err
     }
-    const h: Held = { open, machine, release, epoch: 0, running: false, lastHeard: performance.now(), bytes: 0, failing: false, nextVoteAt: 0, gone: false }
+    const h: Held = { open, machine, release, epoch: 0, running: false, lastHeard: performance.now(), bytes: 0, failing: false, nextVoteAt: 0, gone: false, console: new Uint8Array(0) }
     this.held.set(record.id, h)
     this.c.changed?.()
     this.c.log.info({ vm: record.id, primary: open.from, intervalMs: open.intervalMs, leaseMs: open.leaseMs }, 'standing by for a protected VM')
@@ -163,6 +168,7 @@ export class Replicas implements StandbyHooks {
     // Durable before the acknowledgement: the primary's guest sees its flushes complete on it.
     for (let d = 0; d < h.open.disks.length; d++) await h.machine.flushDisk(d)
     h.devices = e.devices
+    if (e.devices.console !== undefined && e.devices.console.byteLength > 0) h.console = appendBounded(h.console, e.devices.console, CONSOLE_RING_BYTES)
     h.running = e.running
     h.epoch = e.epoch
     h.bytes += e.bytes
@@ -223,6 +229,7 @@ export class Replicas implements StandbyHooks {
     h.gone = true
     this.held.delete(record.id)
     await h.machine.finishIncoming({ ...devices, hypercall: parseHypercallState(devices.hypercall) })
+    h.machine.serial.restore(h.console)
     const next: VmRecordData = { ...record, epoch: record.epoch + 1, handoffs: [...record.handoffs, grant], phase: h.running ? 'running' : 'paused', reason: `failed over from ${from} at checkpoint ${h.epoch}`, updatedAtMs: Date.now() }
     // Its disks are this peer's before its record: a restarted peer that knows the VM knows its disks.
     for (const d of h.open.disks) this.c.disks?.adopt(d.record)
@@ -230,6 +237,7 @@ export class Replicas implements StandbyHooks {
     const { runningAt, published } = await this.c.host.adopt(next, h.machine, h.running)
     published.catch(err => { this.c.log.warn({ err, vm: record.id }, 'publishing a VM that failed over here failed') })
     this.c.metrics?.failovers.inc({ outcome: 'took-over' })
+    this.c.tookOver?.(record.id, { from, intervalMs: h.open.intervalMs })
     this.c.log.warn({ vm: record.id, primary: from, epoch: next.epoch, checkpoint: h.epoch, voteToRunMs: Math.round(runningAt - started) }, 'took a protected VM over from its silent primary')
   }
 
@@ -243,4 +251,14 @@ export class Replicas implements StandbyHooks {
     await h.release()
     this.c.log.info({ vm: h.open.record.id, reason }, 'dropped a replica')
   }
+}
+
+/** `tail` after `head`, of which only the newest `cap` bytes are kept. */
+function appendBounded (head: Uint8Array, tail: Uint8Array, cap: number): Uint8Array {
+  const out = new Uint8Array(Math.min(head.byteLength + tail.byteLength, cap))
+  const fromTail = Math.min(tail.byteLength, out.byteLength)
+  const fromHead = out.byteLength - fromTail
+  out.set(head.subarray(head.byteLength - fromHead), 0)
+  out.set(tail.subarray(tail.byteLength - fromTail), fromHead)
+  return out
 }

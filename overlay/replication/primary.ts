@@ -92,7 +92,7 @@ export class ReplicationSender {
       bytes += disk.bytes
       const deviceState = deflateRawSync(cp.devices.deviceState, { level: 1 })
       bytes += deviceState.byteLength
-      await send(this.stream, { devices: { deviceState, hypercall: cp.devices.hypercall, guestMac: cp.devices.mac, running: cp.running } }, signal)
+      await send(this.stream, { devices: { deviceState, hypercall: cp.devices.hypercall, guestMac: cp.devices.mac, running: cp.running, ...(cp.devices.console === undefined ? {} : { console: cp.devices.console }) } }, signal)
       const pages = batchPages(cp.batch)
       await options.beforeEnd?.()
       await send(this.stream, { end: { epoch, pages, diskBlocks: disk.blocks } }, signal)

@@ -136,7 +136,7 @@ export class StandbyServer {
         epoch.bytes += b.data.byteLength
       } else if (m.devices != null) {
         if (epoch.devices !== undefined) throw new MalformedMessageError(`epoch ${expected} carries two device states`)
-        epoch.devices = { deviceState: inflate(m.devices.deviceState), hypercall: m.devices.hypercall ?? '', mac: m.devices.guestMac ?? '' }
+        epoch.devices = { deviceState: inflate(m.devices.deviceState), hypercall: m.devices.hypercall ?? '', mac: m.devices.guestMac ?? '', ...(m.devices.console == null ? {} : { console: m.devices.console }) }
         epoch.running = m.devices.running === true
       } else if (m.end != null) {
         if (m.end.epoch !== expected) throw new MalformedMessageError(`epoch ${expected} ended as ${m.end.epoch}`)

@@ -3287,6 +3287,7 @@ export namespace supercloud {
             hypercall: string;
             guestMac: string;
             running: boolean;
+            console: Uint8Array;
             static create(properties: supercloud.replication.Devices.$Shape): supercloud.replication.Devices & supercloud.replication.Devices.$Shape;
             static create(properties?: supercloud.replication.Devices.$Properties): supercloud.replication.Devices;
             static encode(message: supercloud.replication.Devices.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -3302,6 +3303,7 @@ export namespace supercloud {
                 hypercall?: (string|null);
                 guestMac?: (string|null);
                 running?: (boolean|null);
+                console?: (Uint8Array|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.replication.Devices.$Properties;

@@ -2381,6 +2381,10 @@ const root = protobuf.Root.fromJSON({
         "running": {
          "type": "bool",
          "id": 4
+        },
+        "console": {
+         "type": "bytes",
+         "id": 5
         }
        }
       },

@@ -62,6 +62,13 @@ export class SerialPort {
     return out
   }
 
+  /** What was written after the first `total` bytes since boot (as much as the ring still holds). */
+  since (total: number): Uint8Array {
+    const all = this.logs()
+    const fresh = Math.min(Math.max(this.total - total, 0), all.byteLength)
+    return all.subarray(all.byteLength - fresh)
+  }
+
   /** Bytes written since boot, including those the ring no longer holds. */
   get totalBytes (): number {
     return this.total
