@@ -190,6 +190,16 @@ export class VmRegistry {
     const { net, guestMac: _guestMac, disks: _disks, ...kept } = meta.spec
     // Copies of its disks, here: the machine's restore fills them with the snapshot's blocks.
     const disks = snapDisks.length === 0 ? [] : await this.host.disks?.forRestore(snapDisks, specDisks.map((d, i) => meta.disks?.[i]?.name ?? d), id) ?? []
+    if (disks.length > 0) {
+      // Making them took a while (a base image may have been fetched): the room and the name again.
+      try {
+        this.reserve(meta.spec.memoryBytes)
+        if (!free(name)) throw new VmSpecError(`a VM named ${name} exists`)
+      } catch (err) {
+        await this.host.disks?.discard(disks)
+        throw err
+      }
+    }
     const spec: VmSpecData = { ...kept, name, mac, ...(m.mac === mac ? {} : { guestMac: m.mac }), ...(disks.length === 0 ? {} : { disks }) }
     const vm = this.add({ id, creator: this.init.peerId, nonce, epoch: 1, handoffs: [], spec, phase: 'creating', createdAtMs: Date.now(), updatedAtMs: Date.now() })
     if (holder !== undefined) vm.addNote(`MAC ${meta.spec.mac} is held by vm ${holder}: this VM got ${mac} (the guest keeps ${m.mac} inside; its port translates)`)

@@ -70,9 +70,14 @@ export class VmDisks {
       this.disks.claim(made, vmId)
       return made
     } catch (err) {
-      for (const id of made) await this.disks.drop(id).catch(() => {})
+      await this.discard(made)
       throw err
     }
+  }
+
+  /** Disks made for a restore that did not happen: files and records go. */
+  async discard (ids: readonly string[]): Promise<void> {
+    for (const id of ids) await this.disks.drop(id).catch(() => {})
   }
 
   private freeName (name: string, vmId: string): string {
