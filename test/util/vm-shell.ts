@@ -53,16 +53,14 @@ export class VmShell {
     }
   }
 
-  /** Runs `command`; its output (without the echoed command line) and exit status. */
+  /** Runs `command`; its output and exit status. */
   async run (command: string, timeoutMs = 120_000): Promise<{ output: string, status: number }> {
     const id = `${this.tag}-${this.next++}`
-    // The marker's digits exist only in the shell's output: the echoed line holds `$?`.
-    await this.type(`${command}; echo "@@end-${id}-$?"\n`)
-    const end = await this.waitFor(new RegExp(`@@end-${id}-(\\d+)`), timeoutMs)
-    const before = end.input.slice(0, end.index)
-    const echoed = before.lastIndexOf(`@@end-${id}-$?`)
-    const body = echoed < 0 ? before : before.slice(before.indexOf('\n', echoed) + 1)
-    return { output: body.replace(/\r/g, ''), status: Number(end[1]) }
+    // The markers exist as such only in the shell's output: the echoed line (which the terminal may
+    // wrap anywhere) holds `$((7))` and `$?`, not their digits.
+    await this.type(`echo "@@begin-${id}-$((7))"; ${command}; echo "@@end-${id}-$?"\n`)
+    const m = await this.waitFor(new RegExp(`@@begin-${id}-7\\r?\\n([\\s\\S]*?)@@end-${id}-(\\d+)`), timeoutMs)
+    return { output: (m[1] ?? '').replace(/\r/g, ''), status: Number(m[2]) }
   }
 
   /** run(), throwing on a non-zero exit status. */
