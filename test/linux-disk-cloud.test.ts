@@ -55,9 +55,13 @@ describe('a Linux VM\'s disk across migration, stop/start and a snapshot on a th
     root = mkdtempSync(join(tmpdir(), 'sc-linux-cloud-'))
     net = await testnetUp({ peers: 3, providers: ['aws', 'gcp', 'azure'], dir: join(root, 'net'), peerConfig: { memoryBytes: 320 * MiB, diskBytes: 256 * MiB } })
   })
+  let failed = false
+  afterEach(function () { if (this.currentTest?.state === 'failed') failed = true })
   after(async () => {
     if (net !== undefined) await testnetDown(net.dir).catch(() => {})
-    if (root !== undefined) rmSync(root, { recursive: true, force: true })
+    // The peers' logs are in it: kept when something failed.
+    if (failed) process.stdout.write(`      logs kept in ${root}\n`)
+    else if (root !== undefined) rmSync(root, { recursive: true, force: true })
   })
 
   async function booted (peer: number, name: string, since = 0): Promise<string> {
