@@ -1,8 +1,8 @@
 // Disks and images across a 2-peer testnet, through the CLI (real daemons, real tiny guests in their
 // disk mode): an image imported on one peer is listed everywhere; a disk made from it lives on its
 // peer, is refused to a VM on another (naming where it is), carries a VM's records across stop and
-// start, attaches and detaches only while its VM is stopped, and stays (detached) after `vm rm`
-// unless --with-disks. Every bad input is refused by name, with the daemon still answering.
+// start and into a snapshot restored on the other peer, attaches and detaches only while its VM is
+// stopped, and stays (detached) after `vm rm` unless --with-disks. Every bad input is refused by name, with the daemon still answering.
 import { expect } from 'chai'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
@@ -95,12 +95,21 @@ describe('disks and images on a testnet (real processes)', function () {
     expect(err).to.include({ name: 'DiskInUseError' })
     expect((await fails(0, ['vm', 'create', '--image', 'tiny', '--name', 'dv2', '--disk', 'd1'])).name).to.equal('DiskInUseError')
     expect((await fails(0, ['vm', 'attach', 'dv', '--disk', 'd1'])).name).to.equal('VmPhaseError')
-    // Snapshots carry no disk contents yet: one of a VM with a disk is refused at restore, saying so.
+  })
+
+  it('a snapshot carries the disk\'s blocks: restored on the other peer, over a copy of the disk there, the guest goes on from its records', async () => {
     const file = join(root, 'dv.snap')
+    const seq = await flushedSeq(0, 'dv')
     await ok(0, ['vm', 'snapshot', 'dv', file])
-    const refused = await fails(1, ['vm', 'restore', file, '--name', 'dv-copy'])
-    expect(refused.name).to.equal('SnapshotError')
-    expect(refused.error).to.match(/do not carry disk contents/)
+    const copy = await ok(1, ['vm', 'restore', file, '--name', 'dv-copy'])
+    expect(copy).to.include({ peer: peerId(1), phase: 'running' })
+    const disk = await ok<CloudDisk>(1, ['disk', 'show', copy.disks?.[0] ?? ''])
+    expect(disk).to.include({ owner: peerId(1), baseSha256: image.sha256, sizeBytes: 16 * MiB, vmId: copy.id })
+    expect(disk.name).to.match(/^d1-[0-9a-f]{12}$/)
+    await waitFor('the copy writes records after the snapshot\'s', async () => await flushedSeq(1, 'dv-copy') > seq, 30_000)
+    await ok(1, ['vm', 'rm', 'dv-copy', '--with-disks'])
+    // The restore fetched the base image: gone again, the image lives on peer 0 alone.
+    await ok(1, ['image', 'rm', image.sha256])
   })
 
   it('after `vm stop` and `vm start` the guest goes on from the records on its disk, never back', async () => {

@@ -1,7 +1,7 @@
 // Disks on real v86 machines in worker threads, with the tiny guest in its disk mode: the guest
 // writes records by PIO and flushes them; what it reports durable is on the disk's files the moment
-// it reports it; a restore with the same disks continues (a flush in flight at the save completes
-// after the restore), another disk layout is refused; bad disks fail the create by name.
+// it reports it; a restore onto a fresh disk of the same size continues from the snapshot's blocks
+// (a flush in flight at the save completes after the restore), another disk layout is refused; bad disks fail the create by name.
 import { expect } from 'chai'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -136,7 +136,7 @@ describe('disks on v86 machines (tiny guest, disk mode)', function () {
     }
   })
 
-  it('restores with the same disks: a flush in flight at the save completes, and the records go on', async () => {
+  it('restores onto a fresh disk from the snapshot\'s blocks: a flush in flight at the save completes, and the records go on', async () => {
     const disk = await newDisk()
     const m = await engine.create(config('src', [disk], { [GUEST_CONFIG.DISK_WRITE_MS]: 1, [GUEST_CONFIG.DISK_SPAN_BLOCKS]: 16 }))
     let snapshot: Uint8Array | undefined
@@ -162,8 +162,8 @@ describe('disks on v86 machines (tiny guest, disk mode)', function () {
       await m.destroy()
     }
     if (snapshot === undefined) throw new Error('never caught a flush in flight')
-    // The source's disk holds everything it wrote (closed, so flushed): the destination uses it.
-    const r = await engine.restore(config('dst', [disk]), snapshot)
+    // The snapshot carries the disk's written blocks: the destination gets a fresh disk of its own.
+    const r = await engine.restore(config('dst', [await newDisk()]), snapshot)
     try {
       await r.run()
       const g = await waitFor('the records to go on', async () => { const d = await diskOf(r); return (d.flushed?.seq ?? 0) > seq + 5 ? d : undefined }, 30_000, 50)

@@ -3,7 +3,7 @@
 // last ones after the pause; afterwards the destination owns the disk (epoch 2), the source's copy
 // is gone, the guest goes on from its records, and the host, reading the destination's disk files
 // itself, finds every record whole and the sequence unbroken: nothing written before the
-// switchover was lost, and nothing forked.
+// switchover was lost, and nothing forked. A drain of the peer (`node drain`) carries the disk the same way.
 import { expect } from 'chai'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -14,6 +14,7 @@ import type { VmView } from '../node/vms/view.js'
 import type { MigrationView } from '../node/vms/migrate-out.js'
 import type { CloudDisk } from '../overlay/records/index.js'
 import { TINY_DISK_SPAN_BLOCKS } from '../node/hypervisor/images.js'
+import type { DrainReport } from '../node/vms/moves.js'
 import { TestnetCli } from './util/testnet-cli.js'
 import { waitFor } from './util/wait.js'
 import { expectUnbrokenTinyDisk } from './util/tiny-disk.js'
@@ -36,6 +37,14 @@ describe('a disk migrates with its VM (real processes)', function () {
     if (net !== undefined) await testnetDown(net.dir).catch(() => {})
     if (root !== undefined) rmSync(root, { recursive: true, force: true })
   })
+
+  /**
+   * The records of the disk `id` on peer `peer`'s files (its VM stopped, so the disk is flushed and
+   * closed), read by the host itself: every one whole, their sequence one unbroken run ending at the
+   * newest, which is at least `last`. Returns the newest.
+   */
+  /** The host's own check of the tiny guest's records on peer `peer`'s copy of disk `id` (closed: its VM stopped). */
+  const checkRecords = async (peer: number, id: string, last: number): Promise<number> => await expectUnbrokenTinyDisk(join(net.peers[peer]?.dataDir ?? '', 'disks', id), 32 * MiB, last)
 
   it('carries the written blocks under writes; the destination holds every record, unbroken, and the guest goes on', async () => {
     const disk = await ok<CloudDisk>(0, ['disk', 'create', 'md', '--size', '32M'])
@@ -64,9 +73,25 @@ describe('a disk migrates with its VM (real processes)', function () {
     // Stopped (its disk flushed and closed), the destination's disk files are the host's to read.
     const last = await flushedSeq(1, 'mv')
     await ok(1, ['vm', 'stop', 'mv'])
-    const top = await expectUnbrokenTinyDisk(join(net.peers[1]?.dataDir ?? '', 'disks', disk.id), 32 * MiB, last)
-
+    const top = await checkRecords(1, disk.id, last)
     await ok(1, ['vm', 'start', 'mv'])
     await waitFor('records after the restart, after the last one', async () => await flushedSeq(1, 'mv') > top, 30_000)
+  })
+
+  it('a drain of the peer carries the disk with its VM; the destination holds every record, unbroken', async () => {
+    const disk = await ok<CloudDisk>(1, ['disk', 'create', 'dd', '--size', '32M'])
+    const vm = await ok(1, ['vm', 'create', '--image', 'tiny', '--name', 'dr', '--disk', 'dd'])
+    await waitFor('20 durable records', async () => await flushedSeq(1, 'dr') >= 20, 30_000)
+    const drained = await ok<DrainReport>(1, ['node', 'drain'])
+    expect(drained.moves.find(m => m.name === 'dr'), JSON.stringify(drained.moves)).to.include({ outcome: 'committed', to: peerId(0) })
+    expect(await show(0, 'dr')).to.include({ peer: peerId(0), phase: 'running', epoch: 2 })
+    await waitFor('every peer sees the disk on peer 0', async () => (await ok<CloudDisk[]>(1, ['disk', 'ls'])).some(d => d.id === disk.id && d.owner === peerId(0) && d.vmId === vm.id), 15_000)
+    expect(existsSync(join(net.peers[1]?.dataDir ?? '', 'disks', disk.id))).to.equal(false)
+    const before = await flushedSeq(0, 'dr')
+    await waitFor('the guest goes on writing at the destination', async () => await flushedSeq(0, 'dr') > before + 10, 30_000)
+    const last = await flushedSeq(0, 'dr')
+    await ok(0, ['vm', 'stop', 'dr'])
+    await checkRecords(0, disk.id, last)
+    await ok(1, ['node', 'undrain'])
   })
 })

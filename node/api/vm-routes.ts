@@ -5,11 +5,9 @@ import type { FastifyInstance } from 'fastify'
 import type { WebSocket } from 'ws'
 import type { ApiServices } from './services.js'
 import { BadRequestError } from '../errors.js'
-import { MAX_DEVICE_STATE_BYTES } from '../hypervisor/snapshot/format.js'
-import { MAX_MEMORY_BYTES } from '../hypervisor/limits.js'
+import { MAX_SNAPSHOT_BYTES } from '../hypervisor/snapshot/format.js'
 import { MAX_CONSOLE_WRITE } from '../hypervisor/devices/serial.js'
 
-const MAX_SNAPSHOT_BYTES = MAX_MEMORY_BYTES + MAX_DEVICE_STATE_BYTES + (1 << 20)
 /** Console output waiting for a slow WebSocket reader beyond this is dropped. */
 const MAX_WS_BACKLOG = 1 << 20
 

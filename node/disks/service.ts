@@ -43,6 +43,8 @@ export interface DiskCreateRequest {
   sizeBytes: number
   /** An image's hash, hash prefix or name. */
   from?: string
+  /** The disk's block size (default DEFAULT_BLOCK_BYTES): a snapshot's copy keeps its original's. */
+  blockBytes?: number
 }
 
 export class DiskService {
@@ -72,7 +74,7 @@ export class DiskService {
         failures.push(`${peer}: ${(err as Error).name}: ${(err as Error).message}`)
       }
     }
-    throw new BaseImageError(`image ${sha256} could not be fetched: ${failures.join('; ') || 'no other peer holds it'}`)
+    throw new BaseImageError(`image ${sha256} could not be fetched: ${failures.join('; ') || 'no other peer holds it'}. Nothing of it was kept: import a good copy of the image on any peer (supercloud image import FILE), then retry`)
   }
 
   constructor (private readonly c: DiskServiceComponents, private readonly init: DiskServiceInit) {
@@ -125,12 +127,17 @@ export class DiskService {
     throw new DiskRecordNotFoundError(`no disk ${ref} in the cloud`)
   }
 
+  /** Whether a disk here or anywhere in the cloud has that name. */
+  nameTaken (name: string): boolean {
+    return this.find(name)?.name === name || this.c.cloudDisks().some(d => d.name === name)
+  }
+
   async create (request: DiskCreateRequest): Promise<DiskRecordData> {
     if (!DISK_NAME.test(request.name)) throw new DiskSizeError(`bad disk name ${request.name}: letters, digits, dot, dash and underscore; at most 63`)
     const size = request.sizeBytes
     if (!Number.isSafeInteger(size) || size % MiB !== 0) throw new DiskSizeError(`a disk's size is a whole number of MiB, not ${size} bytes`)
     if (size < MIN_DISK_BYTES || size > MAX_DISK_BYTES) throw new DiskSizeError(`a disk is ${MIN_DISK_BYTES / MiB} MiB to ${MAX_DISK_BYTES / 1024 / MiB} GiB, not ${size / MiB} MiB`)
-    if (this.find(request.name)?.name === request.name || this.c.cloudDisks().some(d => d.name === request.name)) throw new DiskNameTakenError(`a disk named ${request.name} exists`)
+    if (this.nameTaken(request.name)) throw new DiskNameTakenError(`a disk named ${request.name} exists`)
     this.reserve(size)
     let base: DiskAttachment['base']
     if (request.from !== undefined) {
@@ -144,7 +151,7 @@ export class DiskService {
       base = { path: this.images.path(image.sha256), sha256: image.sha256, verified: true }
     }
     const id = `disk-${randomBytes(8).toString('hex')}`
-    await createDisk(this.dir(id), { sizeBytes: size, ...(base === undefined ? {} : { base }) })
+    await createDisk(this.dir(id), { sizeBytes: size, ...(request.blockBytes === undefined ? {} : { blockBytes: request.blockBytes }), ...(base === undefined ? {} : { base }) })
     const record: DiskRecordData = { id, name: request.name, sizeBytes: size, ...(base === undefined ? {} : { baseSha256: base.sha256 }), epoch: 1, createdAtMs: Date.now(), writtenBytes: 0 }
     this.put(record)
     this.c.log.info({ disk: id, name: record.name, sizeBytes: size, base: record.baseSha256 }, 'created a disk')

@@ -181,7 +181,7 @@ export class VmController {
         await this.host.machines.drop(this.state)
         return await this.changed('stopped')
       case 'snapshot':
-        return await this.machineOf().snapshot(snapshotMeta(this.state.record, this.host.selfId, this.machineOf().serial.logs()), { signal })
+        return await this.machineOf().snapshot(snapshotMeta(this.state.record, this.host.selfId, this.machineOf().serial.logs(), this.host.disks?.named(this.state)), { signal })
       case 'attach': return await this.attach(action.net)
       case 'detach': return await this.detach()
       case 'attachDisk':

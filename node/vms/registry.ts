@@ -130,6 +130,12 @@ export class VmRegistry {
     return Math.max(0, this.init.memoryBudgetBytes - this.usage().memoryBytes)
   }
 
+  /** What the peer's disk budget has left (none without disks). */
+  freeDiskBytes (): number {
+    const usage = this.c.disks?.usage()
+    return usage === undefined ? 0 : Math.max(0, usage.budgetBytes - usage.bytes)
+  }
+
   async create (input: unknown): Promise<VmDetail> {
     const parsed = createRequestSchema.safeParse(input)
     if (!parsed.success) throw new VmSpecError(`bad VM request: ${parsed.error.issues.map(i => `${i.path.join('.') || 'request'}: ${i.message}`).join('; ')}`)
@@ -162,7 +168,11 @@ export class VmRegistry {
     this.c.schedule?.assertSchedulable()
     const layout = readSnapshotLayout(bytes)
     const meta = parseMeta(layout.header.meta)
-    if ((meta.spec.disks ?? []).length > 0) throw new SnapshotError(`the snapshot is of a VM with disks (${(meta.spec.disks ?? []).join(', ')}), and snapshots do not carry disk contents yet: migrate the VM instead, or detach its disks before the snapshot`)
+    const snapDisks = layout.header.machine.disks ?? []
+    const specDisks = meta.spec.disks ?? []
+    if (specDisks.length > 0 && snapDisks.length === 0) throw new SnapshotError(`the snapshot is of a VM with disks (${specDisks.join(', ')}) and carries none of their contents: it was taken before snapshots carried disks (format version 1). Migrate the VM instead, or take a new snapshot`)
+    if (specDisks.length !== snapDisks.length) throw new SnapshotError(`the snapshot's VM has ${specDisks.length} disks, its machine ${snapDisks.length}`)
+    if (snapDisks.length > 0 && this.host.disks === undefined) throw new VmSpecError('the snapshot has disks, and this peer has none')
     const image = this.c.images.get(meta.spec.image)
     checkMemory(meta.spec.memoryBytes, image)
     const m = layout.header.machine
@@ -177,15 +187,28 @@ export class VmRegistry {
     const holder = taken.macs.get(meta.spec.mac) ?? this.macHolderHere(meta.spec.mac)
     const mac = holder === undefined ? meta.spec.mac : this.freshMac(taken.macs)
     this.reserve(meta.spec.memoryBytes)
-    const { net, guestMac: _guestMac, ...kept } = meta.spec
-    const spec: VmSpecData = { ...kept, name, mac, ...(m.mac === mac ? {} : { guestMac: m.mac }) }
+    const { net, guestMac: _guestMac, disks: _disks, ...kept } = meta.spec
+    // Copies of its disks, here: the machine's restore fills them with the snapshot's blocks.
+    const disks = snapDisks.length === 0 ? [] : await this.host.disks?.forRestore(snapDisks, specDisks.map((d, i) => meta.disks?.[i]?.name ?? d), id) ?? []
+    if (disks.length > 0) {
+      // Making them took a while (a base image may have been fetched): the room and the name again.
+      try {
+        this.reserve(meta.spec.memoryBytes)
+        if (!free(name)) throw new VmSpecError(`a VM named ${name} exists`)
+      } catch (err) {
+        await this.host.disks?.discard(disks)
+        throw err
+      }
+    }
+    const spec: VmSpecData = { ...kept, name, mac, ...(m.mac === mac ? {} : { guestMac: m.mac }), ...(disks.length === 0 ? {} : { disks }) }
     const vm = this.add({ id, creator: this.init.peerId, nonce, epoch: 1, handoffs: [], spec, phase: 'creating', createdAtMs: Date.now(), updatedAtMs: Date.now() })
     if (holder !== undefined) vm.addNote(`MAC ${meta.spec.mac} is held by vm ${holder}: this VM got ${mac} (the guest keeps ${m.mac} inside; its port translates)`)
     await this.announce()
     try {
       await vm.restore(bytes, { acpi: m.acpi === true, run: meta.phase === 'running', ...(net === undefined ? {} : { address: net }), ...(meta.console === undefined ? {} : { console: Buffer.from(meta.console, 'base64') }) })
     } catch (err) {
-      await vm.dispatch({ kind: 'destroy' })
+      // The disks were made for it: they go with it.
+      await vm.dispatch({ kind: 'destroy', withDisks: disks.length > 0 })
       throw err
     }
     this.c.log.info({ vm: id, name, from: meta.vm, mac, note: vm.state.note }, 'restored a VM from a snapshot')

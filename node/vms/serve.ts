@@ -8,8 +8,8 @@ import type { CloudVm } from '../../overlay/records/index.js'
 import { VmOps, type VmOpsHandlers } from '../../overlay/control/vm-ops.js'
 import { ConsoleProtocol, type ConsoleSession } from '../../overlay/control/console.js'
 import { SnapshotTransfer, type SnapshotHandlers } from '../../overlay/control/transfer.js'
-import { MAX_DEVICE_STATE_BYTES } from '../hypervisor/snapshot/format.js'
-import { MAX_MEMORY_BYTES } from '../hypervisor/limits.js'
+import { MAX_DEVICE_STATE_BYTES, MAX_SNAPSHOT_BYTES } from '../hypervisor/snapshot/format.js'
+import { MAX_SNAPSHOT_DISK_BYTES } from '../hypervisor/snapshot/disk-section.js'
 import { VmSpecError } from './errors.js'
 import { isLifecycleAction } from './actions.js'
 import type { VmController } from './controller.js'
@@ -19,8 +19,6 @@ import type { VmMigrations } from './migrate-out.js'
 import { toMigrationMsg } from './migration-wire.js'
 import type { Protections } from './protect.js'
 
-/** Snapshots carry RAM plus a device state and a header. */
-export const MAX_SNAPSHOT_BYTES = MAX_MEMORY_BYTES + MAX_DEVICE_STATE_BYTES + (1 << 20)
 /** A peer asking to be told when a migration ends is answered after at most this. */
 const MAX_WAIT_MS = 30_000
 
@@ -126,7 +124,7 @@ export class VmServe {
     return {
       snapshot: async vmId => await registry.get(vmId).dispatch({ kind: 'snapshot' }),
       restore: async (bytes, name) => toDetailMsg(await registry.restore(bytes, { name })),
-      maxRestoreBytes: () => Math.min(MAX_SNAPSHOT_BYTES, registry.freeMemoryBytes() + MAX_DEVICE_STATE_BYTES + (1 << 20)),
+      maxRestoreBytes: () => Math.min(MAX_SNAPSHOT_BYTES, registry.freeMemoryBytes() + MAX_DEVICE_STATE_BYTES + Math.min(MAX_SNAPSHOT_DISK_BYTES, registry.freeDiskBytes()) + (1 << 20)),
       ...(images === undefined ? {} : { image: async (sha256: string) => await images.read(sha256) })
     }
   }

@@ -2,7 +2,7 @@
 // A snapshot is a file from anywhere: this is checked like any other input.
 import { z } from 'zod'
 import { VM_NAME } from './spec.js'
-import type { VmRecordData } from '../../overlay/records/index.js'
+import { DISK_ID, DISK_NAME, type VmRecordData } from '../../overlay/records/index.js'
 
 const mac = z.string().regex(/^([0-9a-f]{2}:){5}[0-9a-f]{2}$/)
 /**
@@ -28,9 +28,12 @@ export const snapshotMetaSchema = z.object({
     // Where the VM was plugged in: a restore takes the same address back when it is free.
     net: z.object({ id: z.number().int().min(1), ip: z.ipv4() }).strict().optional(),
     pinned: z.boolean().optional(),
-    // Its disks' ids (issue 17): a snapshot holds no disk contents yet, so such a snapshot is refused.
+    // Its disks' ids (issue 17). Their contents are in the snapshot's disk section (format version
+    // 2); a snapshot taken before that has none, and is refused.
     disks: z.array(z.string().max(64)).max(2).optional()
   }).strict(),
+  /** Its disks' names, hda first (a restore names its copies after them); absent before snapshots carried disks. */
+  disks: z.array(z.object({ id: z.string().regex(DISK_ID), name: z.string().regex(DISK_NAME) }).strict()).max(2).optional(),
   /** The console's history, base64; absent in snapshots from before it was kept. */
   console: z.base64().max(Math.ceil(SNAPSHOT_CONSOLE_BYTES / 3) * 4).optional()
 }).strict()
@@ -38,7 +41,16 @@ export const snapshotMetaSchema = z.object({
 export type SnapshotMeta = z.infer<typeof snapshotMetaSchema>
 
 /** What a snapshot of VM `record`, taken on peer `peer` now, says of it. */
-export function snapshotMeta (record: VmRecordData, peer: string, console: Uint8Array): SnapshotMeta {
+export function snapshotMeta (record: VmRecordData, peer: string, console: Uint8Array, disks: Array<{ id: string, name: string }> = []): SnapshotMeta {
   const kept = console.subarray(Math.max(0, console.byteLength - SNAPSHOT_CONSOLE_BYTES))
-  return { version: 1, vm: record.id, peer, takenAtMs: Date.now(), phase: record.phase === 'paused' ? 'paused' : 'running', spec: record.spec, ...(kept.byteLength === 0 ? {} : { console: Buffer.from(kept).toString('base64') }) }
+  return {
+    version: 1,
+    vm: record.id,
+    peer,
+    takenAtMs: Date.now(),
+    phase: record.phase === 'paused' ? 'paused' : 'running',
+    spec: record.spec,
+    ...(disks.length === 0 ? {} : { disks }),
+    ...(kept.byteLength === 0 ? {} : { console: Buffer.from(kept).toString('base64') })
+  }
 }

@@ -7,21 +7,28 @@
 //   ...           RAM page bitmap: one bit per 4 KiB page of guest RAM, set for non-zero pages
 //   ...           the non-zero pages, 4096 bytes each, in page order
 //   ...           device state: v86's own state with RAM left out
+//   ...           (version 2) each disk's own written blocks (disk-section.ts)
 //   last 32       SHA-256 of everything before it
 //
-// Readers check the sizes against the header and the caps before allocating anything, so a
-// truncated, padded or hostile file is refused with a SnapshotError.
+// Version 1 (before disks, issue 17) has no disk section and no `machine.disks`: it still loads,
+// as a machine without disks. Readers check the sizes against the header and the caps before
+// allocating anything, so a truncated, padded or hostile file is refused with a SnapshotError.
 import { createHash } from 'node:crypto'
 import { z } from 'zod'
 import { SnapshotError } from '../errors.js'
 import { MAX_MEMORY_BYTES, MIN_MEMORY_BYTES } from '../limits.js'
+import { MAX_SNAPSHOT_DISK_BYTES, MAX_SNAPSHOT_DISKS, describeDisks, diskSectionsLayout, encodeDiskSections, openDiskSections, snapshotDiskSchema, type SnapshotDiskSection, type SnapshotDiskSource } from './disk-section.js'
 
 export const SNAPSHOT_MAGIC = Buffer.from('SCSNAP\r\n', 'latin1')
-export const SNAPSHOT_VERSION = 1
+/** 2: disks (issue 17). Version 1 files still load. */
+export const SNAPSHOT_VERSION = 2
+const READABLE_VERSIONS = [1, 2]
 export const PAGE_BYTES = 4096
 export const MAX_HEADER_BYTES = 64 << 10
 /** A v86 device state without RAM is ~1.3 MB plus video memory. */
 export const MAX_DEVICE_STATE_BYTES = 64 << 20
+/** The largest snapshot file: all of RAM, a device state, its disks' written blocks and a header. */
+export const MAX_SNAPSHOT_BYTES = MAX_MEMORY_BYTES + MAX_DEVICE_STATE_BYTES + MAX_SNAPSHOT_DISK_BYTES + (1 << 20)
 const PREFIX_BYTES = 16
 const CHECKSUM_BYTES = 32
 
@@ -60,7 +67,9 @@ const machineSchema = z.object({
   hypercall: hypercallSchema,
   nonZeroPages: z.number().int().nonnegative(),
   deviceStateBytes: z.number().int().positive().max(MAX_DEVICE_STATE_BYTES),
-  v86: z.object({ stateVersion: z.number().int() }).strict()
+  v86: z.object({ stateVersion: z.number().int() }).strict(),
+  /** The machine's disks, hda then hdb (version 2; absent: none). */
+  disks: z.array(snapshotDiskSchema).max(MAX_SNAPSHOT_DISKS).optional()
 }).strict()
 
 const headerSchema = z.object({
@@ -78,6 +87,8 @@ export interface SnapshotLayout {
   bitmapBytes: number
   pagesOffset: number
   deviceStateOffset: number
+  /** Where the disk sections begin (right after the device state). */
+  disksOffset: number
   totalBytes: number
 }
 
@@ -91,8 +102,9 @@ const ZERO_PAGE = Buffer.alloc(PAGE_BYTES)
  * Builds a snapshot file from guest RAM (a view of all of it) and a device state. Only non-zero
  * pages are stored. `machine` gets its page and state counts filled in here.
  */
-export function encodeSnapshot (input: { machine: Omit<SnapshotMachine, 'nonZeroPages' | 'deviceStateBytes'>, meta: Record<string, unknown>, ram: Uint8Array, deviceState: Uint8Array }): Uint8Array {
+export function encodeSnapshot (input: { machine: Omit<SnapshotMachine, 'nonZeroPages' | 'deviceStateBytes' | 'disks'>, meta: Record<string, unknown>, ram: Uint8Array, deviceState: Uint8Array, disks?: readonly SnapshotDiskSource[] }): Uint8Array {
   const { ram, deviceState } = input
+  const disks = describeDisks(input.disks ?? [])
   const pages = ram.byteLength / PAGE_BYTES
   const bitmap = new Uint8Array(bitmapBytesFor(ram.byteLength))
   const ramBuf = Buffer.from(ram.buffer, ram.byteOffset, ram.byteLength)
@@ -105,12 +117,13 @@ export function encodeSnapshot (input: { machine: Omit<SnapshotMachine, 'nonZero
     }
   }
   const header: SnapshotHeader = {
-    machine: { ...input.machine, nonZeroPages: nonZero.length, deviceStateBytes: deviceState.byteLength },
+    machine: { ...input.machine, nonZeroPages: nonZero.length, deviceStateBytes: deviceState.byteLength, ...(disks.length === 0 ? {} : { disks }) },
     meta: input.meta
   }
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8')
   if (headerBytes.byteLength > MAX_HEADER_BYTES) throw new SnapshotError(`snapshot header of ${headerBytes.byteLength} bytes exceeds ${MAX_HEADER_BYTES}`)
-  const total = PREFIX_BYTES + headerBytes.byteLength + bitmap.byteLength + nonZero.length * PAGE_BYTES + deviceState.byteLength + CHECKSUM_BYTES
+  const disksOffset = PREFIX_BYTES + headerBytes.byteLength + bitmap.byteLength + nonZero.length * PAGE_BYTES + deviceState.byteLength
+  const total = diskSectionsLayout(disks, disksOffset).end + CHECKSUM_BYTES
   // Not from the shared pool: the buffer is transferred out of the worker.
   const out = Buffer.allocUnsafeSlow(total)
   SNAPSHOT_MAGIC.copy(out, 0)
@@ -124,7 +137,7 @@ export function encodeSnapshot (input: { machine: Omit<SnapshotMachine, 'nonZero
     at += ramBuf.copy(out, at, page * PAGE_BYTES, (page + 1) * PAGE_BYTES)
   }
   out.set(deviceState, at)
-  at += deviceState.byteLength
+  at = encodeDiskSections(out, at + deviceState.byteLength, input.disks ?? [])
   createHash('sha256').update(out.subarray(0, at)).digest().copy(out, at)
   return out
 }
@@ -138,7 +151,7 @@ export function readSnapshotLayout (bytes: Uint8Array): SnapshotLayout {
   if (buf.byteLength < PREFIX_BYTES) throw new SnapshotError(`not a supercloud snapshot: ${buf.byteLength} bytes is too short`)
   if (!buf.subarray(0, 8).equals(SNAPSHOT_MAGIC)) throw new SnapshotError('not a supercloud snapshot (bad magic)')
   const version = buf.readUInt32LE(8)
-  if (version !== SNAPSHOT_VERSION) throw new SnapshotError(`snapshot format version ${version} is not supported (this peer reads version ${SNAPSHOT_VERSION})`)
+  if (!READABLE_VERSIONS.includes(version)) throw new SnapshotError(`snapshot format version ${version} is not supported (this peer reads versions ${READABLE_VERSIONS.join(' and ')})`)
   const headerLength = buf.readUInt32LE(12)
   if (headerLength > MAX_HEADER_BYTES) throw new SnapshotError(`snapshot header of ${headerLength} bytes exceeds ${MAX_HEADER_BYTES}`)
   if (buf.byteLength < PREFIX_BYTES + headerLength) throw new SnapshotError(`snapshot truncated inside its header (${buf.byteLength} bytes)`)
@@ -151,25 +164,29 @@ export function readSnapshotLayout (bytes: Uint8Array): SnapshotLayout {
   const result = headerSchema.safeParse(parsed)
   if (!result.success) throw new SnapshotError(`snapshot header is invalid: ${result.error.issues.map(i => `${i.path.join('.')}: ${i.message}`).join('; ')}`)
   const header = result.data
+  if (version === 1 && header.machine.disks !== undefined) throw new SnapshotError('a version 1 snapshot names disks, which that version cannot carry')
   const { memoryBytes, nonZeroPages, deviceStateBytes } = header.machine
   if (nonZeroPages > memoryBytes / PAGE_BYTES) throw new SnapshotError(`snapshot claims ${nonZeroPages} pages for ${memoryBytes} bytes of RAM`)
   const bitmapOffset = PREFIX_BYTES + headerLength
   const bitmapBytes = bitmapBytesFor(memoryBytes)
   const pagesOffset = bitmapOffset + bitmapBytes
   const deviceStateOffset = pagesOffset + nonZeroPages * PAGE_BYTES
-  const totalBytes = deviceStateOffset + deviceStateBytes + CHECKSUM_BYTES
-  if (buf.byteLength < totalBytes) throw new SnapshotError(`snapshot truncated: ${buf.byteLength} of ${totalBytes} bytes`)
+  const disksOffset = deviceStateOffset + deviceStateBytes
+  const totalBytes = diskSectionsLayout(header.machine.disks ?? [], disksOffset).end + CHECKSUM_BYTES
+  if (buf.byteLength < totalBytes) throw new SnapshotError(`snapshot truncated${buf.byteLength > disksOffset ? ' in its disk blocks' : ''}: ${buf.byteLength} of ${totalBytes} bytes`)
   if (buf.byteLength > totalBytes) throw new SnapshotError(`snapshot has ${buf.byteLength - totalBytes} bytes past its end`)
-  return { header, bitmapOffset, bitmapBytes, pagesOffset, deviceStateOffset, totalBytes }
+  return { header, bitmapOffset, bitmapBytes, pagesOffset, deviceStateOffset, disksOffset, totalBytes }
 }
 
 export interface OpenedSnapshot extends SnapshotLayout {
   bitmap: Uint8Array
   pages: Uint8Array
   deviceState: Uint8Array
+  /** The disks' written blocks, hda then hdb (none in a version 1 file). */
+  disks: SnapshotDiskSection[]
 }
 
-/** readSnapshotLayout, then the checksum and the bitmap's page count. */
+/** readSnapshotLayout, then the checksum, the bitmap's page count and the disks' bitmaps. */
 export function openSnapshot (bytes: Uint8Array): OpenedSnapshot {
   const layout = readSnapshotLayout(bytes)
   const body = bytes.subarray(0, layout.totalBytes - CHECKSUM_BYTES)
@@ -189,7 +206,8 @@ export function openSnapshot (bytes: Uint8Array): OpenedSnapshot {
     ...layout,
     bitmap,
     pages: bytes.subarray(layout.pagesOffset, layout.deviceStateOffset),
-    deviceState: bytes.subarray(layout.deviceStateOffset, layout.deviceStateOffset + layout.header.machine.deviceStateBytes)
+    deviceState: bytes.subarray(layout.deviceStateOffset, layout.deviceStateOffset + layout.header.machine.deviceStateBytes),
+    disks: openDiskSections(bytes, layout.header.machine.disks ?? [], layout.disksOffset)
   }
 }
 

@@ -6,8 +6,10 @@
 import type { V86Options } from 'v86'
 import { openDisk, type FileDisk } from '../disks/file-disk.js'
 import { DiskConfigError, DiskRangeError } from '../disks/errors.js'
-import type { DiskAttachment, DiskStatus, MachineCheckpoint } from '../types.js'
 import { MAX_BLOCKS_PER_CALL } from '../disks/constants.js'
+import { SnapshotError } from '../errors.js'
+import type { SnapshotDiskSection, SnapshotDiskSource } from '../snapshot/disk-section.js'
+import type { DiskAttachment, DiskStatus, MachineCheckpoint } from '../types.js'
 import { IdeDiskBuffer, type GuestDiskIo } from './disk-buffer.js'
 import type { DiskFlusher } from './v86-adapter.js'
 
@@ -133,6 +135,38 @@ export class MachineDisks {
 
   async flush (disk: number): Promise<void> {
     await this.get(disk).flush()
+  }
+
+  /** What a snapshot carries of each disk: its written blocks, read as the guest would (synchronously, so of one instant). */
+  snapshotSources (): SnapshotDiskSource[] {
+    return this.disks.map(d => {
+      const { sizeBytes, blockBytes, baseSha256 } = d.info()
+      return { disk: { sizeBytes, blockBytes, baseSha256 }, written: d.written(), read: indexes => d.readBlocks(indexes) }
+    })
+  }
+
+  /**
+   * A restore: the snapshot's blocks onto disks made for it (the same size, block size and base,
+   * nothing written yet), then made durable. Anything else is refused before a block is written.
+   */
+  async restoreFrom (sections: readonly SnapshotDiskSection[]): Promise<void> {
+    if (sections.length !== this.disks.length) throw new SnapshotError(`the snapshot has ${sections.length} disks, the machine ${this.disks.length}`)
+    sections.forEach((s, i) => {
+      const info = (this.disks[i] as FileDisk).info()
+      const want = s.disk
+      if (info.sizeBytes !== want.sizeBytes || info.blockBytes !== want.blockBytes || info.baseSha256 !== want.baseSha256) {
+        throw new SnapshotError(`snapshot disk ${i} is ${want.sizeBytes} bytes in ${want.blockBytes}-byte blocks over base ${want.baseSha256 ?? 'none'}; the machine's is ${info.sizeBytes} in ${info.blockBytes} over ${info.baseSha256 ?? 'none'}`)
+      }
+      if (s.written.length > 0 && info.writtenBlocks !== 0) throw new SnapshotError(`disk ${i} of the machine has ${info.writtenBlocks} written blocks already: a snapshot restores onto a fresh disk`)
+    })
+    for (const [i, s] of sections.entries()) {
+      const B = s.disk.blockBytes
+      for (let at = 0; at < s.written.length; at += MAX_BLOCKS_PER_CALL) {
+        const indexes = s.written.subarray(at, at + MAX_BLOCKS_PER_CALL)
+        this.write(i, indexes, s.data.subarray(at * B, (at + indexes.length) * B))
+      }
+      await this.flush(i)
+    }
   }
 
   /** Flushes and closes every disk; the first failure is thrown once all are closed. */

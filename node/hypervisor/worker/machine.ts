@@ -77,6 +77,8 @@ export class GuestMachine {
     }
     checkDeviceState(snapshot.deviceState, { ...m, disks: diskSizes(config) })
     const disks = await MachineDisks.open(config.disks, AbortSignal.timeout(LOAD_TIMEOUT_MS))
+    // Before v86 is built: it reads a disk's first sector to guess its geometry.
+    await disks.restoreFrom(snapshot.disks).catch(async (err: unknown) => { await disks.close().catch(() => {}); throw err })
     const emulator = await load(config, wasm, disks).catch(async (err: unknown) => { await disks.close().catch(() => {}); throw err })
     // The guest's config is what it booted with, not what the restorer would set now.
     const machine = new GuestMachine(id, config, emulator, sink, m.hypercall, disks)
@@ -116,7 +118,8 @@ export class GuestMachine {
       machine: { memoryBytes, vgaMemoryBytes, nic, acpi, mac: this.mac, hypercall: this.hypercall.current, v86: { stateVersion: V86_STATE_VERSION } },
       meta,
       ram: this.emulator.read_memory(0, memoryBytes),
-      deviceState
+      deviceState,
+      disks: this.disks.snapshotSources()
     })
   }
 
