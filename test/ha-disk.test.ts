@@ -23,7 +23,7 @@ describe('HA: a protected VM with a disk survives kill -9 of its host (real proc
   this.timeout(180_000)
   let root: string
   let net: TestnetState
-  const { ok, api, peerId } = new TestnetCli(() => net)
+  const { ok, api, peerId, shownAt } = new TestnetCli(() => net)
   const show = async (peer: number, ref: string): Promise<VmView> => await api(peer).request<VmView>('GET', `/v1/vms/${ref}`)
   const here = async (peer: number): Promise<VmView[]> => await api(peer).request<VmView[]>('GET', '/v1/vms?here=true')
   const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
@@ -65,8 +65,9 @@ describe('HA: a protected VM with a disk survives kill -9 of its host (real proc
 
     const killedAt = performance.now()
     signalQuietly(net.peers[0]?.pid ?? 0, 'SIGKILL')
-    const moved = await waitFor('running at the standby', async () => (await here(1)).find(v => v.name === 'hd' && v.phase === 'running'), 15_000, 50)
+    await waitFor('running at the standby', async () => (await here(1)).find(v => v.name === 'hd' && v.phase === 'running'), 15_000, 50)
     const failoverMs = performance.now() - killedAt
+    const moved = await shownAt(1, 'hd')
     expect(moved.epoch).to.equal(before.epoch + 1)
     expect(moved.disks).to.deep.equal([disk.id])
     expect(moved.guest?.bootId).to.equal(before.guest?.bootId)

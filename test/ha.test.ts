@@ -19,18 +19,10 @@ describe('HA: protected VMs on a testnet (real processes)', function () {
   this.timeout(120_000)
   let root: string
   let net: TestnetState
-  const { ok, fails, api } = new TestnetCli(() => net)
+  const { ok, fails, api, shownAt } = new TestnetCli(() => net)
   const show = async (peer: number, ref: string): Promise<VmView> => await api(peer).request<VmView>('GET', `/v1/vms/${ref}`)
   const here = async (peer: number): Promise<VmView[]> => await api(peer).request<VmView[]>('GET', '/v1/vms?here=true')
   const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
-  /**
-   * The VM running on `peer` once its guest shows: a VM that failed over is protected again at once,
-   * and `vm show` gives a protected VM's guest as its standby acknowledged it (none while syncing).
-   */
-  const shownAt = async (peer: number, name: string): Promise<VmView> => await waitFor(`${name}'s guest shown on peer ${peer}`, async () => {
-    const v = (await here(peer)).find(v => v.name === name && v.phase === 'running')
-    return v?.guest === undefined ? undefined : v
-  }, 15_000, 50)
 
   before(async () => {
     root = mkdtempSync(join(tmpdir(), 'sc-ha-'))

@@ -5,6 +5,7 @@ import { ApiClient } from '../../node/api/client.js'
 import type { TestnetState } from '../../testnet/state.js'
 import type { VmView } from '../../node/vms/view.js'
 import { cli } from './cli.js'
+import { waitFor } from './wait.js'
 
 export interface CliRun<T> { code: number, out: T, err: string }
 
@@ -38,4 +39,14 @@ export class TestnetCli {
   }
 
   readonly peerId = (peer: number): string => this.net().peers[peer]?.id ?? ''
+
+  /**
+   * VM `name` running on `peer` once its guest shows. A VM that failed over is protected again at
+   * once, and `vm show` gives a protected VM's guest as its standby acknowledged it: none while the
+   * new standby's first checkpoint syncs.
+   */
+  readonly shownAt = async (peer: number, name: string, timeoutMs = 15_000): Promise<VmView> => await waitFor(`${name}'s guest shown on peer ${peer}`, async () => {
+    const v = (await this.api(peer).request<VmView[]>('GET', '/v1/vms?here=true')).find(v => v.name === name && v.phase === 'running')
+    return v?.guest === undefined ? undefined : v
+  }, timeoutMs, 50)
 }
