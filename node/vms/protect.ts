@@ -15,6 +15,7 @@ import { DEFAULT_INTERVAL_MS, DEFAULT_LEASE_MS, MAX_INTERVAL_MS, MIN_INTERVAL_MS
 import { describeError } from '../../overlay/wire/errors.js'
 import { VmNotFoundError, VmPhaseError, VmSpecError } from './errors.js'
 import { Placement, type PlacementPeer } from './placement.js'
+import { KeptStandbys } from './kept-standbys.js'
 
 export type ProtectionState = 'unprotected' | 'syncing' | 'protected' | 'failing-over'
 
@@ -67,6 +68,8 @@ const STANDBY_RETRY_MS = 2000
 export class Protections {
   private readonly vms = new Map<string, Protection>()
   private halted = false
+  /** Standbys that lost a `keep` vote: never chosen again at that epoch (kept-standbys.ts). */
+  private readonly keptAgainst = new KeptStandbys()
 
   constructor (private readonly c: ProtectionsComponents) {}
 
@@ -83,7 +86,8 @@ export class Protections {
     if (!(intervalMs >= MIN_INTERVAL_MS && intervalMs <= MAX_INTERVAL_MS)) throw new VmSpecError(`checkpoint interval ${intervalMs} ms: between ${MIN_INTERVAL_MS} and ${MAX_INTERVAL_MS}`)
     const standby = options.standby ?? this.chooseStandby(record, options.except ?? [])
     if (standby === this.c.selfId) throw new VmSpecError('the standby must be another peer')
-    const p = new Protection(this.c, record.id, intervalMs, DEFAULT_LEASE_MS, standby, (r, except) => this.chooseStandby(r, except))
+    if (this.keptAgainst.ruledOut(record).includes(standby)) throw new VmSpecError(`peer ${standby} lost a vote to keep vm ${record.spec.name} at epoch ${record.epoch}: it could never take it over; choose another standby`)
+    const p = new Protection(this.c, record.id, intervalMs, DEFAULT_LEASE_MS, standby, (r, except) => this.chooseStandby(r, except), kept => { this.keptAgainst.add(record.id, kept) })
     this.vms.set(id, p)
     try {
       await p.begin()
@@ -136,6 +140,7 @@ export class Protections {
   }
 
   private chooseStandby (record: VmRecordData, except: string[]): string {
+    except = [...except, ...this.keptAgainst.ruledOut(record)]
     const peers = this.c.peers()
     const self = peers.find(p => p.self)
     const others = peers.filter(p => !p.self)
@@ -174,7 +179,9 @@ class Protection {
     readonly intervalMs: number,
     private readonly leaseMs: number,
     private standby: string,
-    private readonly choose: (record: VmRecordData, except: string[]) => string
+    private readonly choose: (record: VmRecordData, except: string[]) => string,
+    /** A majority voted `keep` against a standby at an epoch. */
+    private readonly kept: (kept: { epoch: number, standby: string }) => void
   ) {}
 
   /** Opens the first standby; the loop then runs until unprotected or the VM is gone. */
@@ -330,6 +337,7 @@ class Protection {
     for (let attempt = 1; !this.stopped; attempt++) {
       const tally = await this.c.votes.ask('keep', { vmId: this.id, epoch: this.grantEpoch, primary: this.c.selfId, standby: this.standby })
       if (tally.granted >= tally.needed) {
+        this.kept({ epoch: this.grantEpoch, standby: this.standby })
         await this.unfence()
         this.c.log.info({ vm: this.id, standby: this.standby, attempt }, 'a majority voted to keep the VM here: it runs unprotected until a new standby has it')
         return true

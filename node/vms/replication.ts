@@ -15,6 +15,7 @@ import type { VmRegistry } from './registry.js'
 import { VmDisks } from './vm-disks.js'
 import { Replicas } from './standby.js'
 import { Protections } from './protect.js'
+import { PHASE_TRAITS } from './phases.js'
 
 /** A VM that failed over is protected again within about this many tries, this far apart. */
 const REPROTECT_ATTEMPTS = 20
@@ -49,6 +50,10 @@ export function replication (p: ReplicationParts): { votes: Votes, standby: Stan
       } catch {
         return false
       }
+    },
+    runs: (vmId, epoch, primary) => {
+      const r = p.records.get(vmId)
+      return r === undefined || r.owner !== primary || r.epoch !== epoch || PHASE_TRAITS[r.recordedPhase].live
     },
     log
   })

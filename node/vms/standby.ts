@@ -20,6 +20,12 @@ import type { IncomingDisks, IncomingHost } from './migrate-in.js'
 const WATCH_MS = 50
 /** A vote that found no majority is asked again after this. */
 const RETRY_VOTE_MS = 1000
+/**
+ * Votes in a row refused because members reach the primary before the replica is given up: a
+ * primary killed and restarted answers, and the records that show its VM lost take a moment to
+ * reach every member (they then vote takeover).
+ */
+const ALIVE_REFUSALS_BEFORE_GIVING_UP = 5
 
 export interface ReplicasComponents {
   engine: VmEngine
@@ -63,6 +69,8 @@ interface Held {
   bytes: number
   failing: boolean
   nextVoteAt: number
+  /** Takeover votes in a row lost to members that reach the primary. */
+  aliveRefusals: number
   reason?: string
   gone: boolean
   /** This peer hands protection over: the next epoch is answered with a Release. */
@@ -146,7 +154,7 @@ export class Replicas implements StandbyHooks {
       await release()
       throw err
     }
-    const h: Held = { open, machine, release, epoch: 0, running: false, lastHeard: performance.now(), bytes: 0, failing: false, nextVoteAt: 0, gone: false, console: new Uint8Array(0) }
+    const h: Held = { open, machine, release, epoch: 0, running: false, lastHeard: performance.now(), bytes: 0, failing: false, nextVoteAt: 0, aliveRefusals: 0, gone: false, console: new Uint8Array(0) }
     this.held.set(record.id, h)
     this.c.changed?.()
     this.c.log.info({ vm: record.id, primary: open.from, intervalMs: open.intervalMs, leaseMs: open.leaseMs }, 'standing by for a protected VM')
@@ -208,8 +216,12 @@ export class Replicas implements StandbyHooks {
       // The primary carried on without this standby, or answers again (a healed partition): this
       // standby gives up, its replica first, then the takeover votes it got (its own among them),
       // so that its primary can win `keep` and carry on.
-      const alive = tally.refusals.some(r => r.includes('voted keep') || r.includes('the primary is alive') || r.includes('reaches the primary'))
-      if (alive) {
+      // The primary kept the VM by a majority (`keep`): give up at once. Members that merely reach it:
+      // a few times first (a restarted primary holds nothing, and its records soon say so).
+      const kept = tally.refusals.some(r => r.includes('voted keep'))
+      const reached = tally.refusals.some(r => r.includes('the primary is alive') || r.includes('reaches the primary'))
+      h.aliveRefusals = reached ? h.aliveRefusals + 1 : 0
+      if (kept || h.aliveRefusals >= ALIVE_REFUSALS_BEFORE_GIVING_UP) {
         await this.drop(h, 'its primary carried on, or is reachable again')
         await this.c.votes.ask('withdraw', { vmId: record.id, epoch: record.epoch, primary: from, standby: this.c.selfId }).catch(() => undefined)
         return

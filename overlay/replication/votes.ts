@@ -33,6 +33,12 @@ export interface VotesComponents {
   membership: MemberGate & { peers: () => Array<{ id: string, state: string, self: boolean }> }
   /** Whether this peer reaches `peer` now (a fresh probe, not membership's last word). */
   probe: (peer: string, signal: AbortSignal) => Promise<boolean>
+  /**
+   * False when the cloud's records show that `primary` no longer runs the VM at `epoch` (a primary
+   * killed and restarted records its VMs lost): a primary that answers but holds nothing is no
+   * reason to refuse its standby. Without it, a reachable primary always counts as running it.
+   */
+  runs?: (vmId: string, epoch: number, primary: string) => boolean
   log: Logger
 }
 
@@ -94,11 +100,12 @@ export class Votes {
       return { granted: true, reason: '' }
     }
     if (earlier !== undefined) return { granted: earlier === side, reason: `voted ${earlier} already` }
-    if (side === 'takeover' && primary !== this.selfId && await this.c.probe(primary, signal)) {
+    const runs = side === 'takeover' && (this.c.runs?.(request.vmId ?? '', request.epoch ?? 0, primary) ?? true)
+    if (runs && primary !== this.selfId && await this.c.probe(primary, signal)) {
       return { granted: false, reason: 'this member reaches the primary' }
     }
-    // A primary that asks for takeover of its own VM: it is this peer, and alive.
-    if (side === 'takeover' && primary === this.selfId) return { granted: false, reason: 'the primary is alive (it is this peer)' }
+    // A standby asks for takeover of this peer's own VM, which it still runs.
+    if (runs && primary === this.selfId) return { granted: false, reason: 'the primary is alive (it is this peer)' }
     if (this.cast.size >= MAX_BALLOTS) this.cast.clear()
     this.cast.set(key, side)
     this.c.log.info({ vm: request.vmId, epoch: request.epoch, side, primary, standby }, 'voted on a failover')
