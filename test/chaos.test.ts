@@ -1,5 +1,7 @@
 // Chaos runs on real testnets through the CLI: a seeded 75 s run with all four fault kinds on 4
-// peers of 2 providers 40 ms apart reports no violation and leaves the testnet whole; a build that
+// peers of 2 providers 40 ms apart, one VM protected by the run (--protect) and one with a disk,
+// reports no violation and leaves the testnet whole: the protected VM's host is killed and it fails
+// over, the VM with a disk migrates and its disk holds every record its guest made durable; a build that
 // resumes the source's copy after a migration committed is caught; a testnet without VMs and bad
 // input are refused with clear errors.
 import { expect } from 'chai'
@@ -11,7 +13,7 @@ import type { VmView } from '../node/vms/view.js'
 import { testnetDown, testnetUp, wanRules } from '../testnet/launcher.js'
 import { isRunning } from '../testnet/processes.js'
 import { readTestnetState, type TestnetState } from '../testnet/state.js'
-import { launchScenario } from '../testnet/chaos/scenario.js'
+import { createChaosVm, launchScenario } from '../testnet/chaos/scenario.js'
 import { checkPings } from '../testnet/chaos/pings.js'
 import type { ChaosReport } from '../testnet/chaos/types.js'
 import { brokenBuild } from './util/patched-build.js'
@@ -68,13 +70,17 @@ describe('chaos run (real testnets)', function () {
       expect(r.report.error).to.match(/no running tiny VM on a VNet/)
     })
 
-    it('a seeded 75 s run with every fault kind reports no violation and leaves the testnet whole', async () => {
+    it('a seeded 75 s run with every fault kind, a protected VM and one with a disk, reports no violation and leaves the testnet whole', async () => {
       const api = new ApiClient({ url: net.peers[0]?.api ?? '', token: net.peers[0]?.token ?? '' }, 60_000)
       await api.request('POST', '/v1/nets', { name: 'chaos', cidr: '10.66.0.0/24' })
-      for (let i = 0; i < 4; i++) await api.request('POST', '/v1/vms', { image: 'tiny', name: `c${i}`, net: 'chaos', memoryBytes: 32 * MiB, on: net.peers[i]?.id })
+      for (let i = 0; i < 3; i++) await api.request('POST', '/v1/vms', { image: 'tiny', name: `c${i}`, net: 'chaos', memoryBytes: 32 * MiB, on: net.peers[i]?.id })
+      const last = net.peers[3]
+      if (last === undefined) throw new Error('no peer 3')
+      await createChaosVm(new ApiClient({ url: last.api, token: last.token }), { name: 'c3', net: 'chaos', memoryBytes: 32 * MiB, disk: true }, AbortSignal.timeout(60_000))
       const pidsBefore = net.peers.map(p => p.pid)
 
-      const r = await chaos(net.dir, ['--duration', '75s', '--seed', '20261'])
+      // One of the 4 protected by the run, not the one with a disk.
+      const r = await chaos(net.dir, ['--duration', '75s', '--seed', '20261', '--protect', '0.25'])
       expect(r.report.violations, JSON.stringify(r.report.violations, null, 2)).to.deep.equal([])
       expect(r.code, r.stderr.slice(-2000)).to.equal(0)
       expect(r.report.ok).to.equal(true)
@@ -86,6 +92,17 @@ describe('chaos run (real testnets)', function () {
       expect(faults.latency).to.be.at.least(1)
       expect(faults.abort + faults.abortsMissed).to.be.at.least(1)
       expect(r.report.downtimeMs.p50).to.be.above(0)
+      // The first kill aims at the protected VM's host: it fails over, and no protected VM is lost.
+      const { protection, disks } = r.report
+      expect(protection.vms).to.be.at.least(1)
+      expect(protection.killsOfProtectedHosts).to.be.at.least(1)
+      expect(protection.failoversAfterKill).to.be.at.least(1)
+      expect(protection.lost).to.equal(0)
+      // The VM with a disk (or its replacement) migrated, and its disk was read back at the end.
+      expect(disks.vms).to.be.at.least(1)
+      expect(disks.migrationsCommitted).to.be.at.least(1)
+      expect(disks.checked).to.be.at.least(1)
+      expect(disks.recordsRead).to.be.above(0)
       expect(r.report.downtimeMs.max).to.be.at.least(r.report.downtimeMs.p99 ?? Infinity)
 
       // Whole again: every peer runs (the killed ones with new pids in testnet.json), the link has the WAN rules back.
