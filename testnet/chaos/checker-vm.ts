@@ -21,8 +21,8 @@ export interface TrackedVm {
   disk?: GuestClock
   /** Its first disk's id. */
   diskId?: string
-  /** Its protection: whether it was ever protected, its state and standby (peer index) as last read. */
-  protection: { ever: boolean, state: ProtectionState, standby?: number, atLastLive?: ProtectionState }
+  /** Its protection: whether it was ever protected, its state and standby (peer index) as its owner last showed them. */
+  protection: { ever: boolean, state: ProtectionState, standby?: number }
   /** A protected VM's running RAM (`guestLive`), per peer: rounds in a row its counter went up there. */
   running: Map<number, { pid: number, counter: number, streak: number, round: number }>
   /** Per peer index: the phase it reported in its last answer (absent: not there). */

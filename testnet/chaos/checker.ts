@@ -148,7 +148,7 @@ export class Checker {
       vm.present.set(peer.index, view.phase)
       if (view.net !== undefined) vm.net = { ref: view.net.name ?? String(view.net.id), ip: view.net.ip }
       vm.diskId ??= view.disks?.[0]
-      noteProtection(vm, view, this.c.peers())
+      if (view.phase !== 'lost') noteProtection(vm, view, this.c.peers())
       if (vm.protection.ever && view.phase !== 'lost') this.observeRunning(vm, peer, round, view.guestLive ?? view.guest)
       if (view.phase === 'lost') vm.lostSeenAt = this.c.timeline.now()
       const guest = view.guest
@@ -176,7 +176,6 @@ export class Checker {
     if (vm.lastLive !== undefined && vm.lastLive.round !== round && !vm.lastLive.peers.has(peer.index)) this.movedWithout(vm, peer.index, now)
     if (vm.lastLive?.round === round) vm.lastLive.peers.add(peer.index)
     else vm.lastLive = { at: now, round, peers: new Set([peer.index]) }
-    vm.protection.atLastLive = vm.protection.state
   }
 
   /** A protected VM's running RAM: never running on two peers at once (its acknowledged state would not show it). */
@@ -272,16 +271,22 @@ export class Checker {
     const slack = LIVE_ROUNDS * this.options.sampleEveryMs + 1_000
     const last = vm.lastLive
     if (vm.protection.ever && !this.protectedLost.includes(vm.id)) this.protectedLost.push(vm.id)
-    // Protected when it last ran: its standby had its last checkpoint, and no kill excuses its loss.
-    if (vm.protection.atLastLive === 'protected') {
-      this.violation('protected-vm-lost', vm, `it was protected (standby peer ${String(vm.protection.standby)}) when it last ran${last === undefined ? '' : `, at ${this.c.timeline.stamp(last.at)} on peer ${[...last.peers].join(', ')}`}, and no copy has run since`)
+    // Protected as last seen, its standby had its last checkpoint: no kill excuses its loss. Nor
+    // when its protection had ended: the run never unprotects a VM, so the system dropped it. Only a
+    // VM whose (new) standby was still syncing, or that was failing over, is excused like any other.
+    const at = vm.protection.state
+    if (vm.protection.ever && (at === 'protected' || at === 'unprotected')) {
+      const when = last === undefined ? '' : `, at ${this.c.timeline.stamp(last.at)} on peer ${[...last.peers].join(', ')}`
+      this.violation('protected-vm-lost', vm, at === 'protected'
+        ? `it was protected (standby peer ${String(vm.protection.standby)}) as last seen; it last ran${when}, and no copy has run since`
+        : `it was protected once, and unprotected as last seen; it last ran${when} (no one unprotected it: its protection ended, e.g. after a failover it was not protected again); no copy has run since`)
       return undefined
     }
     const excuse = last === undefined
       ? undefined
       : [...this.deaths.values()].find(d => d.licensed && d.at >= last.at - slack && (last.peers.has(d.index) || vm.migrations.some(m => m.at <= d.at && (m.endAt === undefined || m.endAt >= d.at - slack) && (m.from === d.index || m.to === d.index))))
     if (excuse !== undefined) {
-      const entry: LostWithPeer = { vm: vm.id, name: vm.name, peer: excuse.index, atMs: excuse.at, ...(vm.protection.ever ? { protection: vm.protection.atLastLive ?? vm.protection.state } : {}) }
+      const entry: LostWithPeer = { vm: vm.id, name: vm.name, peer: excuse.index, atMs: excuse.at, ...(vm.protection.ever ? { protection: vm.protection.state } : {}) }
       if (!this.lost.some(l => l.vm === vm.id)) {
         this.lost.push(entry)
         this.c.timeline.add(vm.id, `lost with peer ${excuse.index}, killed by the run`)

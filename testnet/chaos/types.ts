@@ -93,7 +93,7 @@ export interface LostWithPeer {
   /** Index of the killed peer that held it. */
   peer: number
   atMs: number
-  /** A protected VM's protection state when it last ran (not `protected`, or it would be a violation). */
+  /** A protected VM's protection state as last seen (`syncing` or `failing-over`: otherwise its loss is a violation). */
   protection?: string
 }
 
