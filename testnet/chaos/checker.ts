@@ -276,7 +276,7 @@ export class Checker {
     // VM whose (new) standby was still syncing, or that was failing over, is excused like any other.
     const at = vm.protection.state
     if (vm.protection.ever && (at === 'protected' || at === 'unprotected')) {
-      const when = last === undefined ? '' : `, at ${this.c.timeline.stamp(last.at)} on peer ${[...last.peers].join(', ')}`
+      const when = last === undefined ? ' never' : ` at ${this.c.timeline.stamp(last.at)} on peer ${[...last.peers].join(', ')}`
       this.violation('protected-vm-lost', vm, at === 'protected'
         ? `it was protected (standby peer ${String(vm.protection.standby)}) as last seen; it last ran${when}, and no copy has run since`
         : `it was protected once, and unprotected as last seen; it last ran${when} (no one unprotected it: its protection ended, e.g. after a failover it was not protected again); no copy has run since`)
