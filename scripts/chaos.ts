@@ -1,16 +1,17 @@
-// npm run chaos: a fresh 4-peer testnet on 2 providers 40 ms apart with 6 tiny VMs, a 5-minute chaos
-// run with every fault kind at 80 migrations a minute, the report, and the testnet torn down. Exit 1 on any violation.
-//   npm run chaos -- --duration 5m --seed 42 --migrations-per-min 50 --json
+// npm run chaos: a fresh 4-peer testnet on 2 providers 40 ms apart with 6 tiny VMs (a third of them
+// protected, another third with a disk), a 5-minute chaos run with every fault kind at 80 migrations
+// a minute, the report, and the testnet torn down. Exit 1 on any violation.
+//   npm run chaos -- --duration 5m --seed 42 --migrations-per-min 50 --protect 0.5 --disks 0.5 --json
 import { mkdtempSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { parseChaosFlags } from '../node/cli/commands/chaos.js'
+import { parseChaosFlags, parseShare } from '../node/cli/commands/chaos.js'
 import { humanReport } from '../testnet/chaos/report.js'
 import { chaosTimelineHtml } from '../testnet/chaos/report-html.js'
 import { runChaos } from '../testnet/chaos/run.js'
-import { launchScenario } from '../testnet/chaos/scenario.js'
+import { launchScenario, scenarioShares } from '../testnet/chaos/scenario.js'
 import { testnetDown } from '../testnet/launcher.js'
 
 const { values } = parseArgs({
@@ -22,13 +23,19 @@ const { values } = parseArgs({
     // their VM was lost with a killed one, and a 5-minute run must commit 200. At 60 a minute one run
     // attempted 259 and committed 191.
     'migrations-per-min': { type: 'string', default: '80' },
+    // What the system offers, covered by default: 2 of the 6 VMs protected, 2 with a disk.
+    protect: { type: 'string', default: '0.33' },
+    disks: { type: 'string', default: '0.33' },
     json: { type: 'boolean', default: false }
   }
 })
 const options = parseChaosFlags({ testnet: '', duration: values.duration, seed: values.seed, faults: values.faults, migrationsPerMin: values['migrations-per-min'], pingBound: '45s' })
+const VMS = 6
 const log = (line: string): void => { process.stderr.write(line + '\n') }
 const root = mkdtempSync(join(tmpdir(), 'supercloud-chaos-'))
-const { state } = await launchScenario({ dir: join(root, 'net'), peers: 4, providers: ['aws', 'gcp'], wanLatencyMs: 40, vms: 6, memoryMiB: 32, onProgress: log })
+const shares = { protect: parseShare(values.protect, '--protect'), disks: parseShare(values.disks, '--disks') }
+scenarioShares(VMS, shares.protect, shares.disks)
+const { state } = await launchScenario({ dir: join(root, 'net'), peers: 4, providers: ['aws', 'gcp'], wanLatencyMs: 40, vms: VMS, memoryMiB: 32, ...shares, onProgress: log })
 const report = await (async () => {
   try {
     return await runChaos({ dir: state.dir, options, onProgress: log })

@@ -8,8 +8,11 @@ import type { ChaosReport } from '../../testnet/chaos/types.js'
 function report (over: Partial<ChaosReport> = {}): ChaosReport {
   return {
     ok: true, seed: 7, testnet: '/tmp/net', durationMs: 60_000, wallMs: 90_000, vms: 2,
-    migrations: { attempted: 3, committed: 2, aborted: 1, interrupted: 0, refused: 0, skipped: 0 },
+    migrations: { attempted: 3, committed: 2, aborted: 1, interrupted: 0, refused: 0, skipped: 0, refusedProtected: 0 },
+    refusedWhy: {},
     faults: { kill: 1, partition: 1, latency: 0, abort: 0, abortsMissed: 0, abortsByStep: {} },
+    protection: { vms: 1, failovers: 1, failoversAfterKill: 1, failoversAtStandby: 1, failoverMs: { p50: 2_000, max: 2_000 }, killsOfProtectedHosts: 1, lost: 0 },
+    disks: { vms: 1, migrationsCommitted: 1, checked: 1, recordsRead: 256 },
     vmsLostWithPeer: [], vmsReplaced: 0, replacementsFailed: 0, violations: [],
     downtimeMs: { p50: 40, p99: 60, max: 60 }, checker: { rounds: 100, samples: 400 },
     stagesMs: { inject: 60_000, heal: 5_000, settle: 2_000, check: 3_000 }, pings: { vms: 2, fromPeers: 6, worstMs: 30 },

@@ -10,6 +10,7 @@ import { wanRules } from '../../testnet/launcher.js'
 import { LinkFaults, composeRules, linkControl } from '../../testnet/chaos/link-faults.js'
 import { DEST_FAILPOINTS, SOURCE_FAILPOINTS, buildPlan } from '../../testnet/chaos/schedule.js'
 import { percentile } from '../../testnet/chaos/report.js'
+import { scenarioShares } from '../../testnet/chaos/scenario.js'
 import { FAULT_KINDS, type ChaosOptions, type Fault, type Layout } from '../../testnet/chaos/types.js'
 
 const layout: Layout = { peers: [{ index: 0, provider: 'aws' }, { index: 1, provider: 'gcp' }, { index: 2, provider: 'aws' }, { index: 3, provider: 'gcp' }] }
@@ -63,6 +64,14 @@ describe('chaos plan', () => {
         const lane = plan.faults.filter(inLane)
         for (let i = 1; i < lane.length; i++) expect(lane[i]?.at, `seed ${seed}: ${lane[i]?.id} starts before ${lane[i - 1]?.id} heals`).to.be.above(lane[i - 1]?.healAt ?? Infinity)
       }
+    }
+  })
+
+  it('aims every other kill, the first included, at the host of a protected VM (30 seeds)', () => {
+    for (let seed = 0; seed < 30; seed++) {
+      const kills = buildPlan(options({ seed, durationMs: 300_000 }), layout).faults.filter(f => f.kind === 'kill')
+      expect(kills.length, `seed ${seed}`).to.be.at.least(2)
+      kills.forEach((k, i) => { expect(k.aim !== undefined, `seed ${seed}, kill ${i}`).to.equal(i % 2 === 0) })
     }
   })
 
@@ -157,13 +166,25 @@ describe('chaos run flags', () => {
     { id: 'a seed that is not a number', f: { seed: 'abc' }, error: /--seed/ },
     { id: 'a duration that is not one', f: { duration: 'soon' }, error: /--duration: not a duration/ },
     { id: 'a run under 10 s', f: { duration: '5s' }, error: /at least 10s/ },
-    { id: 'a rate beyond 600 a minute', f: { migrationsPerMin: '1000' }, error: /--migrations-per-min/ }
+    { id: 'a rate beyond 600 a minute', f: { migrationsPerMin: '1000' }, error: /--migrations-per-min/ },
+    { id: 'a share of protected VMs above 1', f: { protect: '1.5' }, error: /--protect: a share of the VMs from 0 to 1/ },
+    { id: 'a share of protected VMs that is not a number', f: { protect: 'half' }, error: /--protect/ }
   ]
   for (const c of bad) {
     it(`refuses ${c.id} with a CliError`, () => {
       expect(() => parseChaosFlags(flags(c.f))).to.throw(c.error).with.property('name', 'CliError')
     })
   }
+
+  it('takes a share of VMs to protect, and splits a scenario\'s VMs into protected ones and ones with a disk', () => {
+    expect(parseChaosFlags(flags({ protect: '0.5' }), () => 1)).to.include({ protect: 0.5 })
+    expect(parseChaosFlags(flags(), () => 1)).to.not.have.property('protect')
+    expect(scenarioShares(6, 0.5, 0.5)).to.deep.equal({ protected: 3, withDisk: 3 })
+    expect(scenarioShares(6, 0.33, 0.33)).to.deep.equal({ protected: 2, withDisk: 2 })
+    expect(scenarioShares(6)).to.deep.equal({ protected: 0, withDisk: 0 })
+    expect(() => scenarioShares(6, 0.7, 0.5)).to.throw(/more than the 6 VMs: a protected VM has no disk/).with.property('name', 'ScenarioError')
+    expect(() => scenarioShares(6, 0, -1)).to.throw(/--disks: a share from 0 to 1/)
+  })
 
   it('takes nearest-rank percentiles of downtimes', () => {
     expect(percentile([], 0.5)).to.equal(null)

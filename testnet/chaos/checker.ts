@@ -7,6 +7,13 @@
 //  - a copy's counter never goes back, and a VM's boot id never changes;
 //  - a VM with no live copy left is lost, excused only if a peer the run killed held it (or was an
 //    end of its migration) when it was last seen running;
+//  - a protected VM is followed by the `guest` its owner shows, the state of the last checkpoint its
+//    standby acknowledged (what a failover resumes from), so the same rules hold across failovers:
+//    it comes back with the same boot id, its counter never goes back, one copy runs; one running on
+//    another peer without a migration is a failover (counted); one lost while it was protected is a
+//    violation, whoever was killed;
+//  - a VM with a disk: the number of the last record its guest made durable never goes back on a
+//    copy, and no two copies make the same numbers durable (a fork of the disk);
 //  - no daemon dies unless the run licensed that pid to die;
 //  - after the faults, every VM of a VNet answers ping from the host port of every other peer.
 // Counters are compared as guest time, never against the wall clock, so a sample taken late in a
@@ -17,6 +24,8 @@ import type { TestnetPeer } from '../state.js'
 import type { LostWithPeer, Violation, ViolationKind } from './types.js'
 import type { Timeline } from './timeline.js'
 import { checkPings, type PingSummary } from './pings.js'
+import { GuestClock } from './clock.js'
+import { arrival, noteProtection, noteRunning, RUNNING_TOGETHER_ROUNDS, type Death, type Failover, type TrackedVm } from './checker-vm.js'
 import { sleep, until } from './wait.js'
 
 export interface CheckerComponents {
@@ -32,36 +41,11 @@ export interface CheckerOptions {
   requestTimeoutMs?: number
 }
 
-/** A stretch of guest time one copy was seen executing: counters (lo, hi) on `peer`. */
-interface Segment { peer: number, pid: number, lo: number, hi: number, firstRound: number, lastRound: number }
-
-interface Chain { pid: number, counter: number, segment: Segment, lastAdvanceRound: number }
-
-interface Death { index: number, pid: number, at: number, licensed: boolean }
-
-interface TrackedVm {
-  id: string
-  name: string
-  bootId?: string
-  net?: { ref: string, ip: string }
-  /** Per peer index: the copy there, seen in that peer's last answer. */
-  chains: Map<number, Chain>
-  segments: Segment[]
-  /** Per peer index: the phase it reported in its last answer (absent: not there). */
-  present: Map<number, string>
-  lastLive?: { at: number, round: number, peers: Set<number> }
-  lostSeenAt?: number
-  retired: boolean
-  migrations: Array<{ from: number, to: number, at: number, endAt?: number }>
-  reported: Set<ViolationKind>
-  shown: string
-  /** The last counter read, for the timeline. */
-  counter: number
-}
-
 const REQUEST_TIMEOUT_MS = 2_000
 /** A copy counts as live while its counter went up within this many rounds. */
 const LIVE_ROUNDS = 3
+/** A protected VM is not taken for lost before this long without a copy running. */
+const PROTECTED_QUIET_MS = 30_000
 
 export class Checker {
   private readonly vms = new Map<string, TrackedVm>()
@@ -69,6 +53,8 @@ export class Checker {
   private readonly deaths = new Map<number, Death>()
   private readonly found: Violation[] = []
   private readonly lost: LostWithPeer[] = []
+  private readonly failed: Failover[] = []
+  private readonly protectedLost: string[] = []
   private round = 0
   private samples = 0
   private loop?: { abort: AbortController, done: Promise<void> }
@@ -78,7 +64,7 @@ export class Checker {
   /** Checks VM `id` from now on. */
   track (vm: { id: string, name: string }): void {
     if (this.vms.has(vm.id)) return
-    this.vms.set(vm.id, { id: vm.id, name: vm.name, chains: new Map(), segments: [], present: new Map(), retired: false, migrations: [], reported: new Set(), shown: '', counter: 0 })
+    this.vms.set(vm.id, { id: vm.id, name: vm.name, counter: new GuestClock(), running: new Map(), protection: { ever: false, state: 'unprotected' }, present: new Map(), retired: false, migrations: [], reported: new Set(), shown: '', lastCounter: 0 })
   }
 
   /** Stops checking VM `id` (the run removed it after it was found lost). */
@@ -128,7 +114,7 @@ export class Checker {
     for (const vm of this.vms.values()) {
       const shown = [...vm.present].sort((a, b) => a[0] - b[0]).map(([peer, phase]) => `peer ${peer} ${phase}${this.liveOn(vm, peer) ? ' (counter advancing)' : ''}`).join(', ')
       if (shown !== vm.shown) {
-        this.c.timeline.add(vm.id, `${shown === '' ? 'on no peer' : shown}; last counter read ${vm.counter}`)
+        this.c.timeline.add(vm.id, `${shown === '' ? 'on no peer' : shown}; last counter read ${vm.lastCounter}`)
         vm.shown = shown
       }
     }
@@ -155,54 +141,73 @@ export class Checker {
       const view = byId.get(vm.id)
       if (view === undefined) {
         vm.present.delete(peer.index)
-        vm.chains.delete(peer.index)
+        this.forgetCopy(vm, peer.index)
+        vm.running.delete(peer.index)
         continue
       }
       vm.present.set(peer.index, view.phase)
       if (view.net !== undefined) vm.net = { ref: view.net.name ?? String(view.net.id), ip: view.net.ip }
+      vm.diskId ??= view.disks?.[0]
+      if (view.phase !== 'lost') noteProtection(vm, view, this.c.peers())
+      if (vm.protection.ever && view.phase !== 'lost') this.observeRunning(vm, peer, round, view.guestLive ?? view.guest)
       if (view.phase === 'lost') vm.lostSeenAt = this.c.timeline.now()
       const guest = view.guest
       if (guest === undefined || view.phase === 'lost') {
-        vm.chains.delete(peer.index)
+        this.forgetCopy(vm, peer.index)
         continue
       }
       this.observe(vm, peer, round, guest.counter, guest.bootId)
+      const flushed = guest.disk?.flushed
+      if (flushed !== undefined) this.observeDisk(vm, peer, round, flushed.seq)
     }
   }
 
   private observe (vm: TrackedVm, peer: TestnetPeer, round: number, counter: number, bootId: string): void {
     vm.bootId ??= bootId
-    vm.counter = counter
+    vm.lastCounter = counter
     if (bootId !== vm.bootId) this.violation('boot-id-changed', vm, `peer ${peer.index} shows boot id ${bootId}; it booted as ${vm.bootId}`)
-    const chain = vm.chains.get(peer.index)
-    if (chain === undefined || chain.pid !== peer.pid) {
-      const segment: Segment = { peer: peer.index, pid: peer.pid, lo: counter, hi: counter, firstRound: round, lastRound: round }
-      vm.segments.push(segment)
-      vm.chains.set(peer.index, { pid: peer.pid, counter, segment, lastAdvanceRound: 0 })
-      return
+    const { findings, advanced } = vm.counter.observe(peer.index, peer.pid, round, counter)
+    for (const f of findings) {
+      if (f.kind === 'backwards') this.violation('counter-backwards', vm, `the copy on peer ${peer.index} went from counter ${f.from} back to ${f.to}`)
+      else this.violation(f.sameTime ? 'two-live-copies' : 'counter-fork', vm, `guest time ${f.from}→${f.to} ran on peer ${peer.index} (pid ${peer.pid}, round ${round}), and ${f.other.lo}→${f.other.hi} ran on peer ${f.other.peer} (pid ${f.other.pid}, rounds ${f.other.firstRound}–${f.other.lastRound})`)
     }
-    if (counter < chain.counter) {
-      this.violation('counter-backwards', vm, `the copy on peer ${peer.index} went from counter ${chain.counter} back to ${counter}`)
-    } else if (counter > chain.counter) {
-      for (const other of vm.segments) {
-        if (other === chain.segment || !(chain.counter < other.hi && other.lo < counter)) continue
-        const sameTime = other.peer !== peer.index && other.lastRound >= round - 1
-        this.violation(sameTime ? 'two-live-copies' : 'counter-fork', vm,
-          `guest time ${chain.counter}→${counter} ran on peer ${peer.index} (pid ${peer.pid}, round ${round}), and ${other.lo}→${other.hi} ran on peer ${other.peer} (pid ${other.pid}, rounds ${other.firstRound}–${other.lastRound})`)
-      }
-      chain.segment.hi = counter
-      chain.segment.lastRound = round
-      chain.lastAdvanceRound = round
-      const now = this.c.timeline.now()
-      if (vm.lastLive?.round === round) vm.lastLive.peers.add(peer.index)
-      else vm.lastLive = { at: now, round, peers: new Set([peer.index]) }
+    if (!advanced) return
+    const now = this.c.timeline.now()
+    if (vm.lastLive !== undefined && vm.lastLive.round !== round && !vm.lastLive.peers.has(peer.index)) this.movedWithout(vm, peer.index, now)
+    if (vm.lastLive?.round === round) vm.lastLive.peers.add(peer.index)
+    else vm.lastLive = { at: now, round, peers: new Set([peer.index]) }
+  }
+
+  /** A protected VM's running RAM: never running on two peers at once (its acknowledged state would not show it). */
+  private observeRunning (vm: TrackedVm, peer: TestnetPeer, round: number, live: VmView['guest']): void {
+    if (live === undefined) return
+    const together = noteRunning(vm, peer.index, peer.pid, round, live.counter)
+    if (together.length > 0) this.violation('two-live-copies', vm, `its running RAM advanced on peers ${together.join(' and ')} at once for ${RUNNING_TOGETHER_ROUNDS} rounds in a row (round ${round})`)
+  }
+
+  /** The disk's durable records: per copy never back, and no record number made durable by two copies. */
+  private observeDisk (vm: TrackedVm, peer: TestnetPeer, round: number, seq: number): void {
+    vm.disk ??= new GuestClock()
+    for (const f of vm.disk.observe(peer.index, peer.pid, round, seq).findings) {
+      if (f.kind === 'backwards') this.violation('disk-backwards', vm, `the copy on peer ${peer.index} went from durable disk record ${f.from} back to ${f.to}`)
+      else this.violation('disk-fork', vm, `disk records ${f.from}→${f.to} were made durable on peer ${peer.index} (pid ${peer.pid}, round ${round}), and ${f.other.lo}→${f.other.hi} on peer ${f.other.peer} (pid ${f.other.pid}, rounds ${f.other.firstRound}–${f.other.lastRound})`)
     }
-    chain.counter = counter
+  }
+
+  /** VM `vm` runs on `to`, not where it last ran: a migration the run asked for, a failover (counted), or neither. */
+  private movedWithout (vm: TrackedVm, to: number, now: number): void {
+    const failover = arrival(vm, to, now, [...this.deaths.values()], LIVE_ROUNDS * this.options.sampleEveryMs + 1_000, this.c.timeline)
+    if (failover !== undefined) this.failed.push(failover)
+  }
+
+  private forgetCopy (vm: TrackedVm, index: number): void {
+    vm.counter.forget(index)
+    vm.disk?.forget(index)
   }
 
   private forget (index: number): void {
     for (const vm of this.vms.values()) {
-      vm.chains.delete(index)
+      this.forgetCopy(vm, index)
       vm.present.delete(index)
     }
   }
@@ -216,15 +221,14 @@ export class Checker {
   }
 
   private liveOn (vm: TrackedVm, peer: number): boolean {
-    const chain = vm.chains.get(peer)
-    return chain !== undefined && chain.lastAdvanceRound > 0 && chain.lastAdvanceRound >= this.round - LIVE_ROUNDS
+    return vm.counter.advancedSince(this.round - LIVE_ROUNDS).includes(peer)
   }
 
   /** Peers where VM `id` runs now: its counter went up there in the last rounds. */
   liveHolders (id: string): number[] {
     const vm = this.vms.get(id)
     if (vm === undefined) return []
-    return [...vm.chains.keys()].filter(peer => this.liveOn(vm, peer)).sort((a, b) => a - b)
+    return vm.counter.advancedSince(this.round - LIVE_ROUNDS)
   }
 
   /** The single peer VM `id` runs on now, if exactly one. */
@@ -246,7 +250,9 @@ export class Checker {
     const out: Array<{ id: string, name: string, on: number }> = []
     for (const vm of this.vms.values()) {
       if (vm.retired || vm.lostSeenAt === undefined) continue
-      if (vm.lastLive !== undefined && (now - vm.lastLive.at < quietMs || vm.lostSeenAt < vm.lastLive.at)) continue
+      // A protected VM's standby takes over within seconds, longer while a partition holds the vote.
+      const quiet = vm.protection.ever ? Math.max(quietMs, PROTECTED_QUIET_MS) : quietMs
+      if (vm.lastLive !== undefined && (now - vm.lastLive.at < quiet || vm.lostSeenAt < vm.lastLive.at)) continue
       const phases = [...vm.present]
       const on = phases.find(([, phase]) => phase === 'lost')?.[0]
       if (on !== undefined && phases.every(([, phase]) => phase === 'lost')) out.push({ id: vm.id, name: vm.name, on })
@@ -264,11 +270,23 @@ export class Checker {
     if (vm === undefined) return undefined
     const slack = LIVE_ROUNDS * this.options.sampleEveryMs + 1_000
     const last = vm.lastLive
+    if (vm.protection.ever && !this.protectedLost.includes(vm.id)) this.protectedLost.push(vm.id)
+    // Protected as last seen, its standby had its last checkpoint: no kill excuses its loss. Nor
+    // when its protection had ended: the run never unprotects a VM, so the system dropped it. Only a
+    // VM whose (new) standby was still syncing, or that was failing over, is excused like any other.
+    const at = vm.protection.state
+    if (vm.protection.ever && (at === 'protected' || at === 'unprotected')) {
+      const when = last === undefined ? ' never' : ` at ${this.c.timeline.stamp(last.at)} on peer ${[...last.peers].join(', ')}`
+      this.violation('protected-vm-lost', vm, at === 'protected'
+        ? `it was protected (standby peer ${String(vm.protection.standby)}) as last seen; it last ran${when}, and no copy has run since`
+        : `it was protected once, and unprotected as last seen; it last ran${when} (no one unprotected it: its protection ended, e.g. after a failover it was not protected again); no copy has run since`)
+      return undefined
+    }
     const excuse = last === undefined
       ? undefined
       : [...this.deaths.values()].find(d => d.licensed && d.at >= last.at - slack && (last.peers.has(d.index) || vm.migrations.some(m => m.at <= d.at && (m.endAt === undefined || m.endAt >= d.at - slack) && (m.from === d.index || m.to === d.index))))
     if (excuse !== undefined) {
-      const entry: LostWithPeer = { vm: vm.id, name: vm.name, peer: excuse.index, atMs: excuse.at }
+      const entry: LostWithPeer = { vm: vm.id, name: vm.name, peer: excuse.index, atMs: excuse.at, ...(vm.protection.ever ? { protection: vm.protection.state } : {}) }
       if (!this.lost.some(l => l.vm === vm.id)) {
         this.lost.push(entry)
         this.c.timeline.add(vm.id, `lost with peer ${excuse.index}, killed by the run`)
@@ -287,7 +305,9 @@ export class Checker {
       const v = this.vms.get(vm.id)
       if (v === undefined) return true
       const live = this.liveHolders(vm.id).length
-      const waiting = [...v.present.values()].some(phase => phase !== 'lost')
+      // A protected VM without a copy running may be failing over still.
+      const failingOver = v.protection.ever && (v.lastLive === undefined || this.c.timeline.now() - v.lastLive.at < PROTECTED_QUIET_MS)
+      const waiting = failingOver || [...v.present.values()].some(phase => phase !== 'lost')
       // Two copies found running will not settle by waiting: that is already a violation.
       const forked = v.reported.has('two-live-copies') || v.reported.has('counter-fork')
       return live === 1 || (live === 0 && !waiting) || forked
@@ -330,12 +350,54 @@ export class Checker {
     this.violation(kind, undefined, detail)
   }
 
+  /** A violation of VM `id` found outside the sampling (the end check of its disk). */
+  reportVm (kind: ViolationKind, id: string, detail: string): void {
+    this.violation(kind, this.vms.get(id), detail)
+  }
+
+  /** How many VMs followed were seen with a disk. */
+  diskVms (): number {
+    return [...this.vms.values()].filter(v => v.diskId !== undefined).length
+  }
+
+  /** Whether VM `id` was seen with a disk. */
+  hasDisk (id: string): boolean {
+    return this.vms.get(id)?.diskId !== undefined
+  }
+
   violations (): Violation[] {
     return [...this.found]
   }
 
   lostWithPeer (): LostWithPeer[] {
     return [...this.lost]
+  }
+
+  /** Protected VMs: how many were followed, their failovers, and those lost (ids). */
+  protection (): { vms: number, failovers: Failover[], lost: string[] } {
+    return { vms: [...this.vms.values()].filter(v => v.protection.ever).length, failovers: [...this.failed], lost: [...this.protectedLost] }
+  }
+
+  /** Whether VM `id` was ever seen protected. */
+  isProtected (id: string): boolean {
+    return this.vms.get(id)?.protection.ever === true
+  }
+
+  /** Protected VMs (state `protected` in their last sample) with the single peer each runs on. */
+  protectedHosts (): Array<{ id: string, on: number }> {
+    return this.tracked().flatMap(({ id }) => {
+      const on = this.holder(id)
+      return this.vms.get(id)?.protection.state === 'protected' && on !== undefined ? [{ id, on }] : []
+    })
+  }
+
+  /** VMs with a disk whose guest showed durable records: the highest record number seen made durable. */
+  disks (): Array<{ id: string, name: string, disk: string, highestSeq: number }> {
+    return this.tracked().flatMap(({ id, name }) => {
+      const vm = this.vms.get(id)
+      const highestSeq = vm?.disk?.highest()
+      return vm?.diskId === undefined || highestSeq === undefined ? [] : [{ id, name, disk: vm.diskId, highestSeq }]
+    })
   }
 
   stats (): { rounds: number, samples: number } {

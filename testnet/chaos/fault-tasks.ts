@@ -16,6 +16,8 @@ export interface FaultTasksComponents {
   timeline: Timeline
   /** Peers that are down or held by an abort, kept up to date here: no new migration touches them. */
   unavailable: Set<number>
+  /** Protected VMs running on one peer each now, with that peer (what an aimed kill picks from). */
+  protectedHosts: () => Array<{ id: string, on: number }>
 }
 
 /** A heal step (restart and rejoin, a PUT to the link) gets this long. */
@@ -26,6 +28,8 @@ const ABORT_ATTEMPTS = 4
 
 export class FaultTasks {
   readonly counts: ChaosReport['faults'] = { kill: 0, partition: 0, latency: 0, abort: 0, abortsMissed: 0, abortsByStep: {} }
+  /** Kills that hit the host of a protected VM. */
+  killsOfProtectedHosts = 0
   private readonly unavailable: Set<number>
 
   constructor (private readonly c: FaultTasksComponents) {
@@ -39,7 +43,7 @@ export class FaultTasks {
     tl.event(`fault ${fault.id}: ${describe(fault)}`)
     try {
       switch (fault.kind) {
-        case 'kill': await this.kill(fault.peer, hold, signal); break
+        case 'kill': await this.kill(this.killTarget(fault), hold, signal); break
         case 'partition':
           try {
             await this.c.link.partition(fault.id, fault.peers)
@@ -66,6 +70,16 @@ export class FaultTasks {
     }
   }
 
+  /** The planned peer, or for an aimed kill the host of a protected VM running now (if any is up and free). */
+  private killTarget (fault: Extract<Fault, { kind: 'kill' }>): number {
+    if (fault.aim === undefined) return fault.peer
+    const hosts = this.c.protectedHosts().filter(h => !this.unavailable.has(h.on)).sort((a, b) => a.id.localeCompare(b.id))
+    const hit = hosts[fault.aim % Math.max(hosts.length, 1)]
+    if (hit === undefined) return fault.peer
+    this.c.timeline.add(hit.id, `fault ${fault.id} aims at its host, peer ${hit.on}`)
+    return hit.on
+  }
+
   private async kill (index: number, hold: () => Promise<void>, signal: AbortSignal): Promise<void> {
     if (this.unavailable.has(index) || !this.c.peers.running(index)) {
       this.c.timeline.event(`peer ${index} is not up: kill skipped`)
@@ -73,8 +87,10 @@ export class FaultTasks {
     }
     this.unavailable.add(index)
     try {
+      const hosted = this.c.protectedHosts().filter(h => h.on === index).map(h => h.id)
       const pid = await this.c.peers.kill(index, { signal })
       this.counts.kill++
+      if (hosted.length > 0) this.killsOfProtectedHosts++
       this.c.timeline.event(`peer ${index} (pid ${pid}) SIGKILLed`)
       await hold()
     } finally {
@@ -149,7 +165,7 @@ export class FaultTasks {
 
 function describe (fault: Fault): string {
   switch (fault.kind) {
-    case 'kill': return `SIGKILL peer ${fault.peer}, back ${fault.healAt - fault.at} ms later`
+    case 'kill': return `SIGKILL ${fault.aim === undefined ? `peer ${fault.peer}` : `the host of a protected VM (else peer ${fault.peer})`}, back ${fault.healAt - fault.at} ms later`
     case 'partition': return `cut peers ${fault.peers.join(', ')} off for ${fault.healAt - fault.at} ms`
     case 'latency': return `${fault.delayMs} ms one way between ${fault.between.join(' and ')} for ${fault.healAt - fault.at} ms`
     case 'abort': return `kill the ${fault.side} of a migration at ${fault.failpoint}, back ${fault.downMs} ms later`

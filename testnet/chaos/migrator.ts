@@ -24,14 +24,21 @@ export type MoveOutcome = 'committed' | 'aborted' | 'interrupted' | 'refused'
 
 /** A VM rests this long between its migrations, so the checker sees every copy more than once. */
 const REST_MS = 1_000
+/**
+ * A protected VM whose peer refused to migrate it (a build where protection and migration exclude
+ * each other) is asked again after this, so the plan's migrations go to VMs that can move.
+ */
+const REFUSED_PROTECTED_REST_MS = 20_000
 /** A migration whose outcome waits for a dead or cut-off destination settles once it is back; this bounds it. */
 const FOLLOW_TIMEOUT_MS = 120_000
 const POLL_MS = 250
 const MAX_MOVES_KEPT = 10_000
 
 export class Migrator {
-  readonly counts: ChaosReport['migrations'] = { attempted: 0, committed: 0, aborted: 0, interrupted: 0, refused: 0, skipped: 0 }
+  readonly counts: ChaosReport['migrations'] = { attempted: 0, committed: 0, aborted: 0, interrupted: 0, refused: 0, skipped: 0, refusedProtected: 0 }
   readonly downtimesMs: number[] = []
+  /** Refusals by reason (ids left out), for the report. */
+  readonly refusedWhy: Record<string, number> = {}
   /** Every move followed, for the report's timeline (a run of 5 minutes at 80 a minute has 400). */
   readonly moves: MoveRecord[] = []
   private readonly moving = new Map<string, Move>()
@@ -114,6 +121,7 @@ export class Migrator {
     this.c.checker.migrationStarted(vm.id, from, to)
     tl.add(vm.id, `the run asks peer ${from} to migrate it to peer ${to}`)
     let outcome: MoveOutcome = 'interrupted'
+    let restMs = REST_MS
     let downtimeMs: number | undefined
     const startMs = tl.now()
     try {
@@ -123,7 +131,15 @@ export class Migrator {
         view = await this.c.peers.client(from).request<MigrationView>('POST', `/v1/vms/${vm.id}/migrate`, { to: this.c.peers.peer(to).id }, { signal })
       } catch (err) {
         outcome = 'refused'
-        tl.add(vm.id, `migration refused: ${describeError(err)}`)
+        const why = describeError(err)
+        const key = why.replace(/\b(vm-[0-9a-f]+|12D3Koo\w+|mig-[0-9a-f]+)\b/g, '…').slice(0, 120)
+        this.refusedWhy[key] = (this.refusedWhy[key] ?? 0) + 1
+        // Expected where protected VMs do not migrate: not a fault of the run, and not a violation.
+        if (this.c.checker.isProtected(vm.id) && /protected/i.test(why)) {
+          this.counts.refusedProtected++
+          restMs = REFUSED_PROTECTED_REST_MS
+        }
+        tl.add(vm.id, `migration refused: ${why}`)
         return outcome
       }
       this.counts.attempted++
@@ -146,7 +162,7 @@ export class Migrator {
       this.counts[outcome]++
       if (this.moves.length < MAX_MOVES_KEPT) this.moves.push({ vm: vm.id, name: vm.name, from, to, startMs, endMs: tl.now(), outcome, ...(downtimeMs === undefined ? {} : { downtimeMs }) })
       this.moving.delete(vm.id)
-      this.restUntil.set(vm.id, Date.now() + REST_MS)
+      this.restUntil.set(vm.id, Date.now() + restMs)
       this.c.checker.migrationEnded(vm.id)
     }
   }

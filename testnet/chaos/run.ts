@@ -1,18 +1,18 @@
 // A chaos run on a running testnet: the plan's migrations and faults on the VMs found there, the
 // checker sampling throughout; then every fault healed (in `finally`, whatever happened), the
 // testnet converged again, and the end checks: one live copy per VM, pings, nothing left broken.
-import { uniformInt } from 'pure-rand/distribution/uniformInt'
-import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus'
 import { ApiClient } from '../../node/api/client.js'
 import type { VmView } from '../../node/vms/view.js'
 import { isRunning } from '../processes.js'
 import { readTestnetState, type TestnetState } from '../state.js'
 import { waitForConvergence } from '../wait.js'
 import { Checker } from './checker.js'
+import { checkDisks } from './disk-check.js'
 import { FaultTasks } from './fault-tasks.js'
 import { LinkFaults, linkControl } from './link-faults.js'
 import { Migrator } from './migrator.js'
 import { PeerFaults } from './peer-faults.js'
+import { Replacer } from './replacer.js'
 import { buildPlan, validatePlanInput } from './schedule.js'
 import { Timeline } from './timeline.js'
 import { ChaosError, DEFAULT_PING_BOUND_MS, DEFAULT_SAMPLE_EVERY_MS, NoVmsError, type ChaosOptions, type ChaosReport, type Layout } from './types.js'
@@ -33,11 +33,8 @@ export interface ChaosRunInit {
 const CONVERGE_TIMEOUT_MS = 120_000
 /** Every VM runs on exactly one peer within this after the faults end (unknown outcomes settle). */
 const SETTLE_TIMEOUT_MS = 60_000
-/** A VM no copy of which has run for this long, shown lost by a peer, is replaced. */
-const LOST_QUIET_MS = 5_000
 /** A planned migration waits this long for a VM and a peer free to move it, else it is skipped. */
 const FREE_WAIT_MS = 1_500
-const REPLACE_EVERY_MS = 2_000
 
 export async function runChaos (init: ChaosRunInit): Promise<ChaosReport> {
   const started = Date.now()
@@ -50,6 +47,7 @@ export async function runChaos (init: ChaosRunInit): Promise<ChaosReport> {
   if (stopped.length > 0) throw new ChaosError(`peer ${stopped.map(p => p.index).join(', ')} of testnet ${state.dir} is not running: a chaos run starts on a whole testnet (supercloud testnet restart)`)
   const vms = await discoverVms(state)
   if (vms.length === 0) throw new NoVmsError(`testnet ${state.dir} has no running tiny VM on a VNet to migrate: create some first (supercloud net create …; supercloud vm create --image tiny --net NAME)`)
+  await protectShare(state, vms, options.protect ?? 0, progress)
   const plan = buildPlan(options, layout)
   const sampleEveryMs = options.sampleEveryMs ?? DEFAULT_SAMPLE_EVERY_MS
 
@@ -62,7 +60,7 @@ export async function runChaos (init: ChaosRunInit): Promise<ChaosReport> {
   const unavailable = new Set<number>()
   const migrator = new Migrator({ checker, peers, timeline, layout, unavailable: () => unavailable })
   const replacer = new Replacer(init.dir, checker, peers, timeline, options.seed)
-  const faultTasks = new FaultTasks({ link, peers, migrator, timeline, unavailable })
+  const faultTasks = new FaultTasks({ link, peers, migrator, timeline, unavailable, protectedHosts: () => checker.protectedHosts() })
 
   const inject = new AbortController()
   const onAbort = (): void => { inject.abort(new Error('the run was stopped')) }
@@ -74,7 +72,8 @@ export async function runChaos (init: ChaosRunInit): Promise<ChaosReport> {
   const stages = { inject: 0, heal: 0, settle: 0, check: 0 }
   checker.start()
   try {
-    await until('the checker to see every VM running', async () => vms.every(vm => checker.holder(vm.id) !== undefined), { timeoutMs: 20_000, everyMs: sampleEveryMs, signal: inject.signal })
+    // A protected VM shows a guest once its standby acknowledged the first (full) checkpoint.
+    await until('the checker to see every VM running', async () => vms.every(vm => checker.holder(vm.id) !== undefined), { timeoutMs: 60_000, everyMs: sampleEveryMs, signal: inject.signal })
     progress(`chaos: ${vms.length} VMs, ${plan.migrations.length} migrations and ${plan.faults.length} faults planned over ${options.durationMs / 1000} s (seed ${options.seed})`)
     const t0 = performance.now()
     injectStartMs = timeline.now()
@@ -117,11 +116,15 @@ export async function runChaos (init: ChaosRunInit): Promise<ChaosReport> {
   checker.judgeEnd()
   const pings = await checker.checkPings({ deadline: faultsEndedAt + (options.pingBoundMs ?? DEFAULT_PING_BOUND_MS) })
   await checker.stop()
+  // After the checker stopped: a VM started again boots anew, with a new boot id.
+  const disksChecked = await checkDisks({ checker, peers, timeline })
   await checkHealed(init.dir, link, peers, checker)
   stages.check = Date.now() - faultsEndedAt - stages.settle
 
   const violations = checker.violations()
   const downtimes = migrator.downtimesMs
+  const protection = checker.protection()
+  const failoverMs = protection.failovers.flatMap(f => f.afterDeathMs === undefined ? [] : [f.afterDeathMs])
   return {
     ok: violations.length === 0,
     seed: options.seed,
@@ -130,8 +133,19 @@ export async function runChaos (init: ChaosRunInit): Promise<ChaosReport> {
     wallMs: Date.now() - started,
     vms: vms.length,
     migrations: migrator.counts,
+    refusedWhy: migrator.refusedWhy,
     faults: faultTasks.counts,
     vmsLostWithPeer: checker.lostWithPeer(),
+    protection: {
+      vms: protection.vms,
+      failovers: protection.failovers.length,
+      failoversAfterKill: failoverMs.length,
+      failoversAtStandby: protection.failovers.filter(f => f.atStandby).length,
+      failoverMs: { p50: percentile(failoverMs, 0.5), max: failoverMs.length === 0 ? null : Math.max(...failoverMs) },
+      killsOfProtectedHosts: faultTasks.killsOfProtectedHosts,
+      lost: protection.lost.length
+    },
+    disks: { vms: checker.diskVms(), migrationsCommitted: migrator.moves.filter(m => m.outcome === 'committed' && checker.hasDisk(m.vm)).length, ...disksChecked },
     vmsReplaced: replacer.replaced,
     replacementsFailed: replacer.failed,
     violations,
@@ -143,14 +157,36 @@ export async function runChaos (init: ChaosRunInit): Promise<ChaosReport> {
   }
 }
 
+interface FoundVm { id: string, name: string, on: number, protected: boolean, disk: boolean }
+
 /** The tiny VMs on VNets, as each peer's own manager lists them. */
-async function discoverVms (state: TestnetState): Promise<Array<{ id: string, name: string }>> {
-  const out: Array<{ id: string, name: string }> = []
+async function discoverVms (state: TestnetState): Promise<FoundVm[]> {
+  const out: FoundVm[] = []
   for (const p of state.peers) {
     const list = await new ApiClient({ url: p.api, token: p.token }, 10_000).request<VmView[]>('GET', '/v1/vms?here=true')
-    for (const v of list) if (v.image === 'tiny' && v.net !== undefined && v.phase === 'running' && v.guest !== undefined) out.push({ id: v.id, name: v.name })
+    for (const v of list) {
+      const known = v.guest !== undefined || v.guestLive !== undefined
+      if (v.image === 'tiny' && v.net !== undefined && v.phase === 'running' && known) out.push({ id: v.id, name: v.name, on: p.index, protected: v.protection?.state !== undefined && v.protection.state !== 'unprotected', disk: (v.disks?.length ?? 0) > 0 })
+    }
   }
   return out
+}
+
+/**
+ * `--protect`: protects VMs (`vm protect`) until `share` of them are, from those without a disk
+ * (replication carries no disk blocks yet).
+ */
+async function protectShare (state: TestnetState, vms: FoundVm[], share: number, progress: (line: string) => void): Promise<void> {
+  const want = Math.round(share * vms.length) - vms.filter(v => v.protected).length
+  const candidates = vms.filter(v => !v.protected && !v.disk)
+  if (want <= 0) return
+  if (candidates.length < want) throw new ChaosError(`--protect ${share}: ${want} more of the ${vms.length} VMs would have to be protected, and only ${candidates.length} can be (a VM with a disk is not protected: replication carries no disk blocks yet)`)
+  for (const vm of candidates.slice(0, want)) {
+    const p = state.peers[vm.on]
+    if (p === undefined) continue
+    await new ApiClient({ url: p.api, token: p.token }, 60_000).request('POST', `/v1/vms/${vm.id}/protect`, {})
+  }
+  progress(`chaos: protected ${want} more VMs (${share} of ${vms.length})`)
 }
 
 /** Every fault off: the link's rules as before the run, no failpoint armed, every peer running and seeing all alive. */
@@ -175,59 +211,5 @@ async function checkHealed (dir: string, link: LinkFaults, peers: PeerFaults, ch
     }
     const armed = await peers.client(p.index).request<{ armed: Array<{ name: string }> }>('GET', '/v1/failpoints').then(r => r.armed, () => [])
     if (armed.length > 0) checker.report('not-healed', `peer ${p.index} still has failpoints armed: ${armed.map(a => a.name).join(', ')}`)
-  }
-}
-
-/**
- * VMs lost with a killed peer are judged by the checker, removed and replaced by a new VM on the
- * same VNet (a new id: the checker follows it from its first sample), so a long run keeps VMs to move.
- * A replacement that cannot be made now (its peer cut off, or gone) is tried again on the next pass.
- */
-class Replacer {
-  replaced = 0
-  failed = 0
-  /** Names are never reused: a create that timed out may still have made its VM. */
-  private named = 0
-  private readonly rng
-  private readonly pending: Array<{ name: string, memoryBytes: number, net: string }> = []
-
-  constructor (private readonly dir: string, private readonly checker: Checker, private readonly peers: PeerFaults, private readonly timeline: Timeline, seed: number) {
-    this.rng = xoroshiro128plus((seed ^ 0x72706c63) | 0)
-  }
-
-  async loop (signal: AbortSignal): Promise<void> {
-    while (!signal.aborted) {
-      await sleep(REPLACE_EVERY_MS, signal).catch(() => {})
-      if (signal.aborted) return
-      for (const vm of this.checker.suspectedLost(LOST_QUIET_MS)) await this.remove(vm, signal).catch(err => { this.timeline.event(`removing ${vm.name} failed: ${(err as Error).message}`) })
-      for (const want of this.pending.splice(0)) {
-        await this.create(want, signal).catch(err => {
-          this.failed++
-          this.pending.push(want)
-          this.timeline.event(`creating a VM in place of ${want.name} failed (to be tried again): ${(err as Error).message}`)
-        })
-      }
-    }
-  }
-
-  private async remove (vm: { id: string, name: string, on: number }, signal: AbortSignal): Promise<void> {
-    this.checker.judgeLost(vm.id)
-    this.checker.retire(vm.id)
-    const api = this.peers.client(vm.on)
-    const view = await api.request<VmView>('GET', `/v1/vms/${vm.id}`, undefined, { signal })
-    await api.request('DELETE', `/v1/vms/${vm.id}`, undefined, { signal })
-    if (view.net !== undefined) this.pending.push({ name: vm.name, memoryBytes: view.memory, net: view.net.name ?? String(view.net.id) })
-    this.timeline.event(`${vm.name} (lost) removed`)
-  }
-
-  private async create (want: { name: string, memoryBytes: number, net: string }, signal: AbortSignal): Promise<void> {
-    const up = readTestnetState(this.dir).peers.filter(p => this.peers.running(p.index))
-    const on = up[uniformInt(this.rng, 0, up.length - 1)]
-    if (on === undefined) throw new Error('no peer is running')
-    const name = `${want.name.replace(/-r\d+$/, '')}-r${++this.named}`
-    const created = await this.peers.client(on.index).request<VmView>('POST', '/v1/vms', { image: 'tiny', name, memoryBytes: want.memoryBytes, net: want.net }, { signal: AbortSignal.any([signal, AbortSignal.timeout(30_000)]) })
-    this.replaced++
-    this.checker.track({ id: created.id, name: created.name })
-    this.timeline.event(`${created.name} created on peer ${on.index} in place of ${want.name}`)
   }
 }

@@ -74,17 +74,22 @@ function migrations (r: RandomGenerator, options: ChaosOptions, end: number): Pl
   return out
 }
 
-/** Kills and aborts take turns (when both are asked for), so a short run has both. */
+/**
+ * Kills and aborts take turns (when both are asked for), so a short run has both. Every other kill,
+ * the first included, aims at the host of a protected VM (when the run has one), so that failovers
+ * are exercised and not left to chance.
+ */
 function downLane (r: RandomGenerator, kinds: readonly FaultKind[], layout: Layout, end: number): Fault[] {
   const lane = kinds.filter((k): k is 'kill' | 'abort' => k === 'kill' || k === 'abort')
   if (lane.length === 0) return []
   const out: Fault[] = []
   let turn = uniformInt(r, 0, lane.length - 1)
   let t = FIRST_FAULT_MS + uniformInt(r, 0, 3_000)
+  let kills = 0
   for (let n = 0; ; n++) {
     const kind = lane[turn % lane.length] as 'kill' | 'abort'
     const fault: Fault = kind === 'kill'
-      ? { id: `kill-${n}`, kind, at: t, healAt: t + between(r, RANGES.killDown), peer: uniformInt(r, 0, layout.peers.length - 1) }
+      ? { id: `kill-${n}`, kind, at: t, healAt: t + between(r, RANGES.killDown), peer: uniformInt(r, 0, layout.peers.length - 1), ...(kills++ % 2 === 0 ? { aim: anyInt(r) } : {}) }
       : abortFault(r, `abort-${n}`, t)
     if (fault.healAt > end) break
     out.push(fault)

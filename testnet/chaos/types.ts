@@ -17,6 +17,8 @@ export interface ChaosOptions {
   sampleEveryMs?: number
   /** After the faults end, every VM of a VNet must answer ping within this; default 45 s. */
   pingBoundMs?: number
+  /** The share of the run's VMs to protect (`vm protect`) before it starts, if fewer are; default none. */
+  protect?: number
 }
 
 export const DEFAULT_MIGRATIONS_PER_MIN = 40
@@ -29,8 +31,11 @@ export interface Layout {
 }
 
 export type Fault =
-  /** SIGKILL `peer`, start it again at `healAt` (same data dir, port, token). */
-  | { id: string, kind: 'kill', at: number, healAt: number, peer: number }
+  /**
+   * SIGKILL `peer`, start it again at `healAt` (same data dir, port, token). With `aim`: the host of
+   * a protected VM instead (the `aim`-th of those running then), when there is one.
+   */
+  | { id: string, kind: 'kill', at: number, healAt: number, peer: number, aim?: number }
   /** Cut `peers` off from the others (existing connections reset, new dials refused) until `healAt`. */
   | { id: string, kind: 'partition', at: number, healAt: number, peers: number[] }
   /** One-way delay `delayMs` between peers of providers `between` until `healAt`. */
@@ -66,6 +71,10 @@ export type ViolationKind =
   | 'unreachable'
   | 'daemon-died'
   | 'not-healed'
+  | 'protected-vm-lost'
+  | 'disk-backwards'
+  | 'disk-fork'
+  | 'disk-broken'
 
 export interface Violation {
   kind: ViolationKind
@@ -84,6 +93,8 @@ export interface LostWithPeer {
   /** Index of the killed peer that held it. */
   peer: number
   atMs: number
+  /** A protected VM's protection state as last seen (`syncing` or `failing-over`: otherwise its loss is a violation). */
+  protection?: string
 }
 
 /** A migration the run asked for, as the run followed it (ms since the run started). */
@@ -117,10 +128,31 @@ export interface ChaosReport {
    * attempted: accepted by the source; committed/aborted: as the source reported; interrupted: the
    * source died or never settled it; refused: the request was turned down; skipped: no VM or peer free.
    */
-  migrations: { attempted: number, committed: number, aborted: number, interrupted: number, refused: number, skipped: number }
+  migrations: { attempted: number, committed: number, aborted: number, interrupted: number, refused: number, skipped: number, refusedProtected: number }
+  /** The refusals by reason, ids left out. */
+  refusedWhy: Record<string, number>
   /** Faults injected by kind; an abort counts once its peer died at the failpoint (missed: the migration ended before). */
   faults: Record<FaultKind, number> & { abortsMissed: number, abortsByStep: Record<string, number> }
   vmsLostWithPeer: LostWithPeer[]
+  /**
+   * Protected VMs followed; their failovers (a protected VM running on another peer without a
+   * migration), those after a kill of their host; kills aimed at a protected VM's host; protected
+   * VMs lost (with a violation unless they were not yet protected when they last ran).
+   */
+  protection: {
+    vms: number
+    failovers: number
+    failoversAfterKill: number
+    failoversAtStandby: number
+    failoverMs: { p50: number | null, max: number | null }
+    killsOfProtectedHosts: number
+    lost: number
+  }
+  /**
+   * VMs with a disk (the tiny guest's disk mode); their migrations committed; those whose disk the
+   * end check read (stopped, every record read back from the disk file, started again).
+   */
+  disks: { vms: number, migrationsCommitted: number, checked: number, recordsRead: number }
   vmsReplaced: number
   /** Attempts to create a replacement that failed (each is tried again). */
   replacementsFailed: number

@@ -8,7 +8,7 @@ import { parseDuration } from '../duration.js'
 import { emit } from '../output.js'
 import { DEFAULT_MIGRATIONS_PER_MIN, FAULT_KINDS, type ChaosOptions, type FaultKind } from '../../../testnet/chaos/types.js'
 
-export interface ChaosFlags { testnet: string, duration: string, seed?: string, faults: string, migrationsPerMin: string, pingBound: string, report?: string, json?: boolean }
+export interface ChaosFlags { testnet: string, duration: string, seed?: string, faults: string, migrationsPerMin: string, pingBound: string, protect?: string, report?: string, json?: boolean }
 
 /** The run's options from the flags; pure, so bad input is refused before anything is touched. */
 export function parseChaosFlags (flags: ChaosFlags, randomSeed: () => number = () => Math.floor(Math.random() * 0x100000000)): ChaosOptions {
@@ -25,7 +25,16 @@ export function parseChaosFlags (flags: ChaosFlags, randomSeed: () => number = (
   if (faults.length === 0 && names[0] !== 'none') throw new CliError('--faults: name at least one fault, or none')
   const migrationsPerMin = Number(flags.migrationsPerMin)
   if (!Number.isFinite(migrationsPerMin) || migrationsPerMin < 0 || migrationsPerMin > 600) throw new CliError(`--migrations-per-min: 0 to 600, not ${flags.migrationsPerMin}`)
-  return { durationMs, seed, faults: [...new Set(faults)] as FaultKind[], migrationsPerMin, pingBoundMs: parseDuration(flags.pingBound, '--ping-bound') }
+  const protect = parseShare(flags.protect, '--protect')
+  return { durationMs, seed, faults: [...new Set(faults)] as FaultKind[], migrationsPerMin, pingBoundMs: parseDuration(flags.pingBound, '--ping-bound'), ...(protect === undefined ? {} : { protect }) }
+}
+
+/** A share of the VMs, 0 to 1 (absent: undefined). */
+export function parseShare (text: string | undefined, flag: string): number | undefined {
+  if (text === undefined) return undefined
+  const share = Number(text)
+  if (text.trim() === '' || !(share >= 0 && share <= 1)) throw new CliError(`${flag}: a share of the VMs from 0 to 1, not ${text}`)
+  return share
 }
 
 export function registerChaosCommands (program: Command): void {
@@ -38,6 +47,7 @@ export function registerChaosCommands (program: Command): void {
     .option('--faults <list>', `fault kinds: ${FAULT_KINDS.join(',')} (or none)`, FAULT_KINDS.join(','))
     .option('--migrations-per-min <n>', 'migrations started per minute', String(DEFAULT_MIGRATIONS_PER_MIN))
     .option('--ping-bound <duration>', 'every VM of a VNet answers ping within this once the faults end', '45s')
+    .option('--protect <share>', 'protect (vm protect) this share of the VMs first, 0 to 1, counting those protected already; VMs with a disk are not protected')
     .option('--report <file.json>', 'also write the report there, and beside it (.html) its timeline: faults, migrations, violations')
     .option('--json', 'print the report as one JSON document')
     .action(action(async (flags: ChaosFlags) => {

@@ -1,0 +1,103 @@
+// What the checker keeps of each VM it follows (checker.ts), and what it makes of a protected VM:
+// its protection as last read, and a VM found running on another peer without a migration the run
+// asked for, which for a protected VM is a failover.
+import type { ProtectionState } from '../../node/vms/protect.js'
+import type { VmView } from '../../node/vms/view.js'
+import type { TestnetPeer } from '../state.js'
+import type { GuestClock } from './clock.js'
+import type { Timeline } from './timeline.js'
+import type { ViolationKind } from './types.js'
+
+export interface Death { index: number, pid: number, at: number, licensed: boolean }
+
+export interface TrackedVm {
+  id: string
+  name: string
+  bootId?: string
+  net?: { ref: string, ip: string }
+  /** The guest's counter, per copy (for a protected VM: as of its last acknowledged checkpoint). */
+  counter: GuestClock
+  /** The tiny guest's durable disk records (its disk mode), once a copy showed one. */
+  disk?: GuestClock
+  /** Its first disk's id. */
+  diskId?: string
+  /** Its protection: whether it was ever protected, its state and standby (peer index) as its owner last showed them. */
+  protection: { ever: boolean, state: ProtectionState, standby?: number }
+  /** A protected VM's running RAM (`guestLive`), per peer: rounds in a row its counter went up there. */
+  running: Map<number, { pid: number, counter: number, streak: number, round: number }>
+  /** Per peer index: the phase it reported in its last answer (absent: not there). */
+  present: Map<number, string>
+  lastLive?: { at: number, round: number, peers: Set<number> }
+  lostSeenAt?: number
+  retired: boolean
+  migrations: Array<{ from: number, to: number, at: number, endAt?: number }>
+  reported: Set<ViolationKind>
+  shown: string
+  /** The last counter read, for the timeline. */
+  lastCounter: number
+}
+
+/** A protected VM that came back on another peer without a migration the run asked for. */
+export interface Failover {
+  vm: string
+  name: string
+  from: number[]
+  to: number
+  /** Whether it came back on the standby last seen before it left. */
+  atStandby: boolean
+  /** From the last sample of it running on the old peer to the first on the new one (ms). */
+  gapMs: number
+  /** From the death of the peer it left, when that peer died (ms). */
+  afterDeathMs?: number
+  atMs: number
+}
+
+/** Notes VM `vm`'s protection as its owner shows it: once protected, it is held to a protected VM's rules. */
+export function noteProtection (vm: TrackedVm, view: VmView, peers: readonly TestnetPeer[]): void {
+  const p = view.protection
+  if (p === undefined) return
+  vm.protection.state = p.state
+  if (p.state === 'unprotected') return
+  vm.protection.ever = true
+  const standby = p.standby === undefined ? undefined : peers.find(x => x.id === p.standby)?.index
+  if (standby !== undefined) vm.protection.standby = standby
+}
+
+/**
+ * VM `vm` runs on `to`, not where it last ran. A migration the run asked for explains it; for a
+ * protected VM it is a failover (returned); anything else goes on the timeline.
+ */
+export function arrival (vm: TrackedVm, to: number, now: number, deaths: readonly Death[], slack: number, timeline: Timeline): Failover | undefined {
+  const last = vm.lastLive
+  if (last === undefined) return undefined
+  if (vm.migrations.some(m => m.to === to && (m.endAt === undefined || m.endAt >= last.at - slack))) return undefined
+  const from = [...last.peers]
+  if (!vm.protection.ever) {
+    timeline.add(vm.id, `runs on peer ${to} without a migration to it (it last ran on peer ${from.join(', ')})`)
+    return undefined
+  }
+  const death = deaths.filter(d => last.peers.has(d.index) && d.at >= last.at - slack).sort((a, b) => a.at - b.at)[0]
+  const failover: Failover = { vm: vm.id, name: vm.name, from, to, atStandby: vm.protection.standby === to, gapMs: now - last.at, ...(death === undefined ? {} : { afterDeathMs: now - death.at }), atMs: now }
+  timeline.add(vm.id, `failed over from peer ${from.join(', ')} to peer ${to}${failover.atStandby ? ', its standby' : `, not its standby last seen (peer ${String(vm.protection.standby)})`}; ${failover.gapMs} ms without a sample running${death === undefined ? '' : `, ${String(failover.afterDeathMs)} ms after peer ${death.index} died`}`)
+  return failover
+}
+
+/**
+ * Rounds in a row a protected VM's running RAM must be seen advancing on two peers at once to be two
+ * copies running at the same time: its lease stops the old copy before the standby starts, and a
+ * round's samples of different peers may be a slow answer apart, so one or two rounds are not proof.
+ */
+export const RUNNING_TOGETHER_ROUNDS = 3
+
+/**
+ * Notes a sample of `vm`'s running RAM on `peer` in `round`; returns the peers where it has been
+ * running for RUNNING_TOGETHER_ROUNDS rounds up to this one, when there are two or more.
+ */
+export function noteRunning (vm: TrackedVm, peer: number, pid: number, round: number, counter: number): number[] {
+  const was = vm.running.get(peer)
+  const advanced = was !== undefined && was.pid === pid && counter > was.counter
+  const streak = advanced && was.round === round - 1 ? was.streak + 1 : advanced ? 1 : 0
+  vm.running.set(peer, { pid, counter, streak, round })
+  const together = [...vm.running].filter(([, r]) => r.round === round && r.streak >= RUNNING_TOGETHER_ROUNDS).map(([p]) => p)
+  return together.length >= 2 ? together.sort((a, b) => a - b) : []
+}
