@@ -102,8 +102,8 @@ const RESOLVE_EVERY_MS = 2000
 const PING_INTERVAL_MS = 10
 const PING_AFTER_MS = 300
 /** Protection resuming after a move: the new owner may still be publishing the VM. */
-const RESUME_ATTEMPTS = 5
-const RESUME_RETRY_MS = 1000
+const RESUME_ATTEMPTS = 30
+const RESUME_RETRY_MS = 2000
 
 export class VmMigrations {
   private readonly inFlight = new Map<string, { view: MigrationView, abort: AbortController, done: Promise<MigrationView> }>()
@@ -242,22 +242,31 @@ export class VmMigrations {
     }
   }
 
-  /** In the background: where the VM runs now, with the same standby unless that is where it runs. */
+  /**
+   * In the background: where the VM runs now, with the same standby unless that is where it runs.
+   * Retried for about a minute (a partition or a kill may cut this peer off from the VM's owner for
+   * a while), asking wherever the records say the VM is by then: it may have moved on meanwhile.
+   */
   private resumeProtection (view: MigrationView, was: { standby: string, intervalMs: number }, log: Logger): void {
-    const owner = view.phase === 'committed' ? view.to : view.phase === 'aborted' ? this.c.selfId : this.c.records.get(view.vm)?.owner
-    if (owner === undefined) return
-    const standby = was.standby === owner ? undefined : was.standby
+    const first = view.phase === 'committed' ? view.to : view.phase === 'aborted' ? this.c.selfId : this.c.records.get(view.vm)?.owner
+    if (first === undefined) return
     void (async () => {
       for (let attempt = 1; attempt <= RESUME_ATTEMPTS; attempt++) {
+        const owner = attempt === 1 ? first : this.c.records.get(view.vm)?.owner
+        if (owner === undefined) return
+        const standby = was.standby === owner ? undefined : was.standby
         try {
           await this.c.protection?.resume(view.vm, owner, { ...(standby === undefined ? {} : { standby }), intervalMs: was.intervalMs })
           log.info({ owner, standby: standby ?? 'chosen by the owner', attempt }, 'protection resumed after the move')
           return
         } catch (err) {
-          log.warn({ owner, attempt, err: describeError(err) }, 'protection did not resume after the move')
+          // Protected again meanwhile (by whoever moved it on): nothing left to do.
+          if (/protected already/.test(describeError(err))) return
+          if (attempt === 1 || attempt === RESUME_ATTEMPTS) log.warn({ owner, attempt, err: describeError(err) }, 'protection did not resume after the move')
           await new Promise(resolve => setTimeout(resolve, RESUME_RETRY_MS))
         }
       }
+      log.error({ vm: view.vm }, 'protection of a VM that moved did NOT resume: vm protect it by hand')
     })()
   }
 
