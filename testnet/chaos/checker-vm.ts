@@ -60,6 +60,10 @@ export function noteProtection (vm: TrackedVm, view: VmView, peers: readonly Tes
   if (p.state === 'unprotected') return
   vm.protection.ever = true
   const standby = p.standby === undefined ? undefined : peers.find(x => x.id === p.standby)?.index
+  // A VM that failed over is protected again at once: its new host's first word names its new
+  // standby, and the failover is judged by the standby its previous host showed.
+  const owner = peers.find(x => x.id === view.peer)?.index
+  if (owner !== undefined && vm.lastLive !== undefined && !vm.lastLive.peers.has(owner)) return
   if (standby !== undefined) vm.protection.standby = standby
 }
 
