@@ -64,6 +64,21 @@ function tally<K extends string> (keys: readonly K[], items: Iterable<{ k: K | u
   return [...n].map(([k, v]) => [{ [label]: k }, v])
 }
 
+/**
+ * `read`, done once for all the families a scrape collects from it: prom-client collects each
+ * family in turn, and the disks' figures are a worker round trip per disk.
+ */
+function perScrape<T> (read: () => T, ms = SCRAPE_MS): () => T {
+  let last: { at: number, value: T } | undefined
+  return () => {
+    const now = performance.now()
+    if (last === undefined || now - last.at > ms) last = { at: now, value: read() }
+    return last.value
+  }
+}
+/** Families collected within this long of each other belong to one scrape. */
+const SCRAPE_MS = 250
+
 /** Frames and bytes both ways, per `key`, for the `direction` label. */
 function flows (items: Array<{ key: Record<string, string | number>, c: FrameCounters }>, field: 'frames' | 'bytes', names: [string, string]): Row[] {
   return items.flatMap(({ key, c }) => field === 'frames'
@@ -87,8 +102,9 @@ export function observeParts (registry: Registry, s: MetricSources): void {
   g('supercloud_cloud_vms', 'VM records this peer sees cloud-wide, by phase (lost: their host is dead)', ['phase'], () => tally(VM_PHASES, s.cloudVms().map(v => ({ k: v.phase })), 'phase'))
 
   // The switch: per VNet (this peer's ports) and per tunnel (to each peer; it carries every VNet)
-  const vnets = (): Array<{ key: Record<string, string | number>, c: FrameCounters }> => s.switchTotals().vnets.map(v => ({ key: { vnet: s.vnetName(v.vnet) }, c: v.counters }))
-  const tunnels = (): Array<{ key: Record<string, string | number>, c: TunnelCounters }> => s.switchTotals().tunnels.map(t => ({ key: { peer: t.peer }, c: t.counters }))
+  const switchTotals = perScrape(s.switchTotals)
+  const vnets = (): Array<{ key: Record<string, string | number>, c: FrameCounters }> => switchTotals().vnets.map(v => ({ key: { vnet: s.vnetName(v.vnet) }, c: v.counters }))
+  const tunnels = (): Array<{ key: Record<string, string | number>, c: TunnelCounters }> => switchTotals().tunnels.map(t => ({ key: { peer: t.peer }, c: t.counters }))
   c('supercloud_switch_frames_total', 'Frames of this peer\'s VMs on a VNet: in from them, out to them', ['vnet', 'direction'], () => flows(vnets(), 'frames', ['in', 'out']))
   c('supercloud_switch_bytes_total', 'Bytes of frames of this peer\'s VMs on a VNet: in from them, out to them', ['vnet', 'direction'], () => flows(vnets(), 'bytes', ['in', 'out']))
   c('supercloud_switch_dropped_frames_total', 'Frames the switch dropped on a VNet, by reason (spoofed, denied, too large, ...)', ['vnet', 'reason'], () => drops(vnets()))
@@ -108,7 +124,8 @@ export function observeParts (registry: Registry, s: MetricSources): void {
   g('supercloud_membership_local_health', 'Lifeguard\'s local health score: 0 is healthy; each step stretches probe timeouts', [], () => [[{}, s.membership().health]])
 
   // Disks of the VMs here, as their guests use them
-  const disk = (field: (d: DiskStatus) => number): Read => async () => (await s.disks()).map(({ vm, disk, status }): Row => [{ vm, disk }, field(status)])
+  const disks = perScrape(s.disks)
+  const disk = (field: (d: DiskStatus) => number): Read => async () => (await disks()).map(({ vm, disk, status }): Row => [{ vm, disk }, field(status)])
   c('supercloud_disk_reads_total', 'Reads of a VM\'s disk by its guest', ['vm', 'disk'], disk(d => d.guestReads))
   c('supercloud_disk_read_bytes_total', 'Bytes a VM\'s guest read from its disk', ['vm', 'disk'], disk(d => d.guestReadBytes))
   c('supercloud_disk_writes_total', 'Writes to a VM\'s disk by its guest', ['vm', 'disk'], disk(d => d.guestWrites))
