@@ -24,8 +24,7 @@ describe('disks and images on a testnet (real processes)', function () {
   let root: string
   let net: TestnetState
   let imageFile: string
-  const { ok, fails, api, peerId } = new TestnetCli(() => net)
-  const show = async (peer: number, ref: string): Promise<VmView> => await api(peer).request<VmView>('GET', `/v1/vms/${ref}`)
+  const { ok, fails, api, peerId, show } = new TestnetCli(() => net)
   /** The newest record the tiny guest reports durable (its disk mode). */
   const flushedSeq = async (peer: number, ref: string): Promise<number> => (await show(peer, ref)).guest?.disk?.flushed?.seq ?? -1
 

@@ -10,7 +10,6 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { testnetDown, testnetUp } from '../testnet/launcher.js'
 import type { TestnetState } from '../testnet/state.js'
-import type { VmView } from '../node/vms/view.js'
 import type { MigrationView } from '../node/vms/migrate-out.js'
 import type { CloudDisk } from '../overlay/records/index.js'
 import { TINY_DISK_SPAN_BLOCKS } from '../node/hypervisor/images.js'
@@ -25,8 +24,7 @@ describe('a disk migrates with its VM (real processes)', function () {
   this.timeout(180_000)
   let root: string
   let net: TestnetState
-  const { ok, api, peerId } = new TestnetCli(() => net)
-  const show = async (peer: number, ref: string): Promise<VmView> => await api(peer).request<VmView>('GET', `/v1/vms/${ref}`)
+  const { ok, api, peerId, show } = new TestnetCli(() => net)
   const flushedSeq = async (peer: number, ref: string): Promise<number> => (await show(peer, ref)).guest?.disk?.flushed?.seq ?? -1
 
   before(async () => {

@@ -11,7 +11,6 @@ import { join } from 'node:path'
 import { testnetDown, testnetUp } from '../testnet/launcher.js'
 import type { TestnetState } from '../testnet/state.js'
 import { signalQuietly } from '../testnet/processes.js'
-import type { VmView } from '../node/vms/view.js'
 import type { CloudDisk } from '../overlay/records/index.js'
 import { TestnetCli } from './util/testnet-cli.js'
 import { waitFor } from './util/wait.js'
@@ -23,9 +22,7 @@ describe('HA: a protected VM with a disk survives kill -9 of its host (real proc
   this.timeout(180_000)
   let root: string
   let net: TestnetState
-  const { ok, api, peerId, shownAt } = new TestnetCli(() => net)
-  const show = async (peer: number, ref: string): Promise<VmView> => await api(peer).request<VmView>('GET', `/v1/vms/${ref}`)
-  const here = async (peer: number): Promise<VmView[]> => await api(peer).request<VmView[]>('GET', '/v1/vms?here=true')
+  const { ok, api, peerId, shownAt, show, here } = new TestnetCli(() => net)
   const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
   // The guest's disk records are in its owner's view only (not on the wire of VmDetail).
   /** Records per second of the guest's own clock, as its owner (peer 0) reports it over `ms`. */

@@ -24,10 +24,8 @@ describe('HA: a protected Linux VM receiving a TCP stream survives kill -9 of it
   this.timeout(600_000)
   let root: string
   let net: TestnetState
-  const { ok, api } = new TestnetCli(() => net)
+  const { ok, api, show, here } = new TestnetCli(() => net)
   const logs = async (peer: number, ref: string): Promise<string> => Buffer.from(await api(peer).requestBytes('GET', `/v1/vms/${ref}/logs`)).toString('latin1')
-  const show = async (peer: number, ref: string): Promise<VmView> => await api(peer).request<VmView>('GET', `/v1/vms/${ref}`)
-  const here = async (peer: number): Promise<VmView[]> => await api(peer).request<VmView[]>('GET', '/v1/vms?here=true')
   /** Peer 2 (the sender's, never killed) reads every console: it asks the VM's owner. */
   const marker = async (vm: string, pattern: RegExp, ms = 240_000): Promise<string | undefined> => await waitFor(`${String(pattern)} from ${vm}`, async () => pattern.exec(await logs(2, vm))?.[1], ms, 300)
 

@@ -8,10 +8,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { testnetDown, testnetUp } from '../testnet/launcher.js'
 import type { TestnetState } from '../testnet/state.js'
-import type { VmView } from '../node/vms/view.js'
 import { TestnetCli } from './util/testnet-cli.js'
 import { waitFor } from './util/wait.js'
-import { cli } from './util/cli.js'
 
 const MiB = 1 << 20
 const CUT_MS = 30_000
@@ -20,14 +18,8 @@ describe('HA: the protected VM\'s host cut off from everyone for 30 s (real proc
   this.timeout(240_000)
   let root: string
   let net: TestnetState
-  const { ok, api, shownAt } = new TestnetCli(() => net)
-  const show = async (peer: number, ref: string): Promise<VmView> => await api(peer).request<VmView>('GET', `/v1/vms/${ref}`)
-  const here = async (peer: number): Promise<VmView[]> => await api(peer).request<VmView[]>('GET', '/v1/vms?here=true')
+  const { ok, shownAt, show, here, link } = new TestnetCli(() => net)
   const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
-  const link = async (args: string[]): Promise<void> => {
-    const r = await cli(['testnet', 'link', '--dir', net.dir, ...args])
-    expect(r.code, r.stderr).to.equal(0)
-  }
 
   before(async () => {
     root = mkdtempSync(join(tmpdir(), 'sc-ha-cut-'))

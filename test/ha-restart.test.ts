@@ -10,10 +10,8 @@ import { join } from 'node:path'
 import { restartPeer, testnetDown, testnetUp } from '../testnet/launcher.js'
 import { readTestnetState, type TestnetState } from '../testnet/state.js'
 import { signalQuietly } from '../testnet/processes.js'
-import type { VmView } from '../node/vms/view.js'
 import { TestnetCli } from './util/testnet-cli.js'
 import { waitFor } from './util/wait.js'
-import { cli } from './util/cli.js'
 
 const MiB = 1 << 20
 
@@ -21,13 +19,7 @@ describe('HA: a killed primary that restarts does not cost the VM its replica (r
   this.timeout(180_000)
   let root: string
   let net: TestnetState
-  const { ok, api, shownAt } = new TestnetCli(() => net)
-  const show = async (peer: number, ref: string): Promise<VmView> => await api(peer).request<VmView>('GET', `/v1/vms/${ref}`)
-  const here = async (peer: number): Promise<VmView[]> => await api(peer).request<VmView[]>('GET', '/v1/vms?here=true')
-  const link = async (args: string[]): Promise<void> => {
-    const r = await cli(['testnet', 'link', '--dir', net.dir, ...args])
-    expect(r.code, r.stderr).to.equal(0)
-  }
+  const { ok, api, shownAt, show, here, link } = new TestnetCli(() => net)
 
   before(async () => {
     root = mkdtempSync(join(tmpdir(), 'sc-ha-restart-'))

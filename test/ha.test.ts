@@ -11,7 +11,6 @@ import { signalQuietly } from '../testnet/processes.js'
 import type { VmView } from '../node/vms/view.js'
 import { TestnetCli } from './util/testnet-cli.js'
 import { waitFor } from './util/wait.js'
-import { cli } from './util/cli.js'
 
 const MiB = 1 << 20
 
@@ -19,9 +18,7 @@ describe('HA: protected VMs on a testnet (real processes)', function () {
   this.timeout(120_000)
   let root: string
   let net: TestnetState
-  const { ok, fails, api, shownAt } = new TestnetCli(() => net)
-  const show = async (peer: number, ref: string): Promise<VmView> => await api(peer).request<VmView>('GET', `/v1/vms/${ref}`)
-  const here = async (peer: number): Promise<VmView[]> => await api(peer).request<VmView[]>('GET', '/v1/vms?here=true')
+  const { ok, fails, api, shownAt, show, here, link } = new TestnetCli(() => net)
   const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
 
   before(async () => {
@@ -178,10 +175,6 @@ describe('HA: protected VMs on a testnet (real processes)', function () {
   it('a partition cutting the standby off (a minority) never fails over, and heals with one copy', async () => {
     // ha-a runs on peer 2, its standby on peer 0 (chosen after the failover above), cut off below with a minority of one.
     await waitFor('protected', async () => { const p = (await show(2, 'ha-a')).protection; return p?.state === 'protected' && p.standby === net.peers[0]?.id ? true : undefined })
-    const link = async (args: string[]): Promise<void> => {
-      const r = await cli(['testnet', 'link', '--dir', net.dir, ...args])
-      expect(r.code, r.stderr).to.equal(0)
-    }
     await link(['--from', '0', '--to', '2', '--drop'])
     await link(['--from', '2', '--to', '0', '--drop'])
     try {

@@ -40,13 +40,25 @@ export class TestnetCli {
 
   readonly peerId = (peer: number): string => this.net().peers[peer]?.id ?? ''
 
+  /** VM `ref` as `peer` shows it (routed to its owner). */
+  readonly show = async (peer: number, ref: string): Promise<VmView> => await this.api(peer).request<VmView>('GET', `/v1/vms/${ref}`)
+
+  /** The VMs `peer` holds itself. */
+  readonly here = async (peer: number): Promise<VmView[]> => await this.api(peer).request<VmView[]>('GET', '/v1/vms?here=true')
+
+  /** `supercloud testnet link …` on this testnet, expected to succeed. */
+  readonly link = async (args: string[]): Promise<void> => {
+    const r = await cli(['testnet', 'link', '--dir', this.net().dir, ...args])
+    expect(r.code, r.stderr).to.equal(0)
+  }
+
   /**
    * VM `name` running on `peer` once its guest shows. A VM that failed over is protected again at
    * once, and `vm show` gives a protected VM's guest as its standby acknowledged it: none while the
    * new standby's first checkpoint syncs.
    */
   readonly shownAt = async (peer: number, name: string, timeoutMs = 15_000): Promise<VmView> => await waitFor(`${name}'s guest shown on peer ${peer}`, async () => {
-    const v = (await this.api(peer).request<VmView[]>('GET', '/v1/vms?here=true')).find(v => v.name === name && v.phase === 'running')
+    const v = (await this.here(peer)).find(v => v.name === name && v.phase === 'running')
     return v?.guest === undefined ? undefined : v
   }, timeoutMs, 50)
 }
