@@ -67,7 +67,13 @@ for (const kind of ['eim', 'symmetric'] as const) {
       expect(state.peers.map(p => p.natKind)).to.deep.equal(kind === 'eim' ? ['none', 'eim', 'eim'] : ['none', 'none', 'symmetric', 'symmetric'])
       expect(await namespaces()).to.include.members(state.peers.map(p => p.netns as string))
       const b = B
-      const rows = await ok<Array<{ id: string, state: string, kind: string | null, reachability: string }>>(A, ['peers'])
+      type Row = { id: string, state: string, kind: string | null, reachability: string }
+      // B may be alive in A's table (probed through the relay) a moment before A's own connection to
+      // it opens; until then `peers` shows its kind as null. Connection upkeep dials it in seconds.
+      const rows = await waitFor('A to hold a connection to B', async () => {
+        const r = await ok<Row[]>(A, ['peers'])
+        return r.find(x => x.id === peerId(b))?.kind != null ? r : undefined
+      }, 30_000, 500)
       expect(rows.find(r => r.id === peerId(b))).to.include({ state: 'alive', kind: 'relayed', reachability: 'relayed' })
       expect(rows.find(r => r.id === peerId(RELAY))).to.include({ state: 'alive', kind: 'direct', reachability: 'direct' })
       expect(rows.find(r => r.id === peerId(A))).to.include({ reachability: 'relayed' })

@@ -28,6 +28,8 @@ export interface TrackedVm {
   /** Per peer index: the phase it reported in its last answer (absent: not there). */
   present: Map<number, string>
   lastLive?: { at: number, round: number, peers: Set<number> }
+  /** Where and when the run created it, for a VM the run made during the faults (a replacement). */
+  createdOn?: { peer: number, at: number }
   lostSeenAt?: number
   retired: boolean
   migrations: Array<{ from: number, to: number, at: number, endAt?: number }>
@@ -104,4 +106,39 @@ export function noteRunning (vm: TrackedVm, peer: number, pid: number, round: nu
   vm.running.set(peer, { pid, counter, streak, round })
   const together = [...vm.running].filter(([, r]) => r.round === round && r.streak >= RUNNING_TOGETHER_ROUNDS).map(([p]) => p)
   return together.length >= 2 ? together.sort((a, b) => a - b) : []
+}
+
+/**
+ * What losing `vm` (no live copy left) is: excused by a licensed death, or a violation.
+ * - Protected as last seen, its standby had its last checkpoint: no kill excuses its loss. Nor when
+ *   its protection had ended: the run never unprotects a VM, so the system dropped it. Only a VM
+ *   whose (new) standby was still syncing, or that was failing over, is excused like any other.
+ * - A peer excuses it if the run killed it no earlier than the VM was last seen running (or, never
+ *   seen running, was created), and it was where the VM ran then or an end of a migration of it
+ *   under way at that death.
+ */
+export function lossVerdict (vm: TrackedVm, deaths: Iterable<Death>, slack: number, stamp: (at: number) => string): { excuse: Death } | { violation: ViolationKind, detail: string } {
+  const seen = vm.lastLive
+  const at = vm.protection.state
+  if (vm.protection.ever && (at === 'protected' || at === 'unprotected')) {
+    const when = seen === undefined ? ' never' : ` at ${stamp(seen.at)} on peer ${[...seen.peers].join(', ')}`
+    return {
+      violation: 'protected-vm-lost',
+      detail: at === 'protected'
+        ? `it was protected (standby peer ${String(vm.protection.standby)}) as last seen; it last ran${when}, and no copy has run since`
+        : `it was protected once, and unprotected as last seen; it last ran${when} (no one unprotected it: its protection ended, e.g. after a failover it was not protected again); no copy has run since`
+    }
+  }
+  const last = seen ?? (vm.createdOn === undefined ? undefined : { at: vm.createdOn.at, peers: new Set([vm.createdOn.peer]) })
+  const excuse = last === undefined
+    ? undefined
+    : [...deaths].find(d => d.licensed && d.at >= last.at - slack && (last.peers.has(d.index) ||
+        vm.migrations.some(m => m.at <= d.at && (m.endAt === undefined || m.endAt >= d.at - slack) && (m.from === d.index || m.to === d.index))))
+  if (excuse !== undefined) return { excuse }
+  return {
+    violation: 'vm-lost',
+    detail: seen === undefined
+      ? `no copy of it was ever seen running${vm.createdOn === undefined ? '' : ` (created on peer ${vm.createdOn.peer} at ${stamp(vm.createdOn.at)}, and that peer was not killed since)`}`
+      : `no copy has run since ${stamp(seen.at)} (last on peer ${[...seen.peers].join(', ')}), and no peer the run killed held it then`
+  }
 }

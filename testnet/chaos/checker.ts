@@ -25,7 +25,7 @@ import type { LostWithPeer, Violation, ViolationKind } from './types.js'
 import type { Timeline } from './timeline.js'
 import { checkPings, type PingSummary } from './pings.js'
 import { GuestClock } from './clock.js'
-import { arrival, noteProtection, noteRunning, RUNNING_TOGETHER_ROUNDS, type Death, type Failover, type TrackedVm } from './checker-vm.js'
+import { arrival, lossVerdict, noteProtection, noteRunning, RUNNING_TOGETHER_ROUNDS, type Death, type Failover, type TrackedVm } from './checker-vm.js'
 import { sleep, until } from './wait.js'
 
 export interface CheckerComponents {
@@ -61,10 +61,13 @@ export class Checker {
 
   constructor (private readonly c: CheckerComponents, private readonly options: CheckerOptions) {}
 
-  /** Checks VM `id` from now on. */
-  track (vm: { id: string, name: string }): void {
+  /** Checks VM `id` from now on; `createdOn`: the peer the run just created it on. */
+  track (vm: { id: string, name: string }, createdOn?: number): void {
     if (this.vms.has(vm.id)) return
-    this.vms.set(vm.id, { id: vm.id, name: vm.name, counter: new GuestClock(), running: new Map(), protection: { ever: false, state: 'unprotected' }, present: new Map(), retired: false, migrations: [], reported: new Set(), shown: '', lastCounter: 0 })
+    this.vms.set(vm.id, {
+      id: vm.id, name: vm.name, counter: new GuestClock(), running: new Map(), protection: { ever: false, state: 'unprotected' }, present: new Map(), retired: false, migrations: [], reported: new Set(), shown: '', lastCounter: 0,
+      ...(createdOn === undefined ? {} : { createdOn: { peer: createdOn, at: this.c.timeline.now() } })
+    })
   }
 
   /** Stops checking VM `id` (the run removed it after it was found lost). */
@@ -196,8 +199,13 @@ export class Checker {
 
   /** VM `vm` runs on `to`, not where it last ran: a migration the run asked for, a failover (counted), or neither. */
   private movedWithout (vm: TrackedVm, to: number, now: number): void {
-    const failover = arrival(vm, to, now, [...this.deaths.values()], LIVE_ROUNDS * this.options.sampleEveryMs + 1_000, this.c.timeline)
+    const failover = arrival(vm, to, now, [...this.deaths.values()], this.slackMs(), this.c.timeline)
     if (failover !== undefined) this.failed.push(failover)
+  }
+
+  /** How far apart a sample and a death may be and still be the same moment. */
+  private slackMs (): number {
+    return LIVE_ROUNDS * this.options.sampleEveryMs + 1_000
   }
 
   private forgetCopy (vm: TrackedVm, index: number): void {
@@ -260,43 +268,23 @@ export class Checker {
     return out
   }
 
-  /**
-   * VM `id` has no live copy: lost with a peer the run killed, or a violation. A peer excuses it
-   * if it died (licensed) no earlier than the VM was last seen running, and it was where the VM ran
-   * then or an end of the VM's last migration started before that death.
-   */
+  /** VM `id` has no live copy: lost with a peer the run killed (returned), or a violation. */
   judgeLost (id: string): LostWithPeer | undefined {
     const vm = this.vms.get(id)
     if (vm === undefined) return undefined
-    const slack = LIVE_ROUNDS * this.options.sampleEveryMs + 1_000
-    const last = vm.lastLive
     if (vm.protection.ever && !this.protectedLost.includes(vm.id)) this.protectedLost.push(vm.id)
-    // Protected as last seen, its standby had its last checkpoint: no kill excuses its loss. Nor
-    // when its protection had ended: the run never unprotects a VM, so the system dropped it. Only a
-    // VM whose (new) standby was still syncing, or that was failing over, is excused like any other.
-    const at = vm.protection.state
-    if (vm.protection.ever && (at === 'protected' || at === 'unprotected')) {
-      const when = last === undefined ? ' never' : ` at ${this.c.timeline.stamp(last.at)} on peer ${[...last.peers].join(', ')}`
-      this.violation('protected-vm-lost', vm, at === 'protected'
-        ? `it was protected (standby peer ${String(vm.protection.standby)}) as last seen; it last ran${when}, and no copy has run since`
-        : `it was protected once, and unprotected as last seen; it last ran${when} (no one unprotected it: its protection ended, e.g. after a failover it was not protected again); no copy has run since`)
+    const verdict = lossVerdict(vm, this.deaths.values(), this.slackMs(), at => this.c.timeline.stamp(at))
+    if ('violation' in verdict) {
+      this.violation(verdict.violation, vm, verdict.detail)
       return undefined
     }
-    const excuse = last === undefined
-      ? undefined
-      : [...this.deaths.values()].find(d => d.licensed && d.at >= last.at - slack && (last.peers.has(d.index) || vm.migrations.some(m => m.at <= d.at && (m.endAt === undefined || m.endAt >= d.at - slack) && (m.from === d.index || m.to === d.index))))
-    if (excuse !== undefined) {
-      const entry: LostWithPeer = { vm: vm.id, name: vm.name, peer: excuse.index, atMs: excuse.at, ...(vm.protection.ever ? { protection: vm.protection.state } : {}) }
-      if (!this.lost.some(l => l.vm === vm.id)) {
-        this.lost.push(entry)
-        this.c.timeline.add(vm.id, `lost with peer ${excuse.index}, killed by the run`)
-      }
-      return entry
+    const { excuse } = verdict
+    const entry: LostWithPeer = { vm: vm.id, name: vm.name, peer: excuse.index, atMs: excuse.at, ...(vm.protection.ever ? { protection: vm.protection.state } : {}) }
+    if (!this.lost.some(l => l.vm === vm.id)) {
+      this.lost.push(entry)
+      this.c.timeline.add(vm.id, `lost with peer ${excuse.index}, killed by the run`)
     }
-    this.violation('vm-lost', vm, last === undefined
-      ? 'no copy of it was ever seen running'
-      : `no copy has run since ${this.c.timeline.stamp(last.at)} (last on peer ${[...last.peers].join(', ')}), and no peer the run killed held it then`)
-    return undefined
+    return entry
   }
 
   /** Waits until every VM runs on exactly one peer or has no copy left that could run; bounded. */

@@ -64,7 +64,7 @@ export class Replacer {
     const name = `${want.name.replace(/-r\d+$/, '')}-r${++this.named}`
     const created = await createChaosVm(this.peers.client(on.index), { name, memoryBytes: want.memoryBytes, net: want.net, disk: want.disk, ha: want.ha }, AbortSignal.any([signal, AbortSignal.timeout(60_000)]))
     this.replaced++
-    this.checker.track({ id: created.id, name: created.name })
+    this.checker.track({ id: created.id, name: created.name }, on.index)
     this.timeline.event(`${created.name} created on peer ${on.index} in place of ${want.name}${want.disk ? ', with a disk' : ''}${want.ha ? ', protected' : ''}`)
   }
 }
