@@ -220,9 +220,8 @@ class Protection {
     await machine?.setLease(undefined).catch(() => false)
     await machine?.diskDurable(undefined).catch(() => {})
     await this.done.catch(() => {})
-    // The checkpoints' page tracker goes with them: a migration that found it would send only the
-    // pages changed since the last checkpoint, and its destination would run a guest of zeros.
-    await machine?.stopTracking().catch(() => {})
+    // The checkpoints' page tracker goes with them (its shadow is a copy of RAM).
+    await machine?.stopCheckpoints().catch(() => {})
   }
 
   abandon (): void {
@@ -241,7 +240,7 @@ class Protection {
     // A new standby starts from all-zero RAM: the tracker starts again, so the first checkpoint has
     // every non-zero page (a second protection that kept the tracker sent only the changes since the
     // first standby's last epoch, and the guest failed over to "unreachable").
-    await machine.stopTracking()
+    await machine.stopCheckpoints()
     // Output commit: what the guest sends from now on leaves once the standby has the checkpoint after it.
     machine.nic.hold()
     this.grantEpoch = record.epoch

@@ -45,6 +45,11 @@ export class GuestMachine {
   private dead = false
   /** What a migration has sent of RAM so far (pages compared against it). */
   private tracker: PageTracker | undefined
+  /**
+   * What the standby holds of RAM (checkpoints compared against it): a tracker of its own, so that a
+   * protected VM goes on taking checkpoints while a migration scans RAM.
+   */
+  private checkpointTracker: PageTracker | undefined
   serialDropped = 0
   framesDropped = 0
 
@@ -150,6 +155,22 @@ export class GuestMachine {
     this.adapter.throttleMs = 0
   }
 
+  /** Replication ends, or a new standby starts from all-zero RAM: the next checkpoint sends every non-zero page and written block. */
+  checkpointTrackStop (): void {
+    this.checkpointTracker = undefined
+  }
+
+  /**
+   * A migration's destination, before its guest runs, whose standby holds RAM and disks as the
+   * handoff left them: checkpoints from here carry only what changes after it.
+   */
+  seedCheckpoints (): void {
+    this.assertAlive()
+    this.checkpointTracker = new PageTracker(() => this.emulator.read_memory(0, this.config.memoryBytes), this.config.memoryBytes)
+    this.checkpointTracker.seed()
+    this.disks.seedCheckpoints()
+  }
+
   /** Auto-converge: the guest waits `ms` between slices of execution. */
   setThrottle (ms: number): void {
     this.adapter.throttleMs = Math.max(0, Math.min(100, ms))
@@ -165,18 +186,20 @@ export class GuestMachine {
    * Replication: the guest paused for the scan and the devices only, so that both are of one
    * instant; it runs again before the pages leave (they go from the shadow, which holds them).
    */
-  async checkpoint (firstDisk = false): Promise<MachineCheckpoint> {
+  async checkpoint (firstDisk = false, runningAnyway = false): Promise<MachineCheckpoint> {
     this.assertAlive()
     const started = performance.now()
     const running = this.adapter.running
     if (running) this.adapter.stopNow()
-    const batch = this.scanPages()
+    this.checkpointTracker ??= new PageTracker(() => this.emulator.read_memory(0, this.config.memoryBytes), this.config.memoryBytes)
+    const batch = this.checkpointTracker.scan()
     const devices = this.saveDevices()
     const guest = this.guest()
     const disk = this.disks.checkpoint(firstDisk)
     if (running) await this.emulator.run()
     // A guest its lease stopped is a running VM (the next renewal runs it): its standby runs it too.
-    return { batch, devices, running: running || this.adapter.leaseStopped, pauseMs: performance.now() - started, ...(guest === undefined ? {} : { guest }), ...(disk === undefined ? {} : { disk }) }
+    // `runningAnyway`: a migration paused it for its switchover, and the VM runs on after it.
+    return { batch, devices, running: running || this.adapter.leaseStopped || runningAnyway, pauseMs: performance.now() - started, ...(guest === undefined ? {} : { guest }), ...(disk === undefined ? {} : { disk }) }
   }
 
   /** Replication's fence (see V86Adapter.leaseUntil); a lease that stopped the guest runs it again when renewed. */
