@@ -823,6 +823,7 @@ export namespace supercloud {
             rehearsalHypercall: string;
             acpi: boolean;
             disks: supercloud.migration.DiskOffer.$Properties[];
+            protection?: (supercloud.migration.Protection.$Properties|null);
             static create(properties: supercloud.migration.Offer.$Shape): supercloud.migration.Offer & supercloud.migration.Offer.$Shape;
             static create(properties?: supercloud.migration.Offer.$Properties): supercloud.migration.Offer;
             static encode(message: supercloud.migration.Offer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -843,9 +844,36 @@ export namespace supercloud {
                 rehearsalHypercall?: (string|null);
                 acpi?: (boolean|null);
                 disks?: (supercloud.migration.DiskOffer.$Properties[]|null);
+                protection?: (supercloud.migration.Protection.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.migration.Offer.$Properties;
+        }
+
+        interface IProtection extends supercloud.migration.Protection.$Properties {
+        }
+
+        class Protection {
+            constructor(properties?: supercloud.migration.Protection.$Properties);
+            $unknowns?: Uint8Array[];
+            standby: Uint8Array;
+            intervalMs: number;
+            static create(properties: supercloud.migration.Protection.$Shape): supercloud.migration.Protection & supercloud.migration.Protection.$Shape;
+            static create(properties?: supercloud.migration.Protection.$Properties): supercloud.migration.Protection;
+            static encode(message: supercloud.migration.Protection.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): supercloud.migration.Protection & supercloud.migration.Protection.$Shape;
+            static fromObject(object: { [k: string]: any }): supercloud.migration.Protection;
+            static toObject(message: supercloud.migration.Protection, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Protection {
+            interface $Properties {
+                standby?: (Uint8Array|null);
+                intervalMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.migration.Protection.$Properties;
         }
 
         interface IDiskOffer extends supercloud.migration.DiskOffer.$Properties {
@@ -3181,6 +3209,7 @@ export namespace supercloud {
             leaseMs: number;
             format: number;
             disks: supercloud.migration.DiskOffer.$Properties[];
+            continues?: (supercloud.replication.Continues.$Properties|null);
             static create(properties: supercloud.replication.Open.$Shape): supercloud.replication.Open & supercloud.replication.Open.$Shape;
             static create(properties?: supercloud.replication.Open.$Properties): supercloud.replication.Open;
             static encode(message: supercloud.replication.Open.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -3200,9 +3229,34 @@ export namespace supercloud {
                 leaseMs?: (number|null);
                 format?: (number|null);
                 disks?: (supercloud.migration.DiskOffer.$Properties[]|null);
+                continues?: (supercloud.replication.Continues.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.replication.Open.$Properties;
+        }
+
+        interface IContinues extends supercloud.replication.Continues.$Properties {
+        }
+
+        class Continues {
+            constructor(properties?: supercloud.replication.Continues.$Properties);
+            $unknowns?: Uint8Array[];
+            from: Uint8Array;
+            static create(properties: supercloud.replication.Continues.$Shape): supercloud.replication.Continues & supercloud.replication.Continues.$Shape;
+            static create(properties?: supercloud.replication.Continues.$Properties): supercloud.replication.Continues;
+            static encode(message: supercloud.replication.Continues.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): supercloud.replication.Continues & supercloud.replication.Continues.$Shape;
+            static fromObject(object: { [k: string]: any }): supercloud.replication.Continues;
+            static toObject(message: supercloud.replication.Continues, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Continues {
+            interface $Properties {
+                from?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.replication.Continues.$Properties;
         }
 
         interface IAccept extends supercloud.replication.Accept.$Properties {
@@ -3368,6 +3422,8 @@ export namespace supercloud {
             constructor(properties?: supercloud.replication.Close.$Properties);
             $unknowns?: Uint8Array[];
             reason: string;
+            movedTo: Uint8Array;
+            movedEpoch: number;
             static create(properties: supercloud.replication.Close.$Shape): supercloud.replication.Close & supercloud.replication.Close.$Shape;
             static create(properties?: supercloud.replication.Close.$Properties): supercloud.replication.Close;
             static encode(message: supercloud.replication.Close.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -3380,6 +3436,8 @@ export namespace supercloud {
         namespace Close {
             interface $Properties {
                 reason?: (string|null);
+                movedTo?: (Uint8Array|null);
+                movedEpoch?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.replication.Close.$Properties;

@@ -625,6 +625,23 @@ const root = protobuf.Root.fromJSON({
          "rule": "repeated",
          "type": "DiskOffer",
          "id": 9
+        },
+        "protection": {
+         "type": "Protection",
+         "id": 10
+        }
+       }
+      },
+      "Protection": {
+       "fields": {
+        "standby": {
+         "type": "bytes",
+         "id": 1
+        },
+        "intervalMs": {
+         "type": "uint32",
+         "id": 2,
+         "protoName": "interval_ms"
         }
        }
       },
@@ -2336,6 +2353,18 @@ const root = protobuf.Root.fromJSON({
          "rule": "repeated",
          "type": "supercloud.migration.DiskOffer",
          "id": 8
+        },
+        "continues": {
+         "type": "Continues",
+         "id": 9
+        }
+       }
+      },
+      "Continues": {
+       "fields": {
+        "from": {
+         "type": "bytes",
+         "id": 1
         }
        }
       },
@@ -2418,6 +2447,16 @@ const root = protobuf.Root.fromJSON({
         "reason": {
          "type": "string",
          "id": 1
+        },
+        "movedTo": {
+         "type": "bytes",
+         "id": 2,
+         "protoName": "moved_to"
+        },
+        "movedEpoch": {
+         "type": "double",
+         "id": 3,
+         "protoName": "moved_epoch"
         }
        }
       },
@@ -2602,6 +2641,7 @@ export const supercloud = {
   },
   migration: {
     Offer: type('supercloud.migration.Offer'),
+    Protection: type('supercloud.migration.Protection'),
     DiskOffer: type('supercloud.migration.DiskOffer'),
     Blocks: type('supercloud.migration.Blocks'),
     Accept: type('supercloud.migration.Accept'),
@@ -2684,6 +2724,7 @@ export const supercloud = {
   },
   replication: {
     Open: type('supercloud.replication.Open'),
+    Continues: type('supercloud.replication.Continues'),
     Accept: type('supercloud.replication.Accept'),
     Refuse: type('supercloud.replication.Refuse'),
     Begin: type('supercloud.replication.Begin'),
