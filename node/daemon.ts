@@ -256,19 +256,19 @@ export class Daemon {
       publish: async list => { await records.publish(list, { disks: disks.records(), images: disks.images.list(), replicas: ha.replicas.records() }) },
       taken: () => takenNamesAndMacs(records),
       migrate: async ({ record, disks: moving, machine, paused, vgaMemoryBytes, acpi, action, signal }) => await migrationClient.migrate(action.to, record, machine, {
-        migrationId: action.migrationId, mode: action.mode, downtimeTargetMs: action.downtimeTargetMs, vgaMemoryBytes, acpi, paused, signal, onProgress: action.onProgress, disks: moving
+        migrationId: action.migrationId, mode: action.mode, downtimeTargetMs: action.downtimeTargetMs, vgaMemoryBytes, acpi, paused, signal, onProgress: action.onProgress, disks: moving, protection: action.protection, atSwitchover: action.atSwitchover
       }),
       network: net,
       schedule,
       disks
     }, { peerId: host.peerId.toString(), dataDir: options.dataDir, memoryBudgetBytes: options.memoryBytes })
     const metrics = createMetrics()
-    const incoming = new IncomingVms({ engine, images, disks, host: vms, log: log.child({ component: 'incoming' }), selfId: host.peerId.toString() })
-    const migration = new MigrationServer({ libp2p: host, membership, failpoint: failpoints.hit, log: log.child({ component: 'migration' }) }, incoming)
     const ha = replication({ host, privateKey, membership, records, engine, images, vms, disks, metrics, log })
+    const incoming = new IncomingVms({ engine, images, disks, host: vms, carryOn: ha.carryOn, log: log.child({ component: 'incoming' }), selfId: host.peerId.toString() })
+    const migration = new MigrationServer({ libp2p: host, membership, failpoint: failpoints.hit, log: log.child({ component: 'migration' }) }, incoming)
     const migrations = new VmMigrations({ registry: vms, records, protocol: migrationClient, membership, metrics, log: log.child({ component: 'migrations' }), selfId: host.peerId.toString(), ping: async (netId, ip, options) => await net.ping(String(netId), ip, options), pathTo: peer => reachability.kindOf(peer),
       // Resumed through the router (declared below), which reaches the VM's new owner.
-      protection: { pause: async id => await ha.protections.pauseForMove(id), resume: async (id, owner, o) => { await cloud.protect(id, { ...(o.standby === undefined ? {} : { standby: o.standby }), intervalMs: o.intervalMs }, owner) } } })
+      protection: { moving: id => ha.protections.moving(id), pause: async id => await ha.protections.pauseForMove(id), resume: async (id, owner, o) => { await cloud.protect(id, { ...(o.standby === undefined ? {} : { standby: o.standby }), intervalMs: o.intervalMs }, owner) } } })
     const serve: VmServe = new VmServe({ images: disks.images, registry: vms, migrations, records, libp2p: host, membership, selfId: host.peerId.toString(), log: log.child({ component: 'serve' }), protections: ha.protections })
     const cloud = new VmRouter({ registry: vms, migrations, records, peers: membership, images, ops: serve.ops, consoles: serve.consoles, transfer: serve.transfer, selfId: host.peerId.toString(), log: log.child({ component: 'cloud' }), network: net, protections: ha.protections })
     const moves = new VmMoves({ mover: cloud, records, membership, schedule, network: net, replicas: ha.replicas, log: log.child({ component: 'moves' }), selfId: host.peerId.toString() })

@@ -4,7 +4,7 @@
 // is refused from then on (fenced), so the source may safely carry on with the VM (and try again).
 import type { Logger } from '../log.js'
 import { parseHypercallState } from '../hypervisor/snapshot/format.js'
-import type { DiskAttachment, Machine, VmEngine } from '../hypervisor/types.js'
+import type { DiskAttachment, GuestInfo, Machine, VmEngine } from '../hypervisor/types.js'
 import type { ImageCatalog } from '../hypervisor/images.js'
 import type { DiskRecordData, VmRecordData } from '../../overlay/records/index.js'
 import type { DestinationHooks, FinalState, IncomingVm, MigrationOffer } from '../../overlay/migration/types.js'
@@ -27,7 +27,20 @@ export interface IncomingDisks {
   adopt: (record: DiskRecordData) => void
 }
 
+/** A protected VM that arrived with its standby keeping it (Offer.protection): protection carries on here. */
+export interface ArrivedProtected {
+  standby: string
+  intervalMs: number
+  /** The previous primary, whose last checkpoint the standby holds: the VM as the handoff left it. */
+  from: string
+  /** The console's byte count and the guest, as the handoff left them. */
+  consoleAt: number
+  guest?: GuestInfo
+}
+
 export interface IncomingComponents {
+  /** Carries a protected VM's protection on (replication.ts); without it, the source protects it again after a while. */
+  carryOn?: (vmId: string, arrived: ArrivedProtected) => void
   disks?: IncomingDisks
   engine: VmEngine
   images: ImageCatalog
@@ -107,7 +120,9 @@ export class IncomingVms implements DestinationHooks {
         release()
         // Before the VM's record: a restarted peer that knows the VM knows its disks.
         for (const d of offer.disks) this.c.disks?.adopt(d.record)
+        const arrived = offer.protection === undefined || this.c.carryOn === undefined ? undefined : await this.protectedArrival(machine, offer.protection, offer.from)
         const { runningAt, published } = await this.c.host.adopt(next, machine, final.run)
+        if (arrived !== undefined) this.c.carryOn?.(record.id, arrived)
         // Still boosted for a while: the daemons' threads are busy finishing the move, and a guest
         // at nice 10 that just resumed would wait behind them.
         setTimeout(() => { void machine.boost(false).catch(() => {}) }, BOOST_AFTER_COMMIT_MS).unref()
@@ -116,6 +131,22 @@ export class IncomingVms implements DestinationHooks {
         return runningAt
       },
       abort
+    }
+  }
+
+  /**
+   * Before the guest runs here: its standby holds it as the handoff left it, so checkpoints start
+   * from now (RAM and disks seeded) and its output waits for the first one (Remus's output commit).
+   */
+  private async protectedArrival (machine: Machine, protection: { standby: string, intervalMs: number }, from: string): Promise<ArrivedProtected | undefined> {
+    try {
+      await machine.seedCheckpoints()
+      machine.nic.hold()
+      const guest = await machine.guest()
+      return { ...protection, from, consoleAt: machine.serial.totalBytes, ...(guest === undefined ? {} : { guest }) }
+    } catch (err) {
+      this.c.log.warn({ err, vm: machine.id }, 'a protected VM arrived, and its checkpoints could not start from the handoff: it is protected afresh')
+      return undefined
     }
   }
 

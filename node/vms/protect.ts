@@ -13,7 +13,7 @@ import { DEFAULT_INTERVAL_MS, DEFAULT_LEASE_MS, MAX_INTERVAL_MS, MIN_INTERVAL_MS
 import { VmNotFoundError, VmPhaseError, VmSpecError } from './errors.js'
 import { Placement, type PlacementPeer } from './placement.js'
 import { KeptStandbys } from './kept-standbys.js'
-import { Protection } from './protection.js'
+import { Protection, type CarryOn } from './protection.js'
 
 export type ProtectionState = 'unprotected' | 'syncing' | 'protected' | 'failing-over'
 
@@ -41,6 +41,20 @@ export interface ProtectOptions {
   intervalMs?: number
   /** Peers not to choose as the standby (a VM that failed over: its old primary). */
   except?: string[]
+  /** The VM just migrated here, and `standby` kept it through the move: carry that replica on. */
+  carryOn?: CarryOn
+}
+
+/** How a protected VM's protection goes through a migration that keeps its standby (replication 2.1.0). */
+export interface ProtectedMove {
+  standby: string
+  intervalMs: number
+  /** The switchover paused the guest: the last checkpoint, of the guest as the handoff leaves it. */
+  switchover: (runningAfter: boolean) => Promise<void>
+  /** The destination took it at record epoch `epoch`: protection ends here, the standby waits for `to`. */
+  committed: (to: string, epoch: number) => Promise<void>
+  /** It stays here: checkpoints go on. */
+  aborted: () => void
 }
 
 export interface ProtectionsComponents {
@@ -82,7 +96,7 @@ export class Protections {
     const p = new Protection(this.c, record.id, intervalMs, DEFAULT_LEASE_MS, standby, (r, except) => this.chooseStandby(r, except), kept => { this.keptAgainst.add(record.id, kept) })
     this.vms.set(id, p)
     try {
-      await p.begin()
+      await p.begin(options.carryOn)
     } catch (err) {
       this.vms.delete(id)
       await p.end('its standby refused')
@@ -104,6 +118,26 @@ export class Protections {
 
   isProtected (id: string): boolean {
     return this.vms.has(id)
+  }
+
+  /**
+   * A migration of VM `id` starts, and its standby keeps it through the move: checkpoints go on
+   * through pre-copy, the switchover takes the last, and the destination carries protection on.
+   * Undefined when unprotected, or when the standby cannot (pauseForMove then).
+   */
+  moving (id: string): ProtectedMove | undefined {
+    const p = this.vms.get(id)
+    if (p === undefined || !p.carriesOn) return undefined
+    return {
+      standby: p.standbyId,
+      intervalMs: p.intervalMs,
+      switchover: async runningAfter => { await p.switchover(runningAfter) },
+      committed: async (to, epoch) => {
+        if (this.vms.get(id) === p) this.vms.delete(id)
+        await p.moved(to, epoch)
+      },
+      aborted: () => { p.moveAborted() }
+    }
   }
 
   /** A migration moves the VM: its protection ends here; what it was, to resume with where it lands. */

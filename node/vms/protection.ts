@@ -3,7 +3,7 @@
 // each acknowledgement (protect.ts keeps them, one per protected VM here). A standby lost: the VM
 // keeps running only once a majority voted `keep`, then protection resumes with another standby.
 import type { GuestInfo } from '../hypervisor/types.js'
-import type { VmRecordData } from '../../overlay/records/index.js'
+import type { VmPhase, VmRecordData } from '../../overlay/records/index.js'
 import { ReplicationSender, StandbyReleasedError } from '../../overlay/replication/index.js'
 import { describeError } from '../../overlay/wire/errors.js'
 import { VmNotFoundError, VmPhaseError } from './errors.js'
@@ -15,6 +15,21 @@ const KEEP_RETRY_MS = 300
 const FIRST_EPOCH_MS = 60_000
 /** No standby to be had: looked for again this often. */
 const STANDBY_RETRY_MS = 2000
+/** Phases whose guest is checkpointed: a migrating one runs through pre-copy, and its standby follows it. */
+const PROTECTED_PHASES: readonly VmPhase[] = ['running', 'paused', 'migrating']
+
+/**
+ * A protected VM that just migrated here: its standby holds it as the handoff left it (the previous
+ * primary's last checkpoint), and migrate-in.ts seeded its checkpoints and held its output then.
+ */
+export interface CarryOn {
+  /** The previous primary. */
+  from: string
+  /** The console's byte count at the handoff. */
+  consoleAt: number
+  /** The guest as the handoff left it: what a failover would resume. */
+  guest?: GuestInfo
+}
 
 export class Protection {
   state: ProtectionState = 'syncing'
@@ -30,6 +45,12 @@ export class Protection {
   private grantEpoch = 0
   private readonly stop = new AbortController()
   done: Promise<void> = Promise.resolve()
+  /** A move's switchover holds the loop's checkpoints until the move ends. */
+  private moving: { resume: () => void, resumed: Promise<void> } | undefined
+  /** The loop's checkpoint under way, if any (settled, never rejected). */
+  private turn: Promise<void> = Promise.resolve()
+  /** The stream whose last epoch is the VM as a switchover left it: the one the standby keeps through the move. */
+  private handedOff: ReplicationSender | undefined
 
   constructor (
     private readonly c: ProtectionsComponents,
@@ -42,14 +63,57 @@ export class Protection {
     private readonly kept: (kept: { epoch: number, standby: string }) => void
   ) {}
 
-  /** Opens the first standby; the loop then runs until unprotected or the VM is gone. */
-  async begin (): Promise<void> {
-    await this.openStandby()
+  /** Opens the first standby (or carries one on after a move); the loop then runs until unprotected or the VM is gone. */
+  async begin (carry?: CarryOn): Promise<void> {
+    if (carry === undefined) await this.openStandby()
+    else await this.carryOn(carry)
     this.done = this.loop()
   }
 
   get standbyId (): string {
     return this.standby
+  }
+
+  /** The standby keeps its replica through a move (replication 2.1.0). */
+  get carriesOn (): boolean {
+    return this.sender?.carriesOn === true && this.acked > 0 && !this.stopped
+  }
+
+  /**
+   * A move's switchover paused the guest: no checkpoint from the loop until the move ends, and one
+   * last one of the guest as the handoff leaves it, acknowledged, its frames released.
+   * `runningAfter`: the VM runs on after the move (the standby would run it).
+   */
+  async switchover (runningAfter: boolean): Promise<void> {
+    let resume = (): void => {}
+    const resumed = new Promise<void>(resolve => { resume = resolve })
+    this.moving = { resume, resumed }
+    await this.turn
+    const sender = this.sender
+    if (this.stopped || sender === undefined || this.acked === 0) throw new VmPhaseError(`vm ${this.id} has no standby holding a checkpoint: it moves without one`)
+    await this.checkpointOnce({ runningAnyway: runningAfter })
+    this.handedOff = sender
+  }
+
+  /** The move did not happen: checkpoints go on. */
+  moveAborted (): void {
+    const moving = this.moving
+    this.moving = undefined
+    moving?.resume()
+  }
+
+  /**
+   * The move committed at `to`, record epoch `epoch`: protection ends here, and the standby keeps
+   * the replica (the switchover's checkpoint) for `to` to carry on. Without that checkpoint, it drops it.
+   */
+  async moved (to: string, epoch: number): Promise<void> {
+    this.stopped = true
+    this.stop.abort()
+    const sender = this.sender
+    this.sender = undefined
+    await sender?.close('the VM migrated', sender === this.handedOff ? { to, epoch } : undefined)
+    this.moveAborted()
+    await this.done.catch(() => {})
   }
 
   view (): ProtectionView {
@@ -71,6 +135,7 @@ export class Protection {
   async end (reason: string): Promise<void> {
     this.stopped = true
     this.stop.abort()
+    this.moveAborted()
     await this.sender?.close(reason)
     this.sender = undefined
     const machine = this.c.vms.machine(this.id)
@@ -109,6 +174,29 @@ export class Protection {
     this.c.log.info({ vm: this.id, standby: this.standby, intervalMs: this.intervalMs }, 'protecting a VM')
   }
 
+  /**
+   * After a move: the standby carries on the replica the previous primary left it (the handoff's
+   * state), under this peer's grant. The guest here stops a lease from now unless acknowledgements
+   * renew it; the standby, which may take over from the moment it accepts, counts from later.
+   */
+  private async carryOn (carry: CarryOn): Promise<void> {
+    const record = this.c.vms.peek(this.id)
+    const machine = this.c.vms.machine(this.id)
+    if (record === undefined || machine === undefined) throw new VmNotFoundError(`vm ${this.id} is gone from this peer`)
+    this.grantEpoch = record.epoch
+    this.state = 'syncing'
+    machine.nic.hold()
+    await machine.setLease(wallNow() + this.leaseMs)
+    this.sender = await ReplicationSender.open(this.c, this.standby, record, { vgaMemoryBytes: this.c.images.get(record.spec.image).vgaMemoryBytes, acpi: machine.acpi, intervalMs: this.intervalMs, leaseMs: this.leaseMs, disks: this.c.vms.disks(record), continues: { from: carry.from }, signal: this.stop.signal })
+    // The standby holds a whole state of the VM: a first checkpoint here is not a full one.
+    this.acked = 1
+    this.consoleAt = carry.consoleAt
+    this.guestAcked = carry.guest
+    this.lastAckAt = performance.now()
+    this.state = 'protected'
+    this.c.log.info({ vm: this.id, standby: this.standby, from: carry.from }, 'protection carried on after a move: the standby kept the VM through it')
+  }
+
   private async loop (): Promise<void> {
     while (!this.stopped) {
       try {
@@ -133,56 +221,67 @@ export class Protection {
     }
   }
 
-  /** Checkpoints until unprotected or the VM leaves this peer. */
+  /** Checkpoints until unprotected or the VM leaves this peer; held while a move's switchover runs. */
   private async checkpoints (): Promise<void> {
     for (;;) {
+      if (this.moving !== undefined) await Promise.race([this.moving.resumed, aborted(this.stop.signal)])
       const record = this.c.vms.peek(this.id)
-      const machine = this.c.vms.machine(this.id)
       if (this.stopped) return
-      if (record === undefined || machine === undefined || (record.phase !== 'running' && record.phase !== 'paused')) {
+      // A migrating VM's guest runs through pre-copy: its checkpoints go on (their tracker is their own).
+      if (record === undefined || !PROTECTED_PHASES.includes(record.phase)) {
         this.stopped = true
         await this.sender?.close(`the VM is ${record?.phase ?? 'gone'} here`)
         return
       }
-      const sender = this.sender
-      if (sender === undefined) throw new VmPhaseError('no standby')
       const t0 = performance.now()
-      const takenAt = wallNow()
-      // A new standby starts with empty disks: the first checkpoint carries every block written.
-      const cp = await machine.checkpoint({ firstDisk: this.acked === 0 })
-      // The console's output since the last acknowledged epoch (a new standby: all of it), so that
-      // `vm logs` goes on after a failover.
-      const consoleAt = machine.serial.totalBytes
-      const console = this.acked === 0 ? machine.serial.logs() : machine.serial.since(this.consoleAt)
-      const mark = machine.nic.seal()
-      // The standby may take over once it holds an epoch, a lease after it received it. The guest
-      // here stops a lease after the checkpoint was taken unless the acknowledgements renew it, so
-      // the lease is set before each epoch leaves; the first's (long to send) as its End leaves.
-      if (this.acked >= 1) await machine.setLease(takenAt + this.leaseMs)
-      const first = this.acked === 0
-      let leaseFrom = takenAt
-      const sent = await sender.sendEpoch({ batch: cp.batch, devices: { ...cp.devices, hypercall: JSON.stringify(cp.devices.hypercall), console }, running: cp.running, disk: { blocks: cp.disk?.blocks ?? [] } }, first ? FIRST_EPOCH_MS : this.leaseMs, {
-        ...(first ? { beforeEnd: async () => { leaseFrom = wallNow(); await machine.setLease(leaseFrom + this.leaseMs) } } : {})
-      })
-      await machine.setLease(leaseFrom + this.leaseMs)
-      // Output commit: the frames and the disk flushes of the epoch go once the standby holds it.
-      machine.nic.release(mark)
-      if (cp.disk !== undefined) await machine.diskDurable(cp.disk.seq)
-      this.acked = sent.epoch
-      this.consoleAt = consoleAt
-      this.lastAckAt = performance.now()
-      this.guestAcked = cp.guest
-      this.reason = undefined
-      this.state = 'protected'
-      const m = this.c.metrics
-      m?.checkpoints.inc()
-      m?.checkpointBytes.inc(sent.bytes)
-      m?.checkpointDiskBlocks.inc(sent.diskBlocks)
-      m?.checkpointPause.observe(cp.pauseMs / 1000)
-      m?.checkpointAck.observe(sent.ackMs / 1000)
+      // Set in the same turn as the check above: a switchover waits for this one, then holds the next.
+      const turn = this.checkpointOnce()
+      this.turn = turn.catch(() => {})
+      await turn
       const wait = this.intervalMs - (performance.now() - t0)
       if (wait > 0) await sleep(wait, this.stop.signal)
     }
+  }
+
+  /** One checkpoint, sent and acknowledged: its frames and disk flushes released, the lease renewed. */
+  private async checkpointOnce (options: { runningAnyway?: boolean } = {}): Promise<void> {
+    const machine = this.c.vms.machine(this.id)
+    const sender = this.sender
+    if (machine === undefined) throw new VmNotFoundError(`vm ${this.id} is gone from this peer`)
+    if (sender === undefined) throw new VmPhaseError('no standby')
+    const takenAt = wallNow()
+    // A new standby starts with empty disks: the first checkpoint carries every block written.
+    const cp = await machine.checkpoint({ firstDisk: this.acked === 0, runningAnyway: options.runningAnyway === true })
+    // The console's output since the last acknowledged epoch (a new standby: all of it), so that
+    // `vm logs` goes on after a failover.
+    const consoleAt = machine.serial.totalBytes
+    const console = this.acked === 0 ? machine.serial.logs() : machine.serial.since(this.consoleAt)
+    const mark = machine.nic.seal()
+    // The standby may take over once it holds an epoch, a lease after it received it. The guest
+    // here stops a lease after the checkpoint was taken unless the acknowledgements renew it, so
+    // the lease is set before each epoch leaves; the first's (long to send) as its End leaves.
+    if (this.acked >= 1) await machine.setLease(takenAt + this.leaseMs)
+    const first = this.acked === 0
+    let leaseFrom = takenAt
+    const sent = await sender.sendEpoch({ batch: cp.batch, devices: { ...cp.devices, hypercall: JSON.stringify(cp.devices.hypercall), console }, running: cp.running, disk: { blocks: cp.disk?.blocks ?? [] } }, first ? FIRST_EPOCH_MS : this.leaseMs, {
+      ...(first ? { beforeEnd: async () => { leaseFrom = wallNow(); await machine.setLease(leaseFrom + this.leaseMs) } } : {})
+    })
+    await machine.setLease(leaseFrom + this.leaseMs)
+    // Output commit: the frames and the disk flushes of the epoch go once the standby holds it.
+    machine.nic.release(mark)
+    if (cp.disk !== undefined) await machine.diskDurable(cp.disk.seq)
+    this.acked = sent.epoch
+    this.consoleAt = consoleAt
+    this.lastAckAt = performance.now()
+    this.guestAcked = cp.guest
+    this.reason = undefined
+    this.state = 'protected'
+    const m = this.c.metrics
+    m?.checkpoints.inc()
+    m?.checkpointBytes.inc(sent.bytes)
+    m?.checkpointDiskBlocks.inc(sent.diskBlocks)
+    m?.checkpointPause.observe(cp.pauseMs / 1000)
+    m?.checkpointAck.observe(sent.ackMs / 1000)
   }
 
   /**
@@ -238,6 +337,12 @@ export class Protection {
       }
     }
   }
+}
+
+/** Resolves when `signal` aborts. */
+async function aborted (signal: AbortSignal): Promise<void> {
+  if (signal.aborted) return
+  await new Promise<void>(resolve => { signal.addEventListener('abort', () => { resolve() }, { once: true }) })
 }
 
 /** The clock the worker enforces leases on: wall-clock anchored, monotonic. */

@@ -16,6 +16,8 @@ import { VmDisks } from './vm-disks.js'
 import { Replicas } from './standby.js'
 import { Protections } from './protect.js'
 import { PHASE_TRAITS } from './phases.js'
+import type { ArrivedProtected } from './migrate-in.js'
+import { describeError } from '../../overlay/wire/errors.js'
 
 /** A VM that failed over is protected again within about this many tries, this far apart. */
 const REPROTECT_ATTEMPTS = 20
@@ -35,7 +37,7 @@ export interface ReplicationParts {
   log: Logger
 }
 
-export function replication (p: ReplicationParts): { votes: Votes, standby: StandbyServer, replicas: Replicas, protections: Protections } {
+export function replication (p: ReplicationParts): { votes: Votes, standby: StandbyServer, replicas: Replicas, protections: Protections, carryOn: (id: string, arrived: ArrivedProtected) => void } {
   const selfId = p.host.peerId.toString()
   const log = p.log.child({ component: 'replication' })
   const votes = new Votes({
@@ -76,13 +78,13 @@ export function replication (p: ReplicationParts): { votes: Votes, standby: Stan
   /**
    * A VM that failed over here was protected, and is again: by a new standby, never its silent old
    * primary. Tried until it is (a member may need a moment to have room, or to be seen alive), as
-   * long as the VM is here, unprotected and the daemon runs.
+   * long as the VM is here, unprotected and the daemon runs. `standby`: the one to try first.
    */
-  async function protectAgain (id: string, was: { from: string, intervalMs: number }): Promise<void> {
+  async function protectAgain (id: string, was: { from: string, intervalMs: number, standby?: string }): Promise<void> {
     for (let attempt = 1; attempt <= REPROTECT_ATTEMPTS; attempt++) {
       if (p.vms.peek(id) === undefined || protections.isProtected(id) || protections.stopped) return
       try {
-        const view = await protections.protect(id, { intervalMs: was.intervalMs, except: [was.from] })
+        const view = await protections.protect(id, { intervalMs: was.intervalMs, except: [was.from], ...(attempt === 1 && was.standby !== undefined ? { standby: was.standby } : {}) })
         log.info({ vm: id, standby: view.standby, attempt }, 'protecting a VM that failed over here again')
         return
       } catch (err) {
@@ -91,5 +93,19 @@ export function replication (p: ReplicationParts): { votes: Votes, standby: Stan
       }
     }
   }
-  return { votes, standby, replicas, protections }
+  /**
+   * A protected VM migrated here with its standby keeping it: that standby carries its replica on.
+   * If it cannot (it dropped it, or speaks 2.0.0), the VM is protected afresh, that standby first.
+   */
+  function carryOn (id: string, a: ArrivedProtected): void {
+    void (async () => {
+      try {
+        await protections.protect(id, { standby: a.standby, intervalMs: a.intervalMs, carryOn: { from: a.from, consoleAt: a.consoleAt, ...(a.guest === undefined ? {} : { guest: a.guest }) } })
+      } catch (err) {
+        log.info({ vm: id, standby: a.standby, err: describeError(err) }, 'the standby did not carry a VM that moved here on: protecting it afresh')
+        await protectAgain(id, { from: a.from, intervalMs: a.intervalMs, standby: a.standby })
+      }
+    })()
+  }
+  return { votes, standby, replicas, protections, carryOn }
 }

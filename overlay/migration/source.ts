@@ -5,6 +5,7 @@
 // After it, only the destination's word settles the outcome ("unknown" until it is heard).
 import { deflateRawSync } from 'node:zlib'
 import type { PrivateKey, Stream } from '@libp2p/interface'
+import { peerIdFromString } from '@libp2p/peer-id'
 import type { Failpoint } from '../core/failpoint.js'
 import { LpReader } from '../wire/lp-reader.js'
 
@@ -33,6 +34,13 @@ export interface MigrateOptions {
   onProgress?: (p: MigrationProgress) => void
   /** The VM's disks, hda then hdb: their blocks move with it. */
   disks?: MigratingDisk[]
+  /** A protected VM whose standby keeps it through the move: named in the offer. */
+  protection?: { standby: string, intervalMs: number }
+  /**
+   * Runs once the switchover paused the guest; the final message waits for it (a protected VM's
+   * last checkpoint, of the guest as the handoff leaves it). It must not reject.
+   */
+  atSwitchover?: () => Promise<void>
 }
 
 export interface SourceDeps {
@@ -112,7 +120,8 @@ export class SourceRun {
         paused: this.options.paused,
         rehearsalDeviceState: deflateRawSync(rehearsal.deviceState, { level: 1 }),
         rehearsalHypercall: rehearsal.hypercall,
-        disks: toDiskOffers(this.options.disks ?? [])
+        disks: toDiskOffers(this.options.disks ?? []),
+        ...(this.options.protection === undefined ? {} : { protection: { standby: peerIdFromString(this.options.protection.standby).toMultihash().bytes, intervalMs: this.options.protection.intervalMs } })
       }
     }, signal)
     const answer = await receive(this.reader, AbortSignal.any([signal, AbortSignal.timeout(ACCEPT_TIMEOUT_MS)]))
@@ -209,6 +218,7 @@ export class SourceRun {
     scanning.catch(() => {})
     await pausing
     this.paused = true
+    const replicating = this.options.atSwitchover?.() ?? Promise.resolve()
     const t1 = performance.now()
     const devices = await saving
     const t2 = performance.now()
@@ -229,6 +239,7 @@ export class SourceRun {
       this.bytes += blocks.bytes
     }
     void this.machine.stopTracking().catch(() => {})
+    await replicating
     const lastBytes = last.sent
     await this.deps.failpoint('migration.source.after-devices', signal)
     this.report({ phase: 'committing' })

@@ -50,6 +50,8 @@ export interface MigrationOffer {
   paused: boolean
   /** The VM's disks, hda then hdb (3.0.0). */
   disks: MigratingDisk[]
+  /** A protected VM: its standby keeps it through the move, for this peer to carry protection on. */
+  protection?: { standby: string, intervalMs: number }
 }
 
 export interface FinalState {

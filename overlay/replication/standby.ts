@@ -116,7 +116,7 @@ export class StandbyServer {
     const begin = decode(first.subarray())
     if (begin.close != null) {
       const { reason, movedTo, movedEpoch } = begin.close
-      const moved = movedTo == null || movedTo.byteLength === 0 ? undefined : { to: peerIdFromBytes(movedTo).toString(), epoch: movedEpoch ?? 0 }
+      const moved = movedTo == null || movedTo.length === 0 ? undefined : { to: peerIdFromBytes(movedTo).toString(), epoch: movedEpoch ?? 0 }
       return { closed: reason ?? 'closed', ...(moved === undefined ? {} : { moved }) }
     }
     if (begin.begin == null) throw new MalformedMessageError('expected an epoch to begin')

@@ -1,0 +1,100 @@
+// A protected VM keeps its standby through a live migration (replication 2.1.0), on a real 3-peer
+// testnet: its checkpoints go on through pre-copy, the switchover sends the last one, and the
+// destination carries protection on from it without a full resync. So a kill at either end of the
+// move, or right after it, is a failover and not a lost VM: the two windows a protected VM used to
+// spend unprotected (the move, and its new standby's first full checkpoint).
+import { expect } from 'chai'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { restartPeer, testnetDown, testnetUp } from '../testnet/launcher.js'
+import { readTestnetState, type TestnetState } from '../testnet/state.js'
+import { signalQuietly } from '../testnet/processes.js'
+import type { VmView } from '../node/vms/view.js'
+import type { MigrationView } from '../node/vms/migrate-out.js'
+import type { ReplicaView } from '../node/vms/standby.js'
+import { TestnetCli } from './util/testnet-cli.js'
+import { waitFor } from './util/wait.js'
+
+const MiB = 1 << 20
+
+describe('HA: a protected VM keeps its standby through a migration (real processes)', function () {
+  this.timeout(180_000)
+  let root: string
+  let net: TestnetState
+  const { ok, api, show, here, shownAt, peerId } = new TestnetCli(() => net)
+  const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
+  const replicas = async (peer: number): Promise<ReplicaView[]> => (await api(peer).request<{ replicas: ReplicaView[] }>('GET', '/v1/replicas')).replicas
+  const protectedOn = async (peer: number, name: string): Promise<VmView> => await waitFor(`${name} protected on peer ${peer}`, async () => {
+    const v = await show(peer, name).catch(() => undefined)
+    return v?.peer === peerId(peer) && v.protection?.state === 'protected' ? v : undefined
+  }, 30_000, 100)
+  /** Kills `peer` and waits for `name` to run at `standby`: the failover's time, and the VM there. */
+  const killAndFailOver = async (peer: number, name: string, standby: number): Promise<{ ms: number, vm: VmView }> => {
+    const killedAt = performance.now()
+    signalQuietly(net.peers[peer]?.pid ?? 0, 'SIGKILL')
+    await waitFor(`${name} running at peer ${standby}`, async () => (await here(standby)).find(v => v.name === name && v.phase === 'running'), 15_000, 50)
+    const ms = performance.now() - killedAt
+    return { ms, vm: await shownAt(standby, name) }
+  }
+
+  before(async () => {
+    root = mkdtempSync(join(tmpdir(), 'sc-ha-move-'))
+    net = await testnetUp({ peers: 3, providers: ['aws', 'gcp', 'azure'], dir: join(root, 'net'), peerConfig: { memoryBytes: 256 * MiB } })
+  })
+
+  after(async () => {
+    if (net !== undefined) await testnetDown(net.dir).catch(() => {})
+    if (root !== undefined && process.env.SC_KEEP_TESTNET === undefined) rmSync(root, { recursive: true, force: true })
+  })
+
+  it('moves with its standby: protected at the destination at once, the replica carried on (not resent), and a kill of the destination right after is a failover', async () => {
+    await ok(0, ['vm', 'create', '--image', 'tiny', '--name', 'mv-a', '--ha', '--standby', peerId(1)])
+    await protectedOn(0, 'mv-a')
+    const bytesBefore = (await replicas(1)).find(r => r.name === 'mv-a')?.bytes ?? 0
+    const bootId = (await show(0, 'mv-a')).guest?.bootId
+    const moved = await ok<MigrationView>(0, ['vm', 'migrate', 'mv-a', '--to', peerId(2)])
+    expect(moved.phase, moved.reason).to.equal('committed')
+    // Protected at peer 2 by the same standby, with no full checkpoint: the replica there grew by
+    // far less than the VM's 32 MiB of RAM.
+    const at2 = await protectedOn(2, 'mv-a')
+    expect(at2.protection?.standby).to.equal(peerId(1))
+    const replica = (await replicas(1)).find(r => r.name === 'mv-a')
+    expect(replica?.primary).to.equal(peerId(2))
+    expect((replica?.bytes ?? 0) - bytesBefore).to.be.below(8 * MiB)
+    // The destination dies at once: the standby holds the VM as it ran there.
+    await sleep(300)
+    const reported = (await show(2, 'mv-a')).guest?.counter ?? Infinity
+    const { ms, vm } = await killAndFailOver(2, 'mv-a', 1)
+    expect(vm.guest?.bootId).to.equal(bootId)
+    expect(vm.guest?.counter).to.be.at.least(reported)
+    expect(vm.epoch).to.equal(at2.epoch + 1)
+    expect((await here(0)).filter(v => v.name === 'mv-a')).to.have.length(0)
+    process.stdout.write(`      moved in ${String(moved.totalMs)} ms (downtime ${String(moved.downtimeMs)} ms); destination killed, running at the standby ${Math.round(ms)} ms later, counter ${String(vm.guest?.counter)} ≥ ${reported}\n`)
+  })
+
+  it('a kill of the source in the middle of the move is a failover at the standby; the destination never runs the VM', async () => {
+    restartPeer(net.dir, 2)
+    net = readTestnetState(net.dir)
+    await waitFor('peer 2 back', async () => (await api(2).request<{ joined: boolean, peers: Record<string, number> }>('GET', '/v1/status')).peers.alive === 3 ? true : undefined, 60_000, 250)
+    await ok(0, ['vm', 'create', '--image', 'tiny', '--name', 'mv-b', '--ha', '--standby', peerId(1)])
+    await protectedOn(0, 'mv-b')
+    const bootId = (await show(0, 'mv-b')).guest?.bootId
+    // The move stalls after the destination accepted it (a failpoint), and peer 0 dies meanwhile.
+    await ok(0, ['failpoint', 'set', 'migration.source.after-accept', 'delay:8000'])
+    const moving = api(0).request<MigrationView>('POST', '/v1/vms/mv-b/migrate', { to: peerId(2) }).catch(() => undefined)
+    await waitFor('the move under way', async () => (await show(1, 'mv-b')).phase === 'migrating' ? true : undefined, 10_000, 50)
+    await sleep(1500)
+    const during = await show(0, 'mv-b')
+    // Still protected while it moves: the standby follows its checkpoints.
+    expect(during.protection?.state).to.equal('protected')
+    const reported = during.guest?.counter ?? Infinity
+    const { ms, vm } = await killAndFailOver(0, 'mv-b', 1)
+    await moving
+    expect(vm.guest?.bootId).to.equal(bootId)
+    expect(vm.guest?.counter).to.be.at.least(reported)
+    await sleep(1000)
+    expect((await here(2)).filter(v => v.name === 'mv-b')).to.have.length(0)
+    process.stdout.write(`      source killed mid-move: running at the standby ${Math.round(ms)} ms later, counter ${String(vm.guest?.counter)} ≥ ${reported}\n`)
+  })
+})
