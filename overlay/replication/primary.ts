@@ -71,7 +71,7 @@ export class ReplicationSender {
     try {
       stream = await c.libp2p.dialProtocol(peerIdFromString(standby), [REPLICATION_PROTOCOL, ...COMPATIBLE_REPLICATION_PROTOCOLS], { signal })
     } catch (err) {
-      if ((err as Error).name === 'UnsupportedProtocolError') throw new IncompatibleProtocolError(`peer ${standby} does not speak ${REPLICATION_PROTOCOL}: it cannot be a standby`)
+      if ((err as Error).name === 'UnsupportedProtocolError') throw new IncompatibleProtocolError(`peer ${standby} speaks neither ${[REPLICATION_PROTOCOL, ...COMPATIBLE_REPLICATION_PROTOCOLS].join(' nor ')}: it cannot be a standby`)
       throw err
     }
     const sender = new ReplicationSender(stream, standby)

@@ -38,7 +38,7 @@ export class StandbyServer {
     // as any refusal: its VM runs on, unprotected, and it says so).
     for (const old of OLD_REPLICATION_PROTOCOLS) {
       await this.c.libp2p.handle(old, stream => {
-        const e = new IncompatibleProtocolError(`this peer speaks replication ${REPLICATION_VERSION} (checkpoints with disk blocks), the primary ${old}: upgrade the primary to protect a VM here`)
+        const e = new IncompatibleProtocolError(`this peer speaks ${[REPLICATION_PROTOCOL, ...COMPATIBLE_REPLICATION_PROTOCOLS].join(' and ')} (checkpoints with disk blocks), the primary ${old}: upgrade the primary to protect a VM here`)
         void send(stream, { refuse: { name: e.name, message: e.message } }).catch(() => {}).then(async () => { await stream.close().catch(() => {}) })
       }, { maxInboundStreams: 4 })
     }
