@@ -7,15 +7,13 @@
 // screenshot ($DASHBOARD_SCREENSHOT, default in the temp dir). Under CI=true it never skips.
 import { expect } from 'chai'
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
-import { testnetDown, testnetUp } from '../testnet/launcher.js'
 import type { TestnetState } from '../testnet/state.js'
 import type { VmView } from '../node/vms/view.js'
 import { BIN, exited } from './util/cli.js'
-import { TestnetCli } from './util/testnet-cli.js'
+import { useTestnet } from './util/use-testnet.js'
 import { raw } from './util/dashboard-client.js'
 import { launchBrowser } from './util/browser.js'
 import { waitFor } from './util/wait.js'
@@ -42,43 +40,43 @@ async function dashboardCommand (net: TestnetState): Promise<{ child: ChildProce
 
 describe('dashboard in a real browser, on a real 3-peer testnet', function () {
   this.timeout(240_000)
-  let root: string
-  let net: TestnetState
   let browser: Browser | undefined
   let page: Page
   let dashboard: { child: ChildProcess, url: string, at: number }
   let unused: { child: ChildProcess, url: string, at: number }
   let cookie = ''
   let host = ''
-  const { ok, api, peerId } = new TestnetCli(() => net)
   const row = (table: string, text: string): string => `#${table} tbody tr:has(td:text-is("${text}"))`
 
+  // Hooks in this order: no testnet starts without a browser, and the browser and the dashboard
+  // commands go before the testnet does.
   before(async function () {
     browser = await launchBrowser()
     if (browser === undefined) this.skip()
-    root = mkdtempSync(join(tmpdir(), 'sc-dash-'))
-    net = await testnetUp({ peers: 3, providers: ['aws', 'gcp', 'azure'], wanLatencyMs: 40, dir: join(root, 'net'), peerConfig: { memoryBytes: 512 << 20 } })
-    await ok(0, ['net', 'create', 'lan', '--cidr', '10.20.0.0/24'])
-    // Big and busy enough that its pre-copy takes rounds the page can show.
-    await ok(0, ['vm', 'create', '--image', 'tiny', '--memory', '64M', '--fill-ram', '--dirty-rate', '1280', '--name', 'mover', '--net', 'lan'])
-    await ok(1, ['vm', 'create', '--image', 'tiny', '--name', 'stays', '--net', 'lan'])
-    await ok(2, ['vm', 'create', '--image', 'tiny', '--name', 'third', '--net', 'lan'])
-    dashboard = await dashboardCommand(net)
-    // A second link, never used: it must have expired by the end.
-    unused = await dashboardCommand(net)
-    host = new URL(dashboard.url).host
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 } })
   })
   after(async () => {
     await browser?.close()
     for (const d of [dashboard, unused]) d?.child.kill('SIGKILL')
-    if (net !== undefined) await testnetDown(net.dir).catch(() => {})
-    if (root !== undefined) rmSync(root, { recursive: true, force: true })
+  })
+  const testnet = useTestnet({ tmpPrefix: 'sc-dash-', peers: 3, providers: ['aws', 'gcp', 'azure'], wanLatencyMs: 40, peerConfig: { memoryBytes: 512 << 20 } })
+  const { ok, api, peerId } = testnet.cli
+
+  before(async () => {
+    await ok(0, ['net', 'create', 'lan', '--cidr', '10.20.0.0/24'])
+    // Big and busy enough that its pre-copy takes rounds the page can show.
+    await ok(0, ['vm', 'create', '--image', 'tiny', '--memory', '64M', '--fill-ram', '--dirty-rate', '1280', '--name', 'mover', '--net', 'lan'])
+    await ok(1, ['vm', 'create', '--image', 'tiny', '--name', 'stays', '--net', 'lan'])
+    await ok(2, ['vm', 'create', '--image', 'tiny', '--name', 'third', '--net', 'lan'])
+    dashboard = await dashboardCommand(testnet.state)
+    // A second link, never used: it must have expired by the end.
+    unused = await dashboardCommand(testnet.state)
+    host = new URL(dashboard.url).host
   })
 
   it('logs in through the one-time link and shows the 3 peers and their VMs', async () => {
     expect(dashboard.url).to.match(/^http:\/\/127\.0\.0\.1:\d+\/dashboard\/login\?code=[A-Za-z0-9_-]{43}$/)
-    expect(dashboard.url).not.to.include(net.peers[0]?.token ?? 'none')
+    expect(dashboard.url).not.to.include(testnet.state.peers[0]?.token ?? 'none')
     await page.goto(dashboard.url)
     expect(new URL(page.url()).pathname).to.equal('/dashboard/')
     await page.waitForSelector('body[data-feed="live"]')

@@ -4,16 +4,13 @@
 // start and into a snapshot restored on the other peer, attaches and detaches only while its VM is
 // stopped, and stays (detached) after `vm rm` unless --with-disks. Every bad input is refused by name, with the daemon still answering.
 import { expect } from 'chai'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { testnetDown, testnetUp } from '../testnet/launcher.js'
-import type { TestnetState } from '../testnet/state.js'
 import type { VmView } from '../node/vms/view.js'
 import type { CloudDisk, CloudImage } from '../overlay/records/index.js'
 import type { PeerView } from '../overlay/membership/index.js'
-import { TestnetCli } from './util/testnet-cli.js'
+import { useTestnet } from './util/use-testnet.js'
 import { waitFor } from './util/wait.js'
 
 const MiB = 1 << 20
@@ -21,22 +18,15 @@ const DISK_BUDGET = 64 * MiB
 
 describe('disks and images on a testnet (real processes)', function () {
   this.timeout(180_000)
-  let root: string
-  let net: TestnetState
-  let imageFile: string
-  const { ok, fails, api, peerId, show } = new TestnetCli(() => net)
+  const testnet = useTestnet({ tmpPrefix: 'sc-disks-', peers: 2, providers: ['aws', 'gcp'], peerConfig: { memoryBytes: 256 * MiB, diskBytes: DISK_BUDGET } })
+  const { ok, fails, api, peerId, show } = testnet.cli
   /** The newest record the tiny guest reports durable (its disk mode). */
   const flushedSeq = async (peer: number, ref: string): Promise<number> => (await show(peer, ref)).guest?.disk?.flushed?.seq ?? -1
 
-  before(async () => {
-    root = mkdtempSync(join(tmpdir(), 'sc-disks-'))
-    imageFile = join(root, 'base.img')
+  let imageFile: string
+  before(() => {
+    imageFile = join(testnet.root, 'base.img')
     writeFileSync(imageFile, randomBytes(2 * MiB))
-    net = await testnetUp({ peers: 2, providers: ['aws', 'gcp'], dir: join(root, 'net'), peerConfig: { memoryBytes: 256 * MiB, diskBytes: DISK_BUDGET } })
-  })
-  after(async () => {
-    if (net !== undefined) await testnetDown(net.dir).catch(() => {})
-    if (root !== undefined) rmSync(root, { recursive: true, force: true })
   })
 
   let image: CloudImage
@@ -97,7 +87,7 @@ describe('disks and images on a testnet (real processes)', function () {
   })
 
   it('a snapshot carries the disk\'s blocks: restored on the other peer, over a copy of the disk there, the guest goes on from its records', async () => {
-    const file = join(root, 'dv.snap')
+    const file = join(testnet.root, 'dv.snap')
     const seq = await flushedSeq(0, 'dv')
     await ok(0, ['vm', 'snapshot', 'dv', file])
     const copy = await ok(1, ['vm', 'restore', file, '--name', 'dv-copy'])

@@ -3,34 +3,21 @@
 // how to retry, and keeps nothing of it (no image file, no disk, no record); once another peer holds
 // a good copy, the same command succeeds from it.
 import { expect } from 'chai'
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { testnetDown, testnetUp } from '../testnet/launcher.js'
-import type { TestnetState } from '../testnet/state.js'
 import type { CloudDisk, CloudImage } from '../overlay/records/index.js'
 import { flip } from './util/snapshots.js'
-import { TestnetCli } from './util/testnet-cli.js'
+import { useTestnet } from './util/use-testnet.js'
 import { waitFor } from './util/wait.js'
 
 const MiB = 1 << 20
 
 describe('a base image corrupted where it is served is refused by the peer that fetches it (real processes)', function () {
   this.timeout(180_000)
-  let root: string
-  let net: TestnetState
-  const { ok, fails, peerId } = new TestnetCli(() => net)
-  const imagesDir = (peer: number): string => join(net.peers[peer]?.dataDir ?? '', 'images')
-
-  before(async () => {
-    root = mkdtempSync(join(tmpdir(), 'sc-image-fetch-'))
-    net = await testnetUp({ peers: 3, providers: ['aws', 'gcp', 'azure'], dir: join(root, 'net'), peerConfig: { memoryBytes: 64 * MiB, diskBytes: 64 * MiB } })
-  })
-  after(async () => {
-    if (net !== undefined) await testnetDown(net.dir).catch(() => {})
-    if (root !== undefined) rmSync(root, { recursive: true, force: true })
-  })
+  const testnet = useTestnet({ tmpPrefix: 'sc-image-fetch-', peers: 3, providers: ['aws', 'gcp', 'azure'], peerConfig: { memoryBytes: 64 * MiB, diskBytes: 64 * MiB } })
+  const { ok, fails, peerId } = testnet.cli
+  const imagesDir = (peer: number): string => join(testnet.state.peers[peer]?.dataDir ?? '', 'images')
 
   const cases = [
     { id: 'corrupted (a bit flipped)', damage: (file: string) => { writeFileSync(file, flip(readFileSync(file), 12345)) } },
@@ -38,7 +25,7 @@ describe('a base image corrupted where it is served is refused by the peer that 
   ]
   for (const [n, c] of cases.entries()) {
     it(`${c.id}: refused by hash, nothing kept; fetched from a good copy once there is one`, async () => {
-      const file = join(root, `base-${n}.img`)
+      const file = join(testnet.root, `base-${n}.img`)
       writeFileSync(file, randomBytes(2 * MiB))
       const image = await ok<CloudImage>(0, ['image', 'import', file, '--name', `base-${n}`])
       const served = join(imagesDir(0), `${image.sha256}.img`)

@@ -5,16 +5,13 @@
 // itself, finds every record whole and the sequence unbroken: nothing written before the
 // switchover was lost, and nothing forked. A drain of the peer (`node drain`) carries the disk the same way.
 import { expect } from 'chai'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { testnetDown, testnetUp } from '../testnet/launcher.js'
-import type { TestnetState } from '../testnet/state.js'
 import type { MigrationView } from '../node/vms/migrate-out.js'
 import type { CloudDisk } from '../overlay/records/index.js'
 import { TINY_DISK_SPAN_BLOCKS } from '../node/hypervisor/images.js'
 import type { DrainReport } from '../node/vms/moves.js'
-import { TestnetCli } from './util/testnet-cli.js'
+import { useTestnet } from './util/use-testnet.js'
 import { waitFor } from './util/wait.js'
 import { expectUnbrokenTinyDisk } from './util/tiny-disk.js'
 
@@ -22,19 +19,9 @@ const MiB = 1 << 20
 
 describe('a disk migrates with its VM (real processes)', function () {
   this.timeout(180_000)
-  let root: string
-  let net: TestnetState
-  const { ok, api, peerId, show } = new TestnetCli(() => net)
+  const testnet = useTestnet({ tmpPrefix: 'sc-diskmig-', peers: 2, providers: ['aws', 'gcp'], peerConfig: { memoryBytes: 256 * MiB, diskBytes: 256 * MiB } })
+  const { ok, api, peerId, show } = testnet.cli
   const flushedSeq = async (peer: number, ref: string): Promise<number> => (await show(peer, ref)).guest?.disk?.flushed?.seq ?? -1
-
-  before(async () => {
-    root = mkdtempSync(join(tmpdir(), 'sc-diskmig-'))
-    net = await testnetUp({ peers: 2, providers: ['aws', 'gcp'], dir: join(root, 'net'), peerConfig: { memoryBytes: 256 * MiB, diskBytes: 256 * MiB } })
-  })
-  after(async () => {
-    if (net !== undefined) await testnetDown(net.dir).catch(() => {})
-    if (root !== undefined) rmSync(root, { recursive: true, force: true })
-  })
 
   /**
    * The records of the disk `id` on peer `peer`'s files (its VM stopped, so the disk is flushed and
@@ -42,7 +29,7 @@ describe('a disk migrates with its VM (real processes)', function () {
    * newest, which is at least `last`. Returns the newest.
    */
   /** The host's own check of the tiny guest's records on peer `peer`'s copy of disk `id` (closed: its VM stopped). */
-  const checkRecords = async (peer: number, id: string, last: number): Promise<number> => await expectUnbrokenTinyDisk(join(net.peers[peer]?.dataDir ?? '', 'disks', id), 32 * MiB, last)
+  const checkRecords = async (peer: number, id: string, last: number): Promise<number> => await expectUnbrokenTinyDisk(join(testnet.state.peers[peer]?.dataDir ?? '', 'disks', id), 32 * MiB, last)
 
   it('carries the written blocks under writes; the destination holds every record, unbroken, and the guest goes on', async () => {
     const disk = await ok<CloudDisk>(0, ['disk', 'create', 'md', '--size', '32M'])
@@ -66,7 +53,7 @@ describe('a disk migrates with its VM (real processes)', function () {
       const seen = await ok<CloudDisk[]>(0, ['disk', 'ls'])
       return seen.some(d => d.id === disk.id && d.owner === peerId(1) && d.epoch === 2 && d.vmId === vm.id)
     }, 15_000)
-    expect(existsSync(join(net.peers[0]?.dataDir ?? '', 'disks', disk.id))).to.equal(false)
+    expect(existsSync(join(testnet.state.peers[0]?.dataDir ?? '', 'disks', disk.id))).to.equal(false)
 
     // Stopped (its disk flushed and closed), the destination's disk files are the host's to read.
     const last = await flushedSeq(1, 'mv')
@@ -84,7 +71,7 @@ describe('a disk migrates with its VM (real processes)', function () {
     expect(drained.moves.find(m => m.name === 'dr'), JSON.stringify(drained.moves)).to.include({ outcome: 'committed', to: peerId(0) })
     expect(await show(0, 'dr')).to.include({ peer: peerId(0), phase: 'running', epoch: 2 })
     await waitFor('every peer sees the disk on peer 0', async () => (await ok<CloudDisk[]>(1, ['disk', 'ls'])).some(d => d.id === disk.id && d.owner === peerId(0) && d.vmId === vm.id), 15_000)
-    expect(existsSync(join(net.peers[1]?.dataDir ?? '', 'disks', disk.id))).to.equal(false)
+    expect(existsSync(join(testnet.state.peers[1]?.dataDir ?? '', 'disks', disk.id))).to.equal(false)
     const before = await flushedSeq(0, 'dr')
     await waitFor('the guest goes on writing at the destination', async () => await flushedSeq(0, 'dr') > before + 10, 30_000)
     const last = await flushedSeq(0, 'dr')

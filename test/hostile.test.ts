@@ -6,14 +6,12 @@
 // HOSTILE_BIN runs the peers from another build (to measure one), HOSTILE_ATTACK_MS
 // shortens or lengthens the attack.
 import { expect } from 'chai'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 import { ApiClient } from '../node/api/client.js'
-import { testnetDown, testnetUp } from '../testnet/launcher.js'
-import type { TestnetPeer, TestnetState } from '../testnet/state.js'
+import type { TestnetPeer } from '../testnet/state.js'
 import { Flood } from './util/flood.js'
+import { useTestnet } from './util/use-testnet.js'
 
 interface PeerRow { id: string, state: string }
 
@@ -28,21 +26,10 @@ function lines (file: string): number {
 
 describe('a hostile non-member holding the swarm key (real processes)', function () {
   this.timeout(ATTACK_MS + 240_000)
-  let root: string
-  let net: TestnetState | undefined
-
-  before(async () => {
-    root = mkdtempSync(join(tmpdir(), 'sc-hostile-'))
-    net = await testnetUp({ peers: 3, providers: ['aws', 'gcp', 'azure'], dir: join(root, 'net'), ...(process.env.HOSTILE_BIN === undefined ? {} : { bin: process.env.HOSTILE_BIN }) })
-  })
-
-  after(async () => {
-    if (net !== undefined) await testnetDown(net.dir).catch(() => {})
-    rmSync(root, { recursive: true, force: true })
-  })
+  const testnet = useTestnet({ tmpPrefix: 'sc-hostile-', peers: 3, providers: ['aws', 'gcp', 'azure'], ...(process.env.HOSTILE_BIN === undefined ? {} : { bin: process.env.HOSTILE_BIN }) })
 
   it(`floods for ${ATTACK_MS / 1000} s: no member is ever suspect, logs grow by ≤ ${MAX_LOG_LINES} lines, the API answers within 1 s`, async () => {
-    const state = net as TestnetState
+    const state = testnet.state
     const before = state.peers.map(p => lines(p.log))
     // Straight at the daemons' own ports, not through the link layer's relays.
     const flood = new Flood(state.swarmKey, state.peers.map(p => `/ip4/127.0.0.1/tcp/${p.listenPort}/p2p/${p.id}`))

@@ -8,18 +8,15 @@
 // snapshot from before snapshots carried disks (format version 1) still restores.
 // Needs the image (npm run image:linux); CI builds it, elsewhere the suite skips without it.
 import { expect } from 'chai'
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { DEFAULT_IMAGE_DIR } from '../node/hypervisor/images.js'
 import type { VmView } from '../node/vms/view.js'
 import type { MigrationView } from '../node/vms/migrate-out.js'
 import type { CloudDisk, CloudImage } from '../overlay/records/index.js'
-import { testnetDown, testnetUp } from '../testnet/launcher.js'
-import type { TestnetState } from '../testnet/state.js'
-import { TestnetCli } from './util/testnet-cli.js'
+import { useTestnet } from './util/use-testnet.js'
 import { VmShell } from './util/vm-shell.js'
 import { flip } from './util/snapshots.js'
 import { waitFor } from './util/wait.js'
@@ -31,9 +28,13 @@ const BOOT_MS = 240_000
 
 describe('a Linux VM\'s disk across migration, stop/start and a snapshot on a third peer (real processes)', function () {
   this.timeout(600_000)
-  let root: string
-  let net: TestnetState
-  const { ok, fails, api, peerId } = new TestnetCli(() => net)
+  const testnet = useTestnet({
+    tmpPrefix: 'sc-linux-cloud-', peers: 3, providers: ['aws', 'gcp', 'azure'],
+    peerConfig: { memoryBytes: 320 * MiB, diskBytes: 256 * MiB },
+    unavailable: () => existsSync(MANIFEST) ? undefined : `no linux image at ${MANIFEST}: .ci/run builds it with npm run image:linux`,
+    keepLogsOnFailure: true
+  })
+  const { ok, fails, api, peerId } = testnet.cli
   /** The VM's owner now: shells and logs go to it. */
   let owner = 0
   const shell = new VmShell(() => api(owner), 'ld')
@@ -45,25 +46,6 @@ describe('a Linux VM\'s disk across migration, stop/start and a snapshot on a th
   /** The figures a run shows, beside mocha's own lines. */
   const report = (line: string): void => { process.stdout.write(`      ${line}\n`) }
 
-  before(function () {
-    if (!existsSync(MANIFEST)) {
-      if (process.env.CI === 'true') throw new Error(`no linux image at ${MANIFEST}: .ci/run builds it with npm run image:linux`)
-      this.skip()
-    }
-  })
-  before(async () => {
-    root = mkdtempSync(join(tmpdir(), 'sc-linux-cloud-'))
-    net = await testnetUp({ peers: 3, providers: ['aws', 'gcp', 'azure'], dir: join(root, 'net'), peerConfig: { memoryBytes: 320 * MiB, diskBytes: 256 * MiB } })
-  })
-  let failed = false
-  afterEach(function () { if (this.currentTest?.state === 'failed') failed = true })
-  after(async () => {
-    if (net !== undefined) await testnetDown(net.dir).catch(() => {})
-    // The peers' logs are in it: kept when something failed.
-    if (failed) process.stdout.write(`      logs kept in ${root}\n`)
-    else if (root !== undefined) rmSync(root, { recursive: true, force: true })
-  })
-
   async function booted (peer: number, name: string, since = 0): Promise<string> {
     const s = new VmShell(() => api(peer), name)
     const m = await s.waitFor(new RegExp(`${READY}[\\s\\S]*${name}# `), BOOT_MS)
@@ -72,7 +54,7 @@ describe('a Linux VM\'s disk across migration, stop/start and a snapshot on a th
 
   it('boots with a disk made over a base image, and writes 32 MiB of random data to /data', async () => {
     // A base image blank at its start (the guest formats a disk blank in its first 128 KiB), random after.
-    const base = join(root, 'base.img')
+    const base = join(testnet.root, 'base.img')
     writeFileSync(base, Buffer.concat([Buffer.alloc(1 * MiB), randomBytes(3 * MiB)]))
     image = await ok<CloudImage>(0, ['image', 'import', base, '--name', 'ldbase'])
     await ok<CloudDisk>(0, ['disk', 'create', 'ld', '--size', '96M', '--from', 'ldbase'])
@@ -130,7 +112,7 @@ describe('a Linux VM\'s disk across migration, stop/start and a snapshot on a th
 
   let snap: Buffer
   it('a snapshot restored on the third peer: it fetches the base by hash, its disk copy holds the blocks, both files match', async () => {
-    const file = join(root, 'ld.snap')
+    const file = join(testnet.root, 'ld.snap')
     const t = Date.now()
     await ok(1, ['vm', 'snapshot', 'ld', file])
     snap = readFileSync(file)
@@ -155,7 +137,7 @@ describe('a Linux VM\'s disk across migration, stop/start and a snapshot on a th
   ]
   for (const c of bad) {
     it(`refuses a snapshot ${c.id}, and keeps nothing of it`, async () => {
-      const file = join(root, 'bad.snap')
+      const file = join(testnet.root, 'bad.snap')
       writeFileSync(file, c.bytes())
       const disksBefore = (await ok<CloudDisk[]>(2, ['disk', 'ls'])).length
       const err = await fails(0, ['vm', 'restore', file, '--on', peerId(2), '--name', 'ld3'])
@@ -167,7 +149,7 @@ describe('a Linux VM\'s disk across migration, stop/start and a snapshot on a th
   }
 
   it('still restores a snapshot taken before snapshots carried disks (format version 1)', async () => {
-    const file = join(root, 'old.snap')
+    const file = join(testnet.root, 'old.snap')
     writeFileSync(file, gunzipSync(readFileSync(new URL('../../test/golden/snapshot-v1-tiny.snap.gz', import.meta.url))))
     const vm = await ok(2, ['vm', 'restore', file])
     expect(vm).to.include({ name: 'old-tiny', phase: 'running' })

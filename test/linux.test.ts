@@ -4,15 +4,13 @@
 // Needs the image (npm run image:linux); CI builds it, elsewhere the suite skips without it.
 import { expect } from 'chai'
 import { execFileSync, spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { DEFAULT_IMAGE_DIR } from '../node/hypervisor/images.js'
 import { ApiClient } from '../node/api/client.js'
 import type { VmView } from '../node/vms/view.js'
-import { testnetDown, testnetUp } from '../testnet/launcher.js'
-import type { TestnetState } from '../testnet/state.js'
 import { BIN, cli } from './util/cli.js'
+import { useTestnet } from './util/use-testnet.js'
 import { waitFor } from './util/wait.js'
 import { typeInto } from './util/guest-console.js'
 
@@ -30,30 +28,17 @@ const READY = 'supercloud-linux: ready'
 
 describe('linux guest (real processes)', function () {
   this.timeout(300_000)
-  let root: string
-  let net: TestnetState
   let vm: VmView
-
-  before(function () {
-    if (!existsSync(MANIFEST)) {
-      if (process.env.CI === 'true') throw new Error(`no linux image at ${MANIFEST}: .ci/run builds it with npm run image:linux`)
-      this.skip()
-    }
-  })
-  before(async () => {
-    root = mkdtempSync(join(tmpdir(), 'sc-linux-'))
-    net = await testnetUp({ peers: 2, providers: ['aws', 'gcp'], dir: join(root, 'net') })
-  })
-  after(async () => {
-    if (net !== undefined) await testnetDown(net.dir).catch(() => {})
-    if (root !== undefined) rmSync(root, { recursive: true, force: true })
+  const testnet = useTestnet({
+    tmpPrefix: 'sc-linux-', peers: 2, providers: ['aws', 'gcp'],
+    unavailable: () => existsSync(MANIFEST) ? undefined : `no linux image at ${MANIFEST}: .ci/run builds it with npm run image:linux`
   })
 
-  const api = (peer: number): ApiClient => new ApiClient({ url: net.peers[peer]?.api ?? '', token: net.peers[peer]?.token ?? '' })
+  const api = (peer: number): ApiClient => new ApiClient({ url: testnet.state.peers[peer]?.api ?? '', token: testnet.state.peers[peer]?.token ?? '' })
   const logs = async (peer: number, ref: string): Promise<string> => Buffer.from(await api(peer).requestBytes('GET', `/v1/vms/${ref}/logs`)).toString('latin1')
 
   /** Types `input` into the console of `ref` through peer `peer`, as a script would, and returns what came back. */
-  const type = async (peer: number, ref: string, input: string, grace = '2s'): Promise<string> => await typeInto(net.dir, peer, ref, input, grace)
+  const type = async (peer: number, ref: string, input: string, grace = '2s'): Promise<string> => await typeInto(testnet.dir, peer, ref, input, grace)
 
   it('boots to a shell, and a command typed through the console of another peer runs', async () => {
     vm = await api(0).request<VmView>('POST', '/v1/vms', { image: 'linux', name: 'lin' }, { signal: AbortSignal.timeout(60_000) })
@@ -68,13 +53,13 @@ describe('linux guest (real processes)', function () {
 
   it('keeps the shell and its variables across a snapshot restored on the other peer', async () => {
     await type(0, 'lin', 'X=seven\n', '1s')
-    const snap = join(root, 'lin.snap')
-    const r = await cli(['vm', 'snapshot', 'lin', snap, '--testnet', net.dir, '--peer', '1', '--json'])
+    const snap = join(testnet.root, 'lin.snap')
+    const r = await cli(['vm', 'snapshot', 'lin', snap, '--testnet', testnet.dir, '--peer', '1', '--json'])
     expect(r.code, r.stderr).to.equal(0)
-    const restore = await cli(['vm', 'restore', snap, '--on', net.peers[1]?.id ?? '', '--name', 'lin2', '--testnet', net.dir, '--peer', '0', '--json'])
+    const restore = await cli(['vm', 'restore', snap, '--on', testnet.state.peers[1]?.id ?? '', '--name', 'lin2', '--testnet', testnet.dir, '--peer', '0', '--json'])
     expect(restore.code, restore.stderr).to.equal(0)
     const restored = JSON.parse(restore.stdout) as VmView
-    expect(restored).to.include({ name: 'lin2', peer: net.peers[1]?.id, phase: 'running' })
+    expect(restored).to.include({ name: 'lin2', peer: testnet.state.peers[1]?.id, phase: 'running' })
     const out = await type(0, 'lin2', 'echo x=$X\n')
     expect(out).to.include('x=seven')
   })
@@ -85,7 +70,7 @@ describe('linux guest (real processes)', function () {
       this.skip()
     }
     // util-linux `script` gives the console a pseudo-terminal, as a user's shell would.
-    const command = [process.execPath, BIN, 'vm', 'console', 'lin', '--testnet', net.dir, '--peer', '1'].map(a => `'${a}'`).join(' ')
+    const command = [process.execPath, BIN, 'vm', 'console', 'lin', '--testnet', testnet.dir, '--peer', '1'].map(a => `'${a}'`).join(' ')
     const child = spawn('script', ['-qfec', command, '/dev/null'], { stdio: ['pipe', 'pipe', 'pipe'] })
     let output = ''
     child.stdout.on('data', (d: Buffer) => { output += d.toString('latin1') })
@@ -100,7 +85,7 @@ describe('linux guest (real processes)', function () {
   })
 
   it('two Linux VMs on two peers share a VNet: they ping each other and move 1 MiB with nc, bytes identical', async () => {
-    const r = await cli(['net', 'create', 'lan', '--cidr', '10.30.0.0/24', '--testnet', net.dir, '--peer', '0', '--json'])
+    const r = await cli(['net', 'create', 'lan', '--cidr', '10.30.0.0/24', '--testnet', testnet.dir, '--peer', '0', '--json'])
     expect(r.code, r.stderr).to.equal(0)
     const [a, b] = await Promise.all([
       api(0).request<VmView>('POST', '/v1/vms', { image: 'linux', name: 'la', net: 'lan', memoryBytes: 96 << 20 }, { signal: AbortSignal.timeout(60_000) }),
@@ -135,14 +120,14 @@ describe('linux guest (real processes)', function () {
     await type(0, 'lb', '(nc -l -p 5001 > /tmp/recv2; md5sum /tmp/recv2 | sed s/^/RECV2-/) &\n', '1s')
     await type(0, 'la', 'dd if=/dev/urandom of=/tmp/d2 bs=65536 count=80 2>/dev/null; md5sum /tmp/d2 | sed s/^/SENT2-/; ' +
       '(i=0; while [ $i -lt 80 ]; do dd if=/tmp/d2 bs=65536 count=1 skip=$i 2>/dev/null; sleep 0.25; i=$((i+1)); done | nc 10.30.0.20 5001; echo NC2-DONE-$?) &\n', '3s')
-    const moved = await cli(['vm', 'migrate', 'lb', '--to', net.peers[0]?.id ?? '', '--json', '--testnet', net.dir, '--peer', '1'])
+    const moved = await cli(['vm', 'migrate', 'lb', '--to', testnet.state.peers[0]?.id ?? '', '--json', '--testnet', testnet.dir, '--peer', '1'])
     expect(moved.code, moved.stderr).to.equal(0)
     const report = JSON.parse(moved.stdout) as { phase: string, downtimeMs: number }
     expect(report.phase).to.equal('committed')
     // The transfer was still going when the guest had moved.
     expect(await logs(0, 'la')).to.not.match(/NC2-DONE/)
     const lb = await api(0).request<VmView>('GET', '/v1/vms/lb')
-    expect(lb).to.include({ peer: net.peers[0]?.id, epoch: 2, phase: 'running' })
+    expect(lb).to.include({ peer: testnet.state.peers[0]?.id, epoch: 2, phase: 'running' })
     // Frames lost at the switchover are resent by TCP, whose retransmission timer backs off: a
     // generous bound, and the consoles' last lines if it still does not finish.
     const done = await waitFor('the stream to finish', async () => /NC2-DONE-(\d+)/.exec(await logs(0, 'la'))?.[1], 240_000, 500)

@@ -4,14 +4,11 @@
 //
 // LIVENESS_BIN runs the peers from another build (to measure one).
 import { expect } from 'chai'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { ApiClient } from '../node/api/client.js'
-import { testnetDown, testnetUp } from '../testnet/launcher.js'
 import { signalQuietly } from '../testnet/processes.js'
-import type { TestnetPeer, TestnetState } from '../testnet/state.js'
+import type { TestnetPeer } from '../testnet/state.js'
+import { useTestnet } from './util/use-testnet.js'
 
 interface PeerRow { id: string, state: string }
 
@@ -43,21 +40,10 @@ async function until (observers: TestnetPeer[], subject: TestnetPeer, state: str
 
 describe('liveness of real daemons', function () {
   this.timeout(240_000)
-  let root: string
-  let net: TestnetState | undefined
-
-  before(async () => {
-    root = mkdtempSync(join(tmpdir(), 'sc-liveness-'))
-    net = await testnetUp({ peers: 4, providers: ['aws', 'gcp', 'azure'], dir: join(root, 'net'), ...(process.env.LIVENESS_BIN === undefined ? {} : { bin: process.env.LIVENESS_BIN }) })
-  })
-
-  after(async () => {
-    if (net !== undefined) await testnetDown(net.dir).catch(() => {})
-    rmSync(root, { recursive: true, force: true })
-  })
+  const testnet = useTestnet({ tmpPrefix: 'sc-liveness-', peers: 4, providers: ['aws', 'gcp', 'azure'], ...(process.env.LIVENESS_BIN === undefined ? {} : { bin: process.env.LIVENESS_BIN }) })
 
   it('a peer stopped for 20 s is dead everywhere while stopped, and alive everywhere within 5 s of SIGCONT', async () => {
-    const state = net as TestnetState
+    const state = testnet.state
     const sleeper = state.peers[1] as TestnetPeer
     const others = state.peers.filter(p => p !== sleeper)
     signalQuietly(sleeper.pid, 'SIGSTOP')
@@ -76,7 +62,7 @@ describe('liveness of real daemons', function () {
   })
 
   it('a SIGKILLed peer is dead everywhere within 5 s', async () => {
-    const state = net as TestnetState
+    const state = testnet.state
     const victim = state.peers[3] as TestnetPeer
     signalQuietly(victim.pid, 'SIGKILL')
     const deadAfterMs = await until(state.peers.filter(p => p !== victim), victim, 'dead', 30_000)

@@ -4,13 +4,11 @@
 // (test/util/patched-build.ts): it offers the protocol ids an old daemon offers.
 import { expect } from 'chai'
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { restartPeer, testnetDown, testnetUp } from '../testnet/launcher.js'
-import { readTestnetState, type TestnetState } from '../testnet/state.js'
+import { restartPeer } from '../testnet/launcher.js'
 import { stopAll } from '../testnet/processes.js'
-import { TestnetCli } from './util/testnet-cli.js'
+import { useTestnet } from './util/use-testnet.js'
 import { membershipV1Build } from './util/patched-build.js'
 import { cliJson } from './util/cli.js'
 import { waitFor } from './util/wait.js'
@@ -23,33 +21,28 @@ interface PeerRow { id: string, state: string }
 
 describe('membership between protocol versions (real processes)', function () {
   this.timeout(180_000)
-  let root: string
-  let net: TestnetState
   let old: { root: string, bin: string }
+  /** Joiners a test starts itself from the old build, outside the testnet. */
   const children: ChildProcess[] = []
-  const { ok, api, peerId } = new TestnetCli(() => net)
+  // Hooks in this order: the old build is made before the testnet starts; the joiners are killed
+  // while it is still up, and the old build removed only once it is down (peer OLD runs from it).
+  before(() => { old = membershipV1Build() })
+  after(() => { for (const child of children) child.kill('SIGKILL') })
+  const testnet = useTestnet({ tmpPrefix: 'sc-memver-', peers: 2, providers: ['aws', 'gcp'] })
+  const { ok, api, peerId } = testnet.cli
   const status = async (peer: number): Promise<Status> => await api(peer).request<Status>('GET', '/v1/status')
   const stateOf = async (peer: number, id: string): Promise<string | undefined> =>
     (await api(peer).request<PeerRow[]>('GET', '/v1/peers')).find(p => p.id === id)?.state
 
   before(async () => {
-    root = mkdtempSync(join(tmpdir(), 'sc-memver-'))
-    old = membershipV1Build()
-    net = await testnetUp({ peers: 2, providers: ['aws', 'gcp'], dir: join(root, 'net') })
     await waitFor('both peers alive to each other', async () => (await stateOf(NEW, peerId(OLD))) === 'alive' && (await stateOf(OLD, peerId(NEW))) === 'alive', 60_000, 250)
   })
-
-  after(async () => {
-    for (const child of children) child.kill('SIGKILL')
-    if (net !== undefined) await testnetDown(net.dir).catch(() => {})
-    rmSync(root, { recursive: true, force: true })
-    rmSync(old.root, { recursive: true, force: true })
-  })
+  after(() => { rmSync(old.root, { recursive: true, force: true }) })
 
   it('a member restarted on membership 1.0.0 is refused by name on both sides, and is alive to neither', async () => {
-    await stopAll([net.peers[OLD]?.pid ?? 0])
-    restartPeer(net.dir, OLD, { bin: old.bin })
-    net = readTestnetState(net.dir)
+    await stopAll([testnet.state.peers[OLD]?.pid ?? 0])
+    restartPeer(testnet.dir, OLD, { bin: old.bin })
+    testnet.reread()
     const flagged = await waitFor('each side to list the other as incompatible', async () => {
       const [s, t] = await Promise.all([status(NEW), status(OLD)])
       const theirs = s.incompatiblePeers.find(p => p.id === peerId(OLD))
@@ -69,9 +62,9 @@ describe('membership between protocol versions (real processes)', function () {
 
   it('a new peer on membership 1.0.0 with a join token is refused clearly and never admitted', async () => {
     const { token } = await ok<{ token: string }>(NEW, ['token', 'create'])
-    const dir = join(root, 'joiner')
+    const dir = join(testnet.root, 'joiner')
     const child = spawn(process.execPath, [old.bin, 'node', 'start', '--data-dir', dir, '--listen', '/ip4/127.0.0.1/tcp/0', '--api-port', '0',
-      '--swarm-key', net.swarmKey, '--bootstrap', net.peers[NEW]?.addrs[0] ?? '', '--join-token', token], { stdio: ['ignore', 'ignore', 'pipe'] })
+      '--swarm-key', testnet.state.swarmKey, '--bootstrap', testnet.state.peers[NEW]?.addrs[0] ?? '', '--join-token', token], { stdio: ['ignore', 'ignore', 'pipe'] })
     children.push(child)
     let log = ''
     child.stderr?.on('data', (d: Buffer) => { log = (log + d.toString()).slice(-50_000) })

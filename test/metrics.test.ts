@@ -5,15 +5,10 @@
 // (`promtool check metrics`) accepts every page without a word.
 import { expect } from 'chai'
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { testnetDown, testnetUp } from '../testnet/launcher.js'
-import type { TestnetState } from '../testnet/state.js'
 import type { CloudDisk } from '../overlay/records/index.js'
 import type { PeerView } from '../overlay/membership/index.js'
 import type { VmView } from '../node/vms/view.js'
-import { TestnetCli } from './util/testnet-cli.js'
+import { useTestnet } from './util/use-testnet.js'
 import { waitFor } from './util/wait.js'
 
 const MiB = 1 << 20
@@ -47,11 +42,13 @@ function value (page: string, name: string, labels: Record<string, string> = {})
 
 describe('metrics for every part (real processes, promtool)', function () {
   this.timeout(240_000)
-  let root: string
-  let net: TestnetState
-  const { ok, peerId } = new TestnetCli(() => net)
+  const testnet = useTestnet({
+    tmpPrefix: 'sc-metrics-', peers: 3, providers: ['aws', 'gcp', 'azure'],
+    peerConfig: { memoryBytes: 256 * MiB, diskBytes: 64 * MiB, leaveAfterEvacuation: false }
+  })
+  const { ok, peerId } = testnet.cli
   const scrape = async (peer: number): Promise<string> => {
-    const p = net.peers[peer]
+    const p = testnet.state.peers[peer]
     if (p === undefined) throw new Error(`no peer ${peer}`)
     const response = await fetch(`${p.api}/metrics`, { headers: { authorization: `Bearer ${p.token}` } })
     expect(response.status).to.equal(200)
@@ -62,20 +59,6 @@ describe('metrics for every part (real processes, promtool)', function () {
     if (complaints === undefined) return
     expect(complaints, 'promtool check metrics').to.equal('')
   }
-
-  before(async () => {
-    root = mkdtempSync(join(tmpdir(), 'sc-metrics-'))
-    net = await testnetUp({
-      peers: 3,
-      providers: ['aws', 'gcp', 'azure'],
-      dir: join(root, 'net'),
-      peerConfig: { memoryBytes: 256 * MiB, diskBytes: 64 * MiB, leaveAfterEvacuation: false }
-    })
-  })
-  after(async () => {
-    if (net !== undefined) await testnetDown(net.dir).catch(() => {})
-    if (root !== undefined) rmSync(root, { recursive: true, force: true })
-  })
 
   it('an idle cloud: peers alive, membership probing, process metrics by their standard names, a clean page', async () => {
     await waitFor('peer 0 has probed others directly', async () => value(await scrape(0), 'supercloud_membership_probes_total', { result: 'direct' }) > 0, 30_000)
@@ -139,7 +122,7 @@ describe('metrics for every part (real processes, promtool)', function () {
     await ok(2, ['node', 'leave'])
     await waitFor('peer 0 sees peer 2 left', async () => value(await scrape(0), 'supercloud_peers', { state: 'left' }) === 1, 30_000)
 
-    const victim = net.peers[1]
+    const victim = testnet.state.peers[1]
     if (victim === undefined) throw new Error('no peer 1')
     const onVictim = (await ok<VmView[]>(0, ['vm', 'ls'])).filter(vm => vm.peer === peerId(1)).length
     expect(onVictim).to.be.at.least(2)

@@ -3,37 +3,23 @@
 // advancing, free to migrate again once the link is back. It used to stay `migrating` for good,
 // unreachable and unmovable (found by the chaos run).
 import { expect } from 'chai'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { ApiClient } from '../node/api/client.js'
 import type { MigrationView } from '../node/vms/migrate-out.js'
 import type { VmView } from '../node/vms/view.js'
-import { testnetDown, testnetUp } from '../testnet/launcher.js'
-import type { TestnetState } from '../testnet/state.js'
+import { useTestnet } from './util/use-testnet.js'
 import { waitFor } from './util/wait.js'
 
 const MiB = 1 << 20
 
 describe('a migration whose dial fails (real processes, 2 peers)', function () {
   this.timeout(180_000)
-  let root: string
-  let net: TestnetState
-  const api = (i: number): ApiClient => new ApiClient({ url: net.peers[i]?.api ?? '', token: net.peers[i]?.token ?? '' })
+  const testnet = useTestnet({ tmpPrefix: 'sc-mig-dial-', peers: 2, providers: ['aws', 'gcp'] })
+  const api = (i: number): ApiClient => new ApiClient({ url: testnet.state.peers[i]?.api ?? '', token: testnet.state.peers[i]?.token ?? '' })
   const setRules = async (rules: unknown[]): Promise<void> => {
-    const r = await fetch(`${net.link.controlUrl}/rules`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(rules), signal: AbortSignal.timeout(5_000) })
+    const r = await fetch(`${testnet.state.link.controlUrl}/rules`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(rules), signal: AbortSignal.timeout(5_000) })
     expect(r.status).to.equal(200)
   }
   const hereOn = async (i: number, id: string): Promise<VmView | undefined> => (await api(i).request<VmView[]>('GET', '/v1/vms?here=true')).find(v => v.id === id)
-
-  before(async () => {
-    root = mkdtempSync(join(tmpdir(), 'sc-mig-dial-'))
-    net = await testnetUp({ peers: 2, providers: ['aws', 'gcp'], dir: join(root, 'net') })
-  })
-  after(async () => {
-    if (net !== undefined) await testnetDown(net.dir).catch(() => {})
-    if (root !== undefined) rmSync(root, { recursive: true, force: true })
-  })
 
   it('is aborted and leaves the VM running on the source, movable again', async () => {
     const vm = await api(0).request<VmView>('POST', '/v1/vms', { image: 'tiny', name: 'stay', memoryBytes: 32 * MiB })
@@ -44,7 +30,7 @@ describe('a migration whose dial fails (real processes, 2 peers)', function () {
     let started: MigrationView | undefined
     for (let attempt = 1; started === undefined; attempt++) {
       await setRules([{ from: 0, to: 1, drop: true }, { from: 1, to: 0, drop: true }])
-      started = await api(0).request<MigrationView>('POST', `/v1/vms/${vm.id}/migrate`, { to: net.peers[1]?.id }).catch(async (err: Error) => {
+      started = await api(0).request<MigrationView>('POST', `/v1/vms/${vm.id}/migrate`, { to: testnet.state.peers[1]?.id }).catch(async (err: Error) => {
         if (attempt >= 3 || !/suspect|dead/.test(err.message)) throw err
         await setRules([])
         await waitFor('the peers alive to each other again', async () => (await api(0).request<{ peers: { alive: number } }>('GET', '/v1/status')).peers.alive === 2, 60_000, 250)
@@ -63,7 +49,7 @@ describe('a migration whose dial fails (real processes, 2 peers)', function () {
 
     await setRules([])
     await waitFor('the peers to see each other alive again', async () => (await api(0).request<{ peers: { alive: number } }>('GET', '/v1/status')).peers.alive === 2, 60_000, 250)
-    const again = await api(0).request<MigrationView>('POST', `/v1/vms/${vm.id}/migrate`, { to: net.peers[1]?.id })
+    const again = await api(0).request<MigrationView>('POST', `/v1/vms/${vm.id}/migrate`, { to: testnet.state.peers[1]?.id })
     const done = await waitFor('the second migration to end', async () => {
       const m = await api(0).request<MigrationView>('GET', `/v1/migrations/${again.id}`)
       return m.phase === 'aborted' || m.phase === 'committed' ? m : undefined

@@ -2,15 +2,11 @@
 // speaks only 2.0.0, before disks (this build with its migration version set back) and one of this build. Each way
 // the move is refused with both versions named, and the VM runs on where it was.
 import { expect } from 'chai'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { testnetDown, testnetUp } from '../testnet/launcher.js'
-import type { TestnetState } from '../testnet/state.js'
+import { rmSync } from 'node:fs'
 import { restartOnBuild } from './util/old-peer.js'
 import type { VmView } from '../node/vms/view.js'
 import type { MigrationView } from '../node/vms/migrate-out.js'
-import { TestnetCli } from './util/testnet-cli.js'
+import { useTestnet } from './util/use-testnet.js'
 import { migrationV1Build } from './util/patched-build.js'
 import { waitFor } from './util/wait.js'
 
@@ -19,23 +15,17 @@ const OLD = 1
 
 describe('migration between protocol versions (real processes)', function () {
   this.timeout(180_000)
-  let root: string
-  let net: TestnetState
   let old: { root: string, bin: string }
-  const { ok, api, peerId } = new TestnetCli(() => net)
-
+  // Hooks in this order: the old build is made before the testnet starts, and removed only once
+  // it is down, since peer OLD runs from it.
+  before(() => { old = migrationV1Build() })
+  const testnet = useTestnet({ tmpPrefix: 'sc-migver-', peers: 2, providers: ['aws', 'gcp'] })
+  const { ok, api, peerId } = testnet.cli
   before(async () => {
-    root = mkdtempSync(join(tmpdir(), 'sc-migver-'))
-    old = migrationV1Build()
-    net = await testnetUp({ peers: 2, providers: ['aws', 'gcp'], dir: join(root, 'net') })
-    net = await restartOnBuild(net, OLD, old.bin)
+    await restartOnBuild(testnet.state, OLD, old.bin)
+    testnet.reread()
   })
-
-  after(async () => {
-    if (net !== undefined) await testnetDown(net.dir).catch(() => {})
-    rmSync(root, { recursive: true, force: true })
-    rmSync(old.root, { recursive: true, force: true })
-  })
+  after(() => { rmSync(old.root, { recursive: true, force: true }) })
 
   const moveRefused = async (from: number, to: number, name: string): Promise<string> => {
     const vm = await ok<VmView>(from, ['vm', 'create', '--image', 'tiny', '--name', name])

@@ -4,18 +4,15 @@
 // source or the destination there, the link layer cuts the connection): the VM is never on two
 // peers, and is lost only with the peer it was on when that peer died.
 import { expect } from 'chai'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { testnetDown, testnetUp, restartPeer } from '../testnet/launcher.js'
-import { readTestnetState, type TestnetState } from '../testnet/state.js'
+import { restartPeer } from '../testnet/launcher.js'
 import { isRunning } from '../testnet/processes.js'
 import type { VmView } from '../node/vms/view.js'
 import type { MigrationView } from '../node/vms/migrate-out.js'
 import type { PingResult } from '../overlay/switch/host-port.js'
 import type { MoveReport, DrainReport } from '../node/vms/moves.js'
 import { cli } from './util/cli.js'
-import { TestnetCli, type CliRun } from './util/testnet-cli.js'
+import type { CliRun } from './util/testnet-cli.js'
+import { useTestnet } from './util/use-testnet.js'
 import { waitFor } from './util/wait.js'
 
 const MiB = 1 << 20
@@ -25,9 +22,8 @@ const AZURE = 2
 
 describe('live migration (real processes, 3 providers, 40 ms apart)', function () {
   this.timeout(180_000)
-  let root: string
-  let net: TestnetState
-  const { sc, ok, fails, api, peerId } = new TestnetCli(() => net)
+  const testnet = useTestnet({ tmpPrefix: 'sc-mig-', peers: 3, providers: ['aws', 'gcp', 'azure'], wanLatencyMs: 40, peerConfig: { memoryBytes: 512 * MiB } })
+  const { sc, ok, fails, api, peerId } = testnet.cli
 
   const show = async (peer: number, ref: string): Promise<VmView> => await api(peer).request<VmView>('GET', `/v1/vms/${ref}`)
   const migrate = async (via: number, vm: string, to: string, extra: string[] = []): Promise<CliRun<MigrationView>> =>
@@ -37,7 +33,7 @@ describe('live migration (real processes, 3 providers, 40 ms apart)', function (
   /** The peers whose own manager holds the VM (whatever the records say). */
   const holders = async (id: string): Promise<number[]> => {
     const out: number[] = []
-    for (const [i, p] of net.peers.entries()) {
+    for (const [i, p] of testnet.state.peers.entries()) {
       if (!isRunning(p.pid)) continue
       if ((await api(i).request<VmView[]>('GET', '/v1/vms?here=true')).some(v => v.id === id)) out.push(i)
     }
@@ -47,10 +43,10 @@ describe('live migration (real processes, 3 providers, 40 ms apart)', function (
     const a = await show(peer, ref)
     return await waitFor(`${ref}'s counter to advance`, async () => { const b = await show(peer, ref); return (b.guest?.counter ?? 0) > (a.guest?.counter ?? 0) && b.phase === 'running' ? b : undefined }, 20_000, 100)
   }
-  const awaitDeath = async (peer: number): Promise<void> => { await waitFor(`peer ${peer} to die`, async () => !isRunning(net.peers[peer]?.pid ?? 0), 20_000, 50) }
+  const awaitDeath = async (peer: number): Promise<void> => { await waitFor(`peer ${peer} to die`, async () => !isRunning(testnet.state.peers[peer]?.pid ?? 0), 20_000, 50) }
   const restart = async (peer: number): Promise<void> => {
-    restartPeer(net.dir, peer)
-    net = readTestnetState(net.dir)
+    restartPeer(testnet.dir, peer)
+    testnet.reread()
     await waitFor(`peer ${peer} back and joined`, async () => {
       const s = await api(peer).request<{ joined: boolean, peers: Record<string, number> }>('GET', '/v1/status')
       return s.joined && s.peers.alive === 3
@@ -58,25 +54,19 @@ describe('live migration (real processes, 3 providers, 40 ms apart)', function (
   }
   const arm = async (peer: number, name: string, action: string): Promise<void> => { await ok(peer, ['failpoint', 'set', name, action]) }
   const disarmAll = async (): Promise<void> => {
-    for (const [i, p] of net.peers.entries()) {
+    for (const [i, p] of testnet.state.peers.entries()) {
       if (!isRunning(p.pid)) continue
       const { armed } = await api(i).request<{ armed: Array<{ name: string }> }>('GET', '/v1/failpoints')
       for (const a of armed) await api(i).request('DELETE', `/v1/failpoints/${a.name}`)
     }
   }
   const link = async (...args: string[]): Promise<void> => {
-    const r = await cli(['testnet', 'link', '--dir', net.dir, '--from', String(AWS), '--to', String(GCP), ...args])
+    const r = await cli(['testnet', 'link', '--dir', testnet.dir, '--from', String(AWS), '--to', String(GCP), ...args])
     expect(r.code, r.stderr).to.equal(0)
   }
 
   before(async () => {
-    root = mkdtempSync(join(tmpdir(), 'sc-mig-'))
-    net = await testnetUp({ peers: 3, providers: ['aws', 'gcp', 'azure'], wanLatencyMs: 40, dir: join(root, 'net'), peerConfig: { memoryBytes: 512 * MiB } })
     await ok(AWS, ['net', 'create', 'mig', '--cidr', '10.77.0.0/24'])
-  })
-  after(async () => {
-    if (net !== undefined) await testnetDown(net.dir).catch(() => {})
-    if (root !== undefined) rmSync(root, { recursive: true, force: true })
   })
 
   describe('a running VM', () => {
@@ -118,7 +108,7 @@ describe('live migration (real processes, 3 providers, 40 ms apart)', function (
 
     it('keeps its console history: `vm logs` at its new peer shows what it printed before the move', async () => {
       // The tiny guest prints this once, at boot, on the source: nothing after the move prints it again.
-      const r = await cli(['vm', 'logs', 'alpha', '--testnet', net.dir, '--peer', String(GCP)])
+      const r = await cli(['vm', 'logs', 'alpha', '--testnet', testnet.dir, '--peer', String(GCP)])
       expect(r.code, r.stderr).to.equal(0)
       expect(r.stdout).to.include('tiny: ready')
     })

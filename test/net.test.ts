@@ -3,38 +3,23 @@
 // an address handed out twice across a partition, reported once it heals, and a change sent to a
 // home that has moved on, followed to the new home.
 import { expect } from 'chai'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { testnetDown, testnetUp } from '../testnet/launcher.js'
-import type { TestnetState } from '../testnet/state.js'
 import type { VmView } from '../node/vms/view.js'
 import type { NetCountersView, NetView } from '../node/net/view.js'
 import type { PingResult } from '../overlay/switch/host-port.js'
 import { cli } from './util/cli.js'
-import { TestnetCli } from './util/testnet-cli.js'
+import { useTestnet } from './util/use-testnet.js'
 import { waitFor } from './util/wait.js'
 
 type Ping = PingResult & { from: { ip: string } }
 
 describe('VNets on a testnet (real processes)', function () {
   this.timeout(180_000)
-  let root: string
-  let net: TestnetState
-
-  const { sc, ok, fails, api, peerId } = new TestnetCli(() => net)
+  const testnet = useTestnet({ tmpPrefix: 'sc-net-', peers: 3, providers: ['aws', 'gcp', 'azure'], peerConfig: { memoryBytes: 512 << 20 } })
+  const { sc, ok, fails, api, peerId } = testnet.cli
   const ping = async (peer: number, vnet: string, ip: string, count = 10): Promise<Ping> =>
     await api(peer).request<Ping>('POST', `/v1/nets/${vnet}/ping`, { ip, count, intervalMs: 10, timeoutMs: 1000 }, { signal: AbortSignal.timeout(60_000) })
   const received = async (peer: number, vm: string): Promise<number> => (await api(peer).request<VmView>('GET', `/v1/vms/${vm}`)).guest?.framesReceived ?? -1
-
-  before(async () => {
-    root = mkdtempSync(join(tmpdir(), 'sc-net-'))
-    net = await testnetUp({ peers: 3, providers: ['aws', 'gcp', 'azure'], dir: join(root, 'net'), peerConfig: { memoryBytes: 512 << 20 } })
-  })
-  after(async () => {
-    if (net !== undefined) await testnetDown(net.dir).catch(() => {})
-    if (root !== undefined) rmSync(root, { recursive: true, force: true })
-  })
 
   it('`net create` answers once every peer knows the VNet', async () => {
     const v = await ok<NetView>(1, ['net', 'create', 'blue', '--cidr', '10.10.0.7/24'])
@@ -121,7 +106,7 @@ describe('VNets on a testnet (real processes)', function () {
   })
 
   it('restores a snapshot of a VM on a VNet at its address when it is free, and detached with a note while another VM holds it', async () => {
-    const file = join(root, 'loose.snap')
+    const file = join(testnet.root, 'loose.snap')
     await ok(0, ['vm', 'snapshot', 'loose', file])
     const copy = await ok<VmView>(1, ['vm', 'restore', file, '--name', 'loose-copy'])
     expect(copy.net).to.equal(undefined)
@@ -147,7 +132,7 @@ describe('VNets on a testnet (real processes)', function () {
 
   it('reports an address handed out on both sides of a partition once it heals', async () => {
     const link = async (args: string[]): Promise<void> => {
-      const r = await cli(['testnet', 'link', '--dir', net.dir, ...args])
+      const r = await cli(['testnet', 'link', '--dir', testnet.dir, ...args])
       expect(r.code, r.stderr).to.equal(0)
     }
     // Cut peer 2 off; blue's home (peer 1) is dead in its view, so it takes over on its side.
@@ -170,7 +155,7 @@ describe('VNets on a testnet (real processes)', function () {
 
   it('a peer whose record names an old home follows the VNet to its new home', async () => {
     const link = async (args: string[]): Promise<void> => {
-      const r = await cli(['testnet', 'link', '--dir', net.dir, ...args])
+      const r = await cli(['testnet', 'link', '--dir', testnet.dir, ...args])
       expect(r.code, r.stderr).to.equal(0)
     }
     const homeSeenBy = async (peer: number): Promise<string | undefined> => (await api(peer).request<NetView[]>('GET', '/v1/nets')).find(n => n.name === 'green')?.home

@@ -3,13 +3,8 @@
 // VM stays; and a peer a little dearer than the cheapest, counting savings over a short horizon,
 // keeps its VM (the saving does not pay for the move).
 import { expect } from 'chai'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { testnetDown, testnetUp } from '../testnet/launcher.js'
-import type { TestnetState } from '../testnet/state.js'
 import type { VmView } from '../node/vms/view.js'
-import { TestnetCli } from './util/testnet-cli.js'
+import { useTestnet } from './util/use-testnet.js'
 import { waitFor } from './util/wait.js'
 
 const MiB = 1 << 20
@@ -19,28 +14,16 @@ const CLOSE = 2
 
 describe('spot rebalancing (real processes)', function () {
   this.timeout(180_000)
-  let root: string
-  let net: TestnetState
-  const { api, peerId } = new TestnetCli(() => net)
+  const testnet = useTestnet({
+    tmpPrefix: 'sc-rebalance-', peers: 3, providers: ['aws', 'gcp'],
+    peerConfig: { memoryBytes: 256 * MiB, instanceType: 'm5.large', pricing: 'spot', onDemandUsdPerHour: 0.096, rebalanceEveryMs: 1000 },
+    // The close peer is 5% dearer than the cheap one but counts savings over one minute only.
+    configFor: i => i === DEAR ? { priceUsdPerHour: 0.09 } : i === CHEAP ? { priceUsdPerHour: 0.02 } : { priceUsdPerHour: 0.021, rebalanceHorizonMs: 60_000 }
+  })
+  const { api, peerId } = testnet.cli
   const show = async (ref: string): Promise<VmView> => await api(CHEAP).request<VmView>('GET', `/v1/vms/${ref}`)
   const create = async (on: number, name: string, extra: Record<string, unknown> = {}): Promise<VmView> =>
     await api(on).request<VmView>('POST', '/v1/vms', { image: 'tiny', name, memoryBytes: 32 * MiB, ...extra }, { signal: AbortSignal.timeout(60_000) })
-
-  before(async () => {
-    root = mkdtempSync(join(tmpdir(), 'sc-rebalance-'))
-    net = await testnetUp({
-      peers: 3,
-      providers: ['aws', 'gcp'],
-      dir: join(root, 'net'),
-      peerConfig: { memoryBytes: 256 * MiB, instanceType: 'm5.large', pricing: 'spot', onDemandUsdPerHour: 0.096, rebalanceEveryMs: 1000 },
-      // The close peer is 5% dearer than the cheap one but counts savings over one minute only.
-      configFor: i => i === DEAR ? { priceUsdPerHour: 0.09 } : i === CHEAP ? { priceUsdPerHour: 0.02 } : { priceUsdPerHour: 0.021, rebalanceHorizonMs: 60_000 }
-    })
-  })
-  after(async () => {
-    if (net !== undefined) await testnetDown(net.dir).catch(() => {})
-    if (root !== undefined) rmSync(root, { recursive: true, force: true })
-  })
 
   it('moves a VM off a peer near its maximum price to the cheapest one, live; a pinned VM stays', async () => {
     // Created with rebalancing already on: the dear peer decides by itself.

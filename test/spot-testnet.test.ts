@@ -3,18 +3,14 @@
 // continue), the peer leaves, and nothing is lost. Then a notice whose deadline is already past:
 // what can go still goes, and the report says it came late.
 import { expect } from 'chai'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { restartPeer, testnetDown, testnetUp } from '../testnet/launcher.js'
-import { readTestnetState, type TestnetState } from '../testnet/state.js'
+import { restartPeer } from '../testnet/launcher.js'
 import { isRunning, stopAll } from '../testnet/processes.js'
 import type { CostReport } from '../node/spot/cost.js'
 import type { VmView } from '../node/vms/view.js'
 import type { PeerView } from '../overlay/membership/index.js'
 import type { EvacuationReport } from '../node/spot/evacuator.js'
 import { MAX_MOVES_IN_FLIGHT } from '../node/spot/constants.js'
-import { TestnetCli } from './util/testnet-cli.js'
+import { useTestnet } from './util/use-testnet.js'
 import { waitFor } from './util/wait.js'
 
 const MiB = 1 << 20
@@ -24,23 +20,15 @@ const THIRD = 2
 
 describe('spot evacuation (real processes, 3 providers)', function () {
   this.timeout(240_000)
-  let root: string
-  let net: TestnetState
-  const { sc, ok, fails, api, peerId } = new TestnetCli(() => net)
+  const testnet = useTestnet({
+    tmpPrefix: 'sc-spot-', peers: 3, providers: ['aws', 'gcp', 'azure'], wanLatencyMs: 20,
+    peerConfig: { memoryBytes: 1536 * MiB, instanceType: 'm5.large', pricing: 'on-demand', priceUsdPerHour: 0.096 },
+    // Peer 0 is the spot instance; the others are on demand.
+    configFor: i => i === SPOT ? { pricing: 'spot', priceUsdPerHour: 0.035, onDemandUsdPerHour: 0.096 } : {}
+  })
+  const { sc, ok, fails, api, peerId } = testnet.cli
   const show = async (peer: number, ref: string): Promise<VmView> => await api(peer).request<VmView>('GET', `/v1/vms/${ref}`)
   const peersSeenBy = async (peer: number): Promise<PeerView[]> => await api(peer).request<PeerView[]>('GET', '/v1/peers')
-
-  before(async () => {
-    root = mkdtempSync(join(tmpdir(), 'sc-spot-'))
-    net = await testnetUp({ peers: 3, providers: ['aws', 'gcp', 'azure'], wanLatencyMs: 20, dir: join(root, 'net'), peerConfig: { memoryBytes: 1536 * MiB, instanceType: 'm5.large', pricing: 'on-demand', priceUsdPerHour: 0.096 },
-      // Peer 0 is the spot instance; the others are on demand.
-      configFor: i => i === SPOT ? { pricing: 'spot', priceUsdPerHour: 0.035, onDemandUsdPerHour: 0.096 } : {}
-    })
-  })
-  after(async () => {
-    if (net !== undefined) await testnetDown(net.dir).catch(() => {})
-    if (root !== undefined) rmSync(root, { recursive: true, force: true })
-  })
 
   it('every peer sees every peer\'s market facts', async () => {
     const peers = await peersSeenBy(THIRD)
@@ -104,7 +92,7 @@ describe('spot evacuation (real processes, 3 providers)', function () {
     expect(new Set(report.moves.map(m => m.to))).to.satisfy((s: Set<string>) => [...s].every(id => id === peerId(OTHER) || id === peerId(THIRD)))
 
     // The peer leaves: its process ends and every other peer marks it left, not schedulable, with its notice.
-    await waitFor('the spot peer to exit', async () => !isRunning(net.peers[SPOT]?.pid ?? 0), 20_000, 100)
+    await waitFor('the spot peer to exit', async () => !isRunning(testnet.state.peers[SPOT]?.pid ?? 0), 20_000, 100)
     const gone = await waitFor('the others to see it left', async () => (await peersSeenBy(OTHER)).find(p => p.id === peerId(SPOT) && p.state === 'left'), 20_000, 200)
     expect(gone).to.include({ schedulable: false, unschedulableReason: 'spot termination notice' })
     expect(gone.noticeDeadlineMs, '30 s from when the peer got it').to.be.within(started + 30_000, started + tookMs + 30_000)
@@ -140,10 +128,10 @@ describe('spot evacuation (real processes, 3 providers)', function () {
   it('the cost books survive a restart of the peer that keeps them; the time it was down is not charged', async () => {
     const before = await api(THIRD).request<CostReport>('GET', '/v1/cost')
     expect(before.vms.length).to.be.at.least(5)
-    await stopAll([net.peers[THIRD]?.pid ?? 0])
+    await stopAll([testnet.state.peers[THIRD]?.pid ?? 0])
     await new Promise(resolve => setTimeout(resolve, 1500))
-    restartPeer(net.dir, THIRD)
-    net = readTestnetState(net.dir)
+    restartPeer(testnet.dir, THIRD)
+    testnet.reread()
     const after = await waitFor('the restarted peer\'s API', async () => await api(THIRD).request<CostReport>('GET', '/v1/cost').catch(() => undefined), 60_000, 250)
     expect(after.since, 'the same books').to.equal(before.since)
     expect(after.unobservedMs, 'down for the 1.5 s between stop and start, and the start itself').to.be.within(1500, 60_000)

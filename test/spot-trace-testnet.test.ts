@@ -1,17 +1,13 @@
 // A testnet on the AWS trace (testnet --spot-trace): every peer's price follows its series, sped up,
 // and a revocation drawn from the trace model makes a real daemon evacuate its VM and leave.
-import { readFileSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { expect } from 'chai'
-import { testnetDown, testnetUp } from '../testnet/launcher.js'
 import { spotPeerConfigs } from '../testnet/spot.js'
-import type { TestnetState } from '../testnet/state.js'
 import type { VmView } from '../node/vms/view.js'
 import type { PeerView } from '../overlay/membership/index.js'
 import { onDemandKey, parseOnDemand, parseSpotTrace, type SpotTrace } from '../node/spot/trace.js'
 import { nextRevocation, seededRandom } from '../node/spot/revocation.js'
-import { TestnetCli } from './util/testnet-cli.js'
+import { useTestnet } from './util/use-testnet.js'
 import { waitFor } from './util/wait.js'
 import { AWS_TRACE, ONDEMAND, needSpotData } from './util/spot-data.js'
 
@@ -21,13 +17,12 @@ const RATE = 0.05
 
 describe('testnet on a spot trace (real processes)', function () {
   this.timeout(180_000)
-  let root: string
-  let net: TestnetState
   let trace: SpotTrace
   let revokeAfterMs = 0
-  const { ok, api, peerId } = new TestnetCli(() => net)
+  /** Each peer's config from the trace, peer 0's revocations included: made before the testnet starts. */
+  let peerConfigs: Array<Record<string, unknown>> = []
 
-  before(async function () {
+  before(function () {
     needSpotData(this)
     trace = parseSpotTrace(readFileSync(AWS_TRACE, 'utf8'), AWS_TRACE)
     const configs = spotPeerConfigs(3, { traceFile: AWS_TRACE, trace, speedup: SPEEDUP, ondemandFile: ONDEMAND })
@@ -41,13 +36,10 @@ describe('testnet on a spot trace (real processes)', function () {
       if (revokeAfterMs > 25_000 && revokeAfterMs < 40_000) break
     }
     configs[0] = { ...configs[0], revocationRatePerHour: RATE, revocationSeed: seed }
-    root = mkdtempSync(join(tmpdir(), 'sc-spottrace-'))
-    net = await testnetUp({ peers: 3, providers: ['aws', 'gcp', 'azure'], dir: join(root, 'net'), peerConfig: { memoryBytes: 256 * MiB }, configFor: i => configs[i] ?? {} })
+    peerConfigs = configs
   })
-  after(async () => {
-    if (net !== undefined) await testnetDown(net.dir).catch(() => {})
-    if (root !== undefined) rmSync(root, { recursive: true, force: true })
-  })
+  const testnet = useTestnet({ tmpPrefix: 'sc-spottrace-', peers: 3, providers: ['aws', 'gcp', 'azure'], peerConfig: { memoryBytes: 256 * MiB }, configFor: i => peerConfigs[i] ?? {} })
+  const { ok, api, peerId } = testnet.cli
 
   it('every peer shows its series\' price as the trace moves, and a revoked peer evacuates its VM and leaves', async () => {
     const vm = await ok(0, ['vm', 'create', '--image', 'tiny', '--memory', '32M', '--name', 'rider'])
@@ -68,7 +60,7 @@ describe('testnet on a spot trace (real processes)', function () {
       const p = first.find(x => x.id === peerId(i))
       const series = trace.series.find(s => s.key === c.spotSeries)!
       expect(p).to.include({ pricing: 'spot', instanceType: series.instanceType, provider: series.provider, region: series.region })
-      expect(net.peers[i], 'testnet.json (and testnet up\'s table) names the series\' provider, region and zone').to.include({ provider: series.provider, region: p?.region, zone: p?.zone })
+      expect(testnet.state.peers[i], 'testnet.json (and testnet up\'s table) names the series\' provider, region and zone').to.include({ provider: series.provider, region: p?.region, zone: p?.zone })
       expect(p?.onDemandUsdPerHour, 'from ondemand.csv').to.equal(onDemand.get(onDemandKey(series.provider, series.region, series.instanceType)))
       expect(p?.onDemandUsdPerHour).to.be.above(p?.priceUsdPerHour ?? Infinity)
     }

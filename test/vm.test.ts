@@ -1,15 +1,13 @@
 // VMs across a real 3-peer testnet, through the CLI as users run it: lifecycle, forwarding to the
 // owner, snapshots between peers, bad input, a dead owner, and busy guests next to the daemon.
 import { expect } from 'chai'
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { testnetDown, testnetUp, restartPeer } from '../testnet/launcher.js'
-import { readTestnetState, type TestnetState } from '../testnet/state.js'
+import { restartPeer } from '../testnet/launcher.js'
 import { signalQuietly, isRunning } from '../testnet/processes.js'
 import type { VmView } from '../node/vms/view.js'
 import { cli } from './util/cli.js'
-import { TestnetCli } from './util/testnet-cli.js'
+import { useTestnet } from './util/use-testnet.js'
 import { flip, guestStateIn, withHeader } from './util/snapshots.js'
 import { waitFor } from './util/wait.js'
 
@@ -18,30 +16,18 @@ const BUDGET = 384 * MiB
 
 describe('VMs on a testnet (real processes)', function () {
   this.timeout(120_000)
-  let root: string
-  let net: TestnetState
-
-  const { ok, fails, api } = new TestnetCli(() => net)
+  const testnet = useTestnet({ tmpPrefix: 'sc-vm-', peers: 3, providers: ['aws', 'gcp', 'azure'], peerConfig: { memoryBytes: BUDGET } })
+  const { ok, fails, api } = testnet.cli
   const show = async (peer: number, ref: string): Promise<VmView> => await api(peer).request<VmView>('GET', `/v1/vms/${ref}`)
   const list = async (peer: number): Promise<VmView[]> => await api(peer).request<VmView[]>('GET', '/v1/vms')
   const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
-
-  before(async () => {
-    root = mkdtempSync(join(tmpdir(), 'sc-vm-'))
-    net = await testnetUp({ peers: 3, providers: ['aws', 'gcp', 'azure'], dir: join(root, 'net'), peerConfig: { memoryBytes: BUDGET } })
-  })
-
-  after(async () => {
-    if (net !== undefined) await testnetDown(net.dir).catch(() => {})
-    if (root !== undefined) rmSync(root, { recursive: true, force: true })
-  })
 
   describe('lifecycle', () => {
     let vm: VmView
 
     it('`vm create --image tiny` gives a running VM whose counter grows', async () => {
       vm = await ok(0, ['vm', 'create', '--image', 'tiny', '--name', 'alpha'])
-      expect(vm).to.include({ name: 'alpha', phase: 'running', image: 'tiny', memory: 32 * MiB, provider: 'aws', peer: net.peers[0]?.id })
+      expect(vm).to.include({ name: 'alpha', phase: 'running', image: 'tiny', memory: 32 * MiB, provider: 'aws', peer: testnet.state.peers[0]?.id })
       expect(vm.id).to.match(/^vm-[0-9a-f]{16}$/)
       expect(vm.mac).to.match(/^([0-9a-f]{2}:){5}[0-9a-f]{2}$/)
       expect(vm.guest?.counter).to.be.a('number')
@@ -55,7 +41,7 @@ describe('VMs on a testnet (real processes)', function () {
     it('is listed by every peer, with its live counter read from its owner', async () => {
       for (const peer of [1, 2]) {
         const listed = await waitFor(`alpha listed by peer ${peer}`, async () => (await ok<VmView[]>(peer, ['vm', 'ls'])).find(v => v.id === vm.id))
-        expect(listed).to.include({ name: 'alpha', peer: net.peers[0]?.id, provider: 'aws', phase: 'running' })
+        expect(listed).to.include({ name: 'alpha', peer: testnet.state.peers[0]?.id, provider: 'aws', phase: 'running' })
         expect(listed.guest?.counter).to.be.above(vm.guest?.counter ?? Infinity)
       }
     })
@@ -79,7 +65,7 @@ describe('VMs on a testnet (real processes)', function () {
     it('stops (RAM dropped) and starts again as a fresh boot', async () => {
       expect((await ok(0, ['vm', 'stop', 'alpha'])).phase).to.equal('stopped')
       expect(await fails(0, ['vm', 'pause', 'alpha'])).to.include({ name: 'VmPhaseError' })
-      expect(await fails(0, ['vm', 'snapshot', 'alpha', join(root, 'x.snap')])).to.include({ name: 'VmPhaseError' })
+      expect(await fails(0, ['vm', 'snapshot', 'alpha', join(testnet.root, 'x.snap')])).to.include({ name: 'VmPhaseError' })
       const started = await ok(1, ['vm', 'start', 'alpha'])
       expect(started.phase).to.equal('running')
       expect(started.guest?.bootId).to.not.equal(vm.guest?.bootId)
@@ -87,16 +73,16 @@ describe('VMs on a testnet (real processes)', function () {
     })
 
     it('shows the guest\'s console output with `vm logs`, from any peer', async () => {
-      const r = await cli(['vm', 'logs', 'alpha', '--testnet', net.dir, '--peer', '2'])
+      const r = await cli(['vm', 'logs', 'alpha', '--testnet', testnet.dir, '--peer', '2'])
       expect(r.code).to.equal(0)
       expect(r.stdout).to.include('tiny: ready')
     })
 
     it('creates on another peer with --on PEER and --on provider:NAME', async () => {
-      const onPeer = await ok(0, ['vm', 'create', '--image', 'tiny', '--name', 'beta', '--on', net.peers[1]?.id ?? ''])
-      expect(onPeer).to.include({ peer: net.peers[1]?.id, provider: 'gcp', phase: 'running' })
+      const onPeer = await ok(0, ['vm', 'create', '--image', 'tiny', '--name', 'beta', '--on', testnet.state.peers[1]?.id ?? ''])
+      expect(onPeer).to.include({ peer: testnet.state.peers[1]?.id, provider: 'gcp', phase: 'running' })
       const onProvider = await ok(0, ['vm', 'create', '--image', 'tiny', '--name', 'gamma', '--memory', '16M', '--on', 'provider:azure'])
-      expect(onProvider).to.include({ peer: net.peers[2]?.id, provider: 'azure', memory: 16 * MiB })
+      expect(onProvider).to.include({ peer: testnet.state.peers[2]?.id, provider: 'azure', memory: 16 * MiB })
       expect(await fails(0, ['vm', 'create', '--image', 'tiny', '--on', 'provider:nowhere'])).to.include({ name: 'NotFoundError' })
     })
 
@@ -131,7 +117,7 @@ describe('VMs on a testnet (real processes)', function () {
 
     before(async () => {
       alpha = await show(0, 'alpha')
-      file = join(root, 'alpha.snap')
+      file = join(testnet.root, 'alpha.snap')
     })
 
     it('`vm snapshot` from another peer writes a 0600 file on the caller\'s machine', async () => {
@@ -144,9 +130,9 @@ describe('VMs on a testnet (real processes)', function () {
     it('restores on a third peer: new id, the counter continues from the snapshot, same boot id, a new MAC while the original lives', async () => {
       const inFile = guestStateIn(readFileSync(file))
       expect(inFile.bootId).to.equal(alpha.guest?.bootId)
-      const restored = await ok(0, ['vm', 'restore', file, '--on', net.peers[2]?.id ?? ''])
+      const restored = await ok(0, ['vm', 'restore', file, '--on', testnet.state.peers[2]?.id ?? ''])
       expect(restored.id).to.not.equal(alpha.id)
-      expect(restored.peer).to.equal(net.peers[2]?.id)
+      expect(restored.peer).to.equal(testnet.state.peers[2]?.id)
       expect(restored.name).to.match(/^alpha-[0-9a-f]{4}$/)
       expect(restored.guest?.bootId).to.equal(inFile.bootId)
       // Read just after the restored guest resumed: where the snapshot left it, plus a moment.
@@ -157,7 +143,7 @@ describe('VMs on a testnet (real processes)', function () {
       await sleep(300)
       expect((await show(1, restored.id)).guest?.counter).to.be.above(restored.guest?.counter ?? Infinity)
       // Its console history came in the file: what the guest printed at boot, before the snapshot.
-      const logs = await cli(['vm', 'logs', restored.id, '--testnet', net.dir, '--peer', '2'])
+      const logs = await cli(['vm', 'logs', restored.id, '--testnet', testnet.dir, '--peer', '2'])
       expect(logs.stdout).to.include('tiny: ready')
       await ok(1, ['vm', 'rm', restored.id])
     })
@@ -166,7 +152,7 @@ describe('VMs on a testnet (real processes)', function () {
       await ok(2, ['vm', 'rm', 'alpha'])
       await waitFor('alpha gone from peer 1', async () => (await ok<VmView[]>(1, ['vm', 'ls'])).every(v => v.name !== 'alpha'))
       const restored = await ok(1, ['vm', 'restore', file])
-      expect(restored).to.include({ name: 'alpha', mac: alpha.mac, peer: net.peers[1]?.id })
+      expect(restored).to.include({ name: 'alpha', mac: alpha.mac, peer: testnet.state.peers[1]?.id })
       expect(restored.guestMac).to.equal(undefined)
       expect(restored.note).to.equal(undefined)
     })
@@ -181,14 +167,14 @@ describe('VMs on a testnet (real processes)', function () {
     for (const c of bad) {
       for (const where of ['here', 'on another peer']) {
         it(`refuses a snapshot ${c.id} (${where}); the daemons and their VMs carry on`, async () => {
-          const f = join(root, `bad-${c.id.replace(/\W+/g, '-')}.snap`)
+          const f = join(testnet.root, `bad-${c.id.replace(/\W+/g, '-')}.snap`)
           writeFileSync(f, c.bytes())
           const vms = await list(0)
-          const err = await fails(0, ['vm', 'restore', f, ...(where === 'here' ? [] : ['--on', net.peers[2]?.id ?? ''])])
+          const err = await fails(0, ['vm', 'restore', f, ...(where === 'here' ? [] : ['--on', testnet.state.peers[2]?.id ?? ''])])
           expect(err.error).to.match(c.error)
           expect(err.name).to.equal('SnapshotError')
           expect((await list(0)).map(v => v.id)).to.deep.equal(vms.map(v => v.id))
-          for (const p of net.peers) expect(isRunning(p.pid)).to.equal(true)
+          for (const p of testnet.state.peers) expect(isRunning(p.pid)).to.equal(true)
         })
       }
     }
@@ -197,11 +183,11 @@ describe('VMs on a testnet (real processes)', function () {
   describe('the memory budget', () => {
     it('refuses a restore where the budget has no room, here and through another peer', async () => {
       const big = await ok(2, ['vm', 'create', '--image', 'tiny', '--memory', '300M', '--name', 'big'])
-      const file = join(root, 'big.snap')
+      const file = join(testnet.root, 'big.snap')
       try {
         await ok(2, ['vm', 'snapshot', 'big', file])
         for (const from of [2, 0]) {
-          const err = await fails(from, ['vm', 'restore', file, '--on', net.peers[2]?.id ?? ''])
+          const err = await fails(from, ['vm', 'restore', file, '--on', testnet.state.peers[2]?.id ?? ''])
           expect(err).to.include({ name: 'CapacityError' })
           expect(err.error).to.match(/no room for 300 MiB/)
         }
@@ -224,7 +210,7 @@ describe('VMs on a testnet (real processes)', function () {
         await api(2).request('GET', '/v1/status', undefined, { signal: AbortSignal.timeout(5000) })
         latencies.push(performance.now() - t0)
       }
-      const ping = await api(2).request<{ rttMs: number[] }>('GET', `/v1/peers/${net.peers[0]?.id ?? ''}/ping?count=5`, undefined, { signal: AbortSignal.timeout(20_000) })
+      const ping = await api(2).request<{ rttMs: number[] }>('GET', `/v1/peers/${testnet.state.peers[0]?.id ?? ''}/ping?count=5`, undefined, { signal: AbortSignal.timeout(20_000) })
       // Generous bounds: the benchmark (npm run bench:isolation) reports the real figures.
       expect(Math.max(...latencies)).to.be.below(1000)
       expect(ping.rttMs).to.have.length(5)
@@ -238,8 +224,8 @@ describe('VMs on a testnet (real processes)', function () {
 
     it('marks the VMs of a SIGKILLed peer lost everywhere', async () => {
       victim = await show(1, 'beta')
-      expect(victim.peer).to.equal(net.peers[1]?.id)
-      signalQuietly(net.peers[1]?.pid ?? 0, 'SIGKILL')
+      expect(victim.peer).to.equal(testnet.state.peers[1]?.id)
+      signalQuietly(testnet.state.peers[1]?.pid ?? 0, 'SIGKILL')
       for (const peer of [0, 2]) {
         const seen = await waitFor(`beta lost at peer ${peer}`, async () => { const v = await show(peer, victim.id); return v.phase === 'lost' ? v : undefined }, 30_000, 250)
         expect(seen.reason).to.match(/is dead/)
@@ -248,8 +234,8 @@ describe('VMs on a testnet (real processes)', function () {
     })
 
     it('does not resurrect them when the peer restarts: they stay lost, and can be booted afresh or removed', async () => {
-      restartPeer(net.dir, 1)
-      net = readTestnetState(net.dir)
+      restartPeer(testnet.dir, 1)
+      testnet.reread()
       await waitFor('peer 1 back', async () => (await ok<VmView[]>(1, ['vm', 'ls']).catch(() => undefined)) !== undefined, 30_000, 250)
       for (const peer of [0, 1, 2]) {
         const seen = await waitFor(`beta seen after the restart by peer ${peer}`, async () => {
@@ -259,7 +245,7 @@ describe('VMs on a testnet (real processes)', function () {
         expect(seen.guest).to.equal(undefined)
       }
       const started = await ok(0, ['vm', 'start', 'beta'])
-      expect(started).to.include({ phase: 'running', peer: net.peers[1]?.id, mac: victim.mac })
+      expect(started).to.include({ phase: 'running', peer: testnet.state.peers[1]?.id, mac: victim.mac })
       expect(started.guest?.bootId).to.not.equal(victim.guest?.bootId)
       await ok(2, ['vm', 'rm', 'beta'])
       await waitFor('beta gone everywhere', async () => {
