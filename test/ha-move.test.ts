@@ -4,25 +4,23 @@
 // move, or right after it, is a failover and not a lost VM: the two windows a protected VM used to
 // spend unprotected (the move, and its new standby's first full checkpoint).
 import { expect } from 'chai'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { restartPeer, testnetDown, testnetUp } from '../testnet/launcher.js'
-import { readTestnetState, type TestnetState } from '../testnet/state.js'
+import { restartPeer } from '../testnet/launcher.js'
 import { signalQuietly } from '../testnet/processes.js'
+import type { CloudDisk } from '../overlay/records/index.js'
 import type { VmView } from '../node/vms/view.js'
 import type { MigrationView } from '../node/vms/migrate-out.js'
 import type { ReplicaView } from '../node/vms/standby.js'
-import { TestnetCli } from './util/testnet-cli.js'
+import { expectUnbrokenTinyDisk } from './util/tiny-disk.js'
+import { useTestnet } from './util/use-testnet.js'
 import { waitFor } from './util/wait.js'
 
 const MiB = 1 << 20
 
 describe('HA: a protected VM keeps its standby through a migration (real processes)', function () {
   this.timeout(180_000)
-  let root: string
-  let net: TestnetState
-  const { ok, api, show, here, shownAt, peerId } = new TestnetCli(() => net)
+  const testnet = useTestnet({ tmpPrefix: 'sc-ha-move-', peers: 3, providers: ['aws', 'gcp', 'azure'], peerConfig: { memoryBytes: 256 * MiB, diskBytes: 256 * MiB }, keepLogsOnFailure: true })
+  const { ok, api, show, here, shownAt, peerId } = testnet.cli
   const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
   const replicas = async (peer: number): Promise<ReplicaView[]> => (await api(peer).request<{ replicas: ReplicaView[] }>('GET', '/v1/replicas')).replicas
   const protectedOn = async (peer: number, name: string): Promise<VmView> => await waitFor(`${name} protected on peer ${peer}`, async () => {
@@ -32,21 +30,17 @@ describe('HA: a protected VM keeps its standby through a migration (real process
   /** Kills `peer` and waits for `name` to run at `standby`: the failover's time, and the VM there. */
   const killAndFailOver = async (peer: number, name: string, standby: number): Promise<{ ms: number, vm: VmView }> => {
     const killedAt = performance.now()
-    signalQuietly(net.peers[peer]?.pid ?? 0, 'SIGKILL')
+    signalQuietly(testnet.state.peers[peer]?.pid ?? 0, 'SIGKILL')
     await waitFor(`${name} running at peer ${standby}`, async () => (await here(standby)).find(v => v.name === name && v.phase === 'running'), 15_000, 50)
     const ms = performance.now() - killedAt
     return { ms, vm: await shownAt(standby, name) }
   }
-
-  before(async () => {
-    root = mkdtempSync(join(tmpdir(), 'sc-ha-move-'))
-    net = await testnetUp({ peers: 3, providers: ['aws', 'gcp', 'azure'], dir: join(root, 'net'), peerConfig: { memoryBytes: 256 * MiB } })
-  })
-
-  after(async () => {
-    if (net !== undefined) await testnetDown(net.dir).catch(() => {})
-    if (root !== undefined && process.env.SC_KEEP_TESTNET === undefined) rmSync(root, { recursive: true, force: true })
-  })
+  /** Restarts a killed peer and waits until every member sees three alive. */
+  const restart = async (peer: number): Promise<void> => {
+    restartPeer(testnet.dir, peer)
+    testnet.reread()
+    await waitFor(`peer ${peer} back`, async () => (await api(peer).request<{ peers: Record<string, number> }>('GET', '/v1/status')).peers.alive === 3 ? true : undefined, 60_000, 250)
+  }
 
   it('moves with its standby: protected at the destination at once, the replica carried on (not resent), and a kill of the destination right after is a failover', async () => {
     await ok(0, ['vm', 'create', '--image', 'tiny', '--name', 'mv-a', '--ha', '--standby', peerId(1)])
@@ -74,9 +68,7 @@ describe('HA: a protected VM keeps its standby through a migration (real process
   })
 
   it('a kill of the source in the middle of the move is a failover at the standby; the destination never runs the VM', async () => {
-    restartPeer(net.dir, 2)
-    net = readTestnetState(net.dir)
-    await waitFor('peer 2 back', async () => (await api(2).request<{ joined: boolean, peers: Record<string, number> }>('GET', '/v1/status')).peers.alive === 3 ? true : undefined, 60_000, 250)
+    await restart(2)
     await ok(0, ['vm', 'create', '--image', 'tiny', '--name', 'mv-b', '--ha', '--standby', peerId(1)])
     await protectedOn(0, 'mv-b')
     const bootId = (await show(0, 'mv-b')).guest?.bootId
@@ -96,5 +88,24 @@ describe('HA: a protected VM keeps its standby through a migration (real process
     await sleep(1000)
     expect((await here(2)).filter(v => v.name === 'mv-b')).to.have.length(0)
     process.stdout.write(`      source killed mid-move: running at the standby ${Math.round(ms)} ms later, counter ${String(vm.guest?.counter)} ≥ ${reported}\n`)
+  })
+  it('a VM with a disk moves with its standby; the destination killed, the standby\'s disk holds every record, unbroken', async () => {
+    await restart(0)
+    const disk = await ok<CloudDisk>(2, ['disk', 'create', 'mvd', '--size', '32M'])
+    await ok(2, ['vm', 'create', '--image', 'tiny', '--name', 'mv-d', '--disk', 'mvd', '--ha', '--standby', peerId(1)])
+    await waitFor('10 durable records', async () => ((await show(2, 'mv-d')).guest?.disk?.flushed?.seq ?? -1) >= 10 ? true : undefined, 30_000)
+    await protectedOn(2, 'mv-d')
+    const moved = await ok<MigrationView>(2, ['vm', 'migrate', 'mv-d', '--to', peerId(0)])
+    expect(moved.phase, moved.reason).to.equal('committed')
+    await protectedOn(0, 'mv-d')
+    await waitFor('records written at the destination', async () => ((await show(0, 'mv-d')).guest?.disk?.flushed?.seq ?? -1) >= 20 ? true : undefined, 30_000)
+    const reported = (await show(0, 'mv-d')).guest?.disk?.flushed?.seq ?? Infinity
+    const { vm } = await killAndFailOver(0, 'mv-d', 1)
+    expect(vm.guest?.disk?.flushed?.seq).to.be.at.least(reported)
+    await waitFor('the guest goes on writing at the standby', async () => ((await show(1, 'mv-d')).guest?.disk?.flushed?.seq ?? -1) > reported + 5 ? true : undefined, 30_000)
+    const last = (await show(1, 'mv-d')).guest?.disk?.flushed?.seq ?? Infinity
+    await ok(1, ['vm', 'stop', 'mv-d'])
+    const top = await expectUnbrokenTinyDisk(join(testnet.state.peers[1]?.dataDir ?? '', 'disks', disk.id), 32 * MiB, last)
+    process.stdout.write(`      with a disk: moved (downtime ${String(moved.downtimeMs)} ms), destination killed, record ${String(vm.guest?.disk?.flushed?.seq)} ≥ ${reported} reported; disk unbroken up to ${top}\n`)
   })
 })
