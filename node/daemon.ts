@@ -36,6 +36,7 @@ import { replication } from './vms/replication.js'
 import type { Votes, StandbyServer } from '../overlay/replication/index.js'
 import type { Replicas } from './vms/standby.js'
 import type { Protections } from './vms/protect.js'
+import type { ProtectionKeeper } from './vms/keeper.js'
 import { PHASE_TRAITS } from './vms/phases.js'
 import { createMetrics, type Metrics } from './metrics.js'
 import { observeParts, sourcesOf } from './metrics-parts.js'
@@ -112,7 +113,7 @@ export class Daemon {
   declare readonly rebalancer: Rebalancer | undefined
   declare readonly eventLoop: EventLoopMonitor
   /** Replication of protected VMs: as their primary (protections), as a standby (replicas), and the failover votes. */
-  declare readonly ha: { votes: Votes, standby: StandbyServer, replicas: Replicas, protections: Protections }
+  declare readonly ha: { votes: Votes, standby: StandbyServer, replicas: Replicas, protections: Protections, keeper: ProtectionKeeper }
   declare readonly reachability: ReachabilityService
 
   /** Every component with a lifetime, in the one order they start (and, reversed, stop). */
@@ -142,7 +143,7 @@ export class Daemon {
       ['ha votes', this.ha.votes],
       ['ha replicas', this.ha.replicas],
       ['ha standby', this.ha.standby],
-      ['ha protections', { stop: () => { this.ha.protections.stop() } }],
+      ['ha protections', { start: () => { this.ha.keeper.start() }, stop: () => { this.ha.keeper.stop(); this.ha.protections.stop() } }],
       ['vm service', this.serve],
       ['migrations', { stop: () => { this.migrations.stop() } }],
       ['market', this.market],

@@ -26,6 +26,8 @@ export type VmAction =
   | { kind: 'settle', committed: boolean }
   /** Another peer holds the VM at `epoch`, newer than this peer's: what is here is stale. */
   | { kind: 'supersede', epoch: number }
+  /** Whether the VM is to be kept protected (its record says so wherever it goes); undefined: not. Works in every phase. */
+  | { kind: 'setProtection', protection?: { intervalMs: number } }
 
 export type VmActionKind = VmAction['kind']
 export type ActionOf<K extends VmActionKind> = Extract<VmAction, { kind: K }>
@@ -53,6 +55,7 @@ export interface ActionResults {
   fail: undefined
   settle: boolean
   supersede: undefined
+  setProtection: undefined
 }
 
 export interface DispatchOptions {

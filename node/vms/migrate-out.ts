@@ -109,15 +109,18 @@ const PING_AFTER_MS = 300
 const RESUME_ATTEMPTS = 30
 const RESUME_RETRY_MS = 2000
 /**
- * A destination carries protection on by itself once the VM arrives; one that predates that (it
- * ignores the offer's standby) is asked to protect the VM after this long (it answers "protected
- * already" when it did carry it on).
+ * A destination carries protection on by itself once the VM arrives (its record asks for it); one
+ * that predates that is asked to protect the VM after this long, as after a move without its
+ * standby (one that did answers "protected already").
  */
 const CARRY_ON_GRACE_MS = 5000
+
 
 export class VmMigrations {
   private readonly inFlight = new Map<string, { view: MigrationView, abort: AbortController, done: Promise<MigrationView> }>()
   private readonly recent: MigrationView[] = []
+  /** Moves whose protection has been told how they ended (once each). */
+  private readonly endedMoves = new WeakSet<ProtectedMove>()
   private stopped = false
 
   constructor (private readonly c: MigrationsComponents) {}
@@ -232,6 +235,9 @@ export class VmMigrations {
               atSwitchover: async () => { await move.switchover(runningAfter).catch(err => { log.warn({ err: describeError(err) }, 'no last checkpoint at the switchover: the standby will not carry the VM on') }) }
             })
       }, { signal })
+      // The standby hears at once that the VM moved (it keeps its replica for the destination only
+      // until it finds its primary silent), before the pings' gap is measured below.
+      if (move !== undefined && outcome.outcome !== 'unknown') await this.endMove(move, outcome.outcome === 'committed' ? view.to : undefined, epoch, log)
       // The report is whole once the migration shows as ended: the pings' gap first.
       const gap = outcome.outcome === 'committed' ? await pinging.gap() : undefined
       if (gap !== undefined) view.pingGapMs = round1(gap)
@@ -252,8 +258,8 @@ export class VmMigrations {
       log.warn({ err: view.reason }, 'migration refused')
     } finally {
       pinging.stop()
-      if (move !== undefined) await this.endMove(move, view, epoch, log)
-      if (protection !== undefined) this.resumeProtection(view, protection, log)
+      if (move !== undefined) await this.endMove(move, view.phase === 'committed' ? view.to : undefined, epoch, log)
+      if (protection !== undefined) this.resumeProtection(view.vm, view.phase === 'committed' ? view.to : view.phase === 'aborted' ? this.c.selfId : this.c.records.get(view.vm)?.owner, protection, log)
       view.totalMs ??= round1(performance.now() - started)
       view.endedAt = new Date().toISOString()
       this.inFlight.delete(view.id)
@@ -268,17 +274,19 @@ export class VmMigrations {
   }
 
   /**
-   * A move that kept the VM's standby ended: committed, protection ends here and the destination
-   * carries it on (a destination that predates that is asked to protect it again after a while, as
-   * after a move without its standby); otherwise checkpoints go on here.
+   * A move that kept the VM's standby ended: committed (at `committedAt`), protection ends here and
+   * the destination carries it on (its keeper protects it afresh if it cannot); otherwise
+   * checkpoints go on here.
    */
-  private async endMove (move: ProtectedMove, view: MigrationView, epoch: number, log: Logger): Promise<void> {
-    if (view.phase !== 'committed') {
+  private async endMove (move: ProtectedMove, committedAt: string | undefined, epoch: number, log: Logger): Promise<void> {
+    if (this.endedMoves.has(move)) return
+    this.endedMoves.add(move)
+    if (committedAt === undefined) {
       move.aborted()
       return
     }
-    await move.committed(view.to, epoch).catch(err => { log.warn({ err: describeError(err) }, 'ending protection here after the move failed') })
-    this.resumeProtection(view, { standby: move.standby, intervalMs: move.intervalMs }, log, CARRY_ON_GRACE_MS)
+    await move.committed(committedAt, epoch).catch(err => { log.warn({ err: describeError(err) }, 'ending protection here after the move failed') })
+    this.resumeProtection(move.vmId, committedAt, { standby: move.standby, intervalMs: move.intervalMs }, log, CARRY_ON_GRACE_MS)
   }
 
   /**
@@ -286,17 +294,16 @@ export class VmMigrations {
    * Retried for about a minute (a partition or a kill may cut this peer off from the VM's owner for
    * a while), asking wherever the records say the VM is by then: it may have moved on meanwhile.
    */
-  private resumeProtection (view: MigrationView, was: { standby: string, intervalMs: number }, log: Logger, afterMs = 0): void {
-    const first = view.phase === 'committed' ? view.to : view.phase === 'aborted' ? this.c.selfId : this.c.records.get(view.vm)?.owner
+  private resumeProtection (vmId: string, first: string | undefined, was: { standby: string, intervalMs: number }, log: Logger, afterMs = 0): void {
     if (first === undefined) return
     void (async () => {
       if (afterMs > 0) await new Promise(resolve => setTimeout(resolve, afterMs))
       for (let attempt = 1; attempt <= RESUME_ATTEMPTS; attempt++) {
-        const owner = attempt === 1 ? first : this.c.records.get(view.vm)?.owner
+        const owner = attempt === 1 ? first : this.c.records.get(vmId)?.owner
         if (owner === undefined) return
         const standby = was.standby === owner ? undefined : was.standby
         try {
-          await this.c.protection?.resume(view.vm, owner, { ...(standby === undefined ? {} : { standby }), intervalMs: was.intervalMs })
+          await this.c.protection?.resume(vmId, owner, { ...(standby === undefined ? {} : { standby }), intervalMs: was.intervalMs })
           log.info({ owner, standby: standby ?? 'chosen by the owner', attempt }, 'protection resumed after the move')
           return
         } catch (err) {
@@ -306,7 +313,7 @@ export class VmMigrations {
           await new Promise(resolve => setTimeout(resolve, RESUME_RETRY_MS))
         }
       }
-      log.error({ vm: view.vm }, 'protection of a VM that moved did NOT resume: vm protect it by hand')
+      log.error({ vm: vmId }, 'protection of a VM that moved did NOT resume: vm protect it by hand')
     })()
   }
 

@@ -47,6 +47,7 @@ export interface ProtectOptions {
 
 /** How a protected VM's protection goes through a migration that keeps its standby (replication 2.1.0). */
 export interface ProtectedMove {
+  vmId: string
   standby: string
   intervalMs: number
   /** The switchover paused the guest: the last checkpoint, of the guest as the handoff leaves it. */
@@ -62,8 +63,11 @@ export interface ProtectionsComponents {
   privateKey: PrivateKey
   votes: Votes
   images: ImageCatalog
-  /** The VMs here: a record and its machine, while this peer owns it. */
-  vms: { peek: (id: string) => VmRecordData | undefined, machine: (id: string) => Machine | undefined, disks: (record: VmRecordData) => MigratingDisk[] }
+  /**
+   * The VMs here: a record and its machine, while this peer owns it; `intend` marks in its record
+   * whether it is to be kept protected (keeper.ts keeps it so, wherever it goes).
+   */
+  vms: { peek: (id: string) => VmRecordData | undefined, machine: (id: string) => Machine | undefined, disks: (record: VmRecordData) => MigratingDisk[], intend?: (id: string, protection: { intervalMs: number } | undefined) => Promise<void> }
   peers: () => Array<PlacementPeer & { self: boolean }>
   metrics?: Metrics
   log: Logger
@@ -95,25 +99,34 @@ export class Protections {
     if (this.keptAgainst.ruledOut(record).includes(standby)) throw new VmSpecError(`peer ${standby} lost a vote to keep vm ${record.spec.name} at epoch ${record.epoch}: it could never take it over; choose another standby`)
     const p = new Protection(this.c, record.id, intervalMs, DEFAULT_LEASE_MS, standby, (r, except) => this.chooseStandby(r, except), kept => { this.keptAgainst.add(record.id, kept) })
     this.vms.set(id, p)
+    // The intent first: the record the standby gets says so, and a failover keeps it protected.
+    const intended = record.spec.protection !== undefined
     try {
+      await this.c.vms.intend?.(id, { intervalMs })
       await p.begin(options.carryOn)
     } catch (err) {
       this.vms.delete(id)
       await p.end('its standby refused')
+      if (!intended) await this.c.vms.intend?.(id, undefined).catch(() => {})
       throw err
     }
     void p.done.finally(() => { if (this.vms.get(id) === p) this.vms.delete(id) })
     return p.view()
   }
 
+  /** Ends VM `id`'s protection and its record's intent: nothing protects it again until asked. */
   async unprotect (id: string): Promise<void> {
+    if (this.c.vms.peek(id) === undefined) throw new VmNotFoundError(`no VM ${id} on this peer`)
+    await this.c.vms.intend?.(id, undefined)
+    await this.end(id, 'unprotected')
+  }
+
+  /** Ends VM `id`'s protection here, its intent kept. */
+  private async end (id: string, reason: string): Promise<void> {
     const p = this.vms.get(id)
-    if (p === undefined) {
-      if (this.c.vms.peek(id) === undefined) throw new VmNotFoundError(`no VM ${id} on this peer`)
-      return
-    }
+    if (p === undefined) return
     this.vms.delete(id)
-    await p.end('unprotected')
+    await p.end(reason)
   }
 
   isProtected (id: string): boolean {
@@ -129,6 +142,7 @@ export class Protections {
     const p = this.vms.get(id)
     if (p === undefined || !p.carriesOn) return undefined
     return {
+      vmId: id,
       standby: p.standbyId,
       intervalMs: p.intervalMs,
       switchover: async runningAfter => { await p.switchover(runningAfter) },
@@ -145,7 +159,7 @@ export class Protections {
     const p = this.vms.get(id)
     if (p === undefined) return undefined
     const was = { standby: p.standbyId, intervalMs: p.intervalMs }
-    await this.unprotect(id)
+    await this.end(id, 'unprotected for a move')
     return was
   }
 

@@ -242,15 +242,16 @@ export class Replicas implements StandbyHooks {
         if (now > h.awaiting.until) void this.drop(h, `its VM moved to ${h.awaiting.owner}, which did not carry protection on in time`)
         continue
       }
-      const silent = now - h.lastHeard >= h.open.leaseMs + LEASE_MARGIN_MS
+      const quietMs = now - h.lastHeard
       const newer = this.c.records.get(h.open.record.id)
-      // Stale once its primary fell silent: a primary that moves the VM says so first (Close).
-      if (newer !== undefined && newer.epoch > h.open.record.epoch && silent) {
-        void this.drop(h, `the VM is at epoch ${newer.epoch} on ${newer.owner} now`)
+      if (newer !== undefined && newer.epoch > h.open.record.epoch) {
+        // The VM moved on: never taken over from here. Its primary says whether the replica is kept
+        // for the new owner (Close); one silent for two leases is gone, and the replica stale.
+        if (quietMs >= 2 * h.open.leaseMs + LEASE_MARGIN_MS) void this.drop(h, `the VM is at epoch ${newer.epoch} on ${newer.owner} now`)
         continue
       }
       // The primary's lease starts as the first epoch ends: with none whole here, nothing to run.
-      if (h.epoch < 1 || !silent || now < h.nextVoteAt) continue
+      if (h.epoch < 1 || quietMs < h.open.leaseMs + LEASE_MARGIN_MS || now < h.nextVoteAt) continue
       h.failing = true
       void this.failover(h).catch(err => {
         this.c.log.error({ err, vm: h.open.record.id }, 'failover failed')

@@ -14,7 +14,7 @@ import { deltasOf, pagesOf } from '../migration/wire.js'
 import { blocksOf, offeredDisks, type MigratingDisk } from '../migration/disks.js'
 import { CloudError } from '../core/errors.js'
 import { peerIdFromBytes } from '../signing/index.js'
-import { CHECKPOINT_FORMAT, COMPATIBLE_REPLICATION_PROTOCOLS, MAX_EPOCH_BYTES, MAX_INTERVAL_MS, MAX_MESSAGE_BYTES, MIN_INTERVAL_MS, OLD_REPLICATION_PROTOCOLS, OPEN_TIMEOUT_MS, REPLICATION_PROTOCOL, REPLICATION_VERSION, STALL_MS } from './constants.js'
+import { CHECKPOINT_FORMAT, COMPATIBLE_REPLICATION_PROTOCOLS, MAX_EPOCH_BYTES, MAX_INTERVAL_MS, MAX_MESSAGE_BYTES, MIN_INTERVAL_MS, OLD_REPLICATION_PROTOCOLS, OPEN_TIMEOUT_MS, REPLICATION_PROTOCOL, STALL_MS } from './constants.js'
 import type { Moved, ReceivedEpoch, Replica, ReplicaOpen, StandbyHooks } from './types.js'
 import { decode, inflate, receive, send, type Received } from './wire.js'
 

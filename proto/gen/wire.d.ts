@@ -1362,6 +1362,7 @@ export namespace supercloud {
             net?: (supercloud.vm.VmNet.$Properties|null);
             pinned: boolean;
             disks: string[];
+            protection?: (supercloud.vm.VmProtection.$Properties|null);
             static create(properties: supercloud.vm.VmSpec.$Shape): supercloud.vm.VmSpec & supercloud.vm.VmSpec.$Shape;
             static create(properties?: supercloud.vm.VmSpec.$Properties): supercloud.vm.VmSpec;
             static encode(message: supercloud.vm.VmSpec.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1383,9 +1384,34 @@ export namespace supercloud {
                 net?: (supercloud.vm.VmNet.$Properties|null);
                 pinned?: (boolean|null);
                 disks?: (string[]|null);
+                protection?: (supercloud.vm.VmProtection.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.vm.VmSpec.$Properties;
+        }
+
+        interface IVmProtection extends supercloud.vm.VmProtection.$Properties {
+        }
+
+        class VmProtection {
+            constructor(properties?: supercloud.vm.VmProtection.$Properties);
+            $unknowns?: Uint8Array[];
+            intervalMs: number;
+            static create(properties: supercloud.vm.VmProtection.$Shape): supercloud.vm.VmProtection & supercloud.vm.VmProtection.$Shape;
+            static create(properties?: supercloud.vm.VmProtection.$Properties): supercloud.vm.VmProtection;
+            static encode(message: supercloud.vm.VmProtection.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): supercloud.vm.VmProtection & supercloud.vm.VmProtection.$Shape;
+            static fromObject(object: { [k: string]: any }): supercloud.vm.VmProtection;
+            static toObject(message: supercloud.vm.VmProtection, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace VmProtection {
+            interface $Properties {
+                intervalMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.vm.VmProtection.$Properties;
         }
 
         interface IDiskRecord extends supercloud.vm.DiskRecord.$Properties {

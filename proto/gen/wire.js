@@ -979,6 +979,19 @@ const root = protobuf.Root.fromJSON({
          "rule": "repeated",
          "type": "string",
          "id": 10
+        },
+        "protection": {
+         "type": "VmProtection",
+         "id": 11
+        }
+       }
+      },
+      "VmProtection": {
+       "fields": {
+        "intervalMs": {
+         "type": "uint32",
+         "id": 1,
+         "protoName": "interval_ms"
         }
        }
       },
@@ -2661,6 +2674,7 @@ export const supercloud = {
     TinyOptions: type('supercloud.vm.TinyOptions'),
     VmNet: type('supercloud.vm.VmNet'),
     VmSpec: type('supercloud.vm.VmSpec'),
+    VmProtection: type('supercloud.vm.VmProtection'),
     DiskRecord: type('supercloud.vm.DiskRecord'),
     ImageRecord: type('supercloud.vm.ImageRecord'),
     Handoff: type('supercloud.vm.Handoff'),
