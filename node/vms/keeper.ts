@@ -5,7 +5,7 @@
 import type { Logger } from '../log.js'
 import type { VmRecordData } from '../../overlay/records/index.js'
 import { describeError } from '../../overlay/wire/errors.js'
-import type { ProtectOptions, ProtectionView } from './protect.js'
+import type { ProtectionDetail, ProtectOptions, ProtectionView } from './protect.js'
 
 export interface KeeperComponents {
   /** The VMs this peer owns. */
@@ -35,6 +35,8 @@ interface Kept {
   avoid?: { peer: string, until: number }
   /** The standby to try first (the one that held it before). */
   prefer?: string
+  /** Why the last attempt failed. */
+  error?: string
 }
 
 export class ProtectionKeeper {
@@ -56,8 +58,9 @@ export class ProtectionKeeper {
   hold (id: string, done: Promise<unknown>, prefer?: string): void {
     const k = this.entry(id)
     k.busy = true
-    done.then(() => { k.busy = false }, () => {
+    done.then(() => { k.busy = false }, err => {
       k.busy = false
+      k.error = describeError(err)
       if (prefer !== undefined) k.prefer = prefer
       this.pass()
     })
@@ -67,6 +70,17 @@ export class ProtectionKeeper {
   failedOverFrom (id: string, peer: string): void {
     this.entry(id).avoid = { peer, until: Date.now() + AVOID_MS }
     this.pass()
+  }
+
+  /**
+   * What `vm show` says of a VM here that is to be protected and is not yet (again): `syncing`, with
+   * why it waits. Undefined when it is not to be protected, or is.
+   */
+  pending (record: VmRecordData): ProtectionDetail | undefined {
+    const want = record.spec.protection
+    if (want === undefined || this.c.protections.isProtected(record.id) || (record.phase !== 'running' && record.phase !== 'paused')) return undefined
+    const error = this.kept.get(record.id)?.error
+    return { view: { state: 'syncing', framesHeld: 0, epoch: 0, intervalMs: want.intervalMs, reason: `its record asks for protection; no standby holds it yet${error === undefined ? '' : ` (last try: ${error})`}` } }
   }
 
   /** Starts protecting every VM here that is to be protected and is not. */
@@ -93,8 +107,10 @@ export class ProtectionKeeper {
     void this.c.protections.protect(r.id, { intervalMs, except, ...(standby === undefined ? {} : { standby }) }).then(view => {
       this.c.log.info({ vm: r.id, standby: view.standby, after: k.failures }, 'kept a VM protected: its record asks for it')
       k.failures = 0
+      k.error = undefined
     }, err => {
       k.failures++
+      k.error = describeError(err)
       k.retryAt = Date.now() + RETRY_MS
       if (k.failures === 1 || k.failures % LOG_EVERY === 0) this.c.log.warn({ vm: r.id, attempts: k.failures, err: describeError(err) }, 'a VM to be kept protected is not, yet: trying again')
     }).finally(() => { k.busy = false })

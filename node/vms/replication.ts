@@ -79,8 +79,11 @@ export function replication (p: ReplicationParts): { votes: Votes, standby: Stan
     log,
     selfId
   })
-  p.vms.protection = id => protections.detail(id)
   const keeper = new ProtectionKeeper({ vms: () => p.vms.records(), protections, log })
+  p.vms.protection = id => {
+    const record = p.vms.peek(id)
+    return protections.detail(id) ?? (record === undefined ? undefined : keeper.pending(record))
+  }
 
   /**
    * A protected VM migrated here with its standby keeping it: that standby carries its replica on.

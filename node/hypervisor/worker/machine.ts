@@ -45,10 +45,7 @@ export class GuestMachine {
   private dead = false
   /** What a migration has sent of RAM so far (pages compared against it). */
   private tracker: PageTracker | undefined
-  /**
-   * What the standby holds of RAM (checkpoints compared against it): a tracker of its own, so that a
-   * protected VM goes on taking checkpoints while a migration scans RAM.
-   */
+  /** What the standby holds of RAM: checkpoints have a tracker of their own, apart from a migration's. */
   private checkpointTracker: PageTracker | undefined
   serialDropped = 0
   framesDropped = 0
@@ -146,7 +143,7 @@ export class GuestMachine {
    */
   scanPages (range?: PageRange): PageBatch {
     this.assertAlive()
-    this.tracker ??= new PageTracker(() => this.emulator.read_memory(0, this.config.memoryBytes), this.config.memoryBytes)
+    this.tracker ??= this.newTracker()
     return this.tracker.scan(range)
   }
 
@@ -155,19 +152,19 @@ export class GuestMachine {
     this.adapter.throttleMs = 0
   }
 
+  private newTracker (): PageTracker {
+    return new PageTracker(() => this.emulator.read_memory(0, this.config.memoryBytes), this.config.memoryBytes)
+  }
+
   /** Replication ends, or a new standby starts from all-zero RAM: the next checkpoint sends every non-zero page and written block. */
   checkpointTrackStop (): void {
     this.checkpointTracker = undefined
   }
 
-  /**
-   * A migration's destination, before its guest runs, whose standby holds RAM and disks as the
-   * handoff left them: checkpoints from here carry only what changes after it.
-   */
+  /** A migration's destination, before its guest runs, whose standby holds RAM and disks as they arrived: checkpoints carry what changes after. */
   seedCheckpoints (): void {
     this.assertAlive()
-    this.checkpointTracker = new PageTracker(() => this.emulator.read_memory(0, this.config.memoryBytes), this.config.memoryBytes)
-    this.checkpointTracker.seed()
+    this.checkpointTracker = this.newTracker().seeded()
     this.disks.seedCheckpoints()
   }
 
@@ -191,7 +188,7 @@ export class GuestMachine {
     const started = performance.now()
     const running = this.adapter.running
     if (running) this.adapter.stopNow()
-    this.checkpointTracker ??= new PageTracker(() => this.emulator.read_memory(0, this.config.memoryBytes), this.config.memoryBytes)
+    this.checkpointTracker ??= this.newTracker()
     const batch = this.checkpointTracker.scan()
     const devices = this.saveDevices()
     const guest = this.guest()

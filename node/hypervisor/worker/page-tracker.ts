@@ -29,9 +29,9 @@ export class PageTracker {
   }
 
   /** The shadow becomes RAM as it is now: its reader holds that already (a standby carrying on after a move). */
-  seed (): void {
-    const view = this.ram()
-    this.shadow.set(view)
+  seeded (): this {
+    this.shadow.set(this.ram())
+    return this
   }
 
   /**
