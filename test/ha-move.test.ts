@@ -2,11 +2,12 @@
 // testnet: its checkpoints go on through pre-copy, the switchover sends the last one, and the
 // destination carries protection on from it without a full resync. So a kill at either end of the
 // move, or right after it, is a failover and not a lost VM: the two windows a protected VM used to
-// spend unprotected (the move, and its new standby's first full checkpoint).
+// spend unprotected (the move, and its new standby's first full checkpoint). A destination that dies
+// after taking the VM and before carrying protection on left its standby a grant: it fails over too.
 import { expect } from 'chai'
 import { join } from 'node:path'
 import { restartPeer } from '../testnet/launcher.js'
-import { signalQuietly } from '../testnet/processes.js'
+import { isRunning, signalQuietly } from '../testnet/processes.js'
 import type { CloudDisk } from '../overlay/records/index.js'
 import type { VmView } from '../node/vms/view.js'
 import type { MigrationView } from '../node/vms/migrate-out.js'
@@ -107,5 +108,30 @@ describe('HA: a protected VM keeps its standby through a migration (real process
     await ok(1, ['vm', 'stop', 'mv-d'])
     const top = await expectUnbrokenTinyDisk(join(testnet.state.peers[1]?.dataDir ?? '', 'disks', disk.id), 32 * MiB, last)
     process.stdout.write(`      with a disk: moved (downtime ${String(moved.downtimeMs)} ms), destination killed, record ${String(vm.guest?.disk?.flushed?.seq)} ≥ ${reported} reported; disk unbroken up to ${top}\n`)
+  })
+
+  it('the destination dies right after taking the VM, before it answers: the standby fails over from the handoff\'s state', async () => {
+    await restart(0)
+    await ok(1, ['vm', 'create', '--image', 'tiny', '--name', 'mv-e', '--ha', '--standby', peerId(2)])
+    await protectedOn(1, 'mv-e')
+    const bootId = (await show(1, 'mv-e')).guest?.bootId
+    await ok(0, ['failpoint', 'set', 'migration.dest.after-commit', 'exit'])
+    await sleep(300)
+    const reported = (await show(1, 'mv-e')).guest?.counter ?? Infinity
+    const pid = testnet.state.peers[0]?.pid ?? 0
+    await api(1).request<MigrationView>('POST', '/v1/vms/mv-e/migrate', { to: peerId(0) })
+    await waitFor('the destination to die at its commit', async () => isRunning(pid) ? undefined : true, 30_000, 50)
+    const diedAt = performance.now()
+    // Back (without the VM: its memory died with it), it tells the source it took the VM; the source
+    // tells the standby, with the move's handoff and the destination's grant, and the members vote.
+    await restart(0)
+    await waitFor('mv-e running at the standby', async () => (await here(2)).find(v => v.name === 'mv-e' && v.phase === 'running'), 30_000, 100)
+    const ms = performance.now() - diedAt
+    const vm = await shownAt(2, 'mv-e')
+    expect(vm.guest?.bootId).to.equal(bootId)
+    expect(vm.guest?.counter).to.be.at.least(reported)
+    await sleep(500)
+    for (const peer of [0, 1]) expect((await here(peer)).filter(v => v.name === 'mv-e' && v.phase === 'running'), `peer ${peer}`).to.have.length(0)
+    process.stdout.write(`      destination died at its commit: running at the standby ${Math.round(ms)} ms after (its restart included), counter ${String(vm.guest?.counter)} ≥ ${reported}\n`)
   })
 })

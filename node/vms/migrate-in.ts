@@ -9,6 +9,8 @@ import type { ImageCatalog } from '../hypervisor/images.js'
 import type { DiskRecordData, VmRecordData } from '../../overlay/records/index.js'
 import type { DestinationHooks, FinalState, IncomingVm, MigrationOffer } from '../../overlay/migration/types.js'
 import { VmPhaseError, VmSpecError } from './errors.js'
+import { signHandoff } from '../../overlay/records/handoff.js'
+import type { PrivateKey } from '@libp2p/interface'
 
 /** How long a VM that just arrived keeps its worker at normal priority. */
 const BOOST_AFTER_COMMIT_MS = 3000
@@ -41,6 +43,8 @@ export interface ArrivedProtected {
 export interface IncomingComponents {
   /** Carries a protected VM's protection on (replication.ts); without it, the source protects it again after a while. */
   carryOn?: (vmId: string, arrived: ArrivedProtected) => void
+  /** Signs a protected VM's standby grant (Accept.standby_grant); without it, none is given. */
+  privateKey?: PrivateKey
   disks?: IncomingDisks
   engine: VmEngine
   images: ImageCatalog
@@ -67,6 +71,11 @@ export class IncomingVms implements DestinationHooks {
     const image = this.c.images.get(record.spec.image)
     if (image.vgaMemoryBytes !== offer.vgaMemoryBytes) throw new VmSpecError(`vm ${record.id} has ${offer.vgaMemoryBytes} bytes of video memory; ${image.name} VMs here have ${image.vgaMemoryBytes}`)
     if (offer.disks.length > 0 && this.c.disks === undefined) throw new VmSpecError(`vm ${record.id} has disks, and this peer none`)
+    // Should this peer die after taking the VM and before carrying protection on, its standby may
+    // fail over from the handoff's state with this (members still vote first, as for any failover).
+    const standbyGrant = offer.protection === undefined || this.c.privateKey === undefined || this.c.carryOn === undefined
+      ? undefined
+      : await signHandoff(this.c.privateKey, { vmId: record.id, epoch: record.epoch + 2, from: this.c.selfId, to: offer.protection.standby, atMs: Date.now() })
     const release = this.c.host.reserveIncoming(record.spec.memoryBytes)
     let machine: Machine
     const made: string[] = []
@@ -96,6 +105,7 @@ export class IncomingVms implements DestinationHooks {
     }
     this.arriving.set(record.id, { key, abort })
     return {
+      ...(standbyGrant === undefined ? {} : { standbyGrant }),
       restoreDevices: async ({ console, ...devices }) => {
         await machine.finishIncoming({ ...devices, hypercall: parseHypercallState(devices.hypercall) })
         if (console !== undefined) machine.serial.restore(console)

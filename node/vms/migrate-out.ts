@@ -11,7 +11,7 @@ import type { MigrationClient } from '../../overlay/migration/client.js'
 import { breakdownFrom, type DowntimeBreakdown, type MigrationMode, type MigrationPhase, type MigrationProgress } from '../../overlay/migration/types.js'
 import { NotFoundError } from '../errors.js'
 import type { VmRegistry } from './registry.js'
-import type { ProtectedMove } from './protect.js'
+import type { MoveProof, ProtectedMove } from './protect.js'
 import { VmNotFoundError, VmPhaseError, VmSpecError } from './errors.js'
 import { describeError } from '../../overlay/wire/errors.js'
 import type { PingOptions, PingResult } from '../../overlay/switch/host-port.js'
@@ -217,6 +217,7 @@ export class VmMigrations {
     // A VM moving onto its own standby drops its replica for the room, and takes another after.
     const following = this.c.protection?.moving(view.vm)
     const move = following?.standby === view.to ? undefined : following
+    let proof: MoveProof = {}
     try {
       if (move === undefined) protection = await this.c.protection?.pause(view.vm)
       if (protection !== undefined) log.info({ standby: protection.standby }, 'a protected VM migrates: its protection resumes after the move')
@@ -237,7 +238,8 @@ export class VmMigrations {
       }, { signal })
       // The standby hears at once that the VM moved (it keeps its replica for the destination only
       // until it finds its primary silent), before the pings' gap is measured below.
-      if (move !== undefined && outcome.outcome !== 'unknown') await this.endMove(move, outcome.outcome === 'committed' ? view.to : undefined, epoch, log)
+      proof = { ...(outcome.handoff === undefined ? {} : { handoff: outcome.handoff }), ...(outcome.standbyGrant === undefined ? {} : { grant: outcome.standbyGrant }) }
+      if (move !== undefined && outcome.outcome !== 'unknown') await this.endMove(move, outcome.outcome === 'committed' ? view.to : undefined, epoch, proof, log)
       // The report is whole once the migration shows as ended: the pings' gap first.
       const gap = outcome.outcome === 'committed' ? await pinging.gap() : undefined
       if (gap !== undefined) view.pingGapMs = round1(gap)
@@ -258,7 +260,7 @@ export class VmMigrations {
       log.warn({ err: view.reason }, 'migration refused')
     } finally {
       pinging.stop()
-      if (move !== undefined) await this.endMove(move, view.phase === 'committed' ? view.to : undefined, epoch, log)
+      if (move !== undefined) await this.endMove(move, view.phase === 'committed' ? view.to : undefined, epoch, proof, log)
       if (protection !== undefined) this.resumeProtection(view.vm, view.phase === 'committed' ? view.to : view.phase === 'aborted' ? this.c.selfId : this.c.records.get(view.vm)?.owner, protection, log)
       view.totalMs ??= round1(performance.now() - started)
       view.endedAt = new Date().toISOString()
@@ -278,14 +280,14 @@ export class VmMigrations {
    * the destination carries it on (its keeper protects it afresh if it cannot); otherwise
    * checkpoints go on here.
    */
-  private async endMove (move: ProtectedMove, committedAt: string | undefined, epoch: number, log: Logger): Promise<void> {
+  private async endMove (move: ProtectedMove, committedAt: string | undefined, epoch: number, proof: MoveProof, log: Logger): Promise<void> {
     if (this.endedMoves.has(move)) return
     this.endedMoves.add(move)
     if (committedAt === undefined) {
       move.aborted()
       return
     }
-    await move.committed(committedAt, epoch).catch(err => { log.warn({ err: describeError(err) }, 'ending protection here after the move failed') })
+    await move.committed(committedAt, epoch, proof).catch(err => { log.warn({ err: describeError(err) }, 'ending protection here after the move failed') })
     this.resumeProtection(move.vmId, committedAt, { standby: move.standby, intervalMs: move.intervalMs }, log, CARRY_ON_GRACE_MS)
   }
 

@@ -8,6 +8,7 @@ import type { Metrics } from '../metrics.js'
 import type { GuestInfo, Machine } from '../hypervisor/types.js'
 import type { ImageCatalog } from '../hypervisor/images.js'
 import type { VmRecordData } from '../../overlay/records/index.js'
+import type { SignedHandoffMsg } from '../../overlay/records/handoff.js'
 import type { MigratingDisk } from '../../overlay/migration/disks.js'
 import { DEFAULT_INTERVAL_MS, DEFAULT_LEASE_MS, MAX_INTERVAL_MS, MIN_INTERVAL_MS, type Votes } from '../../overlay/replication/index.js'
 import { VmNotFoundError, VmPhaseError, VmSpecError } from './errors.js'
@@ -45,6 +46,9 @@ export interface ProtectOptions {
   carryOn?: CarryOn
 }
 
+/** The move's handoff, and the destination's grant of the next epoch to the standby: passed on to it. */
+export interface MoveProof { handoff?: SignedHandoffMsg, grant?: SignedHandoffMsg }
+
 /** How a protected VM's protection goes through a migration that keeps its standby (replication 2.1.0). */
 export interface ProtectedMove {
   vmId: string
@@ -53,7 +57,7 @@ export interface ProtectedMove {
   /** The switchover paused the guest: the last checkpoint, of the guest as the handoff leaves it. */
   switchover: (runningAfter: boolean) => Promise<void>
   /** The destination took it at record epoch `epoch`: protection ends here, the standby waits for `to`. */
-  committed: (to: string, epoch: number) => Promise<void>
+  committed: (to: string, epoch: number, proof: MoveProof) => Promise<void>
   /** It stays here: checkpoints go on. */
   aborted: () => void
 }
@@ -146,9 +150,9 @@ export class Protections {
       standby: p.standbyId,
       intervalMs: p.intervalMs,
       switchover: async runningAfter => { await p.switchover(runningAfter) },
-      committed: async (to, epoch) => {
+      committed: async (to, epoch, proof) => {
         if (this.vms.get(id) === p) this.vms.delete(id)
-        await p.moved(to, epoch)
+        await p.moved({ to, epoch, ...proof })
       },
       aborted: () => { p.moveAborted() }
     }

@@ -4,7 +4,7 @@
 // keeps running only once a majority voted `keep`, then protection resumes with another standby.
 import type { GuestInfo } from '../hypervisor/types.js'
 import type { VmPhase, VmRecordData } from '../../overlay/records/index.js'
-import { ReplicationSender, StandbyReleasedError } from '../../overlay/replication/index.js'
+import { ReplicationSender, StandbyReleasedError, type Moved } from '../../overlay/replication/index.js'
 import { describeError } from '../../overlay/wire/errors.js'
 import { VmNotFoundError, VmPhaseError } from './errors.js'
 import type { ProtectionDetail, ProtectionsComponents, ProtectionState, ProtectionView } from './protect.js'
@@ -103,15 +103,16 @@ export class Protection {
   }
 
   /**
-   * The move committed at `to`, record epoch `epoch`: protection ends here, and the standby keeps
-   * the replica (the switchover's checkpoint) for `to` to carry on. Without that checkpoint, it drops it.
+   * The move committed at `moved.to`, record epoch `moved.epoch`: protection ends here, and the
+   * standby keeps the replica (the switchover's checkpoint) for it to carry on, or to fail over from
+   * should it die first (with the move's handoff and its grant). Without that checkpoint, it drops it.
    */
-  async moved (to: string, epoch: number): Promise<void> {
+  async moved (moved: Moved): Promise<void> {
     this.stopped = true
     this.stop.abort()
     const sender = this.sender
     this.sender = undefined
-    await sender?.close('the VM migrated', sender === this.handedOff ? { to, epoch } : undefined)
+    await sender?.close('the VM migrated', sender === this.handedOff ? moved : undefined)
     this.moveAborted()
     await this.done.catch(() => {})
   }
@@ -187,7 +188,15 @@ export class Protection {
     this.state = 'syncing'
     machine.nic.hold()
     await machine.setLease(wallNow() + this.leaseMs)
-    this.sender = await ReplicationSender.open(this.c, this.standby, record, { vgaMemoryBytes: this.c.images.get(record.spec.image).vgaMemoryBytes, acpi: machine.acpi, intervalMs: this.intervalMs, leaseMs: this.leaseMs, disks: this.c.vms.disks(record), continues: { from: carry.from }, signal: this.stop.signal })
+    try {
+      this.sender = await ReplicationSender.open(this.c, this.standby, record, { vgaMemoryBytes: this.c.images.get(record.spec.image).vgaMemoryBytes, acpi: machine.acpi, intervalMs: this.intervalMs, leaseMs: this.leaseMs, disks: this.c.vms.disks(record), continues: { from: carry.from }, signal: this.stop.signal })
+    } catch (err) {
+      // The standby may hold this peer's grant of the next epoch (migration's Accept): the guest
+      // stays fenced by its lease until a majority voted `keep` against it, so that it never fails
+      // over from the handoff's state while the VM runs on here.
+      await this.keep()
+      throw err
+    }
     // The standby holds a whole state of the VM: a first checkpoint here is not a full one.
     this.acked = 1
     this.consoleAt = carry.consoleAt

@@ -11,7 +11,9 @@ import type { ImageCatalog } from '../hypervisor/images.js'
 import { parseHypercallState } from '../hypervisor/snapshot/format.js'
 import { CONSOLE_RING_BYTES } from '../hypervisor/devices/serial.js'
 import type { VmRecordData } from '../../overlay/records/index.js'
-import { CARRY_ON_WAIT_MS, LEASE_MARGIN_MS, NoReplicaToContinueError, type ReceivedEpoch, type Replica, type ReplicaOpen, type StandbyHooks, type Votes } from '../../overlay/replication/index.js'
+import { InvalidHandoffError, openHandoff } from '../../overlay/records/handoff.js'
+import { describeError } from '../../overlay/wire/errors.js'
+import { CARRY_ON_WAIT_MS, LEASE_MARGIN_MS, NoReplicaToContinueError, type Moved, type ReceivedEpoch, type Replica, type ReplicaOpen, type StandbyHooks, type Votes } from '../../overlay/replication/index.js'
 import type { DeviceState } from '../../overlay/migration/pages.js'
 import { VmPhaseError, VmSpecError } from './errors.js'
 import type { IncomingDisks, IncomingHost } from './migrate-in.js'
@@ -81,7 +83,7 @@ interface Held {
    * The VM migrated to `owner` at record epoch `epoch`, and the last epoch here is its state at the
    * handoff: kept for `owner` to carry on (Open.continues) until `until`, then dropped.
    */
-  awaiting?: { owner: string, epoch: number, until: number }
+  awaiting?: { owner: string, epoch: number, until: number, previous: string }
 }
 
 /** A carry-on may reach this peer before the previous primary's Close that names it: it waits this long for it. */
@@ -177,14 +179,32 @@ export class Replicas implements StandbyHooks {
       apply: async epoch => { await this.apply(h, epoch) },
       close: async (reason, moved) => {
         if (moved === undefined || h.epoch < 1 || h.gone || h.failing) return await this.drop(h, reason)
-        // The last epoch is the VM as the handoff left it: kept for its new owner to carry on.
-        h.awaiting = { owner: moved.to, epoch: moved.epoch, until: performance.now() + CARRY_ON_WAIT_MS }
+        // The last epoch is the VM as the handoff left it: kept for its new owner to carry on, and
+        // (with the move's handoff and the new owner's grant) to fail over from should it die first.
+        const previous = h.open.from
+        const successor = await this.successor(h.open, moved).catch(err => {
+          this.c.log.warn({ vm: h.open.record.id, err: describeError(err) }, 'a moved VM\'s replica is kept for its carry-on only: no valid handoff and grant came with the move')
+          return undefined
+        })
+        if (successor !== undefined) h.open = successor
+        h.awaiting = { owner: moved.to, epoch: moved.epoch, until: performance.now() + CARRY_ON_WAIT_MS, previous }
+        h.lastHeard = performance.now()
         h.reason = `its VM moved to ${moved.to}: waiting for it to carry protection on`
-        this.c.log.info({ vm: h.open.record.id, from: h.open.from, to: moved.to, epoch: moved.epoch }, 'a protected VM moved: its replica waits for the new primary')
+        this.c.log.info({ vm: h.open.record.id, from: previous, to: moved.to, epoch: moved.epoch, canFailOver: successor !== undefined }, 'a protected VM moved: its replica waits for the new primary')
       },
       broken: reason => { h.reason = `stream from the primary broke: ${reason}` },
       handingOver: () => h.handingOver
     }
+  }
+
+  /** The replica as the new owner's: its record at the move's epoch, and the new owner's grant of the next. */
+  private async successor (open: ReplicaOpen, moved: Moved): Promise<ReplicaOpen> {
+    if (moved.handoff === undefined || moved.grant === undefined) throw new InvalidHandoffError('no handoff and grant came with the move')
+    const { record, from } = open
+    const [h, g] = await Promise.all([openHandoff(moved.handoff), openHandoff(moved.grant)])
+    if (moved.epoch !== record.epoch + 1 || h.vmId !== record.id || h.epoch !== record.epoch + 1 || h.from !== from || h.to !== moved.to) throw new InvalidHandoffError(`the move's handoff does not hand vm ${record.id} at epoch ${record.epoch + 1} from ${from} to ${moved.to}`)
+    if (g.vmId !== record.id || g.epoch !== record.epoch + 2 || g.from !== moved.to || g.to !== this.c.selfId) throw new InvalidHandoffError(`the grant does not hand vm ${record.id} at epoch ${record.epoch + 2} from ${moved.to} to this peer`)
+    return { ...open, record: { ...record, epoch: record.epoch + 1, handoffs: [...record.handoffs, moved.handoff] }, from: moved.to, grant: moved.grant }
   }
 
   /**
@@ -202,7 +222,7 @@ export class Replicas implements StandbyHooks {
       h = this.held.get(id)
     }
     const a = h?.awaiting
-    if (h === undefined || a === undefined || h.gone || h.failing || h.open.from !== from) throw new NoReplicaToContinueError(`no replica of vm ${id} from ${from} is kept here for a move`)
+    if (h === undefined || a === undefined || h.gone || h.failing || a.previous !== from) throw new NoReplicaToContinueError(`no replica of vm ${id} from ${from} is kept here for a move`)
     if (a.owner !== open.from || a.epoch !== open.record.epoch) throw new NoReplicaToContinueError(`the replica of vm ${id} is kept for ${a.owner} at epoch ${a.epoch}, not ${open.from} at ${open.record.epoch}`)
     if (open.disks.length !== h.open.disks.length || open.disks.some((d, i) => d.record.id !== h?.open.disks[i]?.record.id)) throw new NoReplicaToContinueError(`vm ${id} arrived with other disks than its replica holds`)
     h.open = open
@@ -240,7 +260,8 @@ export class Replicas implements StandbyHooks {
       if (h.gone || h.failing) continue
       if (h.awaiting !== undefined) {
         if (now > h.awaiting.until) void this.drop(h, `its VM moved to ${h.awaiting.owner}, which did not carry protection on in time`)
-        continue
+        // Only a replica that is the new owner's (its handoff and grant came) may fail over, below.
+        if (now > h.awaiting.until || h.open.from !== h.awaiting.owner) continue
       }
       const quietMs = now - h.lastHeard
       const newer = this.c.records.get(h.open.record.id)

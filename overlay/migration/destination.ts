@@ -59,7 +59,7 @@ export async function receiveVm (deps: DestinationDeps, stream: Stream, reader: 
   const epoch = record.epoch + 1
   let decided = false
   try {
-    await send(stream, { accept: {} })
+    await send(stream, { accept: incoming.standbyGrant === undefined ? {} : { standbyGrant: incoming.standbyGrant } })
     await deps.failpoint('migration.dest.after-accept')
     let handoff: SignedHandoffMsg | undefined
     for (;;) {

@@ -64,6 +64,8 @@ export class SourceRun {
   /** The shortest round trip of a sync: the way back of the destination's answer is half of it. */
   private rttMs = Infinity
 
+  /** A protected VM: the destination's grant to its standby (Accept). */
+  private standbyGrant: SignedHandoffMsg | undefined
   private readonly disks: DiskSender | undefined
   private diskLast = { blocks: 0, ms: 0 }
 
@@ -127,6 +129,7 @@ export class SourceRun {
     const answer = await receive(this.reader, AbortSignal.any([signal, AbortSignal.timeout(ACCEPT_TIMEOUT_MS)]))
     if (answer.refuse != null) return `${answer.refuse.name ?? 'Refused'}: ${answer.refuse.message ?? ''}`
     if (answer.accept == null) throw new MalformedMessageError('the destination answered an offer with neither accept nor refuse')
+    if (answer.accept.standbyGrant != null) this.standbyGrant = answer.accept.standbyGrant
     return undefined
   }
 
@@ -325,6 +328,6 @@ export class SourceRun {
     const streamBytesPerSec = this.streamMs > 0 ? this.streamBytes / (this.streamMs / 1000) : 0
     const d = this.disks
     if (d !== undefined) extra = { ...extra, disk: { bytes: d.bytes, blocks: d.blocks, resent: d.resent, lastBlocks: this.diskLast.blocks, lastMs: this.diskLast.ms } }
-    return { outcome, rounds: this.pagesPerRound.length, pagesPerRound: this.pagesPerRound, bytes: this.bytes, totalMs: performance.now() - this.started, downtimeMs: 0, streamBytesPerSec, ...extra }
+    return { outcome, rounds: this.pagesPerRound.length, pagesPerRound: this.pagesPerRound, bytes: this.bytes, totalMs: performance.now() - this.started, downtimeMs: 0, streamBytesPerSec, ...(this.standbyGrant === undefined ? {} : { standbyGrant: this.standbyGrant }), ...extra }
   }
 }

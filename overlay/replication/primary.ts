@@ -135,7 +135,7 @@ export class ReplicationSender {
   async close (reason: string, moved?: Moved): Promise<void> {
     try {
       const signal = AbortSignal.timeout(CLOSE_MS)
-      await send(this.stream, { close: { reason, ...(moved === undefined ? {} : { movedTo: peerIdFromString(moved.to).toMultihash().bytes, movedEpoch: moved.epoch }) } }, signal)
+      await send(this.stream, { close: { reason, ...(moved === undefined ? {} : { movedTo: peerIdFromString(moved.to).toMultihash().bytes, movedEpoch: moved.epoch, handoff: moved.handoff ?? null, grant: moved.grant ?? null }) } }, signal)
       // Closes this end for writing; the standby's end follows once its replica is dropped.
       await this.stream.close({ signal })
       while (await this.reader.next({ signal }) !== undefined);

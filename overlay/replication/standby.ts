@@ -115,8 +115,8 @@ export class StandbyServer {
     if (first === undefined) return undefined
     const begin = decode(first.subarray())
     if (begin.close != null) {
-      const { reason, movedTo, movedEpoch } = begin.close
-      const moved = movedTo == null || movedTo.length === 0 ? undefined : { to: peerIdFromBytes(movedTo).toString(), epoch: movedEpoch ?? 0 }
+      const { reason, movedTo, movedEpoch, handoff, grant } = begin.close
+      const moved = movedTo == null || movedTo.length === 0 ? undefined : { to: peerIdFromBytes(movedTo).toString(), epoch: movedEpoch ?? 0, ...(handoff == null ? {} : { handoff }), ...(grant == null ? {} : { grant }) }
       return { closed: reason ?? 'closed', ...(moved === undefined ? {} : { moved }) }
     }
     if (begin.begin == null) throw new MalformedMessageError('expected an epoch to begin')

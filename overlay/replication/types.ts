@@ -49,8 +49,12 @@ export interface ReplicaOpen {
   continues?: { from: string }
 }
 
-/** 2.1.0: the VM migrated to `to`, at record epoch `epoch`; the last epoch sent is its state at the handoff. */
-export interface Moved { to: string, epoch: number }
+/**
+ * 2.1.0: the VM migrated to `to`, at record epoch `epoch`; the last epoch sent is its state at the
+ * handoff. With the move's `handoff` and `to`'s `grant` of the next epoch to the standby, the
+ * standby may fail over from it should `to` die before it carries protection on.
+ */
+export interface Moved { to: string, epoch: number, handoff?: SignedHandoffMsg, grant?: SignedHandoffMsg }
 
 /** The standby's replica of one VM. */
 export interface Replica {

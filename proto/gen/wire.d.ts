@@ -936,6 +936,7 @@ export namespace supercloud {
         class Accept {
             constructor(properties?: supercloud.migration.Accept.$Properties);
             $unknowns?: Uint8Array[];
+            standbyGrant?: (supercloud.vm.SignedHandoff.$Properties|null);
             static create(properties: supercloud.migration.Accept.$Shape): supercloud.migration.Accept & supercloud.migration.Accept.$Shape;
             static create(properties?: supercloud.migration.Accept.$Properties): supercloud.migration.Accept;
             static encode(message: supercloud.migration.Accept.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -947,6 +948,7 @@ export namespace supercloud {
 
         namespace Accept {
             interface $Properties {
+                standbyGrant?: (supercloud.vm.SignedHandoff.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.migration.Accept.$Properties;
@@ -3450,6 +3452,8 @@ export namespace supercloud {
             reason: string;
             movedTo: Uint8Array;
             movedEpoch: number;
+            handoff?: (supercloud.vm.SignedHandoff.$Properties|null);
+            grant?: (supercloud.vm.SignedHandoff.$Properties|null);
             static create(properties: supercloud.replication.Close.$Shape): supercloud.replication.Close & supercloud.replication.Close.$Shape;
             static create(properties?: supercloud.replication.Close.$Properties): supercloud.replication.Close;
             static encode(message: supercloud.replication.Close.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -3464,6 +3468,8 @@ export namespace supercloud {
                 reason?: (string|null);
                 movedTo?: (Uint8Array|null);
                 movedEpoch?: (number|null);
+                handoff?: (supercloud.vm.SignedHandoff.$Properties|null);
+                grant?: (supercloud.vm.SignedHandoff.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.replication.Close.$Properties;

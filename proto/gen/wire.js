@@ -675,7 +675,13 @@ const root = protobuf.Root.fromJSON({
        }
       },
       "Accept": {
-       "fields": {}
+       "fields": {
+        "standbyGrant": {
+         "type": "supercloud.vm.SignedHandoff",
+         "id": 1,
+         "protoName": "standby_grant"
+        }
+       }
       },
       "Refuse": {
        "fields": {
@@ -2470,6 +2476,14 @@ const root = protobuf.Root.fromJSON({
          "type": "double",
          "id": 3,
          "protoName": "moved_epoch"
+        },
+        "handoff": {
+         "type": "supercloud.vm.SignedHandoff",
+         "id": 4
+        },
+        "grant": {
+         "type": "supercloud.vm.SignedHandoff",
+         "id": 5
         }
        }
       },
