@@ -30,6 +30,8 @@ export interface TrackedVm {
   lastLive?: { at: number, round: number, peers: Set<number> }
   /** Where and when the run created it, for a VM the run made during the faults (a replacement). */
   createdOn?: { peer: number, at: number }
+  /** The last peer seen holding it (any phase but lost, its counter advancing or not), and when. */
+  heldBy?: { peer: number, at: number }
   lostSeenAt?: number
   retired: boolean
   migrations: Array<{ from: number, to: number, at: number, endAt?: number }>
@@ -115,10 +117,12 @@ export function noteRunning (vm: TrackedVm, peer: number, pid: number, round: nu
  *   whose (new) standby was still syncing, or that was failing over, is excused like any other.
  * - A peer excuses it if the run killed it no earlier than the VM was last seen running (or, never
  *   seen running, was created), and it was where the VM ran then or an end of a migration of it
- *   under way at that death.
+ *   under way at that death; or if the run killed the last peer seen holding it (a VM that arrived
+ *   and stood fenced, waiting for a majority, is held there without running).
  */
 export function lossVerdict (vm: TrackedVm, deaths: Iterable<Death>, slack: number, stamp: (at: number) => string): { excuse: Death } | { violation: ViolationKind, detail: string } {
   const seen = vm.lastLive
+  const died = [...deaths]
   const at = vm.protection.state
   if (vm.protection.ever && (at === 'protected' || at === 'unprotected')) {
     const when = seen === undefined ? ' never' : ` at ${stamp(seen.at)} on peer ${[...seen.peers].join(', ')}`
@@ -132,9 +136,11 @@ export function lossVerdict (vm: TrackedVm, deaths: Iterable<Death>, slack: numb
   const last = seen ?? (vm.createdOn === undefined ? undefined : { at: vm.createdOn.at, peers: new Set([vm.createdOn.peer]) })
   const excuse = last === undefined
     ? undefined
-    : [...deaths].find(d => d.licensed && d.at >= last.at - slack && (last.peers.has(d.index) ||
+    : died.find(d => d.licensed && d.at >= last.at - slack && (last.peers.has(d.index) ||
         vm.migrations.some(m => m.at <= d.at && (m.endAt === undefined || m.endAt >= d.at - slack) && (m.from === d.index || m.to === d.index))))
-  if (excuse !== undefined) return { excuse }
+  const held = vm.heldBy
+  const holderDeath = held === undefined ? undefined : died.find(d => d.licensed && d.index === held.peer && d.at >= held.at - slack)
+  if (excuse !== undefined || holderDeath !== undefined) return { excuse: (excuse ?? holderDeath) as Death }
   return {
     violation: 'vm-lost',
     detail: seen === undefined
