@@ -115,7 +115,6 @@ const RESUME_RETRY_MS = 2000
  */
 const CARRY_ON_GRACE_MS = 5000
 
-
 export class VmMigrations {
   private readonly inFlight = new Map<string, { view: MigrationView, abort: AbortController, done: Promise<MigrationView> }>()
   private readonly recent: MigrationView[] = []

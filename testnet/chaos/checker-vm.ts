@@ -22,7 +22,7 @@ export interface TrackedVm {
   /** Its first disk's id. */
   diskId?: string
   /** Its protection: whether it was ever protected, its state and standby (peer index) as its owner last showed them. */
-  protection: { ever: boolean, state: ProtectionState, standby?: number }
+  protection: { ever: boolean, state: ProtectionState, standby?: number, epoch?: number }
   /** A protected VM's running RAM (`guestLive`), per peer: rounds in a row its counter went up there. */
   running: Map<number, { pid: number, counter: number, streak: number, round: number }>
   /** Per peer index: the phase it reported in its last answer (absent: not there). */
@@ -60,6 +60,10 @@ export interface Failover {
 export function noteProtection (vm: TrackedVm, view: VmView, peers: readonly TestnetPeer[]): void {
   const p = view.protection
   if (p === undefined) return
+  // The newest epoch's owner speaks for the VM: a source still showing it mid-move (its answer lost)
+  // says nothing of the copy its destination runs.
+  if (view.epoch < (vm.protection.epoch ?? 0)) return
+  vm.protection.epoch = view.epoch
   vm.protection.state = p.state
   if (p.state === 'unprotected') return
   vm.protection.ever = true
