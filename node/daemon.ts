@@ -36,6 +36,7 @@ import { replication } from './vms/replication.js'
 import type { Votes, StandbyServer } from '../overlay/replication/index.js'
 import type { Replicas } from './vms/standby.js'
 import type { Protections } from './vms/protect.js'
+import type { ProtectionKeeper } from './vms/keeper.js'
 import { PHASE_TRAITS } from './vms/phases.js'
 import { createMetrics, type Metrics } from './metrics.js'
 import { observeParts, sourcesOf } from './metrics-parts.js'
@@ -112,7 +113,7 @@ export class Daemon {
   declare readonly rebalancer: Rebalancer | undefined
   declare readonly eventLoop: EventLoopMonitor
   /** Replication of protected VMs: as their primary (protections), as a standby (replicas), and the failover votes. */
-  declare readonly ha: { votes: Votes, standby: StandbyServer, replicas: Replicas, protections: Protections }
+  declare readonly ha: { votes: Votes, standby: StandbyServer, replicas: Replicas, protections: Protections, keeper: ProtectionKeeper }
   declare readonly reachability: ReachabilityService
 
   /** Every component with a lifetime, in the one order they start (and, reversed, stop). */
@@ -142,7 +143,7 @@ export class Daemon {
       ['ha votes', this.ha.votes],
       ['ha replicas', this.ha.replicas],
       ['ha standby', this.ha.standby],
-      ['ha protections', { stop: () => { this.ha.protections.stop() } }],
+      ['ha protections', { start: () => { this.ha.keeper.start() }, stop: () => { this.ha.keeper.stop(); this.ha.protections.stop() } }],
       ['vm service', this.serve],
       ['migrations', { stop: () => { this.migrations.stop() } }],
       ['market', this.market],
@@ -256,19 +257,19 @@ export class Daemon {
       publish: async list => { await records.publish(list, { disks: disks.records(), images: disks.images.list(), replicas: ha.replicas.records() }) },
       taken: () => takenNamesAndMacs(records),
       migrate: async ({ record, disks: moving, machine, paused, vgaMemoryBytes, acpi, action, signal }) => await migrationClient.migrate(action.to, record, machine, {
-        migrationId: action.migrationId, mode: action.mode, downtimeTargetMs: action.downtimeTargetMs, vgaMemoryBytes, acpi, paused, signal, onProgress: action.onProgress, disks: moving
+        migrationId: action.migrationId, mode: action.mode, downtimeTargetMs: action.downtimeTargetMs, vgaMemoryBytes, acpi, paused, signal, onProgress: action.onProgress, disks: moving, protection: action.protection, atSwitchover: action.atSwitchover
       }),
       network: net,
       schedule,
       disks
     }, { peerId: host.peerId.toString(), dataDir: options.dataDir, memoryBudgetBytes: options.memoryBytes })
     const metrics = createMetrics()
-    const incoming = new IncomingVms({ engine, images, disks, host: vms, log: log.child({ component: 'incoming' }), selfId: host.peerId.toString() })
-    const migration = new MigrationServer({ libp2p: host, membership, failpoint: failpoints.hit, log: log.child({ component: 'migration' }) }, incoming)
     const ha = replication({ host, privateKey, membership, records, engine, images, vms, disks, metrics, log })
+    const incoming = new IncomingVms({ engine, images, disks, host: vms, carryOn: ha.carryOn, privateKey, log: log.child({ component: 'incoming' }), selfId: host.peerId.toString() })
+    const migration = new MigrationServer({ libp2p: host, membership, failpoint: failpoints.hit, log: log.child({ component: 'migration' }) }, incoming)
     const migrations = new VmMigrations({ registry: vms, records, protocol: migrationClient, membership, metrics, log: log.child({ component: 'migrations' }), selfId: host.peerId.toString(), ping: async (netId, ip, options) => await net.ping(String(netId), ip, options), pathTo: peer => reachability.kindOf(peer),
       // Resumed through the router (declared below), which reaches the VM's new owner.
-      protection: { pause: async id => await ha.protections.pauseForMove(id), resume: async (id, owner, o) => { await cloud.protect(id, { ...(o.standby === undefined ? {} : { standby: o.standby }), intervalMs: o.intervalMs }, owner) } } })
+      protection: { moving: id => ha.protections.moving(id), pause: async id => await ha.protections.pauseForMove(id), resume: async (id, owner, o) => { await cloud.protect(id, { ...(o.standby === undefined ? {} : { standby: o.standby }), intervalMs: o.intervalMs }, owner) } } })
     const serve: VmServe = new VmServe({ images: disks.images, registry: vms, migrations, records, libp2p: host, membership, selfId: host.peerId.toString(), log: log.child({ component: 'serve' }), protections: ha.protections })
     const cloud = new VmRouter({ registry: vms, migrations, records, peers: membership, images, ops: serve.ops, consoles: serve.consoles, transfer: serve.transfer, selfId: host.peerId.toString(), log: log.child({ component: 'cloud' }), network: net, protections: ha.protections })
     const moves = new VmMoves({ mover: cloud, records, membership, schedule, network: net, replicas: ha.replicas, log: log.child({ component: 'moves' }), selfId: host.peerId.toString() })

@@ -7,6 +7,8 @@
 //     the devices), from the primary's own histogram;
 //   - bandwidth per protected VM;
 //   - the latency output commit adds: ping RTT to the protected VM against the unprotected one;
+//   - a live migration of each to peer 2 and back: downtime and ping gap, protected (its standby
+//     kept through the move, the switchover's last checkpoint in its downtime) against unprotected;
 //   - failover time: peer 0 SIGKILLed, to the VM answering pings at its standby.
 //
 //   node dist/scripts/bench-ha.js [--json]      env: BENCH_SECONDS (10), BENCH_INTERVAL_MS (100)
@@ -33,6 +35,8 @@ interface HaResult {
   bandwidthMBps: number
   rttMs: { protected: PingResult['rttMs'], unprotected: PingResult['rttMs'], addedMedian: number }
   lost: { unprotected: number, protected: number }
+  /** Medians over the moves there and back. */
+  migration: { downtimeMs: { protected: number, unprotected: number }, pingGapMs: { protected: number, unprotected: number }, protectedAgainMs: number }
   failover: { runningAtStandbyMs: number | null, pingGapMs: number | null, sameBootId: boolean, counterBefore?: number, counterAfter?: number, epoch: Array<number | undefined> }
 }
 
@@ -93,6 +97,8 @@ async function main (): Promise<void> {
     const bytes = d('supercloud_checkpoint_sent_bytes_total')
     const pausedS = d('supercloud_checkpoint_pause_seconds_sum')
     const ackS = d('supercloud_checkpoint_ack_seconds_sum')
+    progress('migrating each to peer 2 and back')
+    const migration = await moves(a, pinger, plain.id, guarded.id)
     const before = await client(a).request<VmView>('GET', `/v1/vms/${guarded.id}`)
     progress('killing the primary (peer 0)')
     const failPing = ping(pinger, guarded.net?.ip ?? '', Math.round(15_000 / PING_INTERVAL_MS))
@@ -122,6 +128,7 @@ async function main (): Promise<void> {
       bandwidthMBps: round2(bytes / wallS / 1e6),
       rttMs: { unprotected: rttPlain.rttMs, protected: rttHa.rttMs, addedMedian: round2((rttHa.rttMs?.median ?? NaN) - (rttPlain.rttMs?.median ?? NaN)) },
       lost: { unprotected: rttPlain.sent - rttPlain.received, protected: rttHa.sent - rttHa.received },
+      migration,
       failover: {
         runningAtStandbyMs: runningAtStandbyMs === undefined ? null : Math.round(runningAtStandbyMs),
         pingGapMs: failed.longestGapMs,
@@ -133,6 +140,44 @@ async function main (): Promise<void> {
     }
   })
   emit({ json }, result, () => render(result))
+}
+
+/** Each VM to `to` and back to `home`, one at a time; the protected one protected again each time before the next move. */
+async function moves (home: TestnetPeer, to: TestnetPeer, plain: string, guarded: string): Promise<HaResult['migration']> {
+  const down = { protected: [] as number[], unprotected: [] as number[] }
+  const gap = { protected: [] as number[], unprotected: [] as number[] }
+  const again: number[] = []
+  for (const [from, dest] of [[home, to], [to, home]] as const) {
+    for (const [id, kind] of [[plain, 'unprotected'], [guarded, 'protected']] as const) {
+      const m = await client(from).request<{ id: string, phase: string }>('POST', `/v1/vms/${id}/migrate`, { to: dest.id })
+      let done = { phase: m.phase } as { phase: string, endedAt?: string, downtimeMs?: number, pingGapMs?: number, reason?: string }
+      // Its report is whole (the ping gap in) once it shows as ended.
+      for (let i = 0; i < 1200 && done.endedAt === undefined; i++) {
+        await sleep(50)
+        done = await client(from).request('GET', `/v1/migrations/${m.id}`)
+      }
+      if (done.phase !== 'committed') throw new Error(`migration of ${kind} VM: ${done.phase} (${done.reason ?? ''})`)
+      down[kind].push(done.downtimeMs ?? NaN)
+      gap[kind].push(done.pingGapMs ?? NaN)
+      if (kind !== 'protected') continue
+      const t = performance.now()
+      for (let i = 0; i < 600; i++) {
+        if ((await client(dest).request<VmView>('GET', `/v1/vms/${id}`)).protection?.state === 'protected') break
+        await sleep(25)
+      }
+      again.push(performance.now() - t)
+    }
+  }
+  return {
+    downtimeMs: { protected: median(down.protected), unprotected: median(down.unprotected) },
+    pingGapMs: { protected: median(gap.protected), unprotected: median(gap.unprotected) },
+    protectedAgainMs: Math.round(median(again))
+  }
+}
+
+function median (xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b)
+  return round2(s.length === 0 ? NaN : s.length % 2 === 1 ? s[(s.length - 1) / 2] ?? NaN : ((s[s.length / 2 - 1] ?? 0) + (s[s.length / 2] ?? 0)) / 2)
 }
 
 function render (r: HaResult): string {
@@ -147,6 +192,8 @@ function render (r: HaResult): string {
       { what: 'bandwidth per VM', value: `${r.bandwidthMBps} MB/s (0 unprotected)` },
       { what: 'ping RTT median', value: `${r.rttMs.protected?.median ?? '-'} ms protected, ${r.rttMs.unprotected?.median ?? '-'} ms unprotected (+${r.rttMs.addedMedian} ms)` },
       { what: 'ping RTT p99', value: `${r.rttMs.protected?.p99 ?? '-'} ms protected, ${r.rttMs.unprotected?.p99 ?? '-'} ms unprotected` },
+      { what: 'migration downtime', value: `${r.migration.downtimeMs.protected} ms protected, ${r.migration.downtimeMs.unprotected} ms unprotected (median there and back)` },
+      { what: 'migration ping gap', value: `${r.migration.pingGapMs.protected} ms protected, ${r.migration.pingGapMs.unprotected} ms unprotected; protected at the destination ${r.migration.protectedAgainMs} ms after the move` },
       { what: 'failover', value: `running at the standby ${r.failover.runningAtStandbyMs ?? '-'} ms after the kill; ping gap ${r.failover.pingGapMs ?? '-'} ms; boot id kept: ${String(r.failover.sameBootId)}; counter ${String(r.failover.counterBefore)} → ${String(r.failover.counterAfter)}` }
     ], ['what', 'value'])
   ].join('\n')

@@ -1,7 +1,9 @@
-// Protection between peers of two versions of the replication protocol (real processes): a peer
-// that speaks only 1.0.0, before checkpoints carried disk blocks (this build with its replication
-// version set back), and peers of this build. Each way `vm protect` is refused, naming the
-// versions, and the VM runs on unprotected where it was.
+// Protection between peers of other versions of the replication protocol (real processes), this
+// build with its replication version set back:
+// - a peer that speaks only 1.0.0, before checkpoints carried disk blocks: each way `vm protect` is
+//   refused, naming the versions, and the VM runs on unprotected where it was;
+// - a standby that speaks only 2.0.0, which keeps no replica through a move: it protects a VM of
+//   this build, and the VM migrates and is protected again after the move, as 2.0.0 did.
 import { expect } from 'chai'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -11,7 +13,8 @@ import type { TestnetState } from '../testnet/state.js'
 import { restartOnBuild } from './util/old-peer.js'
 import type { VmView } from '../node/vms/view.js'
 import { TestnetCli } from './util/testnet-cli.js'
-import { replicationV1Build } from './util/patched-build.js'
+import { replicationV1Build, replicationV20Build } from './util/patched-build.js'
+import { waitFor } from './util/wait.js'
 
 const NEW = 0
 const OLD = 1
@@ -52,6 +55,24 @@ describe('protection between replication protocol versions (real processes)', fu
 
   it('a primary that speaks 1.0.0 is refused by a standby of this version, both versions named', async () => {
     const error = await protectRefused(OLD, NEW, 'from-old')
-    expect(error).to.include('2.0.0').and.to.include('/supercloud/replication/1.0.0')
+    expect(error).to.include('/supercloud/replication/2.1.0').and.to.include('/supercloud/replication/1.0.0')
+  })
+
+  it('a standby that speaks 2.0.0 protects a VM of this version; the VM migrates and is protected again after the move', async () => {
+    const v20 = replicationV20Build()
+    try {
+      net = await restartOnBuild(net, OLD, v20.bin)
+      await ok<VmView>(NEW, ['vm', 'create', '--image', 'tiny', '--name', 'to-v20', '--ha', '--standby', peerId(OLD)])
+      const protectedAt = async (peer: number): Promise<VmView> => await waitFor(`protected at peer ${peer}`, async () => {
+        const v = await ok<VmView>(NEW, ['vm', 'show', 'to-v20'])
+        return v.peer === peerId(peer) && v.protection?.state === 'protected' ? v : undefined
+      }, 30_000, 200)
+      await protectedAt(NEW)
+      const moved = await ok<{ phase: string, reason?: string }>(NEW, ['vm', 'migrate', 'to-v20', '--to', peerId(2)])
+      expect(moved.phase, moved.reason).to.equal('committed')
+      expect((await protectedAt(2)).protection?.standby).to.equal(peerId(OLD))
+    } finally {
+      rmSync(v20.root, { recursive: true, force: true })
+    }
   })
 })

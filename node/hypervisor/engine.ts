@@ -218,8 +218,16 @@ class WorkerMachine implements Machine {
    * switchover. Resolves once the pages are handed to the worker, up to STAGING_SLOTS buffers ahead
    * of it; flushPages() waits until they are all written.
    */
-  async checkpoint (options: CallOptions & { firstDisk?: boolean } = {}): Promise<MachineCheckpoint> {
-    return await this.call({ op: 'checkpoint', firstDisk: options.firstDisk === true }, options)
+  async checkpoint (options: CallOptions & { firstDisk?: boolean, runningAnyway?: boolean } = {}): Promise<MachineCheckpoint> {
+    return await this.call({ op: 'checkpoint', firstDisk: options.firstDisk === true, runningAnyway: options.runningAnyway === true }, options)
+  }
+
+  async stopCheckpoints (options: CallOptions = {}): Promise<void> {
+    await this.call({ op: 'checkpoint-track-stop' }, options)
+  }
+
+  async seedCheckpoints (options: CallOptions = {}): Promise<void> {
+    await this.call({ op: 'checkpoint-seed' }, options)
   }
 
   async diskDurable (seq: number | undefined, options: CallOptions = {}): Promise<void> {

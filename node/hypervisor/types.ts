@@ -178,10 +178,18 @@ export interface Machine {
   saveDevices (options?: CallOptions): Promise<DeviceSnapshot>
   /**
    * Replication: pause, the pages changed since the last checkpoint, the devices, the disk blocks
-   * written, run again. Uses the page tracker and dirty-block log a migration uses: a protected
-   * VM's protection pauses while it migrates.
+   * written, run again. Its page tracker and dirty-block logs are its own, apart from a migration's:
+   * a protected VM goes on taking checkpoints while it migrates. `runningAnyway`: a checkpoint taken
+   * while a migration's switchover paused the guest, which runs on after it (the standby runs it).
    */
-  checkpoint (options?: CallOptions & { firstDisk?: boolean }): Promise<MachineCheckpoint>
+  checkpoint (options?: CallOptions & { firstDisk?: boolean, runningAnyway?: boolean }): Promise<MachineCheckpoint>
+  /** Replication ends, or starts again with a new standby: the next checkpoint is a full one. */
+  stopCheckpoints (options?: CallOptions): Promise<void>
+  /**
+   * A migration's destination whose standby carries on from the handoff, before the guest runs:
+   * checkpoints from here carry only what changes after now (RAM and disks as they are).
+   */
+  seedCheckpoints (options?: CallOptions): Promise<void>
   /**
    * Replication with disks: the standby acknowledged checkpoint `seq`, so the guest's disk flushes
    * issued before it was taken complete now (from the first checkpoint with disks on, a flush waits

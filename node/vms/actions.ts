@@ -2,6 +2,7 @@
 // evacuation, the records listener) becomes one of these and goes to the VM's controller, which
 // refuses it in the wrong phase (phases.ts) and answers with the action's own result.
 import type { MigrationMode, MigrationOutcome, MigrationProgress } from '../../overlay/migration/types.js'
+import type { MigrateOptions } from '../../overlay/migration/source.js'
 import type { VmDetail } from './detail.js'
 
 export type VmAction =
@@ -16,7 +17,7 @@ export type VmAction =
   | { kind: 'attachDisk', disk: string }
   | { kind: 'detachDisk', disk: string }
   /** Live-migrate to peer `to`; the result is the migration's outcome. */
-  | { kind: 'migrateOut', to: string, migrationId: string, mode: MigrationMode, downtimeTargetMs?: number, onProgress?: (p: MigrationProgress) => void }
+  | { kind: 'migrateOut', to: string, migrationId: string, mode: MigrationMode, downtimeTargetMs?: number, onProgress?: (p: MigrationProgress) => void, protection?: MigrateOptions['protection'], atSwitchover?: MigrateOptions['atSwitchover'] }
   /** Works in every phase: whatever is in flight for the VM is cancelled first. */
   | { kind: 'destroy', withDisks?: boolean }
   /** The VM's machine died under it. */
@@ -25,6 +26,8 @@ export type VmAction =
   | { kind: 'settle', committed: boolean }
   /** Another peer holds the VM at `epoch`, newer than this peer's: what is here is stale. */
   | { kind: 'supersede', epoch: number }
+  /** Whether the VM is to be kept protected (its record says so wherever it goes); undefined: not. Works in every phase. */
+  | { kind: 'setProtection', protection?: { intervalMs: number } }
 
 export type VmActionKind = VmAction['kind']
 export type ActionOf<K extends VmActionKind> = Extract<VmAction, { kind: K }>
@@ -52,6 +55,7 @@ export interface ActionResults {
   fail: undefined
   settle: boolean
   supersede: undefined
+  setProtection: undefined
 }
 
 export interface DispatchOptions {

@@ -64,6 +64,8 @@ export class VmController {
       // Events of the peer itself, not requests: they change nothing where they do not apply.
       case 'fail': return (allowedIn('fail', this.phase) ? await this.fail(a.message) : undefined) as ActionResults[K]
       case 'supersede': return await this.supersede(a.epoch) as ActionResults[K]
+      // A mark in the record, touching no machine: not queued behind a migration in flight.
+      case 'setProtection': return await this.setProtection(a.protection) as ActionResults[K]
       default: break
     }
     this.assertHere()
@@ -165,7 +167,7 @@ export class VmController {
     this.state.note = this.state.note === undefined ? note : `${this.state.note}; ${note}`
   }
 
-  private async run (action: Exclude<VmAction, { kind: 'destroy' | 'fail' | 'supersede' }>, signal: AbortSignal): Promise<unknown> {
+  private async run (action: Exclude<VmAction, { kind: 'destroy' | 'fail' | 'supersede' | 'setProtection' }>, signal: AbortSignal): Promise<unknown> {
     switch (action.kind) {
       case 'start':
         this.host.reserve(this.state.record.spec.memoryBytes)
@@ -314,6 +316,15 @@ export class VmController {
     await this.host.disks?.left(this.state).catch(err => { this.host.log.warn({ err, vm: this.id }, 'removing the disks that left failed') })
     this.host.forget(this.id)
     await this.host.announce()
+  }
+
+  private async setProtection (protection: { intervalMs: number } | undefined): Promise<undefined> {
+    this.assertHere()
+    const { protection: was, ...spec } = this.state.record.spec
+    if (was?.intervalMs === protection?.intervalMs) return undefined
+    this.state.record = { ...this.state.record, spec: { ...spec, ...(protection === undefined ? {} : { protection }) } }
+    await this.host.announce()
+    return undefined
   }
 
   private async changed (phase: VmPhase, reason?: string): Promise<VmDetail> {

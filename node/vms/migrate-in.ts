@@ -4,11 +4,13 @@
 // is refused from then on (fenced), so the source may safely carry on with the VM (and try again).
 import type { Logger } from '../log.js'
 import { parseHypercallState } from '../hypervisor/snapshot/format.js'
-import type { DiskAttachment, Machine, VmEngine } from '../hypervisor/types.js'
+import type { DiskAttachment, GuestInfo, Machine, VmEngine } from '../hypervisor/types.js'
 import type { ImageCatalog } from '../hypervisor/images.js'
 import type { DiskRecordData, VmRecordData } from '../../overlay/records/index.js'
 import type { DestinationHooks, FinalState, IncomingVm, MigrationOffer } from '../../overlay/migration/types.js'
 import { VmPhaseError, VmSpecError } from './errors.js'
+import { signHandoff } from '../../overlay/records/handoff.js'
+import type { PrivateKey } from '@libp2p/interface'
 
 /** How long a VM that just arrived keeps its worker at normal priority. */
 const BOOST_AFTER_COMMIT_MS = 3000
@@ -27,7 +29,22 @@ export interface IncomingDisks {
   adopt: (record: DiskRecordData) => void
 }
 
+/** A protected VM that arrived with its standby keeping it (Offer.protection): protection carries on here. */
+export interface ArrivedProtected {
+  standby: string
+  intervalMs: number
+  /** The previous primary, whose last checkpoint the standby holds: the VM as the handoff left it. */
+  from: string
+  /** The console's byte count and the guest, as the handoff left them. */
+  consoleAt: number
+  guest?: GuestInfo
+}
+
 export interface IncomingComponents {
+  /** Carries a protected VM's protection on (replication.ts); without it, the source protects it again after a while. */
+  carryOn?: (vmId: string, arrived: ArrivedProtected) => void
+  /** Signs a protected VM's standby grant (Accept.standby_grant); without it, none is given. */
+  privateKey?: PrivateKey
   disks?: IncomingDisks
   engine: VmEngine
   images: ImageCatalog
@@ -54,6 +71,11 @@ export class IncomingVms implements DestinationHooks {
     const image = this.c.images.get(record.spec.image)
     if (image.vgaMemoryBytes !== offer.vgaMemoryBytes) throw new VmSpecError(`vm ${record.id} has ${offer.vgaMemoryBytes} bytes of video memory; ${image.name} VMs here have ${image.vgaMemoryBytes}`)
     if (offer.disks.length > 0 && this.c.disks === undefined) throw new VmSpecError(`vm ${record.id} has disks, and this peer none`)
+    // Should this peer die after taking the VM and before carrying protection on, its standby may
+    // fail over from the handoff's state with this (members still vote first, as for any failover).
+    const standbyGrant = offer.protection === undefined || this.c.privateKey === undefined || this.c.carryOn === undefined
+      ? undefined
+      : await signHandoff(this.c.privateKey, { vmId: record.id, epoch: record.epoch + 2, from: this.c.selfId, to: offer.protection.standby, atMs: Date.now() })
     const release = this.c.host.reserveIncoming(record.spec.memoryBytes)
     let machine: Machine
     const made: string[] = []
@@ -83,6 +105,7 @@ export class IncomingVms implements DestinationHooks {
     }
     this.arriving.set(record.id, { key, abort })
     return {
+      ...(standbyGrant === undefined ? {} : { standbyGrant }),
       restoreDevices: async ({ console, ...devices }) => {
         await machine.finishIncoming({ ...devices, hypercall: parseHypercallState(devices.hypercall) })
         if (console !== undefined) machine.serial.restore(console)
@@ -107,7 +130,9 @@ export class IncomingVms implements DestinationHooks {
         release()
         // Before the VM's record: a restarted peer that knows the VM knows its disks.
         for (const d of offer.disks) this.c.disks?.adopt(d.record)
+        const arrived = offer.protection === undefined || this.c.carryOn === undefined ? undefined : await this.protectedArrival(machine, offer.protection, offer.from)
         const { runningAt, published } = await this.c.host.adopt(next, machine, final.run)
+        if (arrived !== undefined) this.c.carryOn?.(record.id, arrived)
         // Still boosted for a while: the daemons' threads are busy finishing the move, and a guest
         // at nice 10 that just resumed would wait behind them.
         setTimeout(() => { void machine.boost(false).catch(() => {}) }, BOOST_AFTER_COMMIT_MS).unref()
@@ -116,6 +141,22 @@ export class IncomingVms implements DestinationHooks {
         return runningAt
       },
       abort
+    }
+  }
+
+  /**
+   * Before the guest runs here: its standby holds it as the handoff left it, so checkpoints start
+   * from now (RAM and disks seeded) and its output waits for the first one (Remus's output commit).
+   */
+  private async protectedArrival (machine: Machine, protection: { standby: string, intervalMs: number }, from: string): Promise<ArrivedProtected | undefined> {
+    try {
+      await machine.seedCheckpoints()
+      machine.nic.hold()
+      const guest = await machine.guest()
+      return { ...protection, from, consoleAt: machine.serial.totalBytes, ...(guest === undefined ? {} : { guest }) }
+    } catch (err) {
+      this.c.log.warn({ err, vm: machine.id }, 'a protected VM arrived, and its checkpoints could not start from the handoff: it is protected afresh')
+      return undefined
     }
   }
 

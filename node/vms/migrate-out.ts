@@ -11,6 +11,7 @@ import type { MigrationClient } from '../../overlay/migration/client.js'
 import { breakdownFrom, type DowntimeBreakdown, type MigrationMode, type MigrationPhase, type MigrationProgress } from '../../overlay/migration/types.js'
 import { NotFoundError } from '../errors.js'
 import type { VmRegistry } from './registry.js'
+import type { MoveProof, ProtectedMove } from './protect.js'
 import { VmNotFoundError, VmPhaseError, VmSpecError } from './errors.js'
 import { describeError } from '../../overlay/wire/errors.js'
 import type { PingOptions, PingResult } from '../../overlay/switch/host-port.js'
@@ -77,17 +78,20 @@ export interface MigrationsComponents {
   selfId: string
   /** How this peer is connected to a peer now (node/reachability), if at all. */
   pathTo?: (peer: string) => MigrationPath | undefined
-  /** Protected VMs: their protection pauses for the move (checkpoints use the page tracker a migration would). */
+  /** Protected VMs: their standby keeps them through the move, or their protection pauses for it. */
   protection?: MovingProtection
 }
 
 /**
- * A protected VM migrates unprotected, its replica dropped first (the destination may be its
- * standby, which then needs the room). Protection resumes where the VM runs after: the destination,
- * with the same standby unless the standby is the destination (its owner then picks another), or
- * here, with the same standby, when the move did not happen.
+ * A protected VM whose standby speaks replication 2.1.0 keeps it through the move (`moving`): its
+ * checkpoints go on through pre-copy, the switchover sends the last, and the destination carries
+ * protection on from it. Otherwise (`pause`) it migrates unprotected, its replica dropped first (the
+ * destination may be its standby, which then needs the room), and protection resumes where the VM
+ * runs after: the destination, with the same standby unless the standby is the destination (its
+ * owner then picks another), or here, with the same standby, when the move did not happen.
  */
 export interface MovingProtection {
+  moving: (vmId: string) => ProtectedMove | undefined
   /** Ends the VM's protection for the move: its standby and interval, or undefined if unprotected. */
   pause: (vmId: string) => Promise<{ standby: string, intervalMs: number } | undefined>
   /** Protects the VM again at `owner`; standby undefined: the owner picks. */
@@ -104,10 +108,18 @@ const PING_AFTER_MS = 300
 /** Protection resuming after a move: the new owner may still be publishing the VM. */
 const RESUME_ATTEMPTS = 30
 const RESUME_RETRY_MS = 2000
+/**
+ * A destination carries protection on by itself once the VM arrives (its record asks for it); one
+ * that predates that is asked to protect the VM after this long, as after a move without its
+ * standby (one that did answers "protected already").
+ */
+const CARRY_ON_GRACE_MS = 5000
 
 export class VmMigrations {
   private readonly inFlight = new Map<string, { view: MigrationView, abort: AbortController, done: Promise<MigrationView> }>()
   private readonly recent: MigrationView[] = []
+  /** Moves whose protection has been told how they ended (once each). */
+  private readonly endedMoves = new WeakSet<ProtectedMove>()
   private stopped = false
 
   constructor (private readonly c: MigrationsComponents) {}
@@ -197,17 +209,36 @@ export class VmMigrations {
     const log = this.c.log.child({ migration: view.id, vm: view.vm, to: view.to })
     const pinging = this.pingThrough(view.vm)
     let protection: { standby: string, intervalMs: number } | undefined
+    const record = this.c.registry.peek(view.vm)
+    // The epoch the handoff gives the destination, and whether the VM runs there.
+    const epoch = (record?.epoch ?? 0) + 1
+    const runningAfter = record?.phase !== 'paused'
+    // A VM moving onto its own standby drops its replica for the room, and takes another after.
+    const following = this.c.protection?.moving(view.vm)
+    const move = following?.standby === view.to ? undefined : following
+    let proof: MoveProof = {}
     try {
-      protection = await this.c.protection?.pause(view.vm)
+      if (move === undefined) protection = await this.c.protection?.pause(view.vm)
       if (protection !== undefined) log.info({ standby: protection.standby }, 'a protected VM migrates: its protection resumes after the move')
+      if (move !== undefined) log.info({ standby: move.standby }, 'a protected VM migrates with its standby following it')
       const outcome = await this.c.registry.get(view.vm).dispatch({
         kind: 'migrateOut',
         to: view.to,
         migrationId: view.id,
         mode: view.mode,
         ...(downtimeTargetMs === undefined ? {} : { downtimeTargetMs }),
-        onProgress: p => { view.progress = p; view.phase = p.phase }
+        onProgress: p => { view.progress = p; view.phase = p.phase },
+        ...(move === undefined
+          ? {}
+          : {
+              protection: { standby: move.standby, intervalMs: move.intervalMs },
+              atSwitchover: async () => { await move.switchover(runningAfter).catch(err => { log.warn({ err: describeError(err) }, 'no last checkpoint at the switchover: the standby will not carry the VM on') }) }
+            })
       }, { signal })
+      // The standby hears at once that the VM moved (it keeps its replica for the destination only
+      // until it finds its primary silent), before the pings' gap is measured below.
+      proof = { ...(outcome.handoff === undefined ? {} : { handoff: outcome.handoff }), ...(outcome.standbyGrant === undefined ? {} : { grant: outcome.standbyGrant }) }
+      if (move !== undefined && outcome.outcome !== 'unknown') await this.endMove(move, outcome.outcome === 'committed' ? view.to : undefined, epoch, proof, log)
       // The report is whole once the migration shows as ended: the pings' gap first.
       const gap = outcome.outcome === 'committed' ? await pinging.gap() : undefined
       if (gap !== undefined) view.pingGapMs = round1(gap)
@@ -228,7 +259,8 @@ export class VmMigrations {
       log.warn({ err: view.reason }, 'migration refused')
     } finally {
       pinging.stop()
-      if (protection !== undefined) this.resumeProtection(view, protection, log)
+      if (move !== undefined) await this.endMove(move, view.phase === 'committed' ? view.to : undefined, epoch, proof, log)
+      if (protection !== undefined) this.resumeProtection(view.vm, view.phase === 'committed' ? view.to : view.phase === 'aborted' ? this.c.selfId : this.c.records.get(view.vm)?.owner, protection, log)
       view.totalMs ??= round1(performance.now() - started)
       view.endedAt = new Date().toISOString()
       this.inFlight.delete(view.id)
@@ -243,20 +275,36 @@ export class VmMigrations {
   }
 
   /**
+   * A move that kept the VM's standby ended: committed (at `committedAt`), protection ends here and
+   * the destination carries it on (its keeper protects it afresh if it cannot); otherwise
+   * checkpoints go on here.
+   */
+  private async endMove (move: ProtectedMove, committedAt: string | undefined, epoch: number, proof: MoveProof, log: Logger): Promise<void> {
+    if (this.endedMoves.has(move)) return
+    this.endedMoves.add(move)
+    if (committedAt === undefined) {
+      move.aborted()
+      return
+    }
+    await move.committed(committedAt, epoch, proof).catch(err => { log.warn({ err: describeError(err) }, 'ending protection here after the move failed') })
+    this.resumeProtection(move.vmId, committedAt, { standby: move.standby, intervalMs: move.intervalMs }, log, CARRY_ON_GRACE_MS)
+  }
+
+  /**
    * In the background: where the VM runs now, with the same standby unless that is where it runs.
    * Retried for about a minute (a partition or a kill may cut this peer off from the VM's owner for
    * a while), asking wherever the records say the VM is by then: it may have moved on meanwhile.
    */
-  private resumeProtection (view: MigrationView, was: { standby: string, intervalMs: number }, log: Logger): void {
-    const first = view.phase === 'committed' ? view.to : view.phase === 'aborted' ? this.c.selfId : this.c.records.get(view.vm)?.owner
+  private resumeProtection (vmId: string, first: string | undefined, was: { standby: string, intervalMs: number }, log: Logger, afterMs = 0): void {
     if (first === undefined) return
     void (async () => {
+      if (afterMs > 0) await new Promise(resolve => setTimeout(resolve, afterMs))
       for (let attempt = 1; attempt <= RESUME_ATTEMPTS; attempt++) {
-        const owner = attempt === 1 ? first : this.c.records.get(view.vm)?.owner
+        const owner = attempt === 1 ? first : this.c.records.get(vmId)?.owner
         if (owner === undefined) return
         const standby = was.standby === owner ? undefined : was.standby
         try {
-          await this.c.protection?.resume(view.vm, owner, { ...(standby === undefined ? {} : { standby }), intervalMs: was.intervalMs })
+          await this.c.protection?.resume(vmId, owner, { ...(standby === undefined ? {} : { standby }), intervalMs: was.intervalMs })
           log.info({ owner, standby: standby ?? 'chosen by the owner', attempt }, 'protection resumed after the move')
           return
         } catch (err) {
@@ -266,7 +314,7 @@ export class VmMigrations {
           await new Promise(resolve => setTimeout(resolve, RESUME_RETRY_MS))
         }
       }
-      log.error({ vm: view.vm }, 'protection of a VM that moved did NOT resume: vm protect it by hand')
+      log.error({ vm: vmId }, 'protection of a VM that moved did NOT resume: vm protect it by hand')
     })()
   }
 

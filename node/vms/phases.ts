@@ -53,7 +53,8 @@ const ALLOWED: Readonly<Record<VmActionKind, readonly VmPhase[]>> = {
   destroy: [...VM_PHASES],
   fail: ['creating', 'running', 'paused', 'migrating'],
   settle: ['migrating'],
-  supersede: [...VM_PHASES]
+  supersede: [...VM_PHASES],
+  setProtection: [...VM_PHASES]
 }
 
 export function allowedIn (action: VmActionKind, phase: VmPhase): boolean {

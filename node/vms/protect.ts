@@ -1,21 +1,20 @@
 // This peer's protected VMs, as their primary: for each, a standby on another provider (another peer
-// in a one-provider cloud) and a loop that takes a checkpoint every interval (the guest paused for
-// the scan and its devices only), sends it, and renews the VM's lease with each acknowledgement. The
-// lease is enforced in the VM's worker: a primary that cannot renew it stops its guest there. A
-// standby lost: the VM keeps running only once a majority voted `keep` (so that standby will never
-// take over), then protection resumes with another standby.
+// in a one-provider cloud), chosen here, and its Protection (protection.ts): checkpoints every
+// interval, each acknowledgement renewing the VM's lease. The lease is enforced in the VM's worker:
+// a primary that cannot renew it stops its guest there.
 import type { Libp2p, PrivateKey } from '@libp2p/interface'
 import type { Logger } from '../log.js'
 import type { Metrics } from '../metrics.js'
 import type { GuestInfo, Machine } from '../hypervisor/types.js'
 import type { ImageCatalog } from '../hypervisor/images.js'
 import type { VmRecordData } from '../../overlay/records/index.js'
+import type { SignedHandoffMsg } from '../../overlay/records/handoff.js'
 import type { MigratingDisk } from '../../overlay/migration/disks.js'
-import { DEFAULT_INTERVAL_MS, DEFAULT_LEASE_MS, MAX_INTERVAL_MS, MIN_INTERVAL_MS, ReplicationSender, StandbyReleasedError, type Votes } from '../../overlay/replication/index.js'
-import { describeError } from '../../overlay/wire/errors.js'
+import { DEFAULT_INTERVAL_MS, DEFAULT_LEASE_MS, MAX_INTERVAL_MS, MIN_INTERVAL_MS, type Votes } from '../../overlay/replication/index.js'
 import { VmNotFoundError, VmPhaseError, VmSpecError } from './errors.js'
 import { Placement, type PlacementPeer } from './placement.js'
 import { KeptStandbys } from './kept-standbys.js'
+import { Protection, type CarryOn } from './protection.js'
 
 export type ProtectionState = 'unprotected' | 'syncing' | 'protected' | 'failing-over'
 
@@ -43,6 +42,24 @@ export interface ProtectOptions {
   intervalMs?: number
   /** Peers not to choose as the standby (a VM that failed over: its old primary). */
   except?: string[]
+  /** The VM just migrated here, and `standby` kept it through the move: carry that replica on. */
+  carryOn?: CarryOn
+}
+
+/** The move's handoff, and the destination's grant of the next epoch to the standby: passed on to it. */
+export interface MoveProof { handoff?: SignedHandoffMsg, grant?: SignedHandoffMsg }
+
+/** How a protected VM's protection goes through a migration that keeps its standby (replication 2.1.0). */
+export interface ProtectedMove {
+  vmId: string
+  standby: string
+  intervalMs: number
+  /** The switchover paused the guest: the last checkpoint, of the guest as the handoff leaves it. */
+  switchover: (runningAfter: boolean) => Promise<void>
+  /** The destination took it at record epoch `epoch`: protection ends here, the standby waits for `to`. */
+  committed: (to: string, epoch: number, proof: MoveProof) => Promise<void>
+  /** It stays here: checkpoints go on. */
+  aborted: () => void
 }
 
 export interface ProtectionsComponents {
@@ -50,20 +67,17 @@ export interface ProtectionsComponents {
   privateKey: PrivateKey
   votes: Votes
   images: ImageCatalog
-  /** The VMs here: a record and its machine, while this peer owns it. */
-  vms: { peek: (id: string) => VmRecordData | undefined, machine: (id: string) => Machine | undefined, disks: (record: VmRecordData) => MigratingDisk[] }
+  /**
+   * The VMs here: a record and its machine, while this peer owns it; `intend` marks in its record
+   * whether it is to be kept protected (keeper.ts keeps it so, wherever it goes).
+   */
+  vms: { peek: (id: string) => VmRecordData | undefined, machine: (id: string) => Machine | undefined, disks: (record: VmRecordData) => MigratingDisk[], intend?: (id: string, protection: { intervalMs: number } | undefined) => Promise<void> }
   peers: () => Array<PlacementPeer & { self: boolean }>
   metrics?: Metrics
   log: Logger
   selfId: string
 }
 
-/** A standby lost: the keep vote is asked again this often until it has a majority. */
-const KEEP_RETRY_MS = 300
-/** The first epoch carries all of RAM: it may take this long. */
-const FIRST_EPOCH_MS = 60_000
-/** No standby to be had: looked for again this often. */
-const STANDBY_RETRY_MS = 2000
 
 export class Protections {
   private readonly vms = new Map<string, Protection>()
@@ -89,29 +103,59 @@ export class Protections {
     if (this.keptAgainst.ruledOut(record).includes(standby)) throw new VmSpecError(`peer ${standby} lost a vote to keep vm ${record.spec.name} at epoch ${record.epoch}: it could never take it over; choose another standby`)
     const p = new Protection(this.c, record.id, intervalMs, DEFAULT_LEASE_MS, standby, (r, except) => this.chooseStandby(r, except), kept => { this.keptAgainst.add(record.id, kept) })
     this.vms.set(id, p)
+    // The intent first: the record the standby gets says so, and a failover keeps it protected.
+    const intended = record.spec.protection !== undefined
     try {
-      await p.begin()
+      await this.c.vms.intend?.(id, { intervalMs })
+      await p.begin(options.carryOn)
     } catch (err) {
       this.vms.delete(id)
       await p.end('its standby refused')
+      if (!intended) await this.c.vms.intend?.(id, undefined).catch(() => {})
       throw err
     }
     void p.done.finally(() => { if (this.vms.get(id) === p) this.vms.delete(id) })
     return p.view()
   }
 
+  /** Ends VM `id`'s protection and its record's intent: nothing protects it again until asked. */
   async unprotect (id: string): Promise<void> {
+    if (this.c.vms.peek(id) === undefined) throw new VmNotFoundError(`no VM ${id} on this peer`)
+    await this.c.vms.intend?.(id, undefined)
+    await this.end(id, 'unprotected')
+  }
+
+  /** Ends VM `id`'s protection here, its intent kept. */
+  private async end (id: string, reason: string): Promise<void> {
     const p = this.vms.get(id)
-    if (p === undefined) {
-      if (this.c.vms.peek(id) === undefined) throw new VmNotFoundError(`no VM ${id} on this peer`)
-      return
-    }
+    if (p === undefined) return
     this.vms.delete(id)
-    await p.end('unprotected')
+    await p.end(reason)
   }
 
   isProtected (id: string): boolean {
     return this.vms.has(id)
+  }
+
+  /**
+   * A migration of VM `id` starts, and its standby keeps it through the move: checkpoints go on
+   * through pre-copy, the switchover takes the last, and the destination carries protection on.
+   * Undefined when unprotected, or when the standby cannot (pauseForMove then).
+   */
+  moving (id: string): ProtectedMove | undefined {
+    const p = this.vms.get(id)
+    if (p === undefined || !p.carriesOn) return undefined
+    return {
+      vmId: id,
+      standby: p.standbyId,
+      intervalMs: p.intervalMs,
+      switchover: async runningAfter => { await p.switchover(runningAfter) },
+      committed: async (to, epoch, proof) => {
+        if (this.vms.get(id) === p) this.vms.delete(id)
+        await p.moved({ to, epoch, ...proof })
+      },
+      aborted: () => { p.moveAborted() }
+    }
   }
 
   /** A migration moves the VM: its protection ends here; what it was, to resume with where it lands. */
@@ -119,7 +163,7 @@ export class Protections {
     const p = this.vms.get(id)
     if (p === undefined) return undefined
     const was = { standby: p.standbyId, intervalMs: p.intervalMs }
-    await this.unprotect(id)
+    await this.end(id, 'unprotected for a move')
     return was
   }
 
@@ -156,246 +200,4 @@ export class Protections {
     }
     return placement.place(record.spec.memoryBytes, { except: skip })
   }
-}
-
-class Protection {
-  state: ProtectionState = 'syncing'
-  private sender: ReplicationSender | undefined
-  private stopped = false
-  private acked = 0
-  /** The console's byte count as of the last acknowledged epoch. */
-  private consoleAt = 0
-  private lastAckAt: number | undefined
-  private guestAcked: GuestInfo | undefined
-  private reason: string | undefined
-  /** The record's epoch the standby's grant follows. */
-  private grantEpoch = 0
-  private readonly stop = new AbortController()
-  done: Promise<void> = Promise.resolve()
-
-  constructor (
-    private readonly c: ProtectionsComponents,
-    private readonly id: string,
-    readonly intervalMs: number,
-    private readonly leaseMs: number,
-    private standby: string,
-    private readonly choose: (record: VmRecordData, except: string[]) => string,
-    /** A majority voted `keep` against a standby at an epoch. */
-    private readonly kept: (kept: { epoch: number, standby: string }) => void
-  ) {}
-
-  /** Opens the first standby; the loop then runs until unprotected or the VM is gone. */
-  async begin (): Promise<void> {
-    await this.openStandby()
-    this.done = this.loop()
-  }
-
-  get standbyId (): string {
-    return this.standby
-  }
-
-  view (): ProtectionView {
-    return {
-      state: this.state,
-      standby: this.standby,
-      ...(this.lastAckAt === undefined ? {} : { lastCheckpointAgeMs: Math.round(performance.now() - this.lastAckAt) }),
-      framesHeld: this.c.vms.machine(this.id)?.nic.framesHeld ?? 0,
-      epoch: this.acked,
-      intervalMs: this.intervalMs,
-      ...(this.reason === undefined ? {} : { reason: this.reason })
-    }
-  }
-
-  detail (): ProtectionDetail {
-    return { view: this.view(), ...(this.guestAcked === undefined ? {} : { guestAcked: this.guestAcked }) }
-  }
-
-  async end (reason: string): Promise<void> {
-    this.stopped = true
-    this.stop.abort()
-    await this.sender?.close(reason)
-    this.sender = undefined
-    const machine = this.c.vms.machine(this.id)
-    machine?.nic.unhold()
-    await machine?.setLease(undefined).catch(() => false)
-    await machine?.diskDurable(undefined).catch(() => {})
-    await this.done.catch(() => {})
-    // The checkpoints' page tracker goes with them: a migration that found it would send only the
-    // pages changed since the last checkpoint, and its destination would run a guest of zeros.
-    await machine?.stopTracking().catch(() => {})
-  }
-
-  abandon (): void {
-    this.stopped = true
-    this.stop.abort()
-    this.sender?.abort('the peer is stopping')
-  }
-
-  private async openStandby (): Promise<void> {
-    const record = this.c.vms.peek(this.id)
-    const machine = this.c.vms.machine(this.id)
-    if (record === undefined || machine === undefined) throw new VmNotFoundError(`vm ${this.id} is gone from this peer`)
-    // No lease while the standby holds no epoch: it never takes over before it has a whole one, and
-    // the first (the whole RAM, which may take seconds to send) sets the lease only as it ends (below).
-    await machine.setLease(undefined)
-    // A new standby starts from all-zero RAM: the tracker starts again, so the first checkpoint has
-    // every non-zero page (a second protection that kept the tracker sent only the changes since the
-    // first standby's last epoch, and the guest failed over to "unreachable").
-    await machine.stopTracking()
-    // Output commit: what the guest sends from now on leaves once the standby has the checkpoint after it.
-    machine.nic.hold()
-    this.grantEpoch = record.epoch
-    this.acked = 0
-    this.guestAcked = undefined
-    this.state = 'syncing'
-    this.sender = await ReplicationSender.open(this.c, this.standby, record, { vgaMemoryBytes: this.c.images.get(record.spec.image).vgaMemoryBytes, acpi: machine.acpi, intervalMs: this.intervalMs, leaseMs: this.leaseMs, disks: this.c.vms.disks(record), signal: this.stop.signal })
-    this.c.log.info({ vm: this.id, standby: this.standby, intervalMs: this.intervalMs }, 'protecting a VM')
-  }
-
-  private async loop (): Promise<void> {
-    while (!this.stopped) {
-      try {
-        await this.checkpoints()
-        return
-      } catch (err) {
-        if (this.stopped) return
-        if (this.c.vms.peek(this.id) === undefined) {
-          // The VM went (destroyed, superseded) under a checkpoint: nothing to protect.
-          this.stopped = true
-          await this.sender?.close('the VM is gone here')
-          return
-        }
-        this.reason = `standby ${this.standby} lost: ${describeError(err)}`
-        this.c.log.warn({ vm: this.id, standby: this.standby, err: describeError(err) }, 'lost the standby of a protected VM')
-        this.sender?.abort('lost')
-        this.sender = undefined
-        if (err instanceof StandbyReleasedError) await this.unfence()
-        else if (!await this.keep()) return
-        await this.replaceStandby(err instanceof StandbyReleasedError)
-      }
-    }
-  }
-
-  /** Checkpoints until unprotected or the VM leaves this peer. */
-  private async checkpoints (): Promise<void> {
-    for (;;) {
-      const record = this.c.vms.peek(this.id)
-      const machine = this.c.vms.machine(this.id)
-      if (this.stopped) return
-      if (record === undefined || machine === undefined || (record.phase !== 'running' && record.phase !== 'paused')) {
-        this.stopped = true
-        await this.sender?.close(`the VM is ${record?.phase ?? 'gone'} here`)
-        return
-      }
-      const sender = this.sender
-      if (sender === undefined) throw new VmPhaseError('no standby')
-      const t0 = performance.now()
-      const takenAt = wallNow()
-      // A new standby starts with empty disks: the first checkpoint carries every block written.
-      const cp = await machine.checkpoint({ firstDisk: this.acked === 0 })
-      // The console's output since the last acknowledged epoch (a new standby: all of it), so that
-      // `vm logs` goes on after a failover.
-      const consoleAt = machine.serial.totalBytes
-      const console = this.acked === 0 ? machine.serial.logs() : machine.serial.since(this.consoleAt)
-      const mark = machine.nic.seal()
-      // The standby may take over once it holds an epoch, a lease after it received it. The guest
-      // here stops a lease after the checkpoint was taken unless the acknowledgements renew it, so
-      // the lease is set before each epoch leaves; the first's (long to send) as its End leaves.
-      if (this.acked >= 1) await machine.setLease(takenAt + this.leaseMs)
-      const first = this.acked === 0
-      let leaseFrom = takenAt
-      const sent = await sender.sendEpoch({ batch: cp.batch, devices: { ...cp.devices, hypercall: JSON.stringify(cp.devices.hypercall), console }, running: cp.running, disk: { blocks: cp.disk?.blocks ?? [] } }, first ? FIRST_EPOCH_MS : this.leaseMs, {
-        ...(first ? { beforeEnd: async () => { leaseFrom = wallNow(); await machine.setLease(leaseFrom + this.leaseMs) } } : {})
-      })
-      await machine.setLease(leaseFrom + this.leaseMs)
-      // Output commit: the frames and the disk flushes of the epoch go once the standby holds it.
-      machine.nic.release(mark)
-      if (cp.disk !== undefined) await machine.diskDurable(cp.disk.seq)
-      this.acked = sent.epoch
-      this.consoleAt = consoleAt
-      this.lastAckAt = performance.now()
-      this.guestAcked = cp.guest
-      this.reason = undefined
-      this.state = 'protected'
-      const m = this.c.metrics
-      m?.checkpoints.inc()
-      m?.checkpointBytes.inc(sent.bytes)
-      m?.checkpointDiskBlocks.inc(sent.diskBlocks)
-      m?.checkpointPause.observe(cp.pauseMs / 1000)
-      m?.checkpointAck.observe(sent.ackMs / 1000)
-      const wait = this.intervalMs - (performance.now() - t0)
-      if (wait > 0) await sleep(wait, this.stop.signal)
-    }
-  }
-
-  /**
-   * The standby is gone: its grant may still be used, so the guest (stopped by its lease in its
-   * worker by now, or soon) runs on only once a majority voted `keep` for that grant.
-   */
-  private async keep (): Promise<boolean> {
-    this.state = 'syncing'
-    for (let attempt = 1; !this.stopped; attempt++) {
-      const tally = await this.c.votes.ask('keep', { vmId: this.id, epoch: this.grantEpoch, primary: this.c.selfId, standby: this.standby })
-      if (tally.granted >= tally.needed) {
-        this.kept({ epoch: this.grantEpoch, standby: this.standby })
-        await this.unfence()
-        this.c.log.info({ vm: this.id, standby: this.standby, attempt }, 'a majority voted to keep the VM here: it runs unprotected until a new standby has it')
-        return true
-      }
-      if (this.c.vms.peek(this.id) === undefined) {
-        // The standby took it over: the newer epoch elsewhere dropped the copy here.
-        this.stopped = true
-        return false
-      }
-      // Members that voted `takeover` may yet be freed by the standby (it withdraws when it finds
-      // this peer alive): the guest stays stopped until a majority votes `keep`.
-      this.reason = `fenced: its lease ran out and no majority confirms the standby will not take over (${tally.granted}/${tally.needed})`
-      await sleep(KEEP_RETRY_MS, this.stop.signal)
-    }
-    return false
-  }
-
-  /** No standby can take the VM over: it runs on, its output and flushes released, until a new one has it. */
-  private async unfence (): Promise<void> {
-    const machine = this.c.vms.machine(this.id)
-    await machine?.setLease(undefined)
-    machine?.nic.unhold()
-    await machine?.diskDurable(undefined)
-  }
-
-  /** `released`: the old standby handed protection over (it drains or leaves): never it again. */
-  private async replaceStandby (released = false): Promise<void> {
-    const old = this.standby
-    for (let attempt = 1; !this.stopped; attempt++) {
-      const record = this.c.vms.peek(this.id)
-      if (record === undefined) return
-      try {
-        // Another peer first; the old one again once none other will do (a healed partition).
-        this.standby = this.choose(record, attempt === 1 || released ? [old] : [])
-        await this.openStandby()
-        this.c.log.info({ vm: this.id, old, standby: this.standby }, 'a new standby for a protected VM')
-        return
-      } catch (err) {
-        this.reason = `no standby: ${describeError(err)}`
-        await sleep(STANDBY_RETRY_MS, this.stop.signal)
-      }
-    }
-  }
-}
-
-/** The clock the worker enforces leases on: wall-clock anchored, monotonic. */
-function wallNow (): number {
-  return performance.timeOrigin + performance.now()
-}
-
-async function sleep (ms: number, signal: AbortSignal): Promise<void> {
-  await new Promise<void>(resolve => {
-    const timer = setTimeout(done, ms)
-    signal.addEventListener('abort', done, { once: true })
-    function done (): void {
-      clearTimeout(timer)
-      signal.removeEventListener('abort', done)
-      resolve()
-    }
-  })
 }

@@ -15,11 +15,10 @@ import type { VmRegistry } from './registry.js'
 import { VmDisks } from './vm-disks.js'
 import { Replicas } from './standby.js'
 import { Protections } from './protect.js'
+import { ProtectionKeeper } from './keeper.js'
 import { PHASE_TRAITS } from './phases.js'
-
-/** A VM that failed over is protected again within about this many tries, this far apart. */
-const REPROTECT_ATTEMPTS = 20
-const REPROTECT_RETRY_MS = 3000
+import type { ArrivedProtected } from './migrate-in.js'
+import { describeError } from '../../overlay/wire/errors.js'
 
 export interface ReplicationParts {
   host: Libp2p<{ ping: Ping }>
@@ -35,7 +34,7 @@ export interface ReplicationParts {
   log: Logger
 }
 
-export function replication (p: ReplicationParts): { votes: Votes, standby: StandbyServer, replicas: Replicas, protections: Protections } {
+export function replication (p: ReplicationParts): { votes: Votes, standby: StandbyServer, replicas: Replicas, protections: Protections, keeper: ProtectionKeeper, carryOn: (id: string, arrived: ArrivedProtected) => void } {
   const selfId = p.host.peerId.toString()
   const log = p.log.child({ component: 'replication' })
   const votes = new Votes({
@@ -51,6 +50,10 @@ export function replication (p: ReplicationParts): { votes: Votes, standby: Stan
         return false
       }
     },
+    movedOn: (vmId, epoch) => {
+      const r = p.records.get(vmId)
+      return r !== undefined && r.epoch > epoch ? `the VM is at epoch ${r.epoch} on ${r.owner} now` : undefined
+    },
     runs: (vmId, epoch, primary) => {
       const r = p.records.get(vmId)
       return r === undefined || r.owner !== primary || r.epoch !== epoch || PHASE_TRAITS[r.recordedPhase].live
@@ -58,38 +61,38 @@ export function replication (p: ReplicationParts): { votes: Votes, standby: Stan
     log
   })
   const vmDisks = p.disks === undefined ? undefined : new VmDisks(p.disks)
-  const replicas = new Replicas({ engine: p.engine, images: p.images, host: p.vms, changed: () => { p.vms.announce().catch(err => { log.warn({ err }, 'publishing the replicas failed') }) }, tookOver: (id, was) => { void protectAgain(id, was) }, ...(p.disks === undefined ? {} : { disks: p.disks }), votes, records: p.records, ...(p.metrics === undefined ? {} : { metrics: p.metrics }), log, selfId })
+  const replicas = new Replicas({ engine: p.engine, images: p.images, host: p.vms, changed: () => { p.vms.announce().catch(err => { log.warn({ err }, 'publishing the replicas failed') }) }, tookOver: (id, was) => { keeper.failedOverFrom(id, was.from) }, ...(p.disks === undefined ? {} : { disks: p.disks }), votes, records: p.records, ...(p.metrics === undefined ? {} : { metrics: p.metrics }), log, selfId })
   const standby = new StandbyServer({ libp2p: p.host, membership: p.membership, log }, replicas)
   const protections = new Protections({
     libp2p: p.host,
     privateKey: p.privateKey,
     votes,
     images: p.images,
-    vms: { peek: id => p.vms.peek(id), machine: id => p.vms.has(id) ? p.vms.get(id).machine : undefined, disks: record => vmDisks?.migrating(record) ?? [] },
+    vms: {
+      peek: id => p.vms.peek(id),
+      machine: id => p.vms.has(id) ? p.vms.get(id).machine : undefined,
+      disks: record => vmDisks?.migrating(record) ?? [],
+      intend: async (id, protection) => { await p.vms.get(id).dispatch({ kind: 'setProtection', ...(protection === undefined ? {} : { protection }) }) }
+    },
     peers: () => p.membership.peers(),
     ...(p.metrics === undefined ? {} : { metrics: p.metrics }),
     log,
     selfId
   })
-  p.vms.protection = id => protections.detail(id)
+  const keeper = new ProtectionKeeper({ vms: () => p.vms.records(), protections, log })
+  p.vms.protection = id => {
+    const record = p.vms.peek(id)
+    return protections.detail(id) ?? (record === undefined ? undefined : keeper.pending(record))
+  }
 
   /**
-   * A VM that failed over here was protected, and is again: by a new standby, never its silent old
-   * primary. Tried until it is (a member may need a moment to have room, or to be seen alive), as
-   * long as the VM is here, unprotected and the daemon runs.
+   * A protected VM migrated here with its standby keeping it: that standby carries its replica on.
+   * If it cannot (it dropped it, or speaks 2.0.0), the keeper protects the VM afresh, that standby first.
    */
-  async function protectAgain (id: string, was: { from: string, intervalMs: number }): Promise<void> {
-    for (let attempt = 1; attempt <= REPROTECT_ATTEMPTS; attempt++) {
-      if (p.vms.peek(id) === undefined || protections.isProtected(id) || protections.stopped) return
-      try {
-        const view = await protections.protect(id, { intervalMs: was.intervalMs, except: [was.from] })
-        log.info({ vm: id, standby: view.standby, attempt }, 'protecting a VM that failed over here again')
-        return
-      } catch (err) {
-        if (attempt === REPROTECT_ATTEMPTS) log.error({ err, vm: id }, 'a VM that failed over here is NOT protected again: vm protect it by hand')
-        else await new Promise(resolve => setTimeout(resolve, REPROTECT_RETRY_MS).unref())
-      }
-    }
+  function carryOn (id: string, a: ArrivedProtected): void {
+    const carrying = protections.protect(id, { standby: a.standby, intervalMs: a.intervalMs, carryOn: { from: a.from, consoleAt: a.consoleAt, ...(a.guest === undefined ? {} : { guest: a.guest }) } })
+    carrying.catch(err => { log.info({ vm: id, standby: a.standby, err: describeError(err) }, 'the standby did not carry a VM that moved here on: protecting it afresh') })
+    keeper.hold(id, carrying, a.standby)
   }
-  return { votes, standby, replicas, protections }
+  return { votes, standby, replicas, protections, keeper, carryOn }
 }

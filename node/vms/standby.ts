@@ -11,7 +11,9 @@ import type { ImageCatalog } from '../hypervisor/images.js'
 import { parseHypercallState } from '../hypervisor/snapshot/format.js'
 import { CONSOLE_RING_BYTES } from '../hypervisor/devices/serial.js'
 import type { VmRecordData } from '../../overlay/records/index.js'
-import { LEASE_MARGIN_MS, type ReceivedEpoch, type Replica, type ReplicaOpen, type StandbyHooks, type Votes } from '../../overlay/replication/index.js'
+import { InvalidHandoffError, openHandoff } from '../../overlay/records/handoff.js'
+import { describeError } from '../../overlay/wire/errors.js'
+import { CARRY_ON_WAIT_MS, LEASE_MARGIN_MS, NoReplicaToContinueError, type Moved, type ReceivedEpoch, type Replica, type ReplicaOpen, type StandbyHooks, type Votes } from '../../overlay/replication/index.js'
 import type { DeviceState } from '../../overlay/migration/pages.js'
 import { VmPhaseError, VmSpecError } from './errors.js'
 import type { IncomingDisks, IncomingHost } from './migrate-in.js'
@@ -77,7 +79,15 @@ interface Held {
   handingOver?: string
   /** The VM's console output as of the last whole epoch (newest CONSOLE_RING_BYTES): `vm logs` after a takeover. */
   console: Uint8Array
+  /**
+   * The VM migrated to `owner` at record epoch `epoch`, and the last epoch here is its state at the
+   * handoff: kept for `owner` to carry on (Open.continues) until `until`, then dropped.
+   */
+  awaiting?: { owner: string, epoch: number, until: number, previous: string }
 }
+
+/** A carry-on may reach this peer before the previous primary's Close that names it: it waits this long for it. */
+const CARRY_ON_CLOSE_WAIT_MS = 3000
 
 /** A hand-over waits this long for every primary's next epoch (one comes every interval). */
 const HAND_OVER_MS = 5000
@@ -126,11 +136,13 @@ export class Replicas implements StandbyHooks {
   async open (open: ReplicaOpen): Promise<Replica> {
     const { record } = open
     if (this.leaving !== undefined) throw new VmPhaseError(`this peer takes no replica: ${this.leaving}`)
+    if (open.continues !== undefined) return await this.carryOn(open, open.continues.from)
     const old = this.held.get(record.id)
     if (old !== undefined) {
-      if (old.open.from !== open.from) throw new VmPhaseError(`vm ${record.id} is replicated here from ${old.open.from}`)
-      // The primary starts again (a new stream after a break): the new one replaces the old.
-      await this.drop(old, 'replaced by a new stream from its primary')
+      // The VM's new owner after a move (or after a failover elsewhere) starts afresh; so does the
+      // primary after a break in its stream: either way the new stream replaces the old.
+      if (old.open.from !== open.from && record.epoch <= old.open.record.epoch) throw new VmPhaseError(`vm ${record.id} is replicated here from ${old.open.from}`)
+      await this.drop(old, record.epoch > old.open.record.epoch ? `the VM moved to ${open.from}, which protects it afresh` : 'replaced by a new stream from its primary')
     }
     if (this.c.host.peek(record.id) !== undefined) throw new VmPhaseError(`vm ${record.id} runs on this peer`)
     const image = this.c.images.get(record.spec.image)
@@ -158,12 +170,70 @@ export class Replicas implements StandbyHooks {
     this.held.set(record.id, h)
     this.c.changed?.()
     this.c.log.info({ vm: record.id, primary: open.from, intervalMs: open.intervalMs, leaseMs: open.leaseMs }, 'standing by for a protected VM')
+    return this.handle(h)
+  }
+
+  /** The stream's view of a replica. */
+  private handle (h: Held): Replica {
     return {
       apply: async epoch => { await this.apply(h, epoch) },
-      close: async reason => { await this.drop(h, reason) },
+      close: async (reason, moved) => {
+        if (moved === undefined || h.epoch < 1 || h.gone || h.failing) return await this.drop(h, reason)
+        // The last epoch is the VM as the handoff left it: kept for its new owner to carry on, and
+        // (with the move's handoff and the new owner's grant) to fail over from should it die first.
+        const previous = h.open.from
+        const successor = await this.successor(h.open, moved).catch(err => {
+          this.c.log.warn({ vm: h.open.record.id, err: describeError(err) }, 'a moved VM\'s replica is kept for its carry-on only: no valid handoff and grant came with the move')
+          return undefined
+        })
+        if (successor !== undefined) h.open = successor
+        h.awaiting = { owner: moved.to, epoch: moved.epoch, until: performance.now() + CARRY_ON_WAIT_MS, previous }
+        h.lastHeard = performance.now()
+        h.reason = `its VM moved to ${moved.to}: waiting for it to carry protection on`
+        this.c.log.info({ vm: h.open.record.id, from: previous, to: moved.to, epoch: moved.epoch, canFailOver: successor !== undefined }, 'a protected VM moved: its replica waits for the new primary')
+      },
       broken: reason => { h.reason = `stream from the primary broke: ${reason}` },
       handingOver: () => h.handingOver
     }
+  }
+
+  /** The replica as the new owner's: its record at the move's epoch, and the new owner's grant of the next. */
+  private async successor (open: ReplicaOpen, moved: Moved): Promise<ReplicaOpen> {
+    if (moved.handoff === undefined || moved.grant === undefined) throw new InvalidHandoffError('no handoff and grant came with the move')
+    const { record, from } = open
+    const [h, g] = await Promise.all([openHandoff(moved.handoff), openHandoff(moved.grant)])
+    if (moved.epoch !== record.epoch + 1 || h.vmId !== record.id || h.epoch !== record.epoch + 1 || h.from !== from || h.to !== moved.to) throw new InvalidHandoffError(`the move's handoff does not hand vm ${record.id} at epoch ${record.epoch + 1} from ${from} to ${moved.to}`)
+    if (g.vmId !== record.id || g.epoch !== record.epoch + 2 || g.from !== moved.to || g.to !== this.c.selfId) throw new InvalidHandoffError(`the grant does not hand vm ${record.id} at epoch ${record.epoch + 2} from ${moved.to} to this peer`)
+    return { ...open, record: { ...record, epoch: record.epoch + 1, handoffs: [...record.handoffs, moved.handoff] }, from: moved.to, grant: moved.grant }
+  }
+
+  /**
+   * The VM's new owner after a move carries on the replica its previous primary left here: the same
+   * machine and disks, under the new owner's record and grant, and takeover-ready at once (it holds
+   * the VM as the handoff left it). Refused when no such replica is held.
+   */
+  private async carryOn (open: ReplicaOpen, from: string): Promise<Replica> {
+    const id = open.record.id
+    const until = performance.now() + CARRY_ON_CLOSE_WAIT_MS
+    let h = this.held.get(id)
+    // The new owner may be quicker than the previous primary's Close naming it.
+    while (h !== undefined && h.awaiting === undefined && !h.gone && h.open.from === from && performance.now() < until) {
+      await new Promise(resolve => setTimeout(resolve, WATCH_MS))
+      h = this.held.get(id)
+    }
+    const a = h?.awaiting
+    if (h === undefined || a === undefined || h.gone || h.failing || a.previous !== from) throw new NoReplicaToContinueError(`no replica of vm ${id} from ${from} is kept here for a move`)
+    if (a.owner !== open.from || a.epoch !== open.record.epoch) throw new NoReplicaToContinueError(`the replica of vm ${id} is kept for ${a.owner} at epoch ${a.epoch}, not ${open.from} at ${open.record.epoch}`)
+    if (open.disks.length !== h.open.disks.length || open.disks.some((d, i) => d.record.id !== h?.open.disks[i]?.record.id)) throw new NoReplicaToContinueError(`vm ${id} arrived with other disks than its replica holds`)
+    h.open = open
+    h.awaiting = undefined
+    h.reason = undefined
+    h.lastHeard = performance.now()
+    h.nextVoteAt = 0
+    h.aliveRefusals = 0
+    this.c.changed?.()
+    this.c.log.info({ vm: id, primary: open.from, from }, 'carrying a replica on for the VM\'s new owner after its move')
+    return this.handle(h)
   }
 
   /** A whole epoch into the machine's RAM; its devices kept for a takeover. */
@@ -188,13 +258,21 @@ export class Replicas implements StandbyHooks {
     const now = performance.now()
     for (const h of this.held.values()) {
       if (h.gone || h.failing) continue
+      if (h.awaiting !== undefined) {
+        if (now > h.awaiting.until) void this.drop(h, `its VM moved to ${h.awaiting.owner}, which did not carry protection on in time`)
+        // Only a replica that is the new owner's (its handoff and grant came) may fail over, below.
+        if (now > h.awaiting.until || h.open.from !== h.awaiting.owner) continue
+      }
+      const quietMs = now - h.lastHeard
       const newer = this.c.records.get(h.open.record.id)
       if (newer !== undefined && newer.epoch > h.open.record.epoch) {
-        void this.drop(h, `the VM is at epoch ${newer.epoch} on ${newer.owner} now`)
+        // The VM moved on: never taken over from here. Its primary says whether the replica is kept
+        // for the new owner (Close); one silent for two leases is gone, and the replica stale.
+        if (quietMs >= 2 * h.open.leaseMs + LEASE_MARGIN_MS) void this.drop(h, `the VM is at epoch ${newer.epoch} on ${newer.owner} now`)
         continue
       }
       // The primary's lease starts as the first epoch ends: with none whole here, nothing to run.
-      if (h.epoch < 1 || now - h.lastHeard < h.open.leaseMs + LEASE_MARGIN_MS || now < h.nextVoteAt) continue
+      if (h.epoch < 1 || quietMs < h.open.leaseMs + LEASE_MARGIN_MS || now < h.nextVoteAt) continue
       h.failing = true
       void this.failover(h).catch(err => {
         this.c.log.error({ err, vm: h.open.record.id }, 'failover failed')

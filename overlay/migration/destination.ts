@@ -11,7 +11,8 @@ import type { LpReader } from '../wire/lp-reader.js'
 
 import { fromRecordMsg, type VmRecordData } from '../records/inventory.js'
 import { openHandoff, verifyOwnership, type SignedHandoffMsg, InvalidHandoffError } from '../records/handoff.js'
-import type { DestinationHooks, IncomingVm } from './types.js'
+import type { DestinationHooks, IncomingVm, MigrationOffer } from './types.js'
+import { peerIdFromBytes } from '../signing/index.js'
 import { deltasOf, inflate, pagesOf, receiveIncoming, send, type Received } from './wire.js'
 import { MalformedMessageError } from '../wire/errors.js'
 import { blocksOf, offeredDisks, type MigratingDisk } from './disks.js'
@@ -42,7 +43,8 @@ export async function receiveVm (deps: DestinationDeps, stream: Stream, reader: 
     // Only the VM's owner can offer it.
     await verifyOwnership({ vmId: record.id, epoch: record.epoch, creator: record.creator, nonce: record.nonce, handoffs: record.handoffs }, from.toString())
     disks = offeredDisks(offer.disks, record)
-    incoming = await deps.hooks.accept({ migrationId: offer.migrationId ?? '', record, from: from.toString(), vgaMemoryBytes: offer.vgaMemoryBytes ?? 0, acpi: offer.acpi === true, mode: offer.mode === 'stopcopy' ? 'stopcopy' : 'precopy', paused: offer.paused === true, disks })
+    const protection = offeredProtection(offer.protection)
+    incoming = await deps.hooks.accept({ migrationId: offer.migrationId ?? '', record, from: from.toString(), vgaMemoryBytes: offer.vgaMemoryBytes ?? 0, acpi: offer.acpi === true, mode: offer.mode === 'stopcopy' ? 'stopcopy' : 'precopy', paused: offer.paused === true, disks, ...(protection === undefined ? {} : { protection }) })
   } catch (err) {
     await refuse(stream, err as Error)
     return
@@ -57,7 +59,7 @@ export async function receiveVm (deps: DestinationDeps, stream: Stream, reader: 
   const epoch = record.epoch + 1
   let decided = false
   try {
-    await send(stream, { accept: {} })
+    await send(stream, { accept: incoming.standbyGrant === undefined ? {} : { standbyGrant: incoming.standbyGrant } })
     await deps.failpoint('migration.dest.after-accept')
     let handoff: SignedHandoffMsg | undefined
     for (;;) {
@@ -130,4 +132,10 @@ async function checkHandoff (signed: supercloud.vm.ISignedHandoff | null | undef
 export async function refuse (stream: Stream, err: Error): Promise<void> {
   await send(stream, { refuse: { name: err.name, message: err.message } }).catch(() => {})
   await stream.close().catch(() => {})
+}
+
+/** A protected VM's standby as the offer names it (absent from sources that predate it). */
+function offeredProtection (p: supercloud.migration.IProtection | null | undefined): MigrationOffer['protection'] {
+  if (p == null || p.standby == null || p.standby.length === 0) return undefined
+  return { standby: peerIdFromBytes(p.standby).toString(), intervalMs: p.intervalMs ?? 0 }
 }

@@ -5,6 +5,7 @@
 // After it, only the destination's word settles the outcome ("unknown" until it is heard).
 import { deflateRawSync } from 'node:zlib'
 import type { PrivateKey, Stream } from '@libp2p/interface'
+import { peerIdFromString } from '@libp2p/peer-id'
 import type { Failpoint } from '../core/failpoint.js'
 import { LpReader } from '../wire/lp-reader.js'
 
@@ -33,6 +34,13 @@ export interface MigrateOptions {
   onProgress?: (p: MigrationProgress) => void
   /** The VM's disks, hda then hdb: their blocks move with it. */
   disks?: MigratingDisk[]
+  /** A protected VM whose standby keeps it through the move: named in the offer. */
+  protection?: { standby: string, intervalMs: number }
+  /**
+   * Runs once the switchover paused the guest; the final message waits for it (a protected VM's
+   * last checkpoint, of the guest as the handoff leaves it). It must not reject.
+   */
+  atSwitchover?: () => Promise<void>
 }
 
 export interface SourceDeps {
@@ -56,6 +64,8 @@ export class SourceRun {
   /** The shortest round trip of a sync: the way back of the destination's answer is half of it. */
   private rttMs = Infinity
 
+  /** A protected VM: the destination's grant to its standby (Accept). */
+  private standbyGrant: SignedHandoffMsg | undefined
   private readonly disks: DiskSender | undefined
   private diskLast = { blocks: 0, ms: 0 }
 
@@ -112,12 +122,14 @@ export class SourceRun {
         paused: this.options.paused,
         rehearsalDeviceState: deflateRawSync(rehearsal.deviceState, { level: 1 }),
         rehearsalHypercall: rehearsal.hypercall,
-        disks: toDiskOffers(this.options.disks ?? [])
+        disks: toDiskOffers(this.options.disks ?? []),
+        ...(this.options.protection === undefined ? {} : { protection: { standby: peerIdFromString(this.options.protection.standby).toMultihash().bytes, intervalMs: this.options.protection.intervalMs } })
       }
     }, signal)
     const answer = await receive(this.reader, AbortSignal.any([signal, AbortSignal.timeout(ACCEPT_TIMEOUT_MS)]))
     if (answer.refuse != null) return `${answer.refuse.name ?? 'Refused'}: ${answer.refuse.message ?? ''}`
     if (answer.accept == null) throw new MalformedMessageError('the destination answered an offer with neither accept nor refuse')
+    if (answer.accept.standbyGrant != null) this.standbyGrant = answer.accept.standbyGrant
     return undefined
   }
 
@@ -209,6 +221,7 @@ export class SourceRun {
     scanning.catch(() => {})
     await pausing
     this.paused = true
+    const replicating = this.options.atSwitchover?.() ?? Promise.resolve()
     const t1 = performance.now()
     const devices = await saving
     const t2 = performance.now()
@@ -229,6 +242,7 @@ export class SourceRun {
       this.bytes += blocks.bytes
     }
     void this.machine.stopTracking().catch(() => {})
+    await replicating
     const lastBytes = last.sent
     await this.deps.failpoint('migration.source.after-devices', signal)
     this.report({ phase: 'committing' })
@@ -314,6 +328,6 @@ export class SourceRun {
     const streamBytesPerSec = this.streamMs > 0 ? this.streamBytes / (this.streamMs / 1000) : 0
     const d = this.disks
     if (d !== undefined) extra = { ...extra, disk: { bytes: d.bytes, blocks: d.blocks, resent: d.resent, lastBlocks: this.diskLast.blocks, lastMs: this.diskLast.ms } }
-    return { outcome, rounds: this.pagesPerRound.length, pagesPerRound: this.pagesPerRound, bytes: this.bytes, totalMs: performance.now() - this.started, downtimeMs: 0, streamBytesPerSec, ...extra }
+    return { outcome, rounds: this.pagesPerRound.length, pagesPerRound: this.pagesPerRound, bytes: this.bytes, totalMs: performance.now() - this.started, downtimeMs: 0, streamBytesPerSec, ...(this.standbyGrant === undefined ? {} : { standbyGrant: this.standbyGrant }), ...extra }
   }
 }

@@ -50,6 +50,8 @@ export interface MigrationOffer {
   paused: boolean
   /** The VM's disks, hda then hdb (3.0.0). */
   disks: MigratingDisk[]
+  /** A protected VM: its standby keeps it through the move, for this peer to carry protection on. */
+  protection?: { standby: string, intervalMs: number }
 }
 
 export interface FinalState {
@@ -75,6 +77,8 @@ export interface IncomingVm {
   /** Takes ownership (persisted, then published: epoch + 1) and runs the VM if asked; returns when it ran (performance.now()). */
   commit: (final: FinalState) => Promise<number>
   abort: (reason: string) => Promise<void>
+  /** A protected VM: this peer's grant of epoch e + 2 to the VM's standby, sent with the Accept. */
+  standbyGrant?: SignedHandoffMsg
 }
 
 export interface DestinationHooks {
@@ -99,6 +103,8 @@ export interface MigrationOutcome {
   /** Source pause → destination running (estimated across the link: source and destination clocks are not compared). */
   downtimeMs: number
   handoff?: SignedHandoffMsg
+  /** A protected VM: the destination's grant of the epoch after the handoff's to the VM's standby (its Accept). */
+  standbyGrant?: SignedHandoffMsg
   /** Where the downtime went (ms): pausing, the last round's scan, saving devices, sending, the way there, the destination. */
   breakdown?: DowntimeBreakdown
   /** Disks: their blocks' bytes sent (the pre-copy rounds and the last), and blocks sent more than once. */

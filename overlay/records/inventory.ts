@@ -42,6 +42,8 @@ export interface VmSpecData {
   pinned?: boolean
   /** Its disks' ids, IDE hda then hdb. */
   disks?: string[]
+  /** To be kept protected, with this checkpoint interval: its owner keeps it replicated (node/vms/keeper.ts). */
+  protection?: { intervalMs: number }
 }
 
 export interface VmRecordData {
@@ -99,7 +101,7 @@ export function toRecordMsg (r: VmRecordData): VmRecordMsg {
     nonce: r.nonce,
     handoffs: r.handoffs,
     epoch: r.epoch,
-    spec: { ...r.spec, guestMac: r.spec.guestMac ?? '', tiny: r.spec.tiny ?? null, net: r.spec.net ?? null, pinned: r.spec.pinned === true, disks: r.spec.disks ?? [] },
+    spec: { ...r.spec, guestMac: r.spec.guestMac ?? '', tiny: r.spec.tiny ?? null, net: r.spec.net ?? null, pinned: r.spec.pinned === true, disks: r.spec.disks ?? [], protection: r.spec.protection ?? null },
     phase: r.phase,
     reason: r.reason ?? '',
     createdAtMs: r.createdAtMs,
@@ -158,7 +160,8 @@ export function fromRecordMsg (m: VmRecordMsg): VmRecordData {
       ...(t == null ? {} : { tiny: { busy: t.busy ?? false, dirtyPagesPerSec: t.dirtyPagesPerSec ?? 0, dirtyPercent: t.dirtyPercent ?? 0, fillRam: t.fillRam ?? false } }),
       ...(net == null ? {} : { net: { id: net.id ?? 0, ip: net.ip ?? '' } }),
       ...(s.pinned === true ? { pinned: true } : {}),
-      ...(disks.length === 0 ? {} : { disks })
+      ...(disks.length === 0 ? {} : { disks }),
+      ...(s.protection == null ? {} : { protection: { intervalMs: s.protection.intervalMs ?? 0 } })
     },
     phase,
     ...((m.reason ?? '') === '' ? {} : { reason: (m.reason ?? '').slice(0, 1000) }),

@@ -1,12 +1,21 @@
 import { protocolId } from '../core/version.js'
 
 /**
+ * 2.1.0: a protected VM keeps its standby through a migration (Close.moved_to, Open.continues).
  * 2.0.0: checkpoints carry the disk blocks written in their epoch (Open.disks, Blocks). 1.0.0 carried
- * RAM pages and device state only: a 2.0.0 standby answers its Open with a Refuse naming both.
+ * RAM pages and device state only: a standby answers its Open with a Refuse naming both.
  */
-export const REPLICATION_VERSION = '2.0.0'
+export const REPLICATION_VERSION = '2.1.0'
 export const REPLICATION_PROTOCOL = protocolId('replication', REPLICATION_VERSION)
-/** What 2.0.0 refuses by name. */
+/**
+ * Served alike, and dialled when the standby speaks no newer: 2.0.0 has every message but the
+ * move's two fields, which a 2.0.0 peer never sends and ignores (its replica is then dropped at a
+ * move, and the VM protected afresh after it, as 2.0.0 did).
+ */
+export const COMPATIBLE_REPLICATION_PROTOCOLS = [protocolId('replication', '2.0.0')]
+/** A replica whose VM moved waits this long for its new primary to carry it on, then goes. */
+export const CARRY_ON_WAIT_MS = 15_000
+/** What 2.x refuses by name. */
 export const OLD_REPLICATION_PROTOCOLS = [protocolId('replication', '1.0.0')]
 /** Votes have their own version: replication 2.0.0 left them as they were. */
 export const VOTE_PROTOCOL = protocolId('replication-vote', '1.0.0')

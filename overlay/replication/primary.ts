@@ -11,8 +11,8 @@ import { toRecordMsg, type VmRecordData } from '../records/inventory.js'
 import { signHandoff } from '../records/handoff.js'
 import { batchPages } from '../migration/pages.js'
 import { toDiskOffers, type MigratingDisk } from '../migration/disks.js'
-import { CHECKPOINT_FORMAT, MAX_MESSAGE_BYTES, OPEN_TIMEOUT_MS, REPLICATION_PROTOCOL } from './constants.js'
-import type { Checkpoint } from './types.js'
+import { CHECKPOINT_FORMAT, COMPATIBLE_REPLICATION_PROTOCOLS, MAX_MESSAGE_BYTES, OPEN_TIMEOUT_MS, REPLICATION_PROTOCOL } from './constants.js'
+import type { Checkpoint, Moved } from './types.js'
 import { receive, send, sendBlocks, sendPages } from './wire.js'
 
 export interface SenderComponents {
@@ -27,6 +27,12 @@ export interface OpenOptions {
   leaseMs: number
   /** The VM's disks, hda first (none: a VM without disks). */
   disks: MigratingDisk[]
+  /**
+   * The VM migrated here from `from`, whose last epoch to this standby was the handoff's state: the
+   * standby carries that replica on, and the epochs hold what changed since. A standby without it
+   * (or of 2.0.0) is a ContinueRefusedError: open afresh.
+   */
+  continues?: { from: string }
   signal?: AbortSignal
 }
 
@@ -51,6 +57,11 @@ export class ReplicationSender {
     this.reader = new LpReader(stream, MAX_MESSAGE_BYTES)
   }
 
+  /** The standby speaks 2.1.0: it keeps its replica through a move, and carries one on. */
+  get carriesOn (): boolean {
+    return this.stream.protocol === REPLICATION_PROTOCOL
+  }
+
   /** Dials `standby` and opens replication of `record`; throws if it refuses. */
   static async open (c: SenderComponents, standby: string, record: VmRecordData, options: OpenOptions): Promise<ReplicationSender> {
     const signal = AbortSignal.any([AbortSignal.timeout(OPEN_TIMEOUT_MS), ...(options.signal === undefined ? [] : [options.signal])])
@@ -58,16 +69,24 @@ export class ReplicationSender {
     const grant = await signHandoff(c.privateKey, { vmId: record.id, epoch: record.epoch + 1, from: selfId, to: standby, atMs: Date.now() })
     let stream: Stream
     try {
-      stream = await c.libp2p.dialProtocol(peerIdFromString(standby), REPLICATION_PROTOCOL, { signal })
+      stream = await c.libp2p.dialProtocol(peerIdFromString(standby), [REPLICATION_PROTOCOL, ...COMPATIBLE_REPLICATION_PROTOCOLS], { signal })
     } catch (err) {
-      if ((err as Error).name === 'UnsupportedProtocolError') throw new IncompatibleProtocolError(`peer ${standby} does not speak ${REPLICATION_PROTOCOL}: it cannot be a standby`)
+      if ((err as Error).name === 'UnsupportedProtocolError') throw new IncompatibleProtocolError(`peer ${standby} speaks neither ${[REPLICATION_PROTOCOL, ...COMPATIBLE_REPLICATION_PROTOCOLS].join(' nor ')}: it cannot be a standby`)
       throw err
     }
     const sender = new ReplicationSender(stream, standby)
+    const { continues } = options
+    if (continues !== undefined && !sender.carriesOn) {
+      stream.abort(new Error('the standby cannot carry a replica on'))
+      throw new ContinueRefusedError(`standby ${standby} speaks ${stream.protocol ?? 'an older replication'}: it cannot carry the replica on after a move`)
+    }
     try {
-      await send(stream, { open: { record: toRecordMsg(record), grant, vgaMemoryBytes: options.vgaMemoryBytes, acpi: options.acpi, intervalMs: options.intervalMs, leaseMs: options.leaseMs, format: CHECKPOINT_FORMAT, disks: toDiskOffers(options.disks) } }, signal)
+      await send(stream, { open: { record: toRecordMsg(record), grant, vgaMemoryBytes: options.vgaMemoryBytes, acpi: options.acpi, intervalMs: options.intervalMs, leaseMs: options.leaseMs, format: CHECKPOINT_FORMAT, disks: toDiskOffers(options.disks), ...(continues === undefined ? {} : { continues: { from: peerIdFromString(continues.from).toMultihash().bytes } }) } }, signal)
       const answer = await receive(sender.reader, OPEN_TIMEOUT_MS, signal)
-      if (answer.refuse != null) throw new StandbyRefusedError(`standby ${standby} refused: ${answer.refuse.name ?? 'Refused'}: ${answer.refuse.message ?? ''}`)
+      if (answer.refuse != null) {
+        const message = `standby ${standby} refused: ${answer.refuse.name ?? 'Refused'}: ${answer.refuse.message ?? ''}`
+        throw continues !== undefined && answer.refuse.name === 'NoReplicaToContinueError' ? new ContinueRefusedError(message) : new StandbyRefusedError(message)
+      }
       if (answer.accept == null) throw new MalformedMessageError('the standby answered Open with neither accept nor refuse')
     } catch (err) {
       stream.abort(err instanceof Error ? err : new Error(String(err)))
@@ -110,11 +129,13 @@ export class ReplicationSender {
   /**
    * Ends protection: the standby drops its replica, then ends the stream; this waits for that (a
    * VM migrating to its standby needs the replica's room there). Best effort, within CLOSE_MS.
+   * `moved`: the VM migrated, and the last epoch sent is its state at the handoff: a 2.1.0 standby
+   * keeps the replica for the new primary to carry on (a 2.0.0 one drops it).
    */
-  async close (reason: string): Promise<void> {
+  async close (reason: string, moved?: Moved): Promise<void> {
     try {
       const signal = AbortSignal.timeout(CLOSE_MS)
-      await send(this.stream, { close: { reason } }, signal)
+      await send(this.stream, { close: { reason, ...(moved === undefined ? {} : { movedTo: peerIdFromString(moved.to).toMultihash().bytes, movedEpoch: moved.epoch, handoff: moved.handoff ?? null, grant: moved.grant ?? null }) } }, signal)
       // Closes this end for writing; the standby's end follows once its replica is dropped.
       await this.stream.close({ signal })
       while (await this.reader.next({ signal }) !== undefined);
@@ -136,5 +157,11 @@ export class StandbyReleasedError extends CloudError {
 
 export class StandbyRefusedError extends CloudError {
   override name = 'StandbyRefusedError'
+  readonly status = 409
+}
+
+/** The standby holds no replica to carry on after a move (or cannot): the new primary opens afresh. */
+export class ContinueRefusedError extends CloudError {
+  override name = 'ContinueRefusedError'
   readonly status = 409
 }

@@ -12,8 +12,10 @@ import { fromRecordMsg } from '../records/inventory.js'
 import { openHandoff, InvalidHandoffError } from '../records/handoff.js'
 import { deltasOf, pagesOf } from '../migration/wire.js'
 import { blocksOf, offeredDisks, type MigratingDisk } from '../migration/disks.js'
-import { CHECKPOINT_FORMAT, MAX_EPOCH_BYTES, MAX_INTERVAL_MS, MAX_MESSAGE_BYTES, MIN_INTERVAL_MS, OLD_REPLICATION_PROTOCOLS, OPEN_TIMEOUT_MS, REPLICATION_PROTOCOL, REPLICATION_VERSION, STALL_MS } from './constants.js'
-import type { ReceivedEpoch, Replica, ReplicaOpen, StandbyHooks } from './types.js'
+import { CloudError } from '../core/errors.js'
+import { peerIdFromBytes } from '../signing/index.js'
+import { CHECKPOINT_FORMAT, COMPATIBLE_REPLICATION_PROTOCOLS, MAX_EPOCH_BYTES, MAX_INTERVAL_MS, MAX_MESSAGE_BYTES, MIN_INTERVAL_MS, OLD_REPLICATION_PROTOCOLS, OPEN_TIMEOUT_MS, REPLICATION_PROTOCOL, STALL_MS } from './constants.js'
+import type { Moved, ReceivedEpoch, Replica, ReplicaOpen, StandbyHooks } from './types.js'
 import { decode, inflate, receive, send, type Received } from './wire.js'
 
 export interface StandbyServerComponents {
@@ -26,7 +28,7 @@ export class StandbyServer {
   constructor (private readonly c: StandbyServerComponents, private readonly hooks: StandbyHooks) {}
 
   async start (): Promise<void> {
-    await this.c.libp2p.handle(REPLICATION_PROTOCOL, (stream, connection) => {
+    await this.c.libp2p.handle([REPLICATION_PROTOCOL, ...COMPATIBLE_REPLICATION_PROTOCOLS], (stream, connection) => {
       void this.serve(stream, connection.remotePeer).catch(err => {
         this.c.log.warn({ peer: connection.remotePeer.toString(), err: describeError(err) }, 'replication stream failed')
         stream.abort(err instanceof Error ? err : new Error(String(err)))
@@ -36,14 +38,14 @@ export class StandbyServer {
     // as any refusal: its VM runs on, unprotected, and it says so).
     for (const old of OLD_REPLICATION_PROTOCOLS) {
       await this.c.libp2p.handle(old, stream => {
-        const e = new IncompatibleProtocolError(`this peer speaks replication ${REPLICATION_VERSION} (checkpoints with disk blocks), the primary ${old}: upgrade the primary to protect a VM here`)
+        const e = new IncompatibleProtocolError(`this peer speaks ${[REPLICATION_PROTOCOL, ...COMPATIBLE_REPLICATION_PROTOCOLS].join(' and ')} (checkpoints with disk blocks), the primary ${old}: upgrade the primary to protect a VM here`)
         void send(stream, { refuse: { name: e.name, message: e.message } }).catch(() => {}).then(async () => { await stream.close().catch(() => {}) })
       }, { maxInboundStreams: 4 })
     }
   }
 
   async stop (): Promise<void> {
-    await this.c.libp2p.unhandle([REPLICATION_PROTOCOL, ...OLD_REPLICATION_PROTOCOLS]).catch(() => {})
+    await this.c.libp2p.unhandle([REPLICATION_PROTOCOL, ...COMPATIBLE_REPLICATION_PROTOCOLS, ...OLD_REPLICATION_PROTOCOLS]).catch(() => {})
   }
 
   private async serve (stream: Stream, from: PeerId): Promise<void> {
@@ -70,8 +72,8 @@ export class StandbyServer {
         // Only a Close ends protection: a killed primary's connection may end its streams cleanly.
         if (epoch === undefined) return replica.broken('the stream ended without a Close')
         if ('closed' in epoch) {
-          // Dropped, then the stream ends: the primary waits for that.
-          await replica.close(epoch.closed)
+          // Dropped (or, after a move, kept for the new primary), then the stream ends: the primary waits for that.
+          await replica.close(epoch.closed, epoch.moved)
           await stream.close().catch(() => {})
           return
         }
@@ -103,15 +105,20 @@ export class StandbyServer {
       throw new InvalidHandoffError(`the grant for vm ${record.id} does not hand epoch ${record.epoch + 1} from ${from} to this peer`)
     }
     const intervalMs = Math.min(MAX_INTERVAL_MS, Math.max(MIN_INTERVAL_MS, open.intervalMs ?? 0))
-    return { record, from, grant: open.grant, vgaMemoryBytes: open.vgaMemoryBytes ?? 0, acpi: open.acpi === true, intervalMs, leaseMs: Math.max(intervalMs * 2, open.leaseMs ?? 0), disks }
+    const continues = open.continues == null ? undefined : { from: peerIdFromBytes(open.continues.from ?? new Uint8Array()).toString() }
+    return { record, from, grant: open.grant, vgaMemoryBytes: open.vgaMemoryBytes ?? 0, acpi: open.acpi === true, intervalMs, leaseMs: Math.max(intervalMs * 2, open.leaseMs ?? 0), disks, ...(continues === undefined ? {} : { continues }) }
   }
 
   /** One whole epoch, `{closed}` for a Close, or undefined when the stream ended between epochs. */
-  private async readEpoch (reader: LpReader, expected: number, disks: MigratingDisk[]): Promise<ReceivedEpoch | { closed: string } | undefined> {
+  private async readEpoch (reader: LpReader, expected: number, disks: MigratingDisk[]): Promise<ReceivedEpoch | { closed: string, moved?: Moved } | undefined> {
     const first = await reader.next({ signal: AbortSignal.timeout(MAX_INTERVAL_MS + STALL_MS) })
     if (first === undefined) return undefined
     const begin = decode(first.subarray())
-    if (begin.close != null) return { closed: begin.close.reason ?? 'closed' }
+    if (begin.close != null) {
+      const { reason, movedTo, movedEpoch, handoff, grant } = begin.close
+      const moved = movedTo == null || movedTo.length === 0 ? undefined : { to: peerIdFromBytes(movedTo).toString(), epoch: movedEpoch ?? 0, ...(handoff == null ? {} : { handoff }), ...(grant == null ? {} : { grant }) }
+      return { closed: reason ?? 'closed', ...(moved === undefined ? {} : { moved }) }
+    }
     if (begin.begin == null) throw new MalformedMessageError('expected an epoch to begin')
     if (begin.begin.epoch !== expected) throw new MalformedMessageError(`epoch ${begin.begin.epoch} out of order: expected ${expected}`)
     const epoch: Omit<ReceivedEpoch, 'devices' | 'running'> & Partial<Pick<ReceivedEpoch, 'devices' | 'running'>> = { epoch: expected, pages: [], deltas: [], disk: { blocks: [] }, bytes: 0 }
@@ -150,4 +157,10 @@ export class StandbyServer {
       if (epoch.bytes > MAX_EPOCH_BYTES) throw new MalformedMessageError(`epoch ${expected} is over ${MAX_EPOCH_BYTES} bytes`)
     }
   }
+}
+
+/** A new primary asked to carry on a replica this peer does not hold (or not as of that epoch): it opens afresh. */
+export class NoReplicaToContinueError extends CloudError {
+  override name = 'NoReplicaToContinueError'
+  readonly status = 409
 }

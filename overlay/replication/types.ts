@@ -45,14 +45,26 @@ export interface ReplicaOpen {
   leaseMs: number
   /** The VM's disks, hda first: the standby makes them empty over the same base, then takes blocks. */
   disks: MigratingDisk[]
+  /** 2.1.0: the VM moved here from `from`, whose last epoch this peer holds: carry that replica on. */
+  continues?: { from: string }
 }
+
+/**
+ * 2.1.0: the VM migrated to `to`, at record epoch `epoch`; the last epoch sent is its state at the
+ * handoff. With the move's `handoff` and `to`'s `grant` of the next epoch to the standby, the
+ * standby may fail over from it should `to` die before it carries protection on.
+ */
+export interface Moved { to: string, epoch: number, handoff?: SignedHandoffMsg, grant?: SignedHandoffMsg }
 
 /** The standby's replica of one VM. */
 export interface Replica {
   /** Applies a whole epoch; the acknowledgement goes once it resolves. */
   apply: (epoch: ReceivedEpoch) => Promise<void>
-  /** The primary ended protection (unprotect, or the VM is gone): drop the replica. */
-  close: (reason: string) => Promise<void>
+  /**
+   * The primary ended protection (unprotect, or the VM is gone): drop the replica. `moved`: the VM
+   * migrated with its last epoch as the handoff left it: keep the replica for its new primary.
+   */
+  close: (reason: string, moved?: Moved) => Promise<void>
   /** The stream broke: the primary may be dead. The replica stays, and the failover watch decides. */
   broken: (reason: string) => void
   /**

@@ -39,6 +39,11 @@ export interface VotesComponents {
    * reason to refuse its standby. Without it, a reachable primary always counts as running it.
    */
   runs?: (vmId: string, epoch: number, primary: string) => boolean
+  /**
+   * Why a takeover at `epoch` is refused outright, if it is: the cloud's records show the VM at a
+   * newer epoch (it moved, or failed over, since), so a copy run at epoch + 1 would fork it.
+   */
+  movedOn?: (vmId: string, epoch: number) => string | undefined
   log: Logger
 }
 
@@ -100,6 +105,8 @@ export class Votes {
       return { granted: true, reason: '' }
     }
     if (earlier !== undefined) return { granted: earlier === side, reason: `voted ${earlier} already` }
+    const movedOn = side === 'takeover' ? this.c.movedOn?.(request.vmId ?? '', request.epoch ?? 0) : undefined
+    if (movedOn !== undefined) return { granted: false, reason: movedOn }
     const runs = side === 'takeover' && (this.c.runs?.(request.vmId ?? '', request.epoch ?? 0, primary) ?? true)
     if (runs && primary !== this.selfId && await this.c.probe(primary, signal)) {
       return { granted: false, reason: 'this member reaches the primary' }

@@ -823,6 +823,7 @@ export namespace supercloud {
             rehearsalHypercall: string;
             acpi: boolean;
             disks: supercloud.migration.DiskOffer.$Properties[];
+            protection?: (supercloud.migration.Protection.$Properties|null);
             static create(properties: supercloud.migration.Offer.$Shape): supercloud.migration.Offer & supercloud.migration.Offer.$Shape;
             static create(properties?: supercloud.migration.Offer.$Properties): supercloud.migration.Offer;
             static encode(message: supercloud.migration.Offer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -843,9 +844,36 @@ export namespace supercloud {
                 rehearsalHypercall?: (string|null);
                 acpi?: (boolean|null);
                 disks?: (supercloud.migration.DiskOffer.$Properties[]|null);
+                protection?: (supercloud.migration.Protection.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.migration.Offer.$Properties;
+        }
+
+        interface IProtection extends supercloud.migration.Protection.$Properties {
+        }
+
+        class Protection {
+            constructor(properties?: supercloud.migration.Protection.$Properties);
+            $unknowns?: Uint8Array[];
+            standby: Uint8Array;
+            intervalMs: number;
+            static create(properties: supercloud.migration.Protection.$Shape): supercloud.migration.Protection & supercloud.migration.Protection.$Shape;
+            static create(properties?: supercloud.migration.Protection.$Properties): supercloud.migration.Protection;
+            static encode(message: supercloud.migration.Protection.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): supercloud.migration.Protection & supercloud.migration.Protection.$Shape;
+            static fromObject(object: { [k: string]: any }): supercloud.migration.Protection;
+            static toObject(message: supercloud.migration.Protection, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Protection {
+            interface $Properties {
+                standby?: (Uint8Array|null);
+                intervalMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.migration.Protection.$Properties;
         }
 
         interface IDiskOffer extends supercloud.migration.DiskOffer.$Properties {
@@ -908,6 +936,7 @@ export namespace supercloud {
         class Accept {
             constructor(properties?: supercloud.migration.Accept.$Properties);
             $unknowns?: Uint8Array[];
+            standbyGrant?: (supercloud.vm.SignedHandoff.$Properties|null);
             static create(properties: supercloud.migration.Accept.$Shape): supercloud.migration.Accept & supercloud.migration.Accept.$Shape;
             static create(properties?: supercloud.migration.Accept.$Properties): supercloud.migration.Accept;
             static encode(message: supercloud.migration.Accept.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -919,6 +948,7 @@ export namespace supercloud {
 
         namespace Accept {
             interface $Properties {
+                standbyGrant?: (supercloud.vm.SignedHandoff.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.migration.Accept.$Properties;
@@ -1334,6 +1364,7 @@ export namespace supercloud {
             net?: (supercloud.vm.VmNet.$Properties|null);
             pinned: boolean;
             disks: string[];
+            protection?: (supercloud.vm.VmProtection.$Properties|null);
             static create(properties: supercloud.vm.VmSpec.$Shape): supercloud.vm.VmSpec & supercloud.vm.VmSpec.$Shape;
             static create(properties?: supercloud.vm.VmSpec.$Properties): supercloud.vm.VmSpec;
             static encode(message: supercloud.vm.VmSpec.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1355,9 +1386,34 @@ export namespace supercloud {
                 net?: (supercloud.vm.VmNet.$Properties|null);
                 pinned?: (boolean|null);
                 disks?: (string[]|null);
+                protection?: (supercloud.vm.VmProtection.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.vm.VmSpec.$Properties;
+        }
+
+        interface IVmProtection extends supercloud.vm.VmProtection.$Properties {
+        }
+
+        class VmProtection {
+            constructor(properties?: supercloud.vm.VmProtection.$Properties);
+            $unknowns?: Uint8Array[];
+            intervalMs: number;
+            static create(properties: supercloud.vm.VmProtection.$Shape): supercloud.vm.VmProtection & supercloud.vm.VmProtection.$Shape;
+            static create(properties?: supercloud.vm.VmProtection.$Properties): supercloud.vm.VmProtection;
+            static encode(message: supercloud.vm.VmProtection.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): supercloud.vm.VmProtection & supercloud.vm.VmProtection.$Shape;
+            static fromObject(object: { [k: string]: any }): supercloud.vm.VmProtection;
+            static toObject(message: supercloud.vm.VmProtection, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace VmProtection {
+            interface $Properties {
+                intervalMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.vm.VmProtection.$Properties;
         }
 
         interface IDiskRecord extends supercloud.vm.DiskRecord.$Properties {
@@ -3181,6 +3237,7 @@ export namespace supercloud {
             leaseMs: number;
             format: number;
             disks: supercloud.migration.DiskOffer.$Properties[];
+            continues?: (supercloud.replication.Continues.$Properties|null);
             static create(properties: supercloud.replication.Open.$Shape): supercloud.replication.Open & supercloud.replication.Open.$Shape;
             static create(properties?: supercloud.replication.Open.$Properties): supercloud.replication.Open;
             static encode(message: supercloud.replication.Open.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -3200,9 +3257,34 @@ export namespace supercloud {
                 leaseMs?: (number|null);
                 format?: (number|null);
                 disks?: (supercloud.migration.DiskOffer.$Properties[]|null);
+                continues?: (supercloud.replication.Continues.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.replication.Open.$Properties;
+        }
+
+        interface IContinues extends supercloud.replication.Continues.$Properties {
+        }
+
+        class Continues {
+            constructor(properties?: supercloud.replication.Continues.$Properties);
+            $unknowns?: Uint8Array[];
+            from: Uint8Array;
+            static create(properties: supercloud.replication.Continues.$Shape): supercloud.replication.Continues & supercloud.replication.Continues.$Shape;
+            static create(properties?: supercloud.replication.Continues.$Properties): supercloud.replication.Continues;
+            static encode(message: supercloud.replication.Continues.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): supercloud.replication.Continues & supercloud.replication.Continues.$Shape;
+            static fromObject(object: { [k: string]: any }): supercloud.replication.Continues;
+            static toObject(message: supercloud.replication.Continues, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Continues {
+            interface $Properties {
+                from?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.replication.Continues.$Properties;
         }
 
         interface IAccept extends supercloud.replication.Accept.$Properties {
@@ -3368,6 +3450,10 @@ export namespace supercloud {
             constructor(properties?: supercloud.replication.Close.$Properties);
             $unknowns?: Uint8Array[];
             reason: string;
+            movedTo: Uint8Array;
+            movedEpoch: number;
+            handoff?: (supercloud.vm.SignedHandoff.$Properties|null);
+            grant?: (supercloud.vm.SignedHandoff.$Properties|null);
             static create(properties: supercloud.replication.Close.$Shape): supercloud.replication.Close & supercloud.replication.Close.$Shape;
             static create(properties?: supercloud.replication.Close.$Properties): supercloud.replication.Close;
             static encode(message: supercloud.replication.Close.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -3380,6 +3466,10 @@ export namespace supercloud {
         namespace Close {
             interface $Properties {
                 reason?: (string|null);
+                movedTo?: (Uint8Array|null);
+                movedEpoch?: (number|null);
+                handoff?: (supercloud.vm.SignedHandoff.$Properties|null);
+                grant?: (supercloud.vm.SignedHandoff.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.replication.Close.$Properties;

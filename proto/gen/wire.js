@@ -625,6 +625,23 @@ const root = protobuf.Root.fromJSON({
          "rule": "repeated",
          "type": "DiskOffer",
          "id": 9
+        },
+        "protection": {
+         "type": "Protection",
+         "id": 10
+        }
+       }
+      },
+      "Protection": {
+       "fields": {
+        "standby": {
+         "type": "bytes",
+         "id": 1
+        },
+        "intervalMs": {
+         "type": "uint32",
+         "id": 2,
+         "protoName": "interval_ms"
         }
        }
       },
@@ -658,7 +675,13 @@ const root = protobuf.Root.fromJSON({
        }
       },
       "Accept": {
-       "fields": {}
+       "fields": {
+        "standbyGrant": {
+         "type": "supercloud.vm.SignedHandoff",
+         "id": 1,
+         "protoName": "standby_grant"
+        }
+       }
       },
       "Refuse": {
        "fields": {
@@ -962,6 +985,19 @@ const root = protobuf.Root.fromJSON({
          "rule": "repeated",
          "type": "string",
          "id": 10
+        },
+        "protection": {
+         "type": "VmProtection",
+         "id": 11
+        }
+       }
+      },
+      "VmProtection": {
+       "fields": {
+        "intervalMs": {
+         "type": "uint32",
+         "id": 1,
+         "protoName": "interval_ms"
         }
        }
       },
@@ -2336,6 +2372,18 @@ const root = protobuf.Root.fromJSON({
          "rule": "repeated",
          "type": "supercloud.migration.DiskOffer",
          "id": 8
+        },
+        "continues": {
+         "type": "Continues",
+         "id": 9
+        }
+       }
+      },
+      "Continues": {
+       "fields": {
+        "from": {
+         "type": "bytes",
+         "id": 1
         }
        }
       },
@@ -2418,6 +2466,24 @@ const root = protobuf.Root.fromJSON({
         "reason": {
          "type": "string",
          "id": 1
+        },
+        "movedTo": {
+         "type": "bytes",
+         "id": 2,
+         "protoName": "moved_to"
+        },
+        "movedEpoch": {
+         "type": "double",
+         "id": 3,
+         "protoName": "moved_epoch"
+        },
+        "handoff": {
+         "type": "supercloud.vm.SignedHandoff",
+         "id": 4
+        },
+        "grant": {
+         "type": "supercloud.vm.SignedHandoff",
+         "id": 5
         }
        }
       },
@@ -2602,6 +2668,7 @@ export const supercloud = {
   },
   migration: {
     Offer: type('supercloud.migration.Offer'),
+    Protection: type('supercloud.migration.Protection'),
     DiskOffer: type('supercloud.migration.DiskOffer'),
     Blocks: type('supercloud.migration.Blocks'),
     Accept: type('supercloud.migration.Accept'),
@@ -2621,6 +2688,7 @@ export const supercloud = {
     TinyOptions: type('supercloud.vm.TinyOptions'),
     VmNet: type('supercloud.vm.VmNet'),
     VmSpec: type('supercloud.vm.VmSpec'),
+    VmProtection: type('supercloud.vm.VmProtection'),
     DiskRecord: type('supercloud.vm.DiskRecord'),
     ImageRecord: type('supercloud.vm.ImageRecord'),
     Handoff: type('supercloud.vm.Handoff'),
@@ -2684,6 +2752,7 @@ export const supercloud = {
   },
   replication: {
     Open: type('supercloud.replication.Open'),
+    Continues: type('supercloud.replication.Continues'),
     Accept: type('supercloud.replication.Accept'),
     Refuse: type('supercloud.replication.Refuse'),
     Begin: type('supercloud.replication.Begin'),

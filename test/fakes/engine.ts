@@ -43,6 +43,8 @@ export class FakeMachine implements Machine {
   }
 
   async stopTracking (): Promise<void> { this.call('stopTracking') }
+  async stopCheckpoints (): Promise<void> { this.call('stopCheckpoints') }
+  async seedCheckpoints (): Promise<void> { this.call('seedCheckpoints') }
   async setThrottle (): Promise<void> {}
   async saveDevices (): Promise<DeviceSnapshot> {
     this.call('saveDevices')

@@ -96,7 +96,8 @@ const ALLOWED: Record<VmActionKind, readonly VmPhase[]> = {
   destroy: VM_PHASES,
   fail: ['creating', 'running', 'paused', 'migrating'],
   settle: ['migrating'],
-  supersede: ['creating', 'running', 'paused', 'stopped', 'failed', 'lost']
+  supersede: ['creating', 'running', 'paused', 'stopped', 'failed', 'lost'],
+  setProtection: VM_PHASES
 }
 
 /** What an allowed action leaves behind. */
@@ -114,7 +115,8 @@ const EXPECT: Record<VmActionKind, (r: Rig, vm: VmController, before: VmPhase, r
   destroy: (r, vm) => { expect(r.forgotten.has(vm.id)).to.equal(true) },
   fail: (_r, vm) => { expect(vm.phase).to.equal('failed'); expect(vm.record.reason).to.equal('boom') },
   settle: (r, vm) => { expect(vm.phase).to.equal('running'); expect(machineOf(r, vm)?.calls).to.include('stopTracking') },
-  supersede: (r, vm) => { expect(r.forgotten.has(vm.id)).to.equal(true) }
+  supersede: (r, vm) => { expect(r.forgotten.has(vm.id)).to.equal(true) },
+  setProtection: (_r, vm, before) => { expect(vm.record.spec.protection).to.deep.equal({ intervalMs: 100 }); expect(vm.phase).to.equal(before) }
 }
 
 const ACTIONS: Record<VmActionKind, VmAction> = {
@@ -131,7 +133,8 @@ const ACTIONS: Record<VmActionKind, VmAction> = {
   destroy: { kind: 'destroy' },
   fail: { kind: 'fail', message: 'boom' },
   settle: { kind: 'settle', committed: false },
-  supersede: { kind: 'supersede', epoch: 2 }
+  supersede: { kind: 'supersede', epoch: 2 },
+  setProtection: { kind: 'setProtection', protection: { intervalMs: 100 } }
 }
 
 describe('VM controller', () => {

@@ -90,8 +90,12 @@ export function membershipV1Build (): { root: string, bin: string } {
 export function replicationV1Build (): { root: string, bin: string } {
   return patchedBuild('replication-v1', [{
     file: 'overlay/replication/constants.js',
-    find: "export const REPLICATION_VERSION = '2.0.0';",
+    find: "export const REPLICATION_VERSION = '2.1.0';",
     replace: "export const REPLICATION_VERSION = '1.0.0';"
+  }, {
+    file: 'overlay/replication/constants.js',
+    find: "export const COMPATIBLE_REPLICATION_PROTOCOLS = [protocolId('replication', '2.0.0')];",
+    replace: 'export const COMPATIBLE_REPLICATION_PROTOCOLS = [];'
   }, {
     file: 'overlay/replication/constants.js',
     find: "export const OLD_REPLICATION_PROTOCOLS = [protocolId('replication', '1.0.0')];",
@@ -100,5 +104,22 @@ export function replicationV1Build (): { root: string, bin: string } {
     file: 'overlay/replication/constants.js',
     find: 'export const CHECKPOINT_FORMAT = 2;',
     replace: 'export const CHECKPOINT_FORMAT = 1;'
+  }])
+}
+
+/**
+ * This build as a standby of replication 2.0.0: it serves only 2.0.0, whose peers keep no replica
+ * through a move (a primary of this version then protects the VM afresh after it). Faithful as a
+ * standby only: as a primary it would still carry protection on.
+ */
+export function replicationV20Build (): { root: string, bin: string } {
+  return patchedBuild('replication-v20', [{
+    file: 'overlay/replication/constants.js',
+    find: "export const REPLICATION_VERSION = '2.1.0';",
+    replace: "export const REPLICATION_VERSION = '2.0.0';"
+  }, {
+    file: 'overlay/replication/constants.js',
+    find: "export const COMPATIBLE_REPLICATION_PROTOCOLS = [protocolId('replication', '2.0.0')];",
+    replace: 'export const COMPATIBLE_REPLICATION_PROTOCOLS = [];'
   }])
 }

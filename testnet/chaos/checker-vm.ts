@@ -22,7 +22,7 @@ export interface TrackedVm {
   /** Its first disk's id. */
   diskId?: string
   /** Its protection: whether it was ever protected, its state and standby (peer index) as its owner last showed them. */
-  protection: { ever: boolean, state: ProtectionState, standby?: number }
+  protection: { ever: boolean, state: ProtectionState, standby?: number, epoch?: number }
   /** A protected VM's running RAM (`guestLive`), per peer: rounds in a row its counter went up there. */
   running: Map<number, { pid: number, counter: number, streak: number, round: number }>
   /** Per peer index: the phase it reported in its last answer (absent: not there). */
@@ -30,6 +30,8 @@ export interface TrackedVm {
   lastLive?: { at: number, round: number, peers: Set<number> }
   /** Where and when the run created it, for a VM the run made during the faults (a replacement). */
   createdOn?: { peer: number, at: number }
+  /** The last peer seen holding it (any phase but lost, its counter advancing or not), and when. */
+  heldBy?: { peer: number, at: number }
   lostSeenAt?: number
   retired: boolean
   migrations: Array<{ from: number, to: number, at: number, endAt?: number }>
@@ -58,6 +60,10 @@ export interface Failover {
 export function noteProtection (vm: TrackedVm, view: VmView, peers: readonly TestnetPeer[]): void {
   const p = view.protection
   if (p === undefined) return
+  // The newest epoch's owner speaks for the VM: a source still showing it mid-move (its answer lost)
+  // says nothing of the copy its destination runs.
+  if (view.epoch < (vm.protection.epoch ?? 0)) return
+  vm.protection.epoch = view.epoch
   vm.protection.state = p.state
   if (p.state === 'unprotected') return
   vm.protection.ever = true
@@ -115,10 +121,12 @@ export function noteRunning (vm: TrackedVm, peer: number, pid: number, round: nu
  *   whose (new) standby was still syncing, or that was failing over, is excused like any other.
  * - A peer excuses it if the run killed it no earlier than the VM was last seen running (or, never
  *   seen running, was created), and it was where the VM ran then or an end of a migration of it
- *   under way at that death.
+ *   under way at that death; or if the run killed the last peer seen holding it (a VM that arrived
+ *   and stood fenced, waiting for a majority, is held there without running).
  */
 export function lossVerdict (vm: TrackedVm, deaths: Iterable<Death>, slack: number, stamp: (at: number) => string): { excuse: Death } | { violation: ViolationKind, detail: string } {
   const seen = vm.lastLive
+  const died = [...deaths]
   const at = vm.protection.state
   if (vm.protection.ever && (at === 'protected' || at === 'unprotected')) {
     const when = seen === undefined ? ' never' : ` at ${stamp(seen.at)} on peer ${[...seen.peers].join(', ')}`
@@ -132,9 +140,11 @@ export function lossVerdict (vm: TrackedVm, deaths: Iterable<Death>, slack: numb
   const last = seen ?? (vm.createdOn === undefined ? undefined : { at: vm.createdOn.at, peers: new Set([vm.createdOn.peer]) })
   const excuse = last === undefined
     ? undefined
-    : [...deaths].find(d => d.licensed && d.at >= last.at - slack && (last.peers.has(d.index) ||
+    : died.find(d => d.licensed && d.at >= last.at - slack && (last.peers.has(d.index) ||
         vm.migrations.some(m => m.at <= d.at && (m.endAt === undefined || m.endAt >= d.at - slack) && (m.from === d.index || m.to === d.index))))
-  if (excuse !== undefined) return { excuse }
+  const held = vm.heldBy
+  const holderDeath = held === undefined ? undefined : died.find(d => d.licensed && d.index === held.peer && d.at >= held.at - slack)
+  if (excuse !== undefined || holderDeath !== undefined) return { excuse: (excuse ?? holderDeath) as Death }
   return {
     violation: 'vm-lost',
     detail: seen === undefined

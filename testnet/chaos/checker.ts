@@ -149,6 +149,7 @@ export class Checker {
         continue
       }
       vm.present.set(peer.index, view.phase)
+      if (view.phase !== 'lost') vm.heldBy = { peer: peer.index, at: this.c.timeline.now() }
       if (view.net !== undefined) vm.net = { ref: view.net.name ?? String(view.net.id), ip: view.net.ip }
       vm.diskId ??= view.disks?.[0]
       if (view.phase !== 'lost') noteProtection(vm, view, this.c.peers())

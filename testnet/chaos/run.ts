@@ -173,14 +173,13 @@ async function discoverVms (state: TestnetState): Promise<FoundVm[]> {
 }
 
 /**
- * `--protect`: protects VMs (`vm protect`) until `share` of them are, from those without a disk
- * (replication carries no disk blocks yet).
+ * `--protect`: protects VMs (`vm protect`) until `share` of them are, those without a disk first
+ * (a protected VM's checkpoints carry its disk blocks too).
  */
 async function protectShare (state: TestnetState, vms: FoundVm[], share: number, progress: (line: string) => void): Promise<void> {
   const want = Math.round(share * vms.length) - vms.filter(v => v.protected).length
-  const candidates = vms.filter(v => !v.protected && !v.disk)
+  const candidates = vms.filter(v => !v.protected).sort((a, b) => Number(a.disk) - Number(b.disk))
   if (want <= 0) return
-  if (candidates.length < want) throw new ChaosError(`--protect ${share}: ${want} more of the ${vms.length} VMs would have to be protected, and only ${candidates.length} can be (a VM with a disk is not protected: replication carries no disk blocks yet)`)
   for (const vm of candidates.slice(0, want)) {
     const p = state.peers[vm.on]
     if (p === undefined) continue

@@ -47,7 +47,7 @@ export function registerChaosCommands (program: Command): void {
     .option('--faults <list>', `fault kinds: ${FAULT_KINDS.join(',')} (or none)`, FAULT_KINDS.join(','))
     .option('--migrations-per-min <n>', 'migrations started per minute', String(DEFAULT_MIGRATIONS_PER_MIN))
     .option('--ping-bound <duration>', 'every VM of a VNet answers ping within this once the faults end', '45s')
-    .option('--protect <share>', 'protect (vm protect) this share of the VMs first, 0 to 1, counting those protected already; VMs with a disk are not protected')
+    .option('--protect <share>', 'protect (vm protect) this share of the VMs first, 0 to 1, counting those protected already (those without a disk first)')
     .option('--report <file.json>', 'also write the report there, and beside it (.html) its timeline: faults, migrations, violations')
     .option('--json', 'print the report as one JSON document')
     .action(action(async (flags: ChaosFlags) => {

@@ -12,7 +12,7 @@ import { DEFAULT_BLOCK_BYTES, DEFAULT_SCAN_MAX, MAX_BLOCKS_PER_CALL } from './co
 import { BaseImageError, DiskClosedError, DiskConfigError, DiskCorruptError, DiskIoError, DiskNotFoundError, DiskRangeError } from './errors.js'
 import { readAt, replaceFile, writeAt } from './file-io.js'
 import { DATA_FILE, MAX_META_BYTES, META_FILE, blockCount, checkMeta, decodeMeta, encodeMeta, type DiskMeta } from './format.js'
-import type { BlockDevice, DiskCreateSpec, DiskInfo, DiskOpenSpec } from './types.js'
+import type { BlockDevice, DirtyLog, DiskCreateSpec, DiskInfo, DiskOpenSpec } from './types.js'
 
 /** Makes a disk in `dir` (created if need be; refused if it holds a disk already). Sparse: nothing is allocated. */
 export async function createDisk (dir: string, spec: DiskCreateSpec, options: CallOptions = {}): Promise<DiskInfo> {
@@ -88,7 +88,7 @@ type Source = 'data' | 'base' | 'zero'
 export class FileDisk implements BlockDevice {
   private readonly blockBytes: number
   private readonly blocks: number
-  private readonly dirty: Bitmap
+  private readonly dirty: Record<DirtyLog, Bitmap>
   private writtenCount: number
   /** Writes since the last flush began; a flush with none is immediate. */
   private unflushed = false
@@ -100,7 +100,7 @@ export class FileDisk implements BlockDevice {
   constructor (readonly dir: string, private meta: DiskMeta, private readonly writtenMap: Bitmap, private readonly data: FileHandle, private readonly base: OpenBase | undefined) {
     this.blockBytes = meta.blockBytes
     this.blocks = blockCount(meta)
-    this.dirty = new Bitmap(this.blocks)
+    this.dirty = { migration: new Bitmap(this.blocks), checkpoint: new Bitmap(this.blocks) }
     this.writtenCount = writtenMap.count()
   }
 
@@ -154,7 +154,8 @@ export class FileDisk implements BlockDevice {
         this.writtenCount++
         this.mapChanged = true
       }
-      this.dirty.set(b)
+      this.dirty.migration.set(b)
+      this.dirty.checkpoint.set(b)
     }
     this.unflushed = true
   }
@@ -208,15 +209,20 @@ export class FileDisk implements BlockDevice {
     return this.writtenMap.indexes()
   }
 
-  markAllDirty (): void {
+  markAllDirty (log: DirtyLog = 'migration'): void {
     this.assertOpen()
-    this.dirty.bytes.set(this.writtenMap.bytes)
+    this.dirty[log].bytes.set(this.writtenMap.bytes)
   }
 
-  scanDirty (max = DEFAULT_SCAN_MAX): Uint32Array {
+  scanDirty (max = DEFAULT_SCAN_MAX, log: DirtyLog = 'migration'): Uint32Array {
     this.assertOpen()
     if (!Number.isInteger(max) || max < 1) throw new DiskRangeError(`a scan returns at least one block, not ${max}`)
-    return this.dirty.indexes(max, true)
+    return this.dirty[log].indexes(max, true)
+  }
+
+  clearDirty (log: DirtyLog): void {
+    this.assertOpen()
+    this.dirty[log].bytes.fill(0)
   }
 
   readBlocks (indexes: Uint32Array): Uint8Array {

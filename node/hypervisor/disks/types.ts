@@ -5,6 +5,13 @@
 import type { CallOptions } from '../types.js'
 
 /** A base image on this peer: content-addressed, shared read-only by every disk made from it. */
+/**
+ * A disk keeps two dirty logs, each read by its own consumer, so that one never takes blocks the
+ * other has yet to send: a migration's, and replication's checkpoints (a protected VM keeps its
+ * standby up to date while it migrates). The default is the migration's.
+ */
+export type DirtyLog = 'migration' | 'checkpoint'
+
 export interface BaseImageRef {
   /** Where the file is on this peer (the image store's business; peers may keep it elsewhere). */
   path: string
@@ -65,13 +72,15 @@ export interface BlockDevice {
   flush (options?: CallOptions): Promise<void>
   /** Every block the VM wrote, ascending: what a full copy sends. */
   written (): Uint32Array
-  /** Starts a full copy: every written block becomes dirty (scanDirty then pages through them). */
-  markAllDirty (): void
+  /** Starts a full copy: every written block becomes dirty in `log` (scanDirty then pages through them). */
+  markAllDirty (log?: DirtyLog): void
   /**
-   * The dirty log: up to `max` block indexes written since they were last scanned, ascending, and
-   * no longer dirty afterwards. Exact: every guest write passes through write().
+   * A dirty log: up to `max` block indexes written since they were last scanned in it, ascending,
+   * and no longer dirty there afterwards. Exact: every guest write passes through write().
    */
-  scanDirty (max?: number): Uint32Array
+  scanDirty (max?: number, log?: DirtyLog): Uint32Array
+  /** Nothing is dirty in `log`: its reader holds every block as the disk has it now. */
+  clearDirty (log: DirtyLog): void
   /** The blocks' content (what the guest would read), `blockBytes` each in the order asked. */
   readBlocks (indexes: Uint32Array): Uint8Array
   /**

@@ -102,8 +102,8 @@ export class MachineDisks {
     const r = this.replicated ?? { taken: 0, acked: 0, waiting: [] }
     this.replicated = r
     const blocks = this.disks.map((d, disk) => {
-      if (first) d.markAllDirty()
-      const indexes = d.scanDirty(Number.MAX_SAFE_INTEGER)
+      if (first) d.markAllDirty('checkpoint')
+      const indexes = d.scanDirty(Number.MAX_SAFE_INTEGER, 'checkpoint')
       const data = new Uint8Array(indexes.length * d.info().blockBytes)
       for (let at = 0; at < indexes.length; at += MAX_BLOCKS_PER_CALL) {
         const some = indexes.subarray(at, at + MAX_BLOCKS_PER_CALL)
@@ -112,6 +112,14 @@ export class MachineDisks {
       return { disk, indexes, data }
     })
     return { seq: ++r.taken, blocks }
+  }
+
+  /**
+   * A migration's destination whose standby carries on from the handoff: the disks as they are now
+   * are what the standby holds, so the next checkpoint carries only blocks written from here on.
+   */
+  seedCheckpoints (): void {
+    for (const d of this.disks) d.clearDirty('checkpoint')
   }
 
   /** The standby acknowledged checkpoint `seq` (null: protection ended): the flushes it holds complete. */

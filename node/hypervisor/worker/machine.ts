@@ -45,6 +45,8 @@ export class GuestMachine {
   private dead = false
   /** What a migration has sent of RAM so far (pages compared against it). */
   private tracker: PageTracker | undefined
+  /** What the standby holds of RAM: checkpoints have a tracker of their own, apart from a migration's. */
+  private checkpointTracker: PageTracker | undefined
   serialDropped = 0
   framesDropped = 0
 
@@ -141,13 +143,29 @@ export class GuestMachine {
    */
   scanPages (range?: PageRange): PageBatch {
     this.assertAlive()
-    this.tracker ??= new PageTracker(() => this.emulator.read_memory(0, this.config.memoryBytes), this.config.memoryBytes)
+    this.tracker ??= this.newTracker()
     return this.tracker.scan(range)
   }
 
   trackStop (): void {
     this.tracker = undefined
     this.adapter.throttleMs = 0
+  }
+
+  private newTracker (): PageTracker {
+    return new PageTracker(() => this.emulator.read_memory(0, this.config.memoryBytes), this.config.memoryBytes)
+  }
+
+  /** Replication ends, or a new standby starts from all-zero RAM: the next checkpoint sends every non-zero page and written block. */
+  checkpointTrackStop (): void {
+    this.checkpointTracker = undefined
+  }
+
+  /** A migration's destination, before its guest runs, whose standby holds RAM and disks as they arrived: checkpoints carry what changes after. */
+  seedCheckpoints (): void {
+    this.assertAlive()
+    this.checkpointTracker = this.newTracker().seeded()
+    this.disks.seedCheckpoints()
   }
 
   /** Auto-converge: the guest waits `ms` between slices of execution. */
@@ -165,18 +183,20 @@ export class GuestMachine {
    * Replication: the guest paused for the scan and the devices only, so that both are of one
    * instant; it runs again before the pages leave (they go from the shadow, which holds them).
    */
-  async checkpoint (firstDisk = false): Promise<MachineCheckpoint> {
+  async checkpoint (firstDisk = false, runningAnyway = false): Promise<MachineCheckpoint> {
     this.assertAlive()
     const started = performance.now()
     const running = this.adapter.running
     if (running) this.adapter.stopNow()
-    const batch = this.scanPages()
+    this.checkpointTracker ??= this.newTracker()
+    const batch = this.checkpointTracker.scan()
     const devices = this.saveDevices()
     const guest = this.guest()
     const disk = this.disks.checkpoint(firstDisk)
     if (running) await this.emulator.run()
     // A guest its lease stopped is a running VM (the next renewal runs it): its standby runs it too.
-    return { batch, devices, running: running || this.adapter.leaseStopped, pauseMs: performance.now() - started, ...(guest === undefined ? {} : { guest }), ...(disk === undefined ? {} : { disk }) }
+    // `runningAnyway`: a migration paused it for its switchover, and the VM runs on after it.
+    return { batch, devices, running: running || this.adapter.leaseStopped || runningAnyway, pauseMs: performance.now() - started, ...(guest === undefined ? {} : { guest }), ...(disk === undefined ? {} : { disk }) }
   }
 
   /** Replication's fence (see V86Adapter.leaseUntil); a lease that stopped the guest runs it again when renewed. */

@@ -76,11 +76,13 @@ async function call (id: string, op: CallOp): Promise<{ value: unknown, transfer
       return { value: devices, transfer: [devices.deviceState.buffer as ArrayBuffer] }
     }
     case 'checkpoint': {
-      const cp = await get(id).checkpoint(op.firstDisk === true)
+      const cp = await get(id).checkpoint(op.firstDisk === true, op.runningAnyway === true)
       const { runs, deltas } = cp.batch
       const blocks = (cp.disk?.blocks ?? []).flatMap(b => [b.indexes.buffer, b.data.buffer])
       return { value: cp, transfer: [runs.buffer, deltas.indexes.buffer, deltas.ends.buffer, deltas.data.buffer, cp.devices.deviceState.buffer, ...blocks] as ArrayBuffer[] }
     }
+    case 'checkpoint-track-stop': get(id).checkpointTrackStop(); return { value: undefined }
+    case 'checkpoint-seed': get(id).seedCheckpoints(); return { value: undefined }
     case 'disk-durable': get(id).disks.durable(op.seq); return { value: undefined }
     case 'lease': return { value: await get(id).setLease(op.untilMs) }
     case 'write-pages': get(id).writePages(op); return { value: undefined }

@@ -28,6 +28,12 @@ export class PageTracker {
     this.pages = memoryBytes / PAGE_BYTES
   }
 
+  /** The shadow becomes RAM as it is now: its reader holds that already (a standby carrying on after a move). */
+  seeded (): this {
+    this.shadow.set(this.ram())
+    return this
+  }
+
   /**
    * The pages of `range` (all of RAM by default) that changed since they were last scanned, with
    * the shadow brought up to date. Whole pages go as runs of the shadow; pages changed in a few

@@ -15,7 +15,9 @@ export type CallOp =
   | { op: 'throttle', ms: number }
   | { op: 'boost', on: boolean }
   | { op: 'save-devices' }
-  | { op: 'checkpoint', firstDisk?: boolean }
+  | { op: 'checkpoint', firstDisk?: boolean, runningAnyway?: boolean }
+  | { op: 'checkpoint-track-stop' }
+  | { op: 'checkpoint-seed' }
   | { op: 'disk-durable', seq: number | null }
   | { op: 'lease', untilMs: number | null }
   | { op: 'write-pages', indexes: Uint32Array, data: Uint8Array }
@@ -48,6 +50,8 @@ export interface CallResults {
   boost: undefined
   'save-devices': DeviceSnapshot
   checkpoint: MachineCheckpoint
+  'checkpoint-track-stop': undefined
+  'checkpoint-seed': undefined
   'disk-durable': undefined
   lease: boolean
   'write-pages': undefined
