@@ -28,6 +28,12 @@ describe('HA: a protected VM keeps its standby through a migration (real process
     const v = await show(peer, name).catch(() => undefined)
     return v?.peer === peerId(peer) && v.protection?.state === 'protected' ? v : undefined
   }, 30_000, 100)
+  /** A tiny VM created on `on`, protected by `standby`: its boot id once protected. */
+  const createProtected = async (on: number, name: string, standby: number): Promise<string | undefined> => {
+    await ok(on, ['vm', 'create', '--image', 'tiny', '--name', name, '--ha', '--standby', peerId(standby)])
+    await protectedOn(on, name)
+    return (await show(on, name)).guest?.bootId
+  }
   /** Kills `peer` and waits for `name` to run at `standby`: the failover's time, and the VM there. */
   const killAndFailOver = async (peer: number, name: string, standby: number): Promise<{ ms: number, vm: VmView }> => {
     const killedAt = performance.now()
@@ -44,10 +50,8 @@ describe('HA: a protected VM keeps its standby through a migration (real process
   }
 
   it('moves with its standby: protected at the destination at once, the replica carried on (not resent), and a kill of the destination right after is a failover', async () => {
-    await ok(0, ['vm', 'create', '--image', 'tiny', '--name', 'mv-a', '--ha', '--standby', peerId(1)])
-    await protectedOn(0, 'mv-a')
+    const bootId = await createProtected(0, 'mv-a', 1)
     const bytesBefore = (await replicas(1)).find(r => r.name === 'mv-a')?.bytes ?? 0
-    const bootId = (await show(0, 'mv-a')).guest?.bootId
     const moved = await ok<MigrationView>(0, ['vm', 'migrate', 'mv-a', '--to', peerId(2)])
     expect(moved.phase, moved.reason).to.equal('committed')
     // Protected at peer 2 by the same standby, with no full checkpoint: the replica there grew by
@@ -70,9 +74,7 @@ describe('HA: a protected VM keeps its standby through a migration (real process
 
   it('a kill of the source in the middle of the move is a failover at the standby; the destination never runs the VM', async () => {
     await restart(2)
-    await ok(0, ['vm', 'create', '--image', 'tiny', '--name', 'mv-b', '--ha', '--standby', peerId(1)])
-    await protectedOn(0, 'mv-b')
-    const bootId = (await show(0, 'mv-b')).guest?.bootId
+    const bootId = await createProtected(0, 'mv-b', 1)
     // The move stalls after the destination accepted it (a failpoint), and peer 0 dies meanwhile.
     await ok(0, ['failpoint', 'set', 'migration.source.after-accept', 'delay:8000'])
     const moving = api(0).request<MigrationView>('POST', '/v1/vms/mv-b/migrate', { to: peerId(2) }).catch(() => undefined)
@@ -112,9 +114,7 @@ describe('HA: a protected VM keeps its standby through a migration (real process
 
   it('the destination dies right after taking the VM, before it answers: the standby fails over from the handoff\'s state', async () => {
     await restart(0)
-    await ok(1, ['vm', 'create', '--image', 'tiny', '--name', 'mv-e', '--ha', '--standby', peerId(2)])
-    await protectedOn(1, 'mv-e')
-    const bootId = (await show(1, 'mv-e')).guest?.bootId
+    const bootId = await createProtected(1, 'mv-e', 2)
     await ok(0, ['failpoint', 'set', 'migration.dest.after-commit', 'exit'])
     await sleep(300)
     const reported = (await show(1, 'mv-e')).guest?.counter ?? Infinity
