@@ -82,6 +82,8 @@ export interface ProtectionsComponents {
 export class Protections {
   private readonly vms = new Map<string, Protection>()
   private halted = false
+  /** VMs whose ended protection still waits for a keep vote against its standby (protection.ts end()). */
+  private readonly fencing = new Map<string, Promise<void>>()
   /** Standbys that lost a `keep` vote: never chosen again at that epoch (kept-standbys.ts). */
   private readonly keptAgainst = new KeptStandbys()
 
@@ -93,6 +95,7 @@ export class Protections {
     if (record === undefined) throw new VmNotFoundError(`no VM ${id} on this peer`)
     if (record.phase !== 'running' && record.phase !== 'paused') throw new VmPhaseError(`cannot protect vm ${record.spec.name}: it is ${record.phase}; protect needs it running or paused`)
     if (this.vms.has(id)) throw new VmPhaseError(`vm ${record.spec.name} is protected already (unprotect it first to change its standby)`)
+    if (this.fencing.has(id)) throw new VmPhaseError(`vm ${record.spec.name} waits for a majority to vote it stays here: its last standby did not confirm it dropped its replica`)
     if (this.halted) throw new VmPhaseError(`vm ${record.spec.name}: this peer is stopping`)
     const members = this.c.votes.electorate().length
     if (members < 3) throw new VmSpecError(`a failover needs a majority of the members besides the failed primary: with ${members} member${members === 1 ? '' : 's'} in the cloud it needs a third member`)
@@ -125,12 +128,16 @@ export class Protections {
     await this.end(id, 'unprotected')
   }
 
-  /** Ends VM `id`'s protection here, its intent kept. */
+  /** Ends VM `id`'s protection here, its intent kept; fenced (protect refused) until no standby of it can take over. */
   private async end (id: string, reason: string): Promise<void> {
     const p = this.vms.get(id)
     if (p === undefined) return
     this.vms.delete(id)
-    await p.end(reason)
+    const ending = p.end(reason)
+    const fenced = ending.then(async () => { await p.fenced })
+    this.fencing.set(id, fenced)
+    void fenced.catch(() => {}).finally(() => { if (this.fencing.get(id) === fenced) this.fencing.delete(id) })
+    await ending
   }
 
   isProtected (id: string): boolean {

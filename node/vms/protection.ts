@@ -13,6 +13,8 @@ import type { ProtectionDetail, ProtectionsComponents, ProtectionState, Protecti
 const KEEP_RETRY_MS = 300
 /** The first epoch carries all of RAM: it may take this long. */
 const FIRST_EPOCH_MS = 60_000
+/** An unconfirmed end waits this long for its keep vote before it returns (the vote goes on after). */
+const KEEP_AFTER_END_MS = 5000
 /** No standby to be had: looked for again this often. */
 const STANDBY_RETRY_MS = 2000
 /** Phases whose guest is checkpointed: a migrating one runs through pre-copy, and its standby follows it. */
@@ -133,19 +135,38 @@ export class Protection {
     return { view: this.view(), ...(this.guestAcked === undefined ? {} : { guestAcked: this.guestAcked }) }
   }
 
+  /**
+   * Ends protection here. A standby that did not confirm it dropped its replica (cut off, say) may
+   * still use its grant: the guest then stays fenced by its lease until a majority votes `keep`
+   * against it, in the background after KEEP_AFTER_END_MS (`fenced` says whether that is under way).
+   */
   async end (reason: string): Promise<void> {
     this.stopped = true
     this.stop.abort()
     this.moveAborted()
-    await this.sender?.close(reason)
+    const sender = this.sender
     this.sender = undefined
-    const machine = this.c.vms.machine(this.id)
-    machine?.nic.unhold()
-    await machine?.setLease(undefined).catch(() => false)
-    await machine?.diskDurable(undefined).catch(() => {})
+    const confirmed = sender === undefined ? true : await sender.close(reason)
     await this.done.catch(() => {})
-    // The checkpoints' page tracker goes with them (its shadow is a copy of RAM).
-    await machine?.stopCheckpoints().catch(() => {})
+    if (confirmed || this.acked === 0) return await this.unfence(true)
+    this.c.log.warn({ vm: this.id, standby: this.standby }, 'the standby did not confirm it dropped its replica: the guest stays fenced until a majority votes to keep it here')
+    this.fenced = this.keepAfterEnd()
+    await Promise.race([this.fenced, new Promise(resolve => setTimeout(resolve, KEEP_AFTER_END_MS))])
+  }
+
+  /** Resolves once no standby of this protection can take the VM over (a keep vote after an unconfirmed end). */
+  fenced: Promise<void> = Promise.resolve()
+
+  private async keepAfterEnd (): Promise<void> {
+    for (;;) {
+      if (this.c.vms.peek(this.id) === undefined) return
+      const tally = await this.c.votes.ask('keep', { vmId: this.id, epoch: this.grantEpoch, primary: this.c.selfId, standby: this.standby })
+      if (tally.granted >= tally.needed) {
+        this.kept({ epoch: this.grantEpoch, standby: this.standby })
+        return await this.unfence(true)
+      }
+      await new Promise(resolve => setTimeout(resolve, KEEP_RETRY_MS))
+    }
   }
 
   abandon (): void {
@@ -320,12 +341,16 @@ export class Protection {
     return false
   }
 
-  /** No standby can take the VM over: it runs on, its output and flushes released, until a new one has it. */
-  private async unfence (): Promise<void> {
+  /**
+   * No standby can take the VM over: it runs on, its output and flushes released, until a new one
+   * has it. `ended`: protection ended here, and the checkpoints' page tracker (a copy of RAM) goes too.
+   */
+  private async unfence (ended = false): Promise<void> {
     const machine = this.c.vms.machine(this.id)
-    await machine?.setLease(undefined)
+    await machine?.setLease(undefined).catch(() => false)
     machine?.nic.unhold()
-    await machine?.diskDurable(undefined)
+    await machine?.diskDurable(undefined).catch(() => {})
+    if (ended) await machine?.stopCheckpoints().catch(() => {})
   }
 
   /** `released`: the old standby handed protection over (it drains or leaves): never it again. */

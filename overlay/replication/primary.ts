@@ -130,17 +130,20 @@ export class ReplicationSender {
    * Ends protection: the standby drops its replica, then ends the stream; this waits for that (a
    * VM migrating to its standby needs the replica's room there). Best effort, within CLOSE_MS.
    * `moved`: the VM migrated, and the last epoch sent is its state at the handoff: a 2.1.0 standby
-   * keeps the replica for the new primary to carry on (a 2.0.0 one drops it).
+   * keeps the replica for the new primary to carry on (a 2.0.0 one drops it). Resolves with whether
+   * the standby confirmed it (it ended the stream); unconfirmed, its grant may still be used.
    */
-  async close (reason: string, moved?: Moved): Promise<void> {
+  async close (reason: string, moved?: Moved): Promise<boolean> {
     try {
       const signal = AbortSignal.timeout(CLOSE_MS)
       await send(this.stream, { close: { reason, ...(moved === undefined ? {} : { movedTo: peerIdFromString(moved.to).toMultihash().bytes, movedEpoch: moved.epoch, handoff: moved.handoff ?? null, grant: moved.grant ?? null }) } }, signal)
       // Closes this end for writing; the standby's end follows once its replica is dropped.
       await this.stream.close({ signal })
       while (await this.reader.next({ signal }) !== undefined);
+      return true
     } catch {
       this.stream.abort(new Error(reason))
+      return false
     }
   }
 
