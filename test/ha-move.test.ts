@@ -21,7 +21,7 @@ const MiB = 1 << 20
 describe('HA: a protected VM keeps its standby through a migration (real processes)', function () {
   this.timeout(180_000)
   const testnet = useTestnet({ tmpPrefix: 'sc-ha-move-', peers: 3, providers: ['aws', 'gcp', 'azure'], peerConfig: { memoryBytes: 256 * MiB, diskBytes: 256 * MiB }, keepLogsOnFailure: true })
-  const { ok, api, show, here, shownAt, peerId } = testnet.cli
+  const { ok, api, show, here, shownAt, peerId, link } = testnet.cli
   const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
   const replicas = async (peer: number): Promise<ReplicaView[]> => (await api(peer).request<{ replicas: ReplicaView[] }>('GET', '/v1/replicas')).replicas
   const protectedOn = async (peer: number, name: string): Promise<VmView> => await waitFor(`${name} protected on peer ${peer}`, async () => {
@@ -133,5 +133,34 @@ describe('HA: a protected VM keeps its standby through a migration (real process
     await sleep(500)
     for (const peer of [0, 1]) expect((await here(peer)).filter(v => v.name === 'mv-e' && v.phase === 'running'), `peer ${peer}`).to.have.length(0)
     process.stdout.write(`      destination died at its commit: running at the standby ${Math.round(ms)} ms after (its restart included), counter ${String(vm.guest?.counter)} ≥ ${reported}\n`)
+  })
+
+  it('a move onto its standby, cut off from it, fails: the VM stays fenced until a majority keeps it, is protected elsewhere, and only the new standby takes over after a kill', async () => {
+    const bootId = await createProtected(1, 'mv-f', 0)
+    await link(['--from', '1', '--to', '0', '--drop'])
+    await link(['--from', '0', '--to', '1', '--drop'])
+    let again: VmView
+    try {
+      // The move ends protection first (the standby cannot confirm it dropped its replica), then fails.
+      const m = await api(1).request<MigrationView>('POST', '/v1/vms/mv-f/migrate', { to: peerId(0) })
+      await waitFor('the move to end', async () => (await api(1).request<MigrationView>('GET', `/v1/migrations/${m.id}`)).endedAt, 30_000, 100)
+      again = await waitFor('protected again, by the third peer', async () => {
+        const v = await show(1, 'mv-f')
+        return v.protection?.state === 'protected' && v.protection.standby === peerId(2) ? v : undefined
+      }, 30_000, 100)
+    } finally {
+      await link(['--clear'])
+    }
+    expect(again.peer).to.equal(peerId(1))
+    await sleep(1000)
+    const reported = (await show(1, 'mv-f')).guest?.counter ?? Infinity
+    const { vm } = await killAndFailOver(1, 'mv-f', 2)
+    expect(vm.guest?.bootId).to.equal(bootId)
+    expect(vm.guest?.counter).to.be.at.least(reported)
+    // The old standby, which lost the keep vote, never runs it.
+    for (let i = 0; i < 15; i++) {
+      expect((await here(0)).filter(v => v.name === 'mv-f' && v.phase === 'running'), 'the old standby runs no copy').to.have.length(0)
+      await sleep(200)
+    }
   })
 })
