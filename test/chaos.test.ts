@@ -115,9 +115,9 @@ describe('chaos run (real testnets)', function () {
 
     // One kill only (seed 9: at 5.4 s, the host back 6 s later), aimed at the protected VM's host. Its
     // standby takes over with the votes of the two other peers. A longer run with every fault kind
-    // is `npm run chaos` (a third of its VMs protected).
+    // is `npm run chaos -- --protect 0.5`.
     it('protects one VM (--protect 0.25) whose host is then killed: it fails over to its standby, and none is lost', async () => {
-      // No migrations: this run is about the kill. `npm run chaos` moves protected VMs all the time.
+      // No migrations: this run is about the kill (`npm run chaos -- --protect 0.5` moves protected VMs all the time).
       const r = await chaos(net.dir, ['--duration', '15s', '--seed', '9', '--faults', 'kill', '--migrations-per-min', '0', '--protect', '0.25'])
       expect(r.report.violations, r.report.error ?? JSON.stringify(r.report.violations, null, 2)).to.deep.equal([])
       expect(r.code, r.stderr.slice(-2000)).to.equal(0)
