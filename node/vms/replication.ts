@@ -1,5 +1,6 @@
 // The parts of replication (HA) a peer runs, built together: the failover votes, the standby's
-// protocol handler and replicas, and the protections of this peer's own VMs.
+// protocol handler and replicas, the protections of this peer's own VMs, the keeper that protects
+// again those whose records ask for it, and the carry-on of a protected VM that moved here.
 import type { Libp2p, PrivateKey } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import type { Ping } from '@libp2p/ping'
