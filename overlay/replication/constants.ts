@@ -9,8 +9,8 @@ export const REPLICATION_VERSION = '2.1.0'
 export const REPLICATION_PROTOCOL = protocolId('replication', REPLICATION_VERSION)
 /**
  * Served alike, and dialled when the standby speaks no newer: 2.0.0 has every message but the
- * move's two fields, which a 2.0.0 peer never sends and ignores (its replica is then dropped at a
- * move, and the VM protected afresh after it, as 2.0.0 did).
+ * move's fields (Close.moved_to and the rest, Open.continues), which a 2.0.0 peer never sends and
+ * ignores (its replica is then dropped at a move, and the VM protected afresh after it, as 2.0.0 did).
  */
 export const COMPATIBLE_REPLICATION_PROTOCOLS = [protocolId('replication', '2.0.0')]
 /** A replica whose VM moved waits this long for its new primary to carry it on, then goes. */
