@@ -144,10 +144,12 @@ export class Protection {
     this.stopped = true
     this.stop.abort()
     this.moveAborted()
+    // The loop's checkpoint under way ends first: a Close sent in the middle of an epoch is a
+    // malformed stream to the standby, which then keeps its replica (and the close goes unconfirmed).
+    await this.done.catch(() => {})
     const sender = this.sender
     this.sender = undefined
     const confirmed = sender === undefined ? true : await sender.close(reason)
-    await this.done.catch(() => {})
     if (confirmed || this.acked === 0) return await this.unfence(true)
     this.c.log.warn({ vm: this.id, standby: this.standby }, 'the standby did not confirm it dropped its replica: the guest stays fenced until a majority votes to keep it here')
     this.fenced = this.keepAfterEnd()
