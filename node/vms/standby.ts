@@ -11,7 +11,7 @@ import type { ImageCatalog } from '../hypervisor/images.js'
 import { parseHypercallState } from '../hypervisor/snapshot/format.js'
 import { CONSOLE_RING_BYTES } from '../hypervisor/devices/serial.js'
 import type { VmRecordData } from '../../overlay/records/index.js'
-import { InvalidHandoffError, openHandoff } from '../../overlay/records/handoff.js'
+import { InvalidHandoffError, expectHandoff } from '../../overlay/records/handoff.js'
 import { describeError } from '../../overlay/wire/errors.js'
 import { CARRY_ON_WAIT_MS, LEASE_MARGIN_MS, NoReplicaToContinueError, type Moved, type ReceivedEpoch, type Replica, type ReplicaOpen, type StandbyHooks, type Votes } from '../../overlay/replication/index.js'
 import type { DeviceState } from '../../overlay/migration/pages.js'
@@ -201,9 +201,11 @@ export class Replicas implements StandbyHooks {
   private async successor (open: ReplicaOpen, moved: Moved): Promise<ReplicaOpen> {
     if (moved.handoff === undefined || moved.grant === undefined) throw new InvalidHandoffError('no handoff and grant came with the move')
     const { record, from } = open
-    const [h, g] = await Promise.all([openHandoff(moved.handoff), openHandoff(moved.grant)])
-    if (moved.epoch !== record.epoch + 1 || h.vmId !== record.id || h.epoch !== record.epoch + 1 || h.from !== from || h.to !== moved.to) throw new InvalidHandoffError(`the move's handoff does not hand vm ${record.id} at epoch ${record.epoch + 1} from ${from} to ${moved.to}`)
-    if (g.vmId !== record.id || g.epoch !== record.epoch + 2 || g.from !== moved.to || g.to !== this.c.selfId) throw new InvalidHandoffError(`the grant does not hand vm ${record.id} at epoch ${record.epoch + 2} from ${moved.to} to this peer`)
+    if (moved.epoch !== record.epoch + 1) throw new InvalidHandoffError(`the move is at epoch ${moved.epoch}, not ${record.epoch + 1}`)
+    await Promise.all([
+      expectHandoff(moved.handoff, { vmId: record.id, epoch: record.epoch + 1, from, to: moved.to }, "the move's handoff"),
+      expectHandoff(moved.grant, { vmId: record.id, epoch: record.epoch + 2, from: moved.to, to: this.c.selfId }, 'the grant')
+    ])
     return { ...open, record: { ...record, epoch: record.epoch + 1, handoffs: [...record.handoffs, moved.handoff] }, from: moved.to, grant: moved.grant }
   }
 

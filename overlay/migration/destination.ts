@@ -10,7 +10,7 @@ import type { supercloud } from '../../proto/gen/wire.js'
 import type { LpReader } from '../wire/lp-reader.js'
 
 import { fromRecordMsg, type VmRecordData } from '../records/inventory.js'
-import { openHandoff, verifyOwnership, type SignedHandoffMsg, InvalidHandoffError } from '../records/handoff.js'
+import { expectHandoff, verifyOwnership, type SignedHandoffMsg } from '../records/handoff.js'
 import type { DestinationHooks, IncomingVm, MigrationOffer } from './types.js'
 import { peerIdFromBytes } from '../signing/index.js'
 import { deltasOf, inflate, pagesOf, receiveIncoming, send, type Received } from './wire.js'
@@ -121,10 +121,7 @@ async function commit (deps: DestinationDeps, stream: Stream, incoming: Incoming
 
 /** The handoff must be the VM's next epoch, signed by the peer sending it, to this peer. */
 async function checkHandoff (signed: supercloud.vm.ISignedHandoff | null | undefined, record: VmRecordData, from: string, self: string): Promise<SignedHandoffMsg> {
-  const h = await openHandoff(signed ?? {})
-  if (h.vmId !== record.id || h.epoch !== record.epoch + 1 || h.from !== from || h.to !== self) {
-    throw new InvalidHandoffError(`the handoff of vm ${record.id} is not from ${from} to this peer at epoch ${record.epoch + 1}`)
-  }
+  await expectHandoff(signed, { vmId: record.id, epoch: record.epoch + 1, from, to: self })
   return signed ?? {}
 }
 

@@ -60,6 +60,18 @@ export async function openHandoff (signed: SignedHandoffMsg): Promise<HandoffDat
   return { vmId: h.vmId, epoch: h.epoch, from: from.toString(), to: peerIdFromBytes(h.to).toString(), atMs: h.atMs }
 }
 
+/**
+ * Opens a handoff and checks it hands `want.vmId` at `want.epoch` from `want.from` to `want.to`;
+ * `what` names it in the error ("the grant", "the move's handoff").
+ */
+export async function expectHandoff (signed: SignedHandoffMsg | null | undefined, want: Omit<HandoffData, 'atMs'>, what = 'the handoff'): Promise<HandoffData> {
+  const h = await openHandoff(signed ?? {})
+  if (h.vmId !== want.vmId || h.epoch !== want.epoch || h.from !== want.from || h.to !== want.to) {
+    throw new InvalidHandoffError(`${what} does not hand vm ${want.vmId} at epoch ${want.epoch} from ${want.from} to ${want.to}`)
+  }
+  return h
+}
+
 const verified = new Map<string, string>()
 const MAX_CACHED = 20_000
 

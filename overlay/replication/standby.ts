@@ -9,7 +9,7 @@ import type { Logger } from '../core/log.js'
 import { LpReader } from '../wire/lp-reader.js'
 import { IncompatibleProtocolError, MalformedMessageError, describeError } from '../wire/errors.js'
 import { fromRecordMsg } from '../records/inventory.js'
-import { openHandoff, InvalidHandoffError } from '../records/handoff.js'
+import { expectHandoff } from '../records/handoff.js'
 import { deltasOf, pagesOf } from '../migration/wire.js'
 import { blocksOf, offeredDisks, type MigratingDisk } from '../migration/disks.js'
 import { CloudError } from '../core/errors.js'
@@ -99,11 +99,7 @@ export class StandbyServer {
     if (open.record == null || open.grant == null) throw new MalformedMessageError('Open without a record or a grant')
     const record = fromRecordMsg(open.record)
     const disks = offeredDisks(open.disks, record)
-    const grant = await openHandoff(open.grant)
-    const self = this.c.libp2p.peerId.toString()
-    if (grant.vmId !== record.id || grant.epoch !== record.epoch + 1 || grant.from !== from || grant.to !== self) {
-      throw new InvalidHandoffError(`the grant for vm ${record.id} does not hand epoch ${record.epoch + 1} from ${from} to this peer`)
-    }
+    await expectHandoff(open.grant, { vmId: record.id, epoch: record.epoch + 1, from, to: this.c.libp2p.peerId.toString() }, 'the grant')
     const intervalMs = Math.min(MAX_INTERVAL_MS, Math.max(MIN_INTERVAL_MS, open.intervalMs ?? 0))
     const continues = open.continues == null ? undefined : { from: peerIdFromBytes(open.continues.from ?? new Uint8Array()).toString() }
     return { record, from, grant: open.grant, vgaMemoryBytes: open.vgaMemoryBytes ?? 0, acpi: open.acpi === true, intervalMs, leaseMs: Math.max(intervalMs * 2, open.leaseMs ?? 0), disks, ...(continues === undefined ? {} : { continues }) }

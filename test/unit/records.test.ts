@@ -7,7 +7,7 @@ import type { PrivateKey } from '@libp2p/interface'
 import type { supercloud } from '../../proto/gen/wire.js'
 import { openInventory, signInventory, type VmRecordData } from '../../overlay/records/inventory.js'
 import { MAX_VMS_PER_INVENTORY } from '../../overlay/records/constants.js'
-import { deriveVmId, signHandoff } from '../../overlay/records/handoff.js'
+import { deriveVmId, expectHandoff, signHandoff } from '../../overlay/records/handoff.js'
 
 let creator = ''
 
@@ -99,4 +99,42 @@ describe('VM inventories', () => {
       expect(err?.message).to.match(c.error)
     })
   }
+})
+
+describe('expectHandoff', () => {
+  let key: PrivateKey
+  let from: string
+  let to: string
+  const vmId = 'vm-0123456789abcdef'
+  before(async () => {
+    key = await generateKeyPair('Ed25519')
+    from = peerIdFromPrivateKey(key).toString()
+    to = peerIdFromPrivateKey(await generateKeyPair('Ed25519')).toString()
+  })
+
+  it('accepts the handoff it was told to expect', async () => {
+    const h = await expectHandoff(await signHandoff(key, { vmId, epoch: 3, from, to, atMs: 7 }), { vmId, epoch: 3, from, to })
+    expect(h).to.deep.equal({ vmId, epoch: 3, from, to, atMs: 7 })
+  })
+
+  for (const [what, want] of [
+    ['another VM', () => ({ vmId: 'vm-fedcba9876543210' })],
+    ['another epoch', () => ({ epoch: 4 })],
+    ['another recipient', () => ({ to: from })],
+    ['another signer', () => ({ from: to })]
+  ] as const) {
+    it(`refuses one for ${what}, naming what it expected`, async () => {
+      const signed = await signHandoff(key, { vmId, epoch: 3, from, to, atMs: 7 })
+      const err = await expectHandoff(signed, { vmId, epoch: 3, from, to, ...want() }, 'the grant').then(() => undefined, (e: Error) => e)
+      expect(err?.name).to.equal('InvalidHandoffError')
+      expect(err?.message).to.match(/^the grant does not hand vm /)
+    })
+  }
+
+  it('refuses a missing or forged one', async () => {
+    for (const signed of [undefined, { handoff: new Uint8Array([1, 2, 3]), signature: new Uint8Array(64) }]) {
+      const err = await expectHandoff(signed, { vmId, epoch: 3, from, to }).then(() => undefined, (e: Error) => e)
+      expect(err?.name).to.equal('InvalidHandoffError')
+    }
+  })
 })
