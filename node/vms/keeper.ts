@@ -5,6 +5,7 @@
 import type { Logger } from '../log.js'
 import type { VmRecordData } from '../../overlay/records/index.js'
 import { describeError } from '../../overlay/wire/errors.js'
+import { traits } from './phases.js'
 import type { ProtectionDetail, ProtectOptions, ProtectionView } from './protect.js'
 
 export interface KeeperComponents {
@@ -78,7 +79,7 @@ export class ProtectionKeeper {
    */
   pending (record: VmRecordData): ProtectionDetail | undefined {
     const want = record.spec.protection
-    if (want === undefined || this.c.protections.isProtected(record.id) || (record.phase !== 'running' && record.phase !== 'paused')) return undefined
+    if (want === undefined || !this.wanting(record)) return undefined
     const error = this.kept.get(record.id)?.error
     return { view: { state: 'syncing', framesHeld: 0, epoch: 0, intervalMs: want.intervalMs, reason: `its record asks for protection; no standby holds it yet${error === undefined ? '' : ` (last try: ${error})`}` } }
   }
@@ -91,12 +92,17 @@ export class ProtectionKeeper {
     for (const r of this.c.vms()) {
       here.add(r.id)
       const want = r.spec.protection
-      if (want === undefined || (r.phase !== 'running' && r.phase !== 'paused') || this.c.protections.isProtected(r.id)) continue
+      if (want === undefined || !this.wanting(r)) continue
       const k = this.entry(r.id)
       if (k.busy || k.retryAt > now) continue
       this.attempt(r, want.intervalMs, k)
     }
     for (const id of this.kept.keys()) if (!here.has(id)) this.kept.delete(id)
+  }
+
+  /** Its record asks for protection, it can have it, and it is not protected yet. */
+  private wanting (r: VmRecordData): boolean {
+    return r.spec.protection !== undefined && traits(r.phase).protectable && !this.c.protections.isProtected(r.id)
   }
 
   private attempt (r: VmRecordData, intervalMs: number, k: Kept): void {

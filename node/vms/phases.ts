@@ -21,16 +21,20 @@ export interface PhaseTraits {
   guestReadable: boolean
   /** A drain, a VNet's move or an evacuation can carry it elsewhere. */
   movable: boolean
+  /** Protection can start (`vm protect`, the keeper). */
+  protectable: boolean
+  /** A protection under way goes on (a migration keeps its standby). */
+  staysProtected: boolean
 }
 
 export const PHASE_TRAITS: Readonly<Record<VmPhase, PhaseTraits>> = {
-  creating: { live: true, billed: false, holdsMemory: true, guestReadable: false, movable: false },
-  running: { live: true, billed: true, holdsMemory: true, guestReadable: true, movable: true },
-  paused: { live: true, billed: true, holdsMemory: true, guestReadable: true, movable: true },
-  migrating: { live: true, billed: true, holdsMemory: true, guestReadable: true, movable: false },
-  stopped: { live: false, billed: false, holdsMemory: false, guestReadable: false, movable: false },
-  failed: { live: false, billed: false, holdsMemory: false, guestReadable: false, movable: false },
-  lost: { live: false, billed: false, holdsMemory: false, guestReadable: false, movable: false }
+  creating: { live: true, billed: false, holdsMemory: true, guestReadable: false, movable: false, protectable: false, staysProtected: false },
+  running: { live: true, billed: true, holdsMemory: true, guestReadable: true, movable: true, protectable: true, staysProtected: true },
+  paused: { live: true, billed: true, holdsMemory: true, guestReadable: true, movable: true, protectable: true, staysProtected: true },
+  migrating: { live: true, billed: true, holdsMemory: true, guestReadable: true, movable: false, protectable: false, staysProtected: true },
+  stopped: { live: false, billed: false, holdsMemory: false, guestReadable: false, movable: false, protectable: false, staysProtected: false },
+  failed: { live: false, billed: false, holdsMemory: false, guestReadable: false, movable: false, protectable: false, staysProtected: false },
+  lost: { live: false, billed: false, holdsMemory: false, guestReadable: false, movable: false, protectable: false, staysProtected: false }
 }
 
 export const traits = (phase: VmPhase): PhaseTraits => PHASE_TRAITS[phase]

@@ -12,6 +12,7 @@ import type { SignedHandoffMsg } from '../../overlay/records/handoff.js'
 import type { MigratingDisk } from '../../overlay/migration/disks.js'
 import { DEFAULT_INTERVAL_MS, DEFAULT_LEASE_MS, MAX_INTERVAL_MS, MIN_INTERVAL_MS, type Votes } from '../../overlay/replication/index.js'
 import { VmNotFoundError, VmPhaseError, VmSpecError } from './errors.js'
+import { traits } from './phases.js'
 import { Placement, type PlacementPeer } from './placement.js'
 import { KeptStandbys } from './kept-standbys.js'
 import { Protection, type CarryOn } from './protection.js'
@@ -93,7 +94,7 @@ export class Protections {
   async protect (id: string, options: ProtectOptions = {}): Promise<ProtectionView> {
     const record = this.c.vms.peek(id)
     if (record === undefined) throw new VmNotFoundError(`no VM ${id} on this peer`)
-    if (record.phase !== 'running' && record.phase !== 'paused') throw new VmPhaseError(`cannot protect vm ${record.spec.name}: it is ${record.phase}; protect needs it running or paused`)
+    if (!traits(record.phase).protectable) throw new VmPhaseError(`cannot protect vm ${record.spec.name}: it is ${record.phase}; protect needs it running or paused`)
     if (this.vms.has(id)) throw new VmPhaseError(`vm ${record.spec.name} is protected already (unprotect it first to change its standby)`)
     if (this.fencing.has(id)) throw new VmPhaseError(`vm ${record.spec.name} waits for a majority to vote it stays here: its last standby did not confirm it dropped its replica`)
     if (this.halted) throw new VmPhaseError(`vm ${record.spec.name}: this peer is stopping`)

@@ -3,10 +3,11 @@
 // each acknowledgement (protect.ts keeps them, one per protected VM here). A standby lost: the VM
 // keeps running only once a majority voted `keep`, then protection resumes with another standby.
 import type { GuestInfo } from '../hypervisor/types.js'
-import type { VmPhase, VmRecordData } from '../../overlay/records/index.js'
+import type { VmRecordData } from '../../overlay/records/index.js'
 import { ReplicationSender, StandbyReleasedError, type Moved } from '../../overlay/replication/index.js'
 import { describeError } from '../../overlay/wire/errors.js'
 import { VmNotFoundError, VmPhaseError } from './errors.js'
+import { traits } from './phases.js'
 import type { ProtectionDetail, ProtectionsComponents, ProtectionState, ProtectionView } from './protect.js'
 
 /** A standby lost: the keep vote is asked again this often until it has a majority. */
@@ -18,7 +19,6 @@ const KEEP_AFTER_END_MS = 5000
 /** No standby to be had: looked for again this often. */
 const STANDBY_RETRY_MS = 2000
 /** Phases whose guest is checkpointed: a migrating one runs through pre-copy, and its standby follows it. */
-const PROTECTED_PHASES: readonly VmPhase[] = ['running', 'paused', 'migrating']
 
 /**
  * A protected VM that just migrated here: its standby holds it as the handoff left it (the previous
@@ -260,7 +260,7 @@ export class Protection {
       const record = this.c.vms.peek(this.id)
       if (this.stopped) return
       // A migrating VM's guest runs through pre-copy: its checkpoints go on (their tracker is their own).
-      if (record === undefined || !PROTECTED_PHASES.includes(record.phase)) {
+      if (record === undefined || !traits(record.phase).staysProtected) {
         this.stopped = true
         await this.sender?.close(`the VM is ${record?.phase ?? 'gone'} here`)
         return
