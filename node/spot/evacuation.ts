@@ -23,11 +23,15 @@ export interface EvacuationVm {
   dirtyBytesPerSec: number
   /** Its disks' own written blocks, in bytes: they travel in the first round (issue 17). */
   diskBytes?: number
+  /** The disk budget its disks take at the target: their sizes (Placement's diskBudgetOf). */
+  diskBudgetBytes?: number
 }
 
 export interface EvacuationTarget {
   id: string
   roomBytes: number
+  /** Free disk budget; none said: unbounded (the simulator's instances). */
+  diskRoomBytes?: number
   /** From now until it can take a VM (0: running; a starting instance: its boot time). */
   readyInMs: number
   /** Placement score (lower is better): Placement.score. */
@@ -170,6 +174,7 @@ function slot (p: Pipeline, t: EvacuationTarget, setupMs: number, transferMs: nu
 
 function planWith (input: EvacuationInput, estimates: Estimates, stopcopy: ReadonlySet<string>): EvacuationPlan {
   const room = new Map(input.targets.map(t => [t.id, t.roomBytes]))
+  const diskRoom = new Map(input.targets.map(t => [t.id, t.diskRoomBytes ?? Infinity]))
   const duration = (vm: EvacuationVm): number => {
     const e = estimates.of(vm)
     return stopcopy.has(vm.id) ? e.stopcopyMs : e.precopyMs
@@ -178,9 +183,10 @@ function planWith (input: EvacuationInput, estimates: Estimates, stopcopy: Reado
   const plan: EvacuationPlan = { moves: [], unsaved: [] }
   const pipe: Pipeline = { lastStartMs: 0, linkFreeMs: 0, finishes: [] }
   for (const vm of order) {
-    const fits = input.targets.filter(t => (room.get(t.id) ?? 0) >= vm.memoryBytes)
+    const disk = vm.diskBudgetBytes ?? 0
+    const fits = input.targets.filter(t => (room.get(t.id) ?? 0) >= vm.memoryBytes && (diskRoom.get(t.id) ?? 0) >= disk)
     if (fits.length === 0) {
-      plan.unsaved.push({ vm: vm.id, reason: `no peer has ${Math.round(vm.memoryBytes / 1048576)} MiB free` })
+      plan.unsaved.push({ vm: vm.id, reason: `no peer has ${Math.round(vm.memoryBytes / 1048576)} MiB free${disk > 0 ? ` and ${Math.round(disk / 1048576)} MiB of disk budget` : ''}` })
       continue
     }
     const modes: MoveMode[] = stopcopy.has(vm.id) ? ['stopcopy'] : ['precopy', 'stopcopy']
@@ -202,6 +208,7 @@ function planWith (input: EvacuationInput, estimates: Estimates, stopcopy: Reado
       continue
     }
     room.set(best.t.id, (room.get(best.t.id) ?? 0) - vm.memoryBytes)
+    diskRoom.set(best.t.id, (diskRoom.get(best.t.id) ?? 0) - disk)
     pipe.lastStartMs = best.start
     pipe.linkFreeMs = best.finish
     pipe.finishes.push(best.finish)

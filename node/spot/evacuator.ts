@@ -9,7 +9,7 @@ import type { Membership } from '../../overlay/membership/membership.js'
 import type { Logger } from '../log.js'
 import type { Metrics } from '../metrics.js'
 import { moveVm, moveVms, MOVABLE, unmovable, type Mover, type MoveReport } from '../vms/moves.js'
-import { Placement } from '../vms/placement.js'
+import { Placement, diskBudgetOf } from '../vms/placement.js'
 import type { Schedule } from '../vms/schedule.js'
 import type { MigrationMeasurements, MigrationPath } from '../vms/migrate-out.js'
 import { DEFAULT_BANDWIDTH_BYTES_PER_SEC, DEFAULT_DIRTY_BYTES_PER_SEC, MAX_MOVES_IN_FLIGHT } from './constants.js'
@@ -90,12 +90,13 @@ export class Evacuator {
     const movable = mine.filter(vm => MOVABLE.has(vm.phase))
     const peers = this.c.membership.peers().filter(p => p.id !== this.c.selfId)
     const placement = new Placement(peers)
+    const disks = this.c.records.disks()
     // Measured where this peer has migrated before; assumed otherwise.
     const measured = this.c.measured?.()
     const plan = planEvacuation({
-      vms: movable.map(vm => ({ id: vm.id, memoryBytes: vm.spec.memoryBytes, dirtyBytesPerSec: measured?.dirtyBytesPerSec.get(vm.id) ?? this.o.dirtyBytesPerSec ?? DEFAULT_DIRTY_BYTES_PER_SEC, diskBytes: diskBytesOf(this.c.records, vm.spec.disks) })),
+      vms: movable.map(vm => ({ id: vm.id, memoryBytes: vm.spec.memoryBytes, dirtyBytesPerSec: measured?.dirtyBytesPerSec.get(vm.id) ?? this.o.dirtyBytesPerSec ?? DEFAULT_DIRTY_BYTES_PER_SEC, diskBytes: diskBytesOf(this.c.records, vm.spec.disks), diskBudgetBytes: diskBudgetOf(disks, vm.spec.disks) })),
       targets: peers.filter(p => p.state === 'alive' && p.schedulable).map(p => ({
-        id: p.id, roomBytes: placement.room(p), readyInMs: 0, score: placement.score(p),
+        id: p.id, roomBytes: placement.room(p), diskRoomBytes: placement.diskRoom(p), readyInMs: 0, score: placement.score(p),
         ...(this.c.pathTo?.(p.id) === 'relayed' && measured?.relayedBandwidthBytesPerSec !== undefined ? { bandwidthBytesPerSec: measured.relayedBandwidthBytesPerSec } : {})
       })),
       bandwidthBytesPerSec: measured?.bandwidthBytesPerSec ?? this.o.bandwidthBytesPerSec ?? DEFAULT_BANDWIDTH_BYTES_PER_SEC,
@@ -115,7 +116,7 @@ export class Evacuator {
     const rest = plan.unsaved.map(u => byId.get(u.vm)).filter((vm): vm is CloudVm => vm !== undefined)
     if (rest.length > 0) {
       const fresh = new Placement(this.c.membership.peers().filter(p => p.id !== this.c.selfId))
-      moves.push(...await moveVms(this.c.mover, rest, vm => ({ to: fresh.place(vm.spec.memoryBytes, { except: [this.c.selfId] }), mode: 'stopcopy' })))
+      moves.push(...await moveVms(this.c.mover, rest, vm => ({ to: fresh.place(vm.spec.memoryBytes, { except: [this.c.selfId], diskBytes: diskBudgetOf(disks, vm.spec.disks) }), mode: 'stopcopy' })))
     }
     for (const vm of mine.filter(v => !MOVABLE.has(v.phase))) moves.push({ vm: vm.id, name: vm.spec.name, from: vm.owner, outcome: 'skipped', reason: unmovable(vm) })
 

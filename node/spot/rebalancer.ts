@@ -7,7 +7,7 @@ import type { CloudVm, Records } from '../../overlay/records/index.js'
 import type { Membership } from '../../overlay/membership/membership.js'
 import type { Logger } from '../log.js'
 import { moveVms, type Mover, type MoveReport } from '../vms/moves.js'
-import { Placement } from '../vms/placement.js'
+import { Placement, diskBudgetOf } from '../vms/placement.js'
 import type { MigrationMeasurements } from '../vms/migrate-out.js'
 import { DEFAULT_BANDWIDTH_BYTES_PER_SEC, DEFAULT_DIRTY_BYTES_PER_SEC } from './constants.js'
 import { estimateMigration } from './evacuation.js'
@@ -65,13 +65,14 @@ export class Rebalancer {
     const measured = this.c.measured?.()
     const bandwidth = measured?.bandwidthBytesPerSec ?? DEFAULT_BANDWIDTH_BYTES_PER_SEC
     let best: RebalanceChoice | undefined
+    const disks = this.c.records.disks()
     for (const vm of this.c.records.list()) {
       if (vm.owner !== this.c.selfId || vm.phase !== 'running' || vm.spec.pinned === true) continue
       // A fresh plan per VM: only one of them moves this round.
       const placement = new Placement(peers)
       let to: string
       try {
-        to = placement.place(vm.spec.memoryBytes, { policy: 'cheapest', except: [this.c.selfId] })
+        to = placement.place(vm.spec.memoryBytes, { policy: 'cheapest', except: [this.c.selfId], diskBytes: diskBudgetOf(disks, vm.spec.disks) })
       } catch {
         continue
       }

@@ -9,7 +9,7 @@ import { MIGRATION_TIMEOUT_MS } from '../../overlay/migration/constants.js'
 import type { Logger } from '../log.js'
 import type { VmNetwork } from '../net/service.js'
 import type { MigrationView } from './migrate-out.js'
-import { Placement } from './placement.js'
+import { Placement, diskBudgetOf } from './placement.js'
 import type { Schedule } from './schedule.js'
 import { VmSpecError } from './errors.js'
 import { describeError } from '../../overlay/wire/errors.js'
@@ -119,7 +119,8 @@ export class VmMoves {
     const mine = this.c.records.list().filter(vm => vm.owner === this.c.selfId && vm.recordedPhase !== 'lost')
     const placement = new Placement(this.c.membership.peers())
     const moving = mine.filter(vm => MOVABLE.has(vm.phase) && vm.spec.pinned !== true)
-    const moves = await moveVms(this.c.mover, moving, vm => placement.place(vm.spec.memoryBytes, { except: [this.c.selfId] }), options)
+    const disks = this.c.records.disks()
+    const moves = await moveVms(this.c.mover, moving, vm => placement.place(vm.spec.memoryBytes, { except: [this.c.selfId], diskBytes: diskBudgetOf(disks, vm.spec.disks) }), options)
     for (const vm of mine.filter(v => !moving.includes(v))) moves.push({ vm: vm.id, name: vm.spec.name, from: vm.owner, outcome: 'skipped', reason: unmovable(vm) })
     this.c.log.info({ moved: moves.filter(m => m.outcome === 'committed').length, total: moves.length }, 'drained')
     return { peer: this.c.selfId, schedulable: false, moves }
@@ -146,7 +147,8 @@ export class VmMoves {
     const members = this.c.records.list().filter(vm => vm.spec.net?.id === vnet.id)
     const placement = new Placement(peers)
     const moving = members.filter(vm => MOVABLE.has(vm.phase) && vm.spec.pinned !== true && providerOf.get(vm.owner) !== provider)
-    const reports = await moveVms(this.c.mover, moving, vm => placement.place(vm.spec.memoryBytes, { provider, except: [vm.owner] }), options)
+    const disks = this.c.records.disks()
+    const reports = await moveVms(this.c.mover, moving, vm => placement.place(vm.spec.memoryBytes, { provider, except: [vm.owner], diskBytes: diskBudgetOf(disks, vm.spec.disks) }), options)
     for (const vm of members.filter(v => !moving.includes(v))) {
       const reason = providerOf.get(vm.owner) === provider ? `already on ${provider}` : unmovable(vm)
       reports.push({ vm: vm.id, name: vm.spec.name, from: vm.owner, outcome: 'skipped', reason })

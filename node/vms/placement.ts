@@ -11,7 +11,7 @@ import { CapacityError } from './errors.js'
 import { UnschedulableError } from './schedule.js'
 
 export type PlacementPeer = Pick<PeerView, 'id' | 'provider' | 'state' | 'schedulable' | 'unschedulableReason' | 'memoryBytes' | 'vmMemoryBytes'> &
-  Partial<Pick<PeerView, 'pricing' | 'priceUsdPerHour' | 'onDemandUsdPerHour'>> & {
+  Partial<Pick<PeerView, 'pricing' | 'priceUsdPerHour' | 'onDemandUsdPerHour' | 'diskBytes' | 'vmDiskBytes'>> & {
     /** Not running yet: placing a VM here starts it (the simulator's candidate instances). Ranks after running peers. */
     launchable?: boolean
   }
@@ -25,6 +25,8 @@ export interface PlaceOptions {
   except?: readonly string[]
   /** Default room */
   policy?: PlacementPolicy
+  /** The disk budget the VM's disks take (the sum of their sizes, diskBudgetOf): only peers with that much free. */
+  diskBytes?: number
 }
 
 export interface PlacementOptions {
@@ -48,8 +50,18 @@ export function revocationRisk (p: Pick<PlacementPeer, 'pricing' | 'priceUsdPerH
   return Math.min(1, Math.max(0, (p.priceUsdPerHour / p.onDemandUsdPerHour - 0.5) * 2))
 }
 
+/**
+ * The disk budget a VM's disks take wherever they live: the sum of their sizes (a peer's budget
+ * counts sizes, node/disks/service.ts), from the cloud's disk records.
+ */
+export function diskBudgetOf (disks: ReadonlyArray<{ id: string, sizeBytes: number }>, ids: readonly string[] | undefined): number {
+  if (ids === undefined || ids.length === 0) return 0
+  return disks.filter(d => ids.includes(d.id)).reduce((sum, d) => sum + d.sizeBytes, 0)
+}
+
 export class Placement {
   private readonly planned = new Map<string, number>()
+  private readonly plannedDisk = new Map<string, number>()
   private readonly riskWeight: number
 
   constructor (private readonly peers: readonly PlacementPeer[], options: PlacementOptions = {}) {
@@ -67,7 +79,13 @@ export class Placement {
     return p.memoryBytes - p.vmMemoryBytes - (this.planned.get(p.id) ?? 0)
   }
 
-  /** Picks a peer for a VM of `memoryBytes` and counts it against that peer's room in this plan. */
+  /** Free disk budget on `p`, less what this plan has put there; Infinity for a peer that does not say (the simulator's). */
+  diskRoom (p: PlacementPeer): number {
+    if (p.diskBytes === undefined) return Infinity
+    return p.diskBytes - (p.vmDiskBytes ?? 0) - (this.plannedDisk.get(p.id) ?? 0)
+  }
+
+  /** Picks a peer for a VM of `memoryBytes` (and `options.diskBytes` of disks) and counts it against that peer's room in this plan. */
   place (memoryBytes: number, options: PlaceOptions = {}): string {
     const except = new Set(options.except ?? [])
     const { provider } = options
@@ -76,14 +94,21 @@ export class Placement {
       if (provider === undefined) throw new NotFoundError('no other alive peer to place a VM on')
       throw new NotFoundError(`no alive peer of provider ${provider} (providers: ${[...new Set(this.peers.map(p => p.provider))].join(', ')})`)
     }
-    const schedulable = eligible.filter(p => p.schedulable)
-    if (schedulable.length === 0) throw new UnschedulableError(`no peer ${provider === undefined ? '' : `of provider ${provider} `}takes new VMs (${eligible.map(p => p.unschedulableReason || 'unschedulable').join(', ')})`)
+    const taking = eligible.filter(p => p.schedulable)
+    if (taking.length === 0) throw new UnschedulableError(`no peer ${provider === undefined ? '' : `of provider ${provider} `}takes new VMs (${eligible.map(p => p.unschedulableReason || 'unschedulable').join(', ')})`)
+    const diskBytes = options.diskBytes ?? 0
+    const schedulable = diskBytes === 0 ? taking : taking.filter(p => this.diskRoom(p) >= diskBytes)
+    if (schedulable.length === 0) {
+      const most = Math.max(0, ...taking.map(p => this.diskRoom(p)))
+      throw new CapacityError(`no peer ${provider === undefined ? '' : `of provider ${provider} `}has ${mib(diskBytes)} MiB of disk budget free for the VM's disks (the most is ${mib(most)} MiB)`)
+    }
     const best = (options.policy ?? 'room') === 'room' ? this.byRoom(schedulable) : this.cheapest(schedulable, memoryBytes)
     if (best === undefined || this.room(best) < memoryBytes) {
       const most = Math.max(0, ...schedulable.map(p => this.room(p)))
       throw new CapacityError(`no peer ${provider === undefined ? '' : `of provider ${provider} `}has ${mib(memoryBytes)} MiB free for VMs (the most is ${mib(most)} MiB)`)
     }
     this.planned.set(best.id, (this.planned.get(best.id) ?? 0) + memoryBytes)
+    if (diskBytes > 0) this.plannedDisk.set(best.id, (this.plannedDisk.get(best.id) ?? 0) + diskBytes)
     return best.id
   }
 

@@ -199,13 +199,15 @@ export class Protections {
     const otherProvider = others.filter(p => p.provider !== self?.provider)
     const placement = new Placement(others)
     const skip = [this.c.selfId, ...except]
+    // The replica's disks take their sizes from the standby's disk budget.
+    const diskBytes = this.c.vms.disks(record).reduce((sum, d) => sum + d.record.sizeBytes, 0)
     if (otherProvider.some(p => p.state === 'alive' && p.schedulable && !skip.includes(p.id))) {
       try {
-        return new Placement(otherProvider).place(record.spec.memoryBytes, { except: skip })
+        return new Placement(otherProvider).place(record.spec.memoryBytes, { except: skip, diskBytes })
       } catch {
         // None of them has room: any other peer will do.
       }
     }
-    return placement.place(record.spec.memoryBytes, { except: skip })
+    return placement.place(record.spec.memoryBytes, { except: skip, diskBytes })
   }
 }

@@ -22,7 +22,7 @@ import type { CreateRequest } from './spec.js'
 import type { VmNetwork } from '../net/service.js'
 import type { MigrationView, VmMigrations } from './migrate-out.js'
 import { fromMigrationMsg } from './migration-wire.js'
-import { Placement } from './placement.js'
+import { Placement, diskBudgetOf } from './placement.js'
 import { UnschedulableError } from './schedule.js'
 import { localConsole } from './serve.js'
 import type { Protections } from './protect.js'
@@ -31,7 +31,7 @@ export interface VmRouterComponents {
   registry: VmRegistry
   migrations: VmMigrations
   /** The cloud's VM records. */
-  records: { list: () => CloudVm[] }
+  records: { list: () => CloudVm[], disks: () => ReadonlyArray<{ id: string, sizeBytes: number }> }
   /** The cloud's members as this peer sees them. */
   peers: { peers: () => PeerView[], entry: (id: string) => { descriptor: { provider: string, region: string } } | undefined }
   images: ImageCatalog
@@ -119,7 +119,7 @@ export class VmRouter {
     const id = vm?.id ?? ref
     const owner = vm?.owner ?? knownOwner ?? ''
     const memoryBytes = vm?.spec.memoryBytes ?? this.c.registry.peek(id)?.spec.memoryBytes ?? 0
-    const standby = request.standby === undefined ? undefined : this.resolvePeer(request.standby, memoryBytes, owner)
+    const standby = request.standby === undefined ? undefined : this.resolvePeer(request.standby, memoryBytes, owner, diskBudgetOf(this.c.records.disks(), vm?.spec.disks))
     if (standby === owner) throw new VmSpecError('the standby must be another peer than the VM\'s')
     if (owner !== this.c.selfId) {
       const d = await this.c.ops.action(peerIdFromString(owner), id, 'protect', { standby: standby ?? '', checkpointIntervalMs: request.intervalMs ?? 0 })
@@ -190,7 +190,7 @@ export class VmRouter {
   async migrate (ref: string, to: string, options: { mode?: MigrationMode, downtimeTargetMs?: number } = {}): Promise<MigrationView> {
     const vm = this.resolve(ref)
     if (vm.phase === 'lost') throw new VmPhaseError(`vm ${vm.spec.name} (${vm.id}) is lost: ${vm.reason ?? ''}`)
-    const target = this.resolvePeer(to, vm.spec.memoryBytes, vm.owner)
+    const target = this.resolvePeer(to, vm.spec.memoryBytes, vm.owner, diskBudgetOf(this.c.records.disks(), vm.spec.disks))
     const view = vm.owner === this.c.selfId
       ? this.c.migrations.start(vm.id, target, options)
       : fromMigrationMsg(await this.c.ops.migrate(peerIdFromString(vm.owner), vm.id, target, { mode: options.mode ?? 'precopy', downtimeTargetMs: options.downtimeTargetMs ?? 0 }))
@@ -290,13 +290,14 @@ export class VmRouter {
   /**
    * A peer for `--on`: a peer id or unique prefix, `provider:NAME` (the alive peer of that
    * provider with the most free VM memory, which must fit `memoryBytes`), or `auto` (the cheapest
-   * schedulable peer with room, its price weighted by revocation risk).
+   * schedulable peer with room, its price weighted by revocation risk). `diskBytes`: the disk budget
+   * the VM's disks take there (diskBudgetOf).
    */
-  resolvePeer (on: string, memoryBytes: number, except?: string): string {
+  resolvePeer (on: string, memoryBytes: number, except?: string, diskBytes = 0): string {
     const peers = this.c.peers.peers()
     const others = except === undefined ? [] : [except]
-    if (on.startsWith('provider:')) return new Placement(peers).place(memoryBytes, { provider: on.slice('provider:'.length), except: others })
-    if (on === 'auto') return new Placement(peers).place(memoryBytes, { policy: 'cheapest', except: others })
+    if (on.startsWith('provider:')) return new Placement(peers).place(memoryBytes, { provider: on.slice('provider:'.length), except: others, diskBytes })
+    if (on === 'auto') return new Placement(peers).place(memoryBytes, { policy: 'cheapest', except: others, diskBytes })
     const exact = peers.find(p => p.id === on)
     const matches = exact !== undefined ? [exact] : on.length >= 6 ? peers.filter(p => p.id.startsWith(on) || p.id.endsWith(on)) : []
     if (matches.length > 1) throw new VmSpecError(`${on} matches ${matches.length} peers`)

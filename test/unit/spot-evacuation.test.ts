@@ -3,7 +3,7 @@ import { expect } from 'chai'
 import { estimateMigration, planEvacuation, planSpanMs, type EvacuationTarget, type EvacuationVm } from '../../node/spot/evacuation.js'
 import { MAX_MOVES_IN_FLIGHT } from '../../node/spot/constants.js'
 import { liveCapacity, sparesNeeded } from '../../node/spot/spares.js'
-import { Placement, revocationRisk, type PlacementPeer } from '../../node/vms/placement.js'
+import { Placement, diskBudgetOf, revocationRisk, type PlacementPeer } from '../../node/vms/placement.js'
 import { worthMoving } from '../../node/spot/rebalance.js'
 import { nextRevocation, seededRandom } from '../../node/spot/revocation.js'
 import { parseSpotTrace } from '../../node/spot/trace.js'
@@ -208,6 +208,31 @@ describe('spot placement and rebalancing rules', () => {
   it('refuses when no peer takes VMs, naming why', () => {
     const p = new Placement([peer('a', { schedulable: false, unschedulableReason: 'spot termination notice' })])
     expect(() => p.place(MiB, { policy: 'cheapest' })).to.throw(/spot termination notice/).with.property('name', 'UnschedulableError')
+  })
+
+  it('places a VM with disks only where its disks fit the disk budget, counting what the plan placed', () => {
+    const roomy = peer('roomy-no-disks', { memoryBytes: 4096 * MiB, diskBytes: 0 })
+    const small = peer('small-disks', { diskBytes: 600 * MiB, vmDiskBytes: 100 * MiB })
+    const p = new Placement([roomy, small])
+    expect(p.place(100 * MiB), 'no disks: the most memory').to.equal('roomy-no-disks')
+    expect(p.place(100 * MiB, { diskBytes: 256 * MiB })).to.equal('small-disks')
+    expect(p.diskRoom(small)).to.equal(244 * MiB)
+    expect(() => p.place(100 * MiB, { diskBytes: 256 * MiB })).to.throw(/no peer has 256 MiB of disk budget free .*the most is 244 MiB/).with.property('name', 'CapacityError')
+    expect(new Placement([peer('says-nothing', {})]).diskRoom(peer('says-nothing', {})), 'a peer that does not say (the simulator) is unbounded').to.equal(Infinity)
+    expect(diskBudgetOf([{ id: 'disk-a', sizeBytes: 5 }, { id: 'disk-b', sizeBytes: 7 }, { id: 'disk-c', sizeBytes: 11 }], ['disk-a', 'disk-c'])).to.equal(16)
+  })
+
+  it('the evacuation plan puts a VM with disks only on a target with disk budget for them', () => {
+    const plan = planEvacuation({
+      vms: [{ ...vm('with-disk', 100), diskBudgetBytes: 512 * MiB }, { ...vm('second-disk', 100), diskBudgetBytes: 512 * MiB }, vm('plain', 100)],
+      targets: [{ ...target('no-disks', 4000), diskRoomBytes: 0 }, { ...target('disks', 200), diskRoomBytes: 600 * MiB }],
+      bandwidthBytesPerSec: 100 * MBps,
+      deadlineInMs: 120_000
+    })
+    const to = Object.fromEntries(plan.moves.map(m => [m.vm, m.to]))
+    expect(to['with-disk'] ?? to['second-disk']).to.equal('disks')
+    expect(plan.unsaved.map(u => u.reason)).to.deep.equal(['no peer has 100 MiB free and 512 MiB of disk budget'])
+    expect(to.plain).to.be.a('string')
   })
 
   it('rebalances only when the saving over the horizon beats the overlap twice over', () => {
