@@ -95,17 +95,32 @@ const HAND_OVER_MS = 5000
 export class Replicas implements StandbyHooks {
   private readonly held = new Map<string, Held>()
   private timer: NodeJS.Timeout | undefined
+  private started = false
   /** Why this peer takes no replica (it drains or leaves), if so. */
   private leaving: string | undefined
 
   constructor (private readonly c: ReplicasComponents) {}
 
   start (): void {
-    this.timer = setInterval(() => { this.watch() }, WATCH_MS)
+    this.started = true
+    this.watchWhileHeld()
+  }
+
+  /**
+   * The watch runs only while replicas are held: a 50 ms timer in every idle daemon cost 0.2% of a
+   * core. Called after each change to `held`.
+   */
+  private watchWhileHeld (): void {
+    if (this.started && this.held.size > 0 && this.timer === undefined) this.timer = setInterval(() => { this.watch() }, WATCH_MS)
+    if ((!this.started || this.held.size === 0) && this.timer !== undefined) {
+      clearInterval(this.timer)
+      this.timer = undefined
+    }
   }
 
   async stop (): Promise<void> {
-    clearInterval(this.timer)
+    this.started = false
+    this.watchWhileHeld()
     await Promise.all([...this.held.values()].map(async h => { await this.drop(h, 'the peer is stopping') }))
   }
 
@@ -168,6 +183,7 @@ export class Replicas implements StandbyHooks {
     }
     const h: Held = { open, machine, release, epoch: 0, running: false, lastHeard: performance.now(), bytes: 0, failing: false, nextVoteAt: 0, aliveRefusals: 0, gone: false, console: new Uint8Array(0) }
     this.held.set(record.id, h)
+    this.watchWhileHeld()
     this.c.changed?.()
     this.c.log.info({ vm: record.id, primary: open.from, intervalMs: open.intervalMs, leaseMs: open.leaseMs }, 'standing by for a protected VM')
     return this.handle(h)
@@ -320,6 +336,7 @@ export class Replicas implements StandbyHooks {
     if (devices === undefined) throw new VmPhaseError(`vm ${record.id}: no whole checkpoint to run`)
     h.gone = true
     this.held.delete(record.id)
+    this.watchWhileHeld()
     await h.machine.finishIncoming({ ...devices, hypercall: parseHypercallState(devices.hypercall) })
     h.machine.serial.restore(h.console)
     const next: VmRecordData = { ...record, epoch: record.epoch + 1, handoffs: [...record.handoffs, grant], phase: h.running ? 'running' : 'paused', reason: `failed over from ${from} at checkpoint ${h.epoch}`, updatedAtMs: Date.now() }
@@ -337,6 +354,7 @@ export class Replicas implements StandbyHooks {
     if (h.gone) return
     h.gone = true
     if (this.held.get(h.open.record.id) === h) this.held.delete(h.open.record.id)
+    this.watchWhileHeld()
     this.c.changed?.()
     // The machine first: its disks' files are closed before they go.
     await h.machine.destroy().catch(() => {})
