@@ -15,7 +15,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { HOST_MAC, HOST_IP, GUEST_IP, macBytes, ipBytes, fmtMac, fmtIp, inetChecksum, arpRequest, echoRequest } from "./lib/try-frames.mjs";
+import { GUEST_IP, macBytes, fmtMac, fmtIp, arpRequest, echoRequest, checkArpReply, checkEchoReply } from "./lib/try-frames.mjs";
 
 const require = createRequire(import.meta.url);
 const WASM_PATH = path.join(path.dirname(require.resolve("v86")), "v86.wasm");
@@ -248,38 +248,6 @@ async function measure(vm, ms) {
 // ---------------------------------------------------------------------------------------------
 // Ethernet / ARP / IPv4 / ICMP frames
 // ---------------------------------------------------------------------------------------------
-
-function checkArpReply(f, guestMac) {
-    const problems = [];
-    if (f.length < 42) problems.push("short frame");
-    if (!f.subarray(0, 6).equals(HOST_MAC)) problems.push("eth dst");
-    if (!f.subarray(6, 12).equals(guestMac)) problems.push("eth src");
-    if (f.readUInt16BE(12) !== 0x0806) problems.push("ethertype");
-    if (f.readUInt16BE(14) !== 1 || f.readUInt16BE(16) !== 0x0800 || f[18] !== 6 || f[19] !== 4) problems.push("arp header");
-    if (f.readUInt16BE(20) !== 2) problems.push("oper");
-    if (!f.subarray(22, 28).equals(guestMac) || !f.subarray(28, 32).equals(ipBytes(GUEST_IP))) problems.push("sender");
-    if (!f.subarray(32, 38).equals(HOST_MAC) || !f.subarray(38, 42).equals(ipBytes(HOST_IP))) problems.push("target");
-    return problems;
-}
-
-function checkEchoReply(f, guestMac, req) {
-    const problems = [];
-    if (!f.subarray(0, 6).equals(HOST_MAC)) problems.push("eth dst");
-    if (!f.subarray(6, 12).equals(guestMac)) problems.push("eth src");
-    if (f.readUInt16BE(12) !== 0x0800) problems.push("ethertype");
-    const ip = f.subarray(14, 34);
-    if (ip[0] !== 0x45) problems.push("ip version/ihl");
-    if (inetChecksum(ip) !== 0) problems.push("ip header checksum");
-    if (ip[9] !== 1) problems.push("ip protocol");
-    if (!ip.subarray(12, 16).equals(ipBytes(GUEST_IP)) || !ip.subarray(16, 20).equals(ipBytes(HOST_IP))) problems.push("ip addresses");
-    const tot = ip.readUInt16BE(2);
-    const icmp = f.subarray(34, 14 + tot);
-    if (icmp.length !== req.length - 34) problems.push(`icmp length ${icmp.length}`);
-    if (inetChecksum(icmp) !== 0) problems.push("icmp checksum");
-    if (icmp[0] !== 0 || icmp[1] !== 0) problems.push("icmp type/code");
-    if (!icmp.subarray(4).equals(req.subarray(38))) problems.push("id/seq/payload");
-    return problems;
-}
 
 async function pingTest(vm, label) {
     const info = readInfo(vm.emulator, vm.host.state.infoAddr);

@@ -10,9 +10,9 @@ import { IncompatibleProtocolError, MalformedMessageError } from '../wire/errors
 import { toRecordMsg, type VmRecordData } from '../records/inventory.js'
 import { signHandoff } from '../records/handoff.js'
 import { batchPages } from '../migration/pages.js'
-import { toDiskOffers, type MigratingDisk } from '../migration/disks.js'
+import { toDiskOffers } from '../migration/disks.js'
 import { CHECKPOINT_FORMAT, COMPATIBLE_REPLICATION_PROTOCOLS, MAX_MESSAGE_BYTES, OPEN_TIMEOUT_MS, REPLICATION_PROTOCOL } from './constants.js'
-import type { Checkpoint, Moved } from './types.js'
+import type { Checkpoint, Moved, ReplicaOpen } from './types.js'
 import { receive, send, sendBlocks, sendPages } from './wire.js'
 
 export interface SenderComponents {
@@ -20,21 +20,11 @@ export interface SenderComponents {
   privateKey: PrivateKey
 }
 
-export interface OpenOptions {
-  vgaMemoryBytes: number
-  acpi: boolean
-  intervalMs: number
-  leaseMs: number
-  /** The VM's disks, hda first (none: a VM without disks). */
-  disks: MigratingDisk[]
-  /**
-   * The VM migrated here from `from`, whose last epoch to this standby was the handoff's state: the
-   * standby carries that replica on, and the epochs hold what changed since. A standby without it
-   * (or of 2.0.0) is a ContinueRefusedError: open afresh.
-   */
-  continues?: { from: string }
-  signal?: AbortSignal
-}
+/**
+ * What the primary tells its standby of the VM (ReplicaOpen, less what the stream itself says).
+ * `continues`: a standby without it (or of 2.0.0) is a ContinueRefusedError: open afresh.
+ */
+export type OpenOptions = Pick<ReplicaOpen, 'vgaMemoryBytes' | 'acpi' | 'intervalMs' | 'leaseMs' | 'disks' | 'continues'> & { signal?: AbortSignal }
 
 /** What one epoch cost: bytes on the wire, and the time from its first byte to its acknowledgement. */
 export interface EpochSent {

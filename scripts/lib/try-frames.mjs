@@ -51,3 +51,37 @@ export function echoRequest(dstMac, dstIp, id, seq, payload) {
     ip.writeUInt16BE(inetChecksum(ip), 10);
     return Buffer.concat([dstMac, HOST_MAC, Buffer.from([0x08, 0x00]), ip, icmp]);
 }
+
+/** What is wrong with an ARP reply from the guest to the host's who-has GUEST_IP (none: nothing). */
+export function checkArpReply(f, guestMac) {
+    const problems = [];
+    if (f.length < 42) problems.push("short frame");
+    if (!f.subarray(0, 6).equals(HOST_MAC)) problems.push("eth dst");
+    if (!f.subarray(6, 12).equals(guestMac)) problems.push("eth src");
+    if (f.readUInt16BE(12) !== 0x0806) problems.push("ethertype");
+    if (f.readUInt16BE(14) !== 1 || f.readUInt16BE(16) !== 0x0800 || f[18] !== 6 || f[19] !== 4) problems.push("arp header");
+    if (f.readUInt16BE(20) !== 2) problems.push("oper");
+    if (!f.subarray(22, 28).equals(guestMac) || !f.subarray(28, 32).equals(ipBytes(GUEST_IP))) problems.push("sender");
+    if (!f.subarray(32, 38).equals(HOST_MAC) || !f.subarray(38, 42).equals(ipBytes(HOST_IP))) problems.push("target");
+    return problems;
+}
+
+/** What is wrong with the guest's echo reply to `req` (none: nothing). */
+export function checkEchoReply(f, guestMac, req) {
+    const problems = [];
+    if (!f.subarray(0, 6).equals(HOST_MAC)) problems.push("eth dst");
+    if (!f.subarray(6, 12).equals(guestMac)) problems.push("eth src");
+    if (f.readUInt16BE(12) !== 0x0800) problems.push("ethertype");
+    const ip = f.subarray(14, 34);
+    if (ip[0] !== 0x45) problems.push("ip version/ihl");
+    if (inetChecksum(ip) !== 0) problems.push("ip header checksum");
+    if (ip[9] !== 1) problems.push("ip protocol");
+    if (!ip.subarray(12, 16).equals(ipBytes(GUEST_IP)) || !ip.subarray(16, 20).equals(ipBytes(HOST_IP))) problems.push("ip addresses");
+    const tot = ip.readUInt16BE(2);
+    const icmp = f.subarray(34, 14 + tot);
+    if (icmp.length !== req.length - 34) problems.push(`icmp length ${icmp.length}`);
+    if (inetChecksum(icmp) !== 0) problems.push("icmp checksum");
+    if (icmp[0] !== 0 || icmp[1] !== 0) problems.push("icmp type/code");
+    if (!icmp.subarray(4).equals(req.subarray(38))) problems.push("id/seq/payload");
+    return problems;
+}
