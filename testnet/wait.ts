@@ -10,6 +10,14 @@ export class ConvergenceError extends Error {
 
 interface PeerRow { id: string, state: string }
 
+/**
+ * How often convergence is polled: every peer's API answers each poll with its whole table, so the
+ * poll itself loads the cores the peers share; it slows as the testnet grows (64 peers: every 1 s).
+ */
+export function pollEveryMs (peers: number): number {
+  return Math.max(250, peers * 16)
+}
+
 async function aliveSeenBy (peer: TestnetPeer): Promise<Set<string> | undefined> {
   try {
     const rows = await new ApiClient({ url: peer.api, token: peer.token }, 2000).request<PeerRow[]>('GET', '/v1/peers')
@@ -37,7 +45,7 @@ export async function waitForConvergence (state: TestnetState, options: { timeou
       if (missing.length > 0) lagging.push(`peer ${i} misses ${missing.length === 1 ? missing[0] as string : `${missing.length} peers`}`)
     })
     if (lagging.length === 0) return
-    await new Promise(resolve => setTimeout(resolve, 250))
+    await new Promise(resolve => setTimeout(resolve, pollEveryMs(state.peers.length)))
   }
   throw new ConvergenceError(`the testnet did not converge within ${options.timeoutMs} ms: ${lagging.slice(0, 8).join('; ')}`)
 }
