@@ -2,6 +2,7 @@
 // protocol handler and replicas, the protections of this peer's own VMs, the keeper that protects
 // again those whose records ask for it, and the carry-on of a protected VM that moved here.
 import type { Libp2p, PrivateKey } from '@libp2p/interface'
+import { join } from 'node:path'
 import { peerIdFromString } from '@libp2p/peer-id'
 import type { Ping } from '@libp2p/ping'
 import type { Logger } from '../log.js'
@@ -10,7 +11,7 @@ import type { VmEngine } from '../hypervisor/types.js'
 import type { ImageCatalog } from '../hypervisor/images.js'
 import type { Membership } from '../../overlay/membership/membership.js'
 import type { Records } from '../../overlay/records/index.js'
-import { PROBE_TIMEOUT_MS, StandbyServer, Votes } from '../../overlay/replication/index.js'
+import { BALLOTS_FILE, Ballots, PROBE_TIMEOUT_MS, StandbyServer, Votes } from '../../overlay/replication/index.js'
 import type { DiskService } from '../disks/service.js'
 import type { VmRegistry } from './registry.js'
 import { VmDisks } from './vm-disks.js'
@@ -32,6 +33,8 @@ export interface ReplicationParts {
   /** The peer's disks: a protected VM's go into its checkpoints, a replica's are made here. */
   disks?: DiskService
   metrics?: Metrics
+  /** Where the failover votes this peer casts are kept (BALLOTS_FILE); without it, in memory only. */
+  dataDir?: string
   log: Logger
 }
 
@@ -59,6 +62,7 @@ export function replication (p: ReplicationParts): { votes: Votes, standby: Stan
       const r = p.records.get(vmId)
       return r === undefined || r.owner !== primary || r.epoch !== epoch || PHASE_TRAITS[r.recordedPhase].live
     },
+    ballots: new Ballots(p.dataDir === undefined ? undefined : join(p.dataDir, BALLOTS_FILE), log),
     log
   })
   const vmDisks = p.disks === undefined ? undefined : new VmDisks(p.disks)

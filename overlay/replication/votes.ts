@@ -12,6 +12,7 @@ import { MemberRpc, protobufCodec, type MemberGate } from '../wire/member-rpc.js
 import { peerIdFromBytes } from '../signing/index.js'
 import { MalformedMessageError } from '../wire/errors.js'
 import { MAX_VOTE_BYTES, VOTE_PROTOCOL, VOTE_TIMEOUT_MS } from './constants.js'
+import { Ballots } from './ballots.js'
 
 const { VoteRequest, VoteResponse } = supercloud.replication
 type VoteRequestMsg = supercloud.replication.IVoteRequest
@@ -44,20 +45,21 @@ export interface VotesComponents {
    * newer epoch (it moved, or failed over, since), so a copy run at epoch + 1 would fork it.
    */
   movedOn?: (vmId: string, epoch: number) => string | undefined
+  /** The votes this member cast (ballots.ts): in a file, so that a restart forgets none. Default: in memory. */
+  ballots?: Ballots
   log: Logger
 }
 
 export interface Tally { granted: number, needed: number, members: number, refusals: string[] }
 
-const MAX_BALLOTS = 10_000
-
 export class Votes {
   private readonly rpc: MemberRpc<VoteRequestMsg, VoteResponseMsg>
-  private readonly cast = new Map<string, VoteSide>()
+  private readonly cast: Ballots
   private readonly selfId: string
 
   constructor (private readonly c: VotesComponents) {
     this.selfId = c.libp2p.peerId.toString()
+    this.cast = c.ballots ?? new Ballots()
     this.rpc = new MemberRpc(c, protobufCodec<VoteRequestMsg, VoteResponseMsg>({ protocol: VOTE_PROTOCOL, maxRequestBytes: MAX_VOTE_BYTES, maxResponseBytes: MAX_VOTE_BYTES, timeoutMs: VOTE_TIMEOUT_MS }, VoteRequest, VoteResponse),
       async (from, request, signal) => await this.answer(from.toString(), request, signal))
   }
@@ -113,7 +115,6 @@ export class Votes {
     }
     // A standby asks for takeover of this peer's own VM, which it still runs.
     if (runs && primary === this.selfId) return { granted: false, reason: 'the primary is alive (it is this peer)' }
-    if (this.cast.size >= MAX_BALLOTS) this.cast.clear()
     this.cast.set(key, side)
     this.c.log.info({ vm: request.vmId, epoch: request.epoch, side, primary, standby }, 'voted on a failover')
     return { granted: true, reason: '' }
