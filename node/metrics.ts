@@ -4,13 +4,13 @@
 // happens; metrics-parts.ts reads the rest from the daemon's parts at scrape time.
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
 
+/** prom-client's event-loop lag histogram samples this often. */
+const EVENT_LOOP_LAG_PRECISION_MS = 100
+
 /**
  * prom-client's process metrics that are gauges named `*_total` (a sum over the labelled gauge of
  * the same name without it), which Prometheus's linter rejects: the labelled ones stay.
  */
-/** prom-client's event-loop lag histogram samples this often. */
-const EVENT_LOOP_LAG_PRECISION_MS = 100
-
 const MISNAMED_DEFAULTS = ['nodejs_active_handles_total', 'nodejs_active_requests_total', 'nodejs_active_resources_total']
 
 export function createMetrics () {

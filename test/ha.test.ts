@@ -2,7 +2,7 @@
 // guest's host is SIGKILLed and the VM runs on at its standby, its counter continuing from at least
 // what was reported, with the same boot id, and never two copies.
 import { expect } from 'chai'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { restartPeer, testnetDown, testnetUp } from '../testnet/launcher.js'
@@ -10,6 +10,7 @@ import { readTestnetState, type TestnetState } from '../testnet/state.js'
 import { signalQuietly } from '../testnet/processes.js'
 import type { VmView } from '../node/vms/view.js'
 import { TestnetCli } from './util/testnet-cli.js'
+import { BALLOTS_FILE } from '../overlay/replication/index.js'
 import { waitFor } from './util/wait.js'
 
 const MiB = 1 << 20
@@ -153,6 +154,11 @@ describe('HA: protected VMs on a testnet (real processes)', function () {
     expect(later.guest?.counter).to.be.above(moved.guest?.counter ?? Infinity)
     // The console's history came with the checkpoints: `vm logs` goes on from it.
     expect((await ok<{ logs: string }>(2, ['vm', 'logs', 'ha-a'])).logs.startsWith(logsBefore.slice(0, 200))).to.equal(true)
+    // The two members that voted the takeover hold their vote on disk: a restart cannot undo it.
+    for (const peer of [0, 2]) {
+      const cast = (JSON.parse(readFileSync(join(net.peers[peer]?.dataDir ?? '', BALLOTS_FILE), 'utf8')) as { ballots: Array<{ ballot: string, side: string }> }).ballots
+      expect(cast.some(b => b.ballot.startsWith(`${moved.id}:${before.epoch}:`) && b.side === 'takeover'), `peer ${peer}: ${JSON.stringify(cast)}`).to.equal(true)
+    }
     // And it is protected again, by the one peer left that is not its dead old primary.
     const again = await waitFor('protected again', async () => { const v = await show(2, 'ha-a'); return v.protection?.state === 'protected' ? v : undefined }, 30_000)
     expect(again.protection?.standby).to.equal(net.peers[0]?.id)

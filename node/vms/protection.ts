@@ -18,8 +18,6 @@ const FIRST_EPOCH_MS = 60_000
 const KEEP_AFTER_END_MS = 5000
 /** No standby to be had: looked for again this often. */
 const STANDBY_RETRY_MS = 2000
-/** Phases whose guest is checkpointed: a migrating one runs through pre-copy, and its standby follows it. */
-
 /**
  * A protected VM that just migrated here: its standby holds it as the handoff left it (the previous
  * primary's last checkpoint), and migrate-in.ts seeded its checkpoints and held its output then.
