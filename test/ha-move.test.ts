@@ -4,6 +4,7 @@
 // move, or right after it, is a failover and not a lost VM: the two windows a protected VM used to
 // spend unprotected (the move, and its new standby's first full checkpoint). A destination that dies
 // after taking the VM and before carrying protection on left its standby a grant: it fails over too.
+// A move onto the VM's own standby hands protection to another standby first, which follows it.
 import { expect } from 'chai'
 import { join } from 'node:path'
 import { restartPeer } from '../testnet/launcher.js'
@@ -162,5 +163,25 @@ describe('HA: a protected VM keeps its standby through a migration (real process
       expect((await here(0)).filter(v => v.name === 'mv-f' && v.phase === 'running'), 'the old standby runs no copy').to.have.length(0)
       await sleep(200)
     }
+  })
+
+  it('a move onto its own standby: another standby takes protection over first and follows the VM, so a kill of the destination right after is a failover', async () => {
+    await restart(1)
+    const bootId = await createProtected(0, 'mv-g', 1)
+    const moved = await ok<MigrationView>(0, ['vm', 'migrate', 'mv-g', '--to', peerId(1)])
+    expect(moved.phase, moved.reason).to.equal('committed')
+    // Peer 2 held the VM before the move and carried it on after: its replica's primary is peer 1
+    // as soon as the move ends, with no full checkpoint after it.
+    const replica = await waitFor('peer 2 carries the replica on for peer 1', async () => (await replicas(2)).find(r => r.name === 'mv-g' && r.primary === peerId(1)), 3000, 50)
+    expect(replica.state).to.equal('standby')
+    const at1 = await protectedOn(1, 'mv-g')
+    expect(at1.protection?.standby).to.equal(peerId(2))
+    await sleep(300)
+    const reported = (await show(1, 'mv-g')).guest?.counter ?? Infinity
+    const { ms, vm } = await killAndFailOver(1, 'mv-g', 2)
+    expect(vm.guest?.bootId).to.equal(bootId)
+    expect(vm.guest?.counter).to.be.at.least(reported)
+    expect(vm.epoch).to.equal(at1.epoch + 1)
+    process.stdout.write(`      moved onto its standby in ${String(moved.totalMs)} ms (downtime ${String(moved.downtimeMs)} ms); killed there, running at the new standby ${Math.round(ms)} ms later\n`)
   })
 })

@@ -92,6 +92,8 @@ export interface MigrationsComponents {
  */
 export interface MovingProtection {
   moving: (vmId: string) => ProtectedMove | undefined
+  /** The VM moves onto its standby: protection moves to another first, to follow it (protect.ts). */
+  standbyElsewhere?: (vmId: string, except: string[], signal: AbortSignal) => Promise<ProtectedMove | undefined>
   /** Ends the VM's protection for the move: its standby and interval, or undefined if unprotected. */
   pause: (vmId: string) => Promise<{ standby: string, intervalMs: number } | undefined>
   /** Protects the VM again at `owner`; standby undefined: the owner picks. */
@@ -99,6 +101,8 @@ export interface MovingProtection {
 }
 
 const RECENT = 100
+/** A move onto the VM's standby waits this long for another standby to hold the VM. */
+const STANDBY_ELSEWHERE_MS = 30_000
 /** A committed move smaller than this on the wire says nothing about the link's bandwidth. */
 const MEASURES_LINK_BYTES = 16 << 20
 const RESOLVE_EVERY_MS = 2000
@@ -213,8 +217,13 @@ export class VmMigrations {
     // The epoch the handoff gives the destination, and whether the VM runs there.
     const epoch = (record?.epoch ?? 0) + 1
     const runningAfter = record?.phase !== 'paused'
-    // A VM moving onto its own standby drops its replica for the room, and takes another after.
-    const following = this.c.protection?.moving(view.vm)
+    // A VM moving onto its own standby takes another first, which follows it; without one, it drops
+    // its replica for the room, and takes another after.
+    let following = this.c.protection?.moving(view.vm)
+    if (following?.standby === view.to && this.c.protection?.standbyElsewhere !== undefined) {
+      log.info({ standby: following.standby }, 'a protected VM moves onto its standby: protection moves to another standby first')
+      following = await this.c.protection.standbyElsewhere(view.vm, [view.to], AbortSignal.any([signal, AbortSignal.timeout(STANDBY_ELSEWHERE_MS)]))
+    }
     const move = following?.standby === view.to ? undefined : following
     let proof: MoveProof = {}
     try {

@@ -15,6 +15,8 @@ import { VmNotFoundError, VmPhaseError, VmSpecError } from './errors.js'
 import { traits } from './phases.js'
 import { Placement, type PlacementPeer } from './placement.js'
 import { KeptStandbys } from './kept-standbys.js'
+import { describeError } from '../../overlay/wire/errors.js'
+import { raceSignal } from '../../overlay/wire/lp-reader.js'
 import { Protection, type CarryOn } from './protection.js'
 
 export type ProtectionState = 'unprotected' | 'syncing' | 'protected' | 'failing-over'
@@ -135,9 +137,10 @@ export class Protections {
     if (p === undefined) return
     this.vms.delete(id)
     const ending = p.end(reason)
-    const fenced = ending.then(async () => { await p.fenced })
+    // Settled only once it is out of `fencing`: awaiting it, protect() may start at once.
+    const fenced: Promise<void> = ending.then(async () => { await p.fenced }).finally(() => { if (this.fencing.get(id) === fenced) this.fencing.delete(id) })
     this.fencing.set(id, fenced)
-    void fenced.catch(() => {}).finally(() => { if (this.fencing.get(id) === fenced) this.fencing.delete(id) })
+    fenced.catch(() => {})
     await ending
   }
 
@@ -163,6 +166,31 @@ export class Protections {
         await p.moved({ to, epoch, ...proof })
       },
       aborted: () => { p.moveAborted() }
+    }
+  }
+
+  /**
+   * A move onto the VM's own standby, which would drop its replica for the room and leave the VM
+   * unprotected through the move and until another standby synced after it: protection moves first
+   * to another standby (a full sync while the VM runs on here), which then follows the VM through
+   * the move. Undefined when none will take it in time: the move goes unprotected, as before.
+   */
+  async standbyElsewhere (id: string, except: string[], signal: AbortSignal): Promise<ProtectedMove | undefined> {
+    const p = this.vms.get(id)
+    if (p === undefined) return undefined
+    const { intervalMs, standbyId } = p
+    try {
+      await this.end(id, 'the VM moves onto this standby: another takes over protection first')
+      // A standby that did not confirm it dropped its replica fences the VM until a keep vote.
+      await raceSignal(this.fencing.get(id) ?? Promise.resolve(), signal)
+      await this.protect(id, { intervalMs, except: [...except, standbyId] })
+      const next = this.vms.get(id)
+      if (next === undefined) return undefined
+      await raceSignal(next.holding, signal)
+      return this.moving(id)
+    } catch (err) {
+      this.c.log.warn({ vm: id, err: describeError(err) }, 'no other standby for a VM moving onto its own: it moves unprotected')
+      return undefined
     }
   }
 

@@ -2,6 +2,7 @@
 // (the guest paused for the scan and its devices only), sends it, and renews the VM's lease with
 // each acknowledgement (protect.ts keeps them, one per protected VM here). A standby lost: the VM
 // keeps running only once a majority voted `keep`, then protection resumes with another standby.
+import { setTimeout as delay } from 'node:timers/promises'
 import type { GuestInfo } from '../hypervisor/types.js'
 import type { VmRecordData } from '../../overlay/records/index.js'
 import { ReplicationSender, StandbyReleasedError, type Moved } from '../../overlay/replication/index.js'
@@ -51,6 +52,9 @@ export class Protection {
   private turn: Promise<void> = Promise.resolve()
   /** The stream whose last epoch is the VM as a switchover left it: the one the standby keeps through the move. */
   private handedOff: ReplicationSender | undefined
+  private protectedNow = (): void => {}
+  /** Resolves once a standby holds a whole state of the VM (`protected`). */
+  readonly holding = new Promise<void>(resolve => { this.protectedNow = resolve })
 
   constructor (
     private readonly c: ProtectionsComponents,
@@ -224,6 +228,7 @@ export class Protection {
     this.guestAcked = carry.guest
     this.lastAckAt = performance.now()
     this.state = 'protected'
+    this.protectedNow()
     this.c.log.info({ vm: this.id, standby: this.standby, from: carry.from }, 'protection carried on after a move: the standby kept the VM through it')
   }
 
@@ -306,6 +311,7 @@ export class Protection {
     this.guestAcked = cp.guest
     this.reason = undefined
     this.state = 'protected'
+    this.protectedNow()
     const m = this.c.metrics
     m?.checkpoints.inc()
     m?.checkpointBytes.inc(sent.bytes)
@@ -384,14 +390,7 @@ function wallNow (): number {
   return performance.timeOrigin + performance.now()
 }
 
+/** Waits `ms`, or less when `signal` aborts; never throws. */
 async function sleep (ms: number, signal: AbortSignal): Promise<void> {
-  await new Promise<void>(resolve => {
-    const timer = setTimeout(done, ms)
-    signal.addEventListener('abort', done, { once: true })
-    function done (): void {
-      clearTimeout(timer)
-      signal.removeEventListener('abort', done)
-      resolve()
-    }
-  })
+  await delay(ms, undefined, { signal }).catch(() => {})
 }
