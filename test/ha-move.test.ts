@@ -43,6 +43,19 @@ describe('HA: a protected VM keeps its standby through a migration (real process
     const ms = performance.now() - killedAt
     return { ms, vm: await shownAt(standby, name) }
   }
+  /**
+   * `name` runs at `host` after a move (at record epoch `epoch`): `host` is killed 300 ms later, and
+   * the VM runs at `standby` with its boot id, its counter not behind, at the next epoch.
+   */
+  const killRightAfterMove = async (host: number, name: string, standby: number, was: { bootId: string | undefined, epoch: number }): Promise<{ ms: number, vm: VmView, reported: number }> => {
+    await sleep(300)
+    const reported = (await show(host, name)).guest?.counter ?? Infinity
+    const { ms, vm } = await killAndFailOver(host, name, standby)
+    expect(vm.guest?.bootId).to.equal(was.bootId)
+    expect(vm.guest?.counter).to.be.at.least(reported)
+    expect(vm.epoch).to.equal(was.epoch + 1)
+    return { ms, vm, reported }
+  }
   /** Restarts a killed peer and waits until every member sees three alive. */
   const restart = async (peer: number): Promise<void> => {
     restartPeer(testnet.dir, peer)
@@ -63,12 +76,7 @@ describe('HA: a protected VM keeps its standby through a migration (real process
     expect(replica?.primary).to.equal(peerId(2))
     expect((replica?.bytes ?? 0) - bytesBefore).to.be.below(8 * MiB)
     // The destination dies at once: the standby holds the VM as it ran there.
-    await sleep(300)
-    const reported = (await show(2, 'mv-a')).guest?.counter ?? Infinity
-    const { ms, vm } = await killAndFailOver(2, 'mv-a', 1)
-    expect(vm.guest?.bootId).to.equal(bootId)
-    expect(vm.guest?.counter).to.be.at.least(reported)
-    expect(vm.epoch).to.equal(at2.epoch + 1)
+    const { ms, vm, reported } = await killRightAfterMove(2, 'mv-a', 1, { bootId, epoch: at2.epoch })
     expect((await here(0)).filter(v => v.name === 'mv-a')).to.have.length(0)
     process.stdout.write(`      moved in ${String(moved.totalMs)} ms (downtime ${String(moved.downtimeMs)} ms); destination killed, running at the standby ${Math.round(ms)} ms later, counter ${String(vm.guest?.counter)} ≥ ${reported}\n`)
   })
@@ -176,12 +184,7 @@ describe('HA: a protected VM keeps its standby through a migration (real process
     expect(replica.state).to.equal('standby')
     const at1 = await protectedOn(1, 'mv-g')
     expect(at1.protection?.standby).to.equal(peerId(2))
-    await sleep(300)
-    const reported = (await show(1, 'mv-g')).guest?.counter ?? Infinity
-    const { ms, vm } = await killAndFailOver(1, 'mv-g', 2)
-    expect(vm.guest?.bootId).to.equal(bootId)
-    expect(vm.guest?.counter).to.be.at.least(reported)
-    expect(vm.epoch).to.equal(at1.epoch + 1)
+    const { ms } = await killRightAfterMove(1, 'mv-g', 2, { bootId, epoch: at1.epoch })
     process.stdout.write(`      moved onto its standby in ${String(moved.totalMs)} ms (downtime ${String(moved.downtimeMs)} ms); killed there, running at the new standby ${Math.round(ms)} ms later\n`)
   })
 })
