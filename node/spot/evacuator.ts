@@ -94,7 +94,7 @@ export class Evacuator {
     // Measured where this peer has migrated before; assumed otherwise.
     const measured = this.c.measured?.()
     const plan = planEvacuation({
-      vms: movable.map(vm => ({ id: vm.id, memoryBytes: vm.spec.memoryBytes, dirtyBytesPerSec: measured?.dirtyBytesPerSec.get(vm.id) ?? this.o.dirtyBytesPerSec ?? DEFAULT_DIRTY_BYTES_PER_SEC, diskBytes: diskBytesOf(this.c.records, vm.spec.disks), diskBudgetBytes: diskBudgetOf(disks, vm.spec.disks) })),
+      vms: movable.map(vm => ({ id: vm.id, memoryBytes: vm.spec.memoryBytes, dirtyBytesPerSec: measured?.dirtyBytesPerSec.get(vm.id) ?? this.o.dirtyBytesPerSec ?? DEFAULT_DIRTY_BYTES_PER_SEC, diskBytes: diskBytesOf(disks, vm.spec.disks), diskBudgetBytes: diskBudgetOf(disks, vm.spec.disks) })),
       targets: peers.filter(p => p.state === 'alive' && p.schedulable).map(p => ({
         id: p.id, roomBytes: placement.room(p), diskRoomBytes: placement.diskRoom(p), readyInMs: 0, score: placement.score(p),
         ...(this.c.pathTo?.(p.id) === 'relayed' && measured?.relayedBandwidthBytesPerSec !== undefined ? { bandwidthBytesPerSec: measured.relayedBandwidthBytesPerSec } : {})
@@ -148,7 +148,7 @@ export class Evacuator {
 }
 
 /** What a VM's disks carry in a migration: their written blocks (their records say how many). */
-function diskBytesOf (records: Records, ids: string[] | undefined): number {
+function diskBytesOf (disks: ReadonlyArray<{ id: string, writtenBytes: number }>, ids: string[] | undefined): number {
   if (ids === undefined || ids.length === 0) return 0
-  return records.disks().filter(d => ids.includes(d.id)).reduce((sum, d) => sum + d.writtenBytes, 0)
+  return disks.filter(d => ids.includes(d.id)).reduce((sum, d) => sum + d.writtenBytes, 0)
 }

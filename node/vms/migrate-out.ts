@@ -93,7 +93,7 @@ export interface MigrationsComponents {
 export interface MovingProtection {
   moving: (vmId: string) => ProtectedMove | undefined
   /** The VM moves onto its standby: protection moves to another first, to follow it (protect.ts). */
-  standbyElsewhere?: (vmId: string, except: string[], signal: AbortSignal) => Promise<ProtectedMove | undefined>
+  standbyElsewhere: (vmId: string, except: string[], signal: AbortSignal) => Promise<ProtectedMove | undefined>
   /** Ends the VM's protection for the move: its standby and interval, or undefined if unprotected. */
   pause: (vmId: string) => Promise<{ standby: string, intervalMs: number } | undefined>
   /** Protects the VM again at `owner`; standby undefined: the owner picks. */
@@ -219,10 +219,11 @@ export class VmMigrations {
     const runningAfter = record?.phase !== 'paused'
     // A VM moving onto its own standby takes another first, which follows it; without one, it drops
     // its replica for the room, and takes another after.
-    let following = this.c.protection?.moving(view.vm)
-    if (following?.standby === view.to && this.c.protection?.standbyElsewhere !== undefined) {
+    const protecting = this.c.protection
+    let following = protecting?.moving(view.vm)
+    if (protecting !== undefined && following?.standby === view.to) {
       log.info({ standby: following.standby }, 'a protected VM moves onto its standby: protection moves to another standby first')
-      following = await this.c.protection.standbyElsewhere(view.vm, [view.to], AbortSignal.any([signal, AbortSignal.timeout(STANDBY_ELSEWHERE_MS)]))
+      following = await protecting.standbyElsewhere(view.vm, [view.to], AbortSignal.any([signal, AbortSignal.timeout(STANDBY_ELSEWHERE_MS)]))
     }
     const move = following?.standby === view.to ? undefined : following
     let proof: MoveProof = {}

@@ -5,7 +5,7 @@
 import { setTimeout as delay } from 'node:timers/promises'
 import type { GuestInfo } from '../hypervisor/types.js'
 import type { VmRecordData } from '../../overlay/records/index.js'
-import { ReplicationSender, StandbyReleasedError, type Moved } from '../../overlay/replication/index.js'
+import { ReplicationSender, StandbyReleasedError, type Moved, type Tally } from '../../overlay/replication/index.js'
 import { describeError } from '../../overlay/wire/errors.js'
 import { VmNotFoundError, VmPhaseError } from './errors.js'
 import { traits } from './phases.js'
@@ -164,12 +164,8 @@ export class Protection {
   private async keepAfterEnd (): Promise<void> {
     for (;;) {
       if (this.c.vms.peek(this.id) === undefined) return
-      const tally = await this.c.votes.ask('keep', { vmId: this.id, epoch: this.grantEpoch, primary: this.c.selfId, standby: this.standby })
-      if (tally.granted >= tally.needed) {
-        this.kept({ epoch: this.grantEpoch, standby: this.standby })
-        return await this.unfence(true)
-      }
-      await new Promise(resolve => setTimeout(resolve, KEEP_RETRY_MS))
+      if ((await this.voteKeep()).won) return await this.unfence(true)
+      await delay(KEEP_RETRY_MS)
     }
   }
 
@@ -327,9 +323,8 @@ export class Protection {
   private async keep (): Promise<boolean> {
     this.state = 'syncing'
     for (let attempt = 1; !this.stopped; attempt++) {
-      const tally = await this.c.votes.ask('keep', { vmId: this.id, epoch: this.grantEpoch, primary: this.c.selfId, standby: this.standby })
-      if (tally.granted >= tally.needed) {
-        this.kept({ epoch: this.grantEpoch, standby: this.standby })
+      const tally = await this.voteKeep()
+      if (tally.won) {
         await this.unfence()
         this.c.log.info({ vm: this.id, standby: this.standby, attempt }, 'a majority voted to keep the VM here: it runs unprotected until a new standby has it')
         return true
@@ -345,6 +340,14 @@ export class Protection {
       await sleep(KEEP_RETRY_MS, this.stop.signal)
     }
     return false
+  }
+
+  /** Asks every member to vote `keep` against the standby: with a majority, it can never take the VM over at this epoch. */
+  private async voteKeep (): Promise<Tally & { won: boolean }> {
+    const tally = await this.c.votes.ask('keep', { vmId: this.id, epoch: this.grantEpoch, primary: this.c.selfId, standby: this.standby })
+    const won = tally.granted >= tally.needed
+    if (won) this.kept({ epoch: this.grantEpoch, standby: this.standby })
+    return { ...tally, won }
   }
 
   /**
