@@ -241,7 +241,7 @@ export class Daemon {
     const net = new NetService({ networks, switch: vswitch, records, log: log.child({ component: 'net' }), selfId: host.peerId.toString(), bench })
     const images = new ImageCatalog(options.imageDir)
     const engine = new V86Engine({ workers: options.vmWorkers, nice: options.guestNice, log: log.child({ component: 'engine' }) })
-    const migrationClient = new MigrationClient({ libp2p: host, privateKey, failpoint: failpoints.hit })
+    const migrationClient = new MigrationClient({ libp2p: host, privateKey, failpoint: failpoints.hit, identify: host.services.identify })
     const disks: DiskService = new DiskService({
       log: log.child({ component: 'disks' }),
       cloudDisks: () => records.disks(),

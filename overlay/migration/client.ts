@@ -3,7 +3,7 @@
 // asking a destination that never answered whether it took the VM. Until the destination says
 // "committed" the source is the owner; a destination asked and not committed refuses that handoff
 // from then on (server.ts), so the VM never runs on two peers.
-import type { Libp2p, PrivateKey, Stream } from '@libp2p/interface'
+import type { AbortOptions, Connection, Libp2p, PeerId, PrivateKey, Stream } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { noFailpoint, type Failpoint } from '../core/failpoint.js'
 import { LpReader } from '../wire/lp-reader.js'
@@ -18,12 +18,19 @@ import { receive, send } from './wire.js'
 export type { MigrateOptions } from './source.js'
 
 const MIGRATION_PROTOCOL_PREFIX = '/supercloud/migration/'
+/** How long a refused dial waits for the peer's identify answer before naming what the store knows. */
+const IDENTIFY_MS = 5_000
 
 export interface MigrationClientComponents {
   libp2p: Libp2p
   privateKey: PrivateKey
   /** Fault injection at the protocol's steps (MIGRATION_FAILPOINTS). */
   failpoint?: Failpoint
+  /**
+   * libp2p's identify, to ask a peer that refused the protocol which versions it speaks now: the
+   * peer store may still hold what an earlier run of that peer (same id, another build) said.
+   */
+  identify?: { identify: (connection: Connection, options?: AbortOptions) => Promise<{ protocols: string[] }> }
 }
 
 export class MigrationClient {
@@ -64,9 +71,20 @@ export class MigrationClient {
       return await this.components.libp2p.dialProtocol(id, MIGRATION_PROTOCOL, { signal })
     } catch (err) {
       if ((err as Error).name !== 'UnsupportedProtocolError') throw err
-      const known = await this.components.libp2p.peerStore.get(id).catch(() => undefined)
-      const theirs = (known?.protocols ?? []).filter(p => p.startsWith(MIGRATION_PROTOCOL_PREFIX))
+      const theirs = (await this.protocolsOf(id, signal)).filter(p => p.startsWith(MIGRATION_PROTOCOL_PREFIX))
       throw new IncompatibleProtocolError(`peer ${peer} ${theirs.length > 0 ? `speaks ${theirs.join(', ')}` : 'does not speak migration'}, this peer ${MIGRATION_PROTOCOL}: they cannot migrate VMs to each other until both run the same version`)
     }
+  }
+
+  /** The protocols `id` speaks: asked afresh over its connection, else what the peer store holds. */
+  private async protocolsOf (id: PeerId, signal: AbortSignal | undefined): Promise<string[]> {
+    const connection = this.components.libp2p.getConnections(id).find(c => c.status === 'open')
+    if (connection !== undefined && this.components.identify !== undefined) {
+      const asked = AbortSignal.any([AbortSignal.timeout(IDENTIFY_MS), ...(signal === undefined ? [] : [signal])])
+      const fresh = await this.components.identify.identify(connection, { signal: asked }).catch(() => undefined)
+      if (fresh !== undefined) return fresh.protocols
+    }
+    const known = await this.components.libp2p.peerStore.get(id).catch(() => undefined)
+    return known?.protocols ?? []
   }
 }
