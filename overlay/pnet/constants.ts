@@ -23,18 +23,14 @@ export const DEFAULT_HANDSHAKE_TIMEOUT_MS = 5_000
 export const BLOCK_BYTES = 64
 
 /**
- * Chunks of a send at least this long are XORed straight from the caller's buffer into the one
- * written to the socket; shorter ones are copied in and XORed with their neighbours. One call into
- * libsodium costs ~100 ns plus ~150 ns of XSalsa20 setup, what ~1 KiB of XOR costs; copying 1 KiB
- * costs ~15 ns (measured here, Node 20).
+ * Chunks of a send at least this long are XORed in place and written as they are; shorter ones are
+ * copied into one buffer and XORed together there. One call into libsodium costs ~100 ns plus
+ * ~150 ns of XSalsa20 setup, what ~1 KiB of XOR costs; copying 1 KiB costs ~15 ns (measured here,
+ * Node 20).
  */
 export const DIRECT_XOR_MIN_BYTES = 1024
 
-/**
- * Most bytes in one buffer handed to the socket. While the socket is full, noise queues what yamux
- * sends and hands it all over at once when it drains: 16-32 MiB in one send was seen in bench:pnet,
- * and one buffer that size cost a fresh mapping of memory every time (and as much again at once).
- */
+/** Most bytes of short chunks copied into one buffer for the socket. */
 export const MAX_WRITE_BYTES = 256 << 10
 
 /**

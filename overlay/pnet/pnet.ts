@@ -58,45 +58,42 @@ export class Keystream {
   }
 
   /**
-   * XORs a list of chunks into new buffers of at most `maxWrite` bytes each, which go to the socket
-   * as one write each; the inputs are not touched (the layer above may still hold them). Large
-   * pieces are XORed straight into place (one pass over their bytes); small ones (noise's 2-byte
-   * length prefixes) are copied in and XORed together with their neighbours, as a call into
+   * Encrypts a list of chunks for one socket write, and returns the buffers to write. Chunks of at
+   * least DIRECT_XOR_MIN_BYTES are XORed in place and written as they are: the layer above is the
+   * connection encrypter, whose ciphertext buffers are fresh and never read again once sent (noise's
+   * handshake messages and transport messages alike), so no copy and no new memory is needed; that
+   * copy into fresh buffers cost the sender 1.1 ns per byte, more than the cipher. Shorter chunks
+   * (noise's 2-byte length prefixes, its handshake's keys, small frames), which others may hold, are
+   * copied into buffers of at most `maxWrite` bytes and XORed together there, as a call into
    * libsodium costs what 1 KiB of XOR does.
    */
   xorList (chunks: Uint8ArrayList, maxWrite = MAX_WRITE_BYTES): Uint8Array[] {
     const outs: Uint8Array[] = []
-    let left = chunks.byteLength
-    let out = new Uint8Array(0)
-    let offset = 0
-    /** Where the bytes copied into `out` but not yet XORed begin. */
-    let pending = 0
+    let small: Uint8Array[] = []
+    let smallBytes = 0
     const flush = (): void => {
-      if (pending < offset) this.xor(out.subarray(pending, offset))
-      pending = offset
+      if (smallBytes === 0) return
+      const out = Buffer.allocUnsafe(smallBytes)
+      let offset = 0
+      for (const piece of small) {
+        out.set(piece, offset)
+        offset += piece.byteLength
+      }
+      this.xor(out)
+      outs.push(out)
+      small = []
+      smallBytes = 0
     }
     for (const chunk of chunks) {
-      for (let at = 0; at < chunk.byteLength;) {
-        if (offset === out.byteLength) {
-          flush()
-          out = Buffer.allocUnsafeSlow(Math.min(maxWrite, left))
-          outs.push(out)
-          offset = 0
-          pending = 0
-        }
-        const n = Math.min(chunk.byteLength - at, out.byteLength - offset)
-        const piece = chunk.subarray(at, at + n)
-        if (n < DIRECT_XOR_MIN_BYTES) {
-          out.set(piece, offset)
-        } else {
-          flush()
-          this.xor(piece, out.subarray(offset, offset + n))
-          pending = offset + n
-        }
-        offset += n
-        at += n
-        left -= n
+      if (chunk.byteLength >= DIRECT_XOR_MIN_BYTES) {
+        flush()
+        this.xor(chunk)
+        outs.push(chunk)
+        continue
       }
+      if (smallBytes + chunk.byteLength > maxWrite) flush()
+      small.push(chunk)
+      smallBytes += chunk.byteLength
     }
     flush()
     return outs
