@@ -22,6 +22,7 @@ import { silentLogger } from '../node/log.js'
 import type { MigrationView } from '../node/vms/migrate-out.js'
 import type { VmView } from '../node/vms/view.js'
 import type { CloudDisk } from '../overlay/records/index.js'
+import type { DowntimeBreakdown } from '../overlay/migration/types.js'
 import { testnetUp } from '../testnet/launcher.js'
 import type { TestnetPeer } from '../testnet/state.js'
 import { withBenchTestnet } from './lib/bench-testnet.js'
@@ -34,7 +35,7 @@ const WRITTEN_BYTES = 128 * MiB
 const BLOCK = 4096
 
 interface GuestFigures { seqWriteMBps: number, seqReadMBps: number, randWriteIops: number, randWriteMBps: number }
-interface MigrationRun { disk: boolean, downtimeMs: number, totalMs: number, bytes: number, diskBytes: number, diskBlocksResent: number, lastBlocks: number, lastBlocksMs: number }
+interface MigrationRun { disk: boolean, downtimeMs: number, totalMs: number, bytes: number, diskBytes: number, diskBlocksResent: number, lastBlocks: number, lastBlocksMs: number, breakdown?: DowntimeBreakdown }
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b)
@@ -141,7 +142,7 @@ async function migrations (reps: number, progress: (m: string) => void): Promise
         if (done?.phase !== 'committed') throw new Error(`migration of ${vm.name} ended ${done?.phase ?? 'never'}: ${done?.reason ?? ''}`)
         at.set(vm.id, to)
         ctx.created.splice(ctx.created.findIndex(c => c.id === vm.id), 1, { peer: to, id: vm.id })
-        const run: MigrationRun = { disk: vm === withDisk, downtimeMs: done.downtimeMs ?? NaN, totalMs: done.totalMs ?? NaN, bytes: done.bytes, diskBytes: done.disk?.bytes ?? 0, diskBlocksResent: done.disk?.resent ?? 0, lastBlocks: done.disk?.lastBlocks ?? 0, lastBlocksMs: done.disk?.lastMs ?? 0 }
+        const run: MigrationRun = { disk: vm === withDisk, downtimeMs: done.downtimeMs ?? NaN, totalMs: done.totalMs ?? NaN, bytes: done.bytes, diskBytes: done.disk?.bytes ?? 0, diskBlocksResent: done.disk?.resent ?? 0, lastBlocks: done.disk?.lastBlocks ?? 0, lastBlocksMs: done.disk?.lastMs ?? 0, ...(done.downtimeBreakdownMs === undefined ? {} : { breakdown: done.downtimeBreakdownMs }) }
         runs.push(run)
         progress(`${vm.name} ${from}→${to}: downtime ${run.downtimeMs} ms, total ${run.totalMs} ms, ${(run.bytes / 1e6).toFixed(1)} MB (disk ${(run.diskBytes / 1e6).toFixed(1)} MB, ${run.diskBlocksResent} blocks re-sent, ${run.lastBlocks} after the pause)`)
         await sleep(1000)
