@@ -26,6 +26,12 @@ export const MAX_MESSAGE_BYTES = 8 << 20
  * pages of one slice travel while the next is scanned.
  */
 export const SCAN_SLICE_PAGES = 1024
+/**
+ * The switchover's last scan after pre-copy goes this many pages (64 MiB) at a time: the guest is
+ * paused, so nothing runs between slices, and few pages changed, so little travels while the next
+ * is scanned; each slice costs a round trip to the VM's worker on the guest's downtime.
+ */
+export const FINAL_SCAN_SLICE_PAGES = 16_384
 /** An inflated device state larger than this is refused (a deflate bomb). */
 export const MAX_DEVICE_STATE_BYTES = 64 << 20
 /** Any one message of a migration must arrive within this. */

@@ -12,7 +12,7 @@ import { LpReader } from '../wire/lp-reader.js'
 import { toRecordMsg, type VmRecordData } from '../records/inventory.js'
 import { signHandoff, type SignedHandoffMsg } from '../records/handoff.js'
 import { batchPages, type PageBatch } from './pages.js'
-import { ACCEPT_TIMEOUT_MS, DEFAULT_DOWNTIME_TARGET_MS, MAX_MESSAGE_BYTES, MAX_ROUNDS, MAX_THROTTLE_MS, SCAN_SLICE_PAGES } from './constants.js'
+import { ACCEPT_TIMEOUT_MS, DEFAULT_DOWNTIME_TARGET_MS, FINAL_SCAN_SLICE_PAGES, MAX_MESSAGE_BYTES, MAX_ROUNDS, MAX_THROTTLE_MS, SCAN_SLICE_PAGES } from './constants.js'
 import type { MigrationMode, MigrationOutcome, MigrationProgress, SourceMachine } from './types.js'
 import { PAGE, pageMessages, receive, receiveSoon, send, sendFramed } from './wire.js'
 import { describeError, MalformedMessageError } from '../wire/errors.js'
@@ -178,13 +178,13 @@ export class SourceRun {
   }
 
   /**
-   * One round over all of RAM, a slice at a time: each slice's pages go while the next is scanned
-   * (the first scan may be under way already: the switchover posts it right behind the pause).
+   * One round over all of RAM, `slicePages` at a time: each slice's pages go while the next is
+   * scanned (the first scan may be under way already: the switchover posts it right behind the pause).
    */
-  private async round (first?: Promise<PageBatch>): Promise<{ pages: number, sent: number, scanMs: number }> {
+  private async round (first?: Promise<PageBatch>, slicePages = SCAN_SLICE_PAGES): Promise<{ pages: number, sent: number, scanMs: number }> {
     const total = this.record.spec.memoryBytes / PAGE
     const slice = (from: number): Promise<PageBatch> => {
-      const scan = this.machine.scanPages({ from, to: Math.min(total, from + SCAN_SLICE_PAGES) })
+      const scan = this.machine.scanPages({ from, to: Math.min(total, from + slicePages) })
       // Awaited in turn below; a failure while an earlier slice is sent must not go unheard.
       scan.catch(() => {})
       return scan
@@ -193,9 +193,9 @@ export class SourceRun {
     let pages = 0
     let sent = 0
     let scanMs = 0
-    for (let from = 0; next !== undefined; from += SCAN_SLICE_PAGES) {
+    for (let from = 0; next !== undefined; from += slicePages) {
       const batch = await next
-      next = from + SCAN_SLICE_PAGES < total ? slice(from + SCAN_SLICE_PAGES) : undefined
+      next = from + slicePages < total ? slice(from + slicePages) : undefined
       pages += batchPages(batch)
       scanMs += batch.scanMs
       sent += await this.sendPages(batch)
@@ -215,7 +215,11 @@ export class SourceRun {
     // travel and are restored at the destination.
     const pausing = this.paused ? Promise.resolve() : this.machine.pause()
     const saving = this.machine.saveDevices()
-    const scanning = this.machine.scanPages({ from: 0, to: Math.min(this.record.spec.memoryBytes / PAGE, SCAN_SLICE_PAGES) })
+    // After pre-copy few pages changed, and the guest waits: large slices, as each is a round trip
+    // to the VM's worker on the downtime. With every page to send (stop-and-copy), small slices let
+    // the first pages travel while the rest is scanned.
+    const slicePages = this.pagesPerRound.length > 0 ? FINAL_SCAN_SLICE_PAGES : SCAN_SLICE_PAGES
+    const scanning = this.machine.scanPages({ from: 0, to: Math.min(this.record.spec.memoryBytes / PAGE, slicePages) })
     // Awaited one by one below: a failure of one fails the later ones, which must not go unheard.
     saving.catch(() => {})
     scanning.catch(() => {})
@@ -231,7 +235,7 @@ export class SourceRun {
     await scanning
     const t3 = performance.now()
     // The last pages (all of them for stop-and-copy and a paused VM), then the final message.
-    const last = await this.round(scanning)
+    const last = await this.round(scanning, slicePages)
     this.pagesPerRound.push(last.pages)
     if (this.disks !== undefined) {
       // Paused: the log is complete. A stop-and-copy (or a paused VM) sends every written block here.
