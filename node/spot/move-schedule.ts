@@ -3,6 +3,7 @@
 // setup overlaps them — or as soon as the move before it ends, if that comes first (the estimates
 // were pessimistic: the link would idle), and never while `maxInFlight` moves are still running
 // (the estimates were optimistic: moves would pile up). Every wait ends with the signal.
+import { aborted } from '../../overlay/core/abort.js'
 
 export interface ScheduleOptions {
   maxInFlight: number
@@ -54,9 +55,3 @@ async function sleep (ms: number, signal?: AbortSignal): Promise<void> {
   })
 }
 
-/** Resolves when `signal` aborts (never without one: the race beside it always settles). */
-async function aborted (signal?: AbortSignal): Promise<void> {
-  if (signal === undefined) return await new Promise<void>(() => {})
-  if (signal.aborted) return
-  await new Promise<void>(resolve => { signal.addEventListener('abort', () => { resolve() }, { once: true }) })
-}

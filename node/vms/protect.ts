@@ -19,6 +19,9 @@ import { describeError } from '../../overlay/wire/errors.js'
 import { raceSignal } from '../../overlay/wire/lp-reader.js'
 import { Protection, type CarryOn } from './protection.js'
 
+/** An ended protection whose keep vote won settles its fence within this. */
+const FENCE_SETTLE_MS = 1000
+
 export type ProtectionState = 'unprotected' | 'syncing' | 'protected' | 'failing-over'
 
 /** `vm show --json`'s `protection`. */
@@ -200,6 +203,12 @@ export class Protections {
     if (p === undefined) return undefined
     const was = { standby: p.standbyId, intervalMs: p.intervalMs }
     await this.end(id, 'unprotected for a move')
+    // A standby cut off before it confirmed it dropped its replica may still take the VM over: no
+    // move (whose destination would run it too) until a majority voted to keep it here.
+    const fence = this.fencing.get(id)
+    if (fence !== undefined && !await raceSignal(fence, AbortSignal.timeout(FENCE_SETTLE_MS)).then(() => true, () => false)) {
+      throw new VmPhaseError(`vm ${this.c.vms.peek(id)?.spec.name ?? id} waits for a majority to vote it stays here (its standby ${was.standby} was cut off and may take it over): it does not move until then`)
+    }
     return was
   }
 

@@ -2,11 +2,11 @@
 // (the guest paused for the scan and its devices only), sends it, and renews the VM's lease with
 // each acknowledgement (protect.ts keeps them, one per protected VM here). A standby lost: the VM
 // keeps running only once a majority voted `keep`, then protection resumes with another standby.
-import { setTimeout as delay } from 'node:timers/promises'
 import type { GuestInfo } from '../hypervisor/types.js'
 import type { VmRecordData } from '../../overlay/records/index.js'
 import { ReplicationSender, StandbyReleasedError, type Moved, type Tally } from '../../overlay/replication/index.js'
 import { describeError } from '../../overlay/wire/errors.js'
+import { aborted, sleep } from '../../overlay/core/abort.js'
 import { VmNotFoundError, VmPhaseError } from './errors.js'
 import { traits } from './phases.js'
 import type { ProtectionDetail, ProtectionsComponents, ProtectionState, ProtectionView } from './protect.js'
@@ -37,6 +37,8 @@ export class Protection {
   private sender: ReplicationSender | undefined
   private stopped = false
   private acked = 0
+  /** The standby was lost without confirming it dropped its replica, and no keep vote won since: it may still take over. */
+  private standbyAtLarge = false
   /** The console's byte count as of the last acknowledged epoch. */
   private consoleAt = 0
   private lastAckAt: number | undefined
@@ -151,7 +153,8 @@ export class Protection {
     await this.done.catch(() => {})
     const sender = this.sender
     this.sender = undefined
-    const confirmed = sender === undefined ? true : await sender.close(reason)
+    // A standby lost before this end, and not yet voted out, never confirmed it dropped its replica.
+    const confirmed = sender === undefined ? !this.standbyAtLarge : await sender.close(reason)
     if (confirmed || this.acked === 0) return await this.unfence(true)
     this.c.log.warn({ vm: this.id, standby: this.standby }, 'the standby did not confirm it dropped its replica: the guest stays fenced until a majority votes to keep it here')
     this.fenced = this.keepAfterEnd()
@@ -165,7 +168,7 @@ export class Protection {
     for (;;) {
       if (this.c.vms.peek(this.id) === undefined) return
       if ((await this.voteKeep()).won) return await this.unfence(true)
-      await delay(KEEP_RETRY_MS)
+      await sleep(KEEP_RETRY_MS)
     }
   }
 
@@ -215,6 +218,7 @@ export class Protection {
       // The standby may hold this peer's grant of the next epoch (migration's Accept): the guest
       // stays fenced by its lease until a majority voted `keep` against it, so that it never fails
       // over from the handoff's state while the VM runs on here.
+      this.standbyAtLarge = true
       await this.keep()
       throw err
     }
@@ -245,6 +249,7 @@ export class Protection {
         this.c.log.warn({ vm: this.id, standby: this.standby, err: describeError(err) }, 'lost the standby of a protected VM')
         this.sender?.abort('lost')
         this.sender = undefined
+        this.standbyAtLarge = !(err instanceof StandbyReleasedError)
         if (err instanceof StandbyReleasedError) await this.unfence()
         else if (!await this.keep()) return
         await this.replaceStandby(err instanceof StandbyReleasedError)
@@ -356,6 +361,7 @@ export class Protection {
    */
   private async unfence (ended = false): Promise<void> {
     const machine = this.c.vms.machine(this.id)
+    this.standbyAtLarge = false
     await machine?.setLease(undefined).catch(() => false)
     machine?.nic.unhold()
     await machine?.diskDurable(undefined).catch(() => {})
@@ -382,18 +388,7 @@ export class Protection {
   }
 }
 
-/** Resolves when `signal` aborts. */
-async function aborted (signal: AbortSignal): Promise<void> {
-  if (signal.aborted) return
-  await new Promise<void>(resolve => { signal.addEventListener('abort', () => { resolve() }, { once: true }) })
-}
-
 /** The clock the worker enforces leases on: wall-clock anchored, monotonic. */
 function wallNow (): number {
   return performance.timeOrigin + performance.now()
-}
-
-/** Waits `ms`, or less when `signal` aborts; never throws. */
-async function sleep (ms: number, signal: AbortSignal): Promise<void> {
-  await delay(ms, undefined, { signal }).catch(() => {})
 }
