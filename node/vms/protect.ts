@@ -197,17 +197,19 @@ export class Protections {
     }
   }
 
-  /** A migration moves the VM: its protection ends here; what it was, to resume with where it lands. */
+  /**
+   * A migration moves the VM: its protection ends here; what it was, to resume with where it lands.
+   * A standby cut off before it confirmed it dropped its replica (this end's, or an earlier one's:
+   * unprotect, a move onto the standby) may still take the VM over: no move, whose destination would
+   * run it too, until a majority voted to keep it here.
+   */
   async pauseForMove (id: string): Promise<{ standby: string, intervalMs: number } | undefined> {
     const p = this.vms.get(id)
-    if (p === undefined) return undefined
-    const was = { standby: p.standbyId, intervalMs: p.intervalMs }
-    await this.end(id, 'unprotected for a move')
-    // A standby cut off before it confirmed it dropped its replica may still take the VM over: no
-    // move (whose destination would run it too) until a majority voted to keep it here.
+    const was = p === undefined ? undefined : { standby: p.standbyId, intervalMs: p.intervalMs }
+    if (p !== undefined) await this.end(id, 'unprotected for a move')
     const fence = this.fencing.get(id)
     if (fence !== undefined && !await raceSignal(fence, AbortSignal.timeout(FENCE_SETTLE_MS)).then(() => true, () => false)) {
-      throw new VmPhaseError(`vm ${this.c.vms.peek(id)?.spec.name ?? id} waits for a majority to vote it stays here (its standby ${was.standby} was cut off and may take it over): it does not move until then`)
+      throw new VmPhaseError(`vm ${this.c.vms.peek(id)?.spec.name ?? id} waits for a majority to vote it stays here (a standby that was cut off may take it over): it does not move until then`)
     }
     return was
   }
