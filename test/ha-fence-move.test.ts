@@ -4,32 +4,17 @@
 // move's destination, which the host still reached, ran it too: two live copies. Five peers make
 // both reachable at once: host 0 and peer 4 are cut off from the standby 1 and from 2 and 3.
 import { expect } from 'chai'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { testnetDown, testnetUp } from '../testnet/launcher.js'
-import type { TestnetState } from '../testnet/state.js'
 import type { MigrationView } from '../node/vms/migrate-out.js'
-import { TestnetCli } from './util/testnet-cli.js'
+import { useTestnet } from './util/use-testnet.js'
 import { waitFor } from './util/wait.js'
 
 const MiB = 1 << 20
 
 describe('HA: a move asked of a host cut off from its standby (real processes)', function () {
   this.timeout(240_000)
-  let root: string
-  let net: TestnetState
-  const { ok, show, here, link, api, peerId } = new TestnetCli(() => net)
   // Five providers: a link rule holds only between peers of different providers.
-
-  before(async () => {
-    root = mkdtempSync(join(tmpdir(), 'sc-ha-fence-'))
-    net = await testnetUp({ peers: 5, providers: ['aws', 'gcp', 'azure', 'oci', 'ibm'], dir: join(root, 'net'), peerConfig: { memoryBytes: 256 * MiB } })
-  })
-  after(async () => {
-    if (net !== undefined) await testnetDown(net.dir).catch(() => {})
-    if (root !== undefined) rmSync(root, { recursive: true, force: true })
-  })
+  const testnet = useTestnet({ tmpPrefix: 'sc-ha-fence-', peers: 5, providers: ['aws', 'gcp', 'azure', 'oci', 'ibm'], peerConfig: { memoryBytes: 256 * MiB }, keepLogsOnFailure: true })
+  const { ok, show, here, link, api, peerId } = testnet.cli
 
   it('is refused until a majority votes the VM stays: the standby\'s side takes it over, and one copy runs', async () => {
     const vm = await ok(0, ['vm', 'create', '--image', 'tiny', '--name', 'hf', '--on', peerId(0), '--ha', '--standby', peerId(1)])
