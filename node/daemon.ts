@@ -1,6 +1,5 @@
 // The peer daemon ("Dom0"): assembles identity, the libp2p host, membership, admission, control and
 // the API, joins the cloud through its bootstrap peers, and shuts everything down cleanly.
-import { setTimeout as delay } from 'node:timers/promises'
 import { join } from 'node:path'
 import { multiaddr } from '@multiformats/multiaddr'
 import { peerIdFromPrivateKey, peerIdFromString } from '@libp2p/peer-id'
@@ -10,6 +9,7 @@ import { createHost, type Host } from './host.js'
 import { ensureDataDir, loadOrCreateApiToken, loadOrCreateIdentity, loadSwarmKey, writeSecret } from './identity.js'
 import { rateLimitedLog, type Logger } from './log.js'
 import { statusOf } from './status.js'
+import { sleep } from '../overlay/core/abort.js'
 import { MemberList } from '../overlay/admission/members.js'
 import { Admission } from '../overlay/admission/admission.js'
 import { AdmissionGate } from '../overlay/admission/gate.js'
@@ -318,7 +318,7 @@ export class Daemon {
           this.log.warn({ through: addr, err: (err as Error).message, attempt }, 'join attempt failed')
         }
       }
-      await delay(JOIN_RETRY_MS[Math.min(attempt, JOIN_RETRY_MS.length - 1)] ?? 8000, undefined, { signal }).catch(() => {})
+      await sleep(JOIN_RETRY_MS[Math.min(attempt, JOIN_RETRY_MS.length - 1)] ?? 8000, signal)
     }
   }
 

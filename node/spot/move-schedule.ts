@@ -3,7 +3,7 @@
 // setup overlaps them — or as soon as the move before it ends, if that comes first (the estimates
 // were pessimistic: the link would idle), and never while `maxInFlight` moves are still running
 // (the estimates were optimistic: moves would pile up). Every wait ends with the signal.
-import { aborted } from '../../overlay/core/abort.js'
+import { aborted, sleep } from '../../overlay/core/abort.js'
 
 export interface ScheduleOptions {
   maxInFlight: number
@@ -40,18 +40,5 @@ export async function runSchedule<T> (startsInMs: readonly number[], run: (i: nu
   }
   await Promise.all(running)
   return results
-}
-
-/** Resolves after `ms`, or at once when `signal` aborts. */
-async function sleep (ms: number, signal?: AbortSignal): Promise<void> {
-  await new Promise<void>(resolve => {
-    const timer = setTimeout(done, ms)
-    function done (): void {
-      clearTimeout(timer)
-      signal?.removeEventListener('abort', done)
-      resolve()
-    }
-    signal?.addEventListener('abort', done, { once: true })
-  })
 }
 

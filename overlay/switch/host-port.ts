@@ -4,6 +4,7 @@ import { createHash, randomInt } from 'node:crypto'
 import { ETHERTYPE_ARP, arpFrame, ethertype, icmpEchoFrame, parseArp, parseIcmpEcho, parseIpv4, srcMac } from './frames.js'
 import type { SwitchPort } from './switch.js'
 import { BulkSink, sendBulk, type BulkCounts, type BulkSendOptions, type BulkSendResult } from './bulk.js'
+import { sleep } from '../core/abort.js'
 
 export interface PingOptions {
   count: number
@@ -154,11 +155,3 @@ export class HostPort {
 }
 
 const round3 = (x: number): number => Math.round(x * 1000) / 1000
-
-async function sleep (ms: number, signal?: AbortSignal): Promise<void> {
-  await new Promise<void>(resolve => {
-    const t = setTimeout(done, ms)
-    function done (): void { clearTimeout(t); signal?.removeEventListener('abort', done); resolve() }
-    signal?.addEventListener('abort', done, { once: true })
-  })
-}

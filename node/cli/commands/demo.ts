@@ -5,6 +5,7 @@ import { setTimeout as delay } from 'node:timers/promises'
 import type { Command } from 'commander'
 import { ApiClient } from '../../api/client.js'
 import { action } from '../common.js'
+import { sleep } from '../../../overlay/core/abort.js'
 import { follow, report } from '../migrate.js'
 import { shortId, table } from '../output.js'
 import type { PeerView } from '../../../overlay/membership/index.js'
@@ -67,7 +68,7 @@ async function showcase (state: TestnetState, signal: AbortSignal): Promise<void
   say(report(m))
   const after = await client(first).request<VmView>('GET', `/v1/vms/${moving.id}`)
   say(`${after.name} now runs on ${shortId(after.peer)} (${after.provider ?? '?'}), epoch ${after.epoch}, same MAC ${after.mac} and address ${after.net?.ip ?? '?'}\n`)
-  await delay(3000, undefined, { signal }).catch(() => {})
+  await sleep(3000, signal)
 }
 
 async function live (state: TestnetState, signal: AbortSignal): Promise<void> {
@@ -96,6 +97,6 @@ async function live (state: TestnetState, signal: AbortSignal): Promise<void> {
       'Ctrl-C stops the testnet.'
     ].join('\n')
     process.stdout.write((process.stdout.isTTY ? '\x1b[2J\x1b[H' : '') + screen + '\n')
-    await delay(process.stdout.isTTY ? 1000 : 5000, undefined, { signal }).catch(() => {})
+    await sleep(process.stdout.isTTY ? 1000 : 5000, signal)
   }
 }
