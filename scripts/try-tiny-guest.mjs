@@ -3,12 +3,13 @@
 // boot banner, hypercall host, counter read from guest RAM, boot id, idle vs busy CPU,
 // page dirtying, RAM fill, ARP + ping, and save_state/restore_state into a new instance.
 //
-//   node scripts/try-tiny-guest.mjs [path/to/tiny.bin]
+//   npm run build && node scripts/try-tiny-guest.mjs [path/to/tiny.bin]
 //
 // TINY_MEM_MB=16..64 sets the RAM (default 32). TINY_CPUID_LEVEL=0x14 hides CPUID leaves 0x15/0x16,
 // so the guest must calibrate its TSC against the PIT (and refine it while running).
 //
-// Standalone proof for the guest; not part of the test suite. Exits non-zero if a check fails.
+// A proof for the guest, beside the test suite; it takes the ABI's numbers from the build.
+// Exits non-zero if a check fails.
 import { V86 } from "v86";
 import { createRequire } from "node:module";
 import { randomBytes } from "node:crypto";
@@ -33,22 +34,11 @@ function check(ok, what) {
 // ---------------------------------------------------------------------------------------------
 // Host side of the hypercall ABI (guest/tiny/README.md)
 // ---------------------------------------------------------------------------------------------
-const HC_PORT_CMD = 0x5a0;
-const HC_PORT_DATA = 0x5a4;
-const ABI_VERSION = (1 << 16) | 0;
-const CMD = {
-    GET_ABI_VERSION: 0x01,
-    GET_BOOT_ID_LO: 0x02,
-    GET_BOOT_ID_HI: 0x03,
-    GET_CONFIG: 0x04,
-    REPORT_COUNTER_ADDR: 0x05,
-    REPORT_BOOT_ID_ADDR: 0x06,
-    REPORT_INFO_ADDR: 0x07,
-    REPORT_READY: 0x08,
-    REPORT_PANIC: 0x09,
-};
-const STATUS = { OK: 0, UNKNOWN_COMMAND: 1, UNKNOWN_KEY: 2 };
-const KEY = { BUSY: 1, DIRTY_PAGES_PER_SEC: 2, DIRTY_PERCENT: 3, DIRTY_SPAN_PAGES: 4, FILL_RAM: 5, IPV4_ADDR: 6, TICK_HZ: 7 };
+// The ABI's numbers come from the daemon's own device, so this proof checks the guest against them.
+const { HC_PORT_CMD, HC_PORT_DATA, HC_ABI_VERSION: ABI_VERSION, HC_COMMANDS: CMD, HC_STATUS: STATUS, GUEST_CONFIG: KEY } = await import("../dist/node/hypervisor/devices/hypercall.js").catch(() => {
+    console.error("scripts/try-tiny-guest.mjs reads the hypercall ABI from the build: run `npm run build` first");
+    process.exit(2);
+});
 
 function ipToU32(ip) {
     return ip.split(".").reduce((a, b) => ((a << 8) | Number(b)) >>> 0, 0);

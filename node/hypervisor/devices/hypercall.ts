@@ -7,7 +7,8 @@ export const HC_PORT_CMD = 0x5a0
 export const HC_PORT_DATA = 0x5a4
 export const HC_ABI_VERSION = 0x0001_0001
 
-const CMD = {
+/** The commands a guest writes to HC_PORT_CMD. */
+export const HC_COMMANDS = {
   GET_ABI_VERSION: 0x01,
   GET_BOOT_ID_LO: 0x02,
   GET_BOOT_ID_HI: 0x03,
@@ -19,9 +20,9 @@ const CMD = {
   REPORT_PANIC: 0x09
 } as const
 
-const STATUS_OK = 0
-const STATUS_UNKNOWN_COMMAND = 1
-const STATUS_UNKNOWN_KEY = 2
+/** What HC_PORT_CMD reads back after a command. */
+export const HC_STATUS = { OK: 0, UNKNOWN_COMMAND: 1, UNKNOWN_KEY: 2 } as const
+const CMD = HC_COMMANDS
 
 /** Config keys the tiny guest reads (GET_CONFIG). */
 export const GUEST_CONFIG = {
@@ -62,7 +63,7 @@ export function initialHypercallState (config: Record<number, number>): Hypercal
 
 export class HypercallDevice {
   private data = 0
-  private status = STATUS_OK
+  private status: number = HC_STATUS.OK
   private bootIdValue = 0n
 
   constructor (private state: HypercallState, private readonly events: HypercallEvents) {
@@ -80,7 +81,7 @@ export class HypercallDevice {
   command (cmd: number): void {
     const s = this.state
     const arg = this.data
-    this.status = STATUS_OK
+    this.status = HC_STATUS.OK
     switch (cmd) {
       case CMD.GET_ABI_VERSION:
         this.data = HC_ABI_VERSION
@@ -98,7 +99,7 @@ export class HypercallDevice {
         const value = s.config[String(arg)]
         if (value === undefined) {
           this.data = 0
-          this.status = STATUS_UNKNOWN_KEY
+          this.status = HC_STATUS.UNKNOWN_KEY
         } else {
           this.data = value >>> 0
         }
@@ -116,7 +117,7 @@ export class HypercallDevice {
         this.events.panic(arg)
         break
       default:
-        this.status = STATUS_UNKNOWN_COMMAND
+        this.status = HC_STATUS.UNKNOWN_COMMAND
     }
   }
 }
