@@ -6,7 +6,6 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { parseArgs } from 'node:util'
 import { ApiClient } from '../node/api/client.js'
 import { emit, table } from '../node/cli/output.js'
 import { DEFAULT_IMAGE_DIR } from '../node/hypervisor/images.js'
@@ -14,6 +13,7 @@ import type { VmView } from '../node/vms/view.js'
 import { testnetUp } from '../testnet/launcher.js'
 import { withBenchTestnet } from './lib/bench-testnet.js'
 import { percentiles, sleep, type Percentiles } from './lib/measure.js'
+import { scriptArgs } from './lib/args.js'
 
 const PROMPT_TIMEOUT_MS = 180_000
 
@@ -52,7 +52,7 @@ async function snapshotRestore (client: ApiClient, vm: VmView, runs: number): Pr
 }
 
 async function main (): Promise<void> {
-  const { values } = parseArgs({ options: { json: { type: 'boolean' } } })
+  const { values } = scriptArgs('npm run bench:boot [-- --json]   (env BENCH_TINY=10, BENCH_LINUX=2 runs; BENCH_JSON=1)', { options: { json: { type: 'boolean' } } })
   const json = values.json === true || process.env.BENCH_JSON === '1'
   const tinyRuns = Number(process.env.BENCH_TINY ?? 10)
   const linuxRuns = Number(process.env.BENCH_LINUX ?? 2)

@@ -7,13 +7,13 @@
 // with this process and anything else running, so CPU figures are an upper bound.
 import { loadavg } from 'node:os'
 import { performance } from 'node:perf_hooks'
-import { parseArgs } from 'node:util'
 import { ApiClient } from '../node/api/client.js'
 import { emit, table } from '../node/cli/output.js'
 import { testnetUp } from '../testnet/launcher.js'
 import type { TestnetPeer } from '../testnet/state.js'
 import { withBenchTestnet, type BenchRun } from './lib/bench-testnet.js'
 import { clockTicksPerSecond, cpuTicks, percentiles, rssMiB, sleep } from './lib/measure.js'
+import { scriptArgs } from './lib/args.js'
 
 const IDLE_VM = { image: 'tiny', memoryBytes: 16 << 20 }
 /** Creates in flight at once: enough to overlap the API round trips, few enough to time each. */
@@ -143,7 +143,7 @@ function human (r: Result): string {
 }
 
 async function main (): Promise<void> {
-  const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } })
+  const { values } = scriptArgs('npm run bench:density [-- --json]   (env BENCH_VMS=64; BENCH_JSON=1)', { options: { json: { type: 'boolean', default: false } } })
   const json = values.json || process.env.BENCH_JSON === '1'
   const vms = Number(process.env.BENCH_VMS ?? 64)
   if (!Number.isInteger(vms) || vms < 1) throw new BenchError(`BENCH_VMS: expected a positive whole number, got ${process.env.BENCH_VMS ?? ''}`)

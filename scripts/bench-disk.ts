@@ -12,7 +12,6 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { parseArgs } from 'node:util'
 import { ApiClient } from '../node/api/client.js'
 import { emit, table } from '../node/cli/output.js'
 import { V86Engine } from '../node/hypervisor/engine.js'
@@ -28,6 +27,7 @@ import type { TestnetPeer } from '../testnet/state.js'
 import { withBenchTestnet } from './lib/bench-testnet.js'
 import { GuestShell, linuxConfig } from './lib/linux-shell.js'
 import { sleep } from './lib/measure.js'
+import { scriptArgs } from './lib/args.js'
 
 const MiB = 1 << 20
 const DISK_BYTES = 256 * MiB
@@ -153,7 +153,7 @@ async function migrations (reps: number, progress: (m: string) => void): Promise
 }
 
 async function main (): Promise<void> {
-  const { values } = parseArgs({ options: { json: { type: 'boolean' }, 'no-guest': { type: 'boolean' } } })
+  const { values } = scriptArgs('npm run bench:disk [-- --json] [--no-guest]   (env BENCH_REPS=3)', { options: { json: { type: 'boolean' }, 'no-guest': { type: 'boolean' } } })
   const reps = Number(process.env.BENCH_REPS ?? 3)
   const progress = (m: string): void => { process.stderr.write(`[bench:disk] ${m}\n`) }
   const guest = values['no-guest'] === true ? undefined : await guestThroughput(progress)

@@ -12,7 +12,6 @@
 //   - failover time: peer 0 SIGKILLed, to the VM answering pings at its standby.
 //
 //   node dist/scripts/bench-ha.js [--json]      env: BENCH_SECONDS (10), BENCH_INTERVAL_MS (100)
-import { parseArgs } from 'node:util'
 import { ApiClient } from '../node/api/client.js'
 import { emit, table } from '../node/cli/output.js'
 import type { PingResult } from '../overlay/switch/host-port.js'
@@ -22,6 +21,7 @@ import type { TestnetPeer } from '../testnet/state.js'
 import { signalQuietly } from '../testnet/processes.js'
 import { sleep } from './lib/measure.js'
 import { withBenchTestnet } from './lib/bench-testnet.js'
+import { scriptArgs } from './lib/args.js'
 
 const MiB = 1 << 20
 const DIRTY_PAGES_PER_SEC = 1280
@@ -59,7 +59,7 @@ async function ping (pinger: TestnetPeer, ip: string, count: number): Promise<Pi
 }
 
 async function main (): Promise<void> {
-  const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } })
+  const { values } = scriptArgs('npm run bench:ha [-- --json]   (env BENCH_SECONDS=10, BENCH_INTERVAL_MS=100; BENCH_JSON=1)', { options: { json: { type: 'boolean', default: false } } })
   const json = values.json || process.env.BENCH_JSON === '1'
   const seconds = Number(process.env.BENCH_SECONDS ?? 10)
   const intervalMs = Number(process.env.BENCH_INTERVAL_MS ?? 100)

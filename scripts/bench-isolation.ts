@@ -8,13 +8,13 @@
 // layer and the guests: the ping goes 0 → link relay → 1 and back, so its RTT includes that hop.
 import { loadavg } from 'node:os'
 import { performance } from 'node:perf_hooks'
-import { parseArgs } from 'node:util'
 import { ApiClient } from '../node/api/client.js'
 import { emit, table } from '../node/cli/output.js'
 import { testnetUp } from '../testnet/launcher.js'
 import type { TestnetPeer } from '../testnet/state.js'
 import { withBenchTestnet, type BenchRun } from './lib/bench-testnet.js'
 import { clockTicksPerSecond, cpuTicks, percentiles, sleep, type Percentiles } from './lib/measure.js'
+import { scriptArgs } from './lib/args.js'
 
 /** The aim for the VM engine: the control plane stays responsive while guests burn CPU. */
 const AIM_API_P99_MS = 20
@@ -156,7 +156,7 @@ function positiveInt (name: string, fallback: number): number {
 }
 
 async function main (): Promise<void> {
-  const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } })
+  const { values } = scriptArgs('npm run bench:isolation [-- --json]   (env BENCH_SAMPLES=400, BENCH_GUESTS=4; BENCH_JSON=1)', { options: { json: { type: 'boolean', default: false } } })
   const json = values.json || process.env.BENCH_JSON === '1'
   const samples = positiveInt('BENCH_SAMPLES', 400)
   const guests = positiveInt('BENCH_GUESTS', 4)

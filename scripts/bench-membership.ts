@@ -15,7 +15,6 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { parseArgs } from 'node:util'
 import { ApiClient } from '../node/api/client.js'
 import { emit, table } from '../node/cli/output.js'
 import type { PeerView } from '../overlay/membership/index.js'
@@ -23,6 +22,7 @@ import { testnetDown, testnetUp } from '../testnet/launcher.js'
 import { signalQuietly } from '../testnet/processes.js'
 import type { TestnetPeer, TestnetState } from '../testnet/state.js'
 import { clockTicksPerSecond, cpuTicks, rssMiB, sleep } from './lib/measure.js'
+import { scriptArgs } from './lib/args.js'
 
 const DEFAULT_SIZES = [16, 32, 64]
 const PROVIDERS = ['aws', 'gcp', 'azure']
@@ -224,7 +224,7 @@ function parseSizes (text: string): number[] {
 }
 
 async function main (): Promise<void> {
-  const { values } = parseArgs({
+  const { values } = scriptArgs('npm run bench:membership [-- --sizes 16,32,64] [--json] | [-- --sim [--sizes N,..] [--seed S] [--loss 0.01]]', {
     options: { json: { type: 'boolean', default: false }, sizes: { type: 'string' }, sim: { type: 'boolean', default: false }, seed: { type: 'string' }, loss: { type: 'string' } }
   })
   if (values.sim) {

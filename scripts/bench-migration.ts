@@ -12,7 +12,6 @@
 //     the same path as the peers (through a link-layer relay), measured in the same run.
 //
 //   node dist/scripts/bench-migration.js [--json]      env: BENCH_REPS (7), BENCH_LARGE_REPS (3, 0: skip)
-import { parseArgs } from 'node:util'
 import { ApiClient } from '../node/api/client.js'
 import { emit, table } from '../node/cli/output.js'
 import { follow } from '../node/cli/migrate.js'
@@ -27,6 +26,7 @@ import { sleep } from './lib/measure.js'
 import { withBenchTestnet } from './lib/bench-testnet.js'
 import { rawTcpMBps } from './lib/raw-tcp.js'
 import { longestStall, sampleCounter } from './lib/guest-clock.js'
+import { scriptArgs } from './lib/args.js'
 
 const MiB = 1 << 20
 const DIRTY_PAGES_PER_SEC = 1280
@@ -169,7 +169,7 @@ async function benchGuest (peers: readonly [TestnetPeer, TestnetPeer], pinger: T
 }
 
 async function main (): Promise<void> {
-  const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } })
+  const { values } = scriptArgs('npm run bench:migration [-- --json]   (env BENCH_REPS=7, BENCH_LARGE_REPS=3; BENCH_JSON=1)', { options: { json: { type: 'boolean', default: false } } })
   const json = values.json || process.env.BENCH_JSON === '1'
   const reps = Number(process.env.BENCH_REPS ?? 7)
   const largeReps = Number(process.env.BENCH_LARGE_REPS ?? 3)

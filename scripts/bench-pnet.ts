@@ -18,12 +18,12 @@ import { randomBytes } from 'node:crypto'
 import { createInterface } from 'node:readline'
 import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
-import { parseArgs } from 'node:util'
 import type { ConnectionProtector, ComponentLogger, Stream } from '@libp2p/interface'
 import { emit } from '../node/cli/output.js'
 import { clockTicksPerSecond, cpuTicks } from './lib/measure.js'
 import { decodeSwarmKey, generateSwarmKey, privateNetwork } from '../overlay/pnet/index.js'
 import { Keystream } from '../overlay/pnet/pnet.js'
+import { scriptArgs } from './lib/args.js'
 
 const PROTOCOL = '/supercloud/bench/bulk/1.0.0'
 const CHUNK = 64 * 1024
@@ -156,7 +156,7 @@ const median = (values: number[]): number => [...values].sort((a, b) => a - b)[M
 const round = (x: number): number => Math.round(x * 10) / 10
 
 async function main (): Promise<void> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = scriptArgs('npm run bench:pnet [-- --json] [--in-process]', {
     allowPositionals: true,
     options: { json: { type: 'boolean', default: false }, 'in-process': { type: 'boolean', default: false }, role: { type: 'string' } }
   })

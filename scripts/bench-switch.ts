@@ -10,7 +10,6 @@
 //   node dist/scripts/bench-switch.js [--json]
 //   env: BENCH_PINGS (300), BENCH_BULK_FRAMES (200000), BENCH_BULK_ROUNDS (3),
 //        BENCH_BIN (another entry point for the peers, e.g. a wrapper that profiles them)
-import { parseArgs } from 'node:util'
 import { ApiClient } from '../node/api/client.js'
 import { emit, table } from '../node/cli/output.js'
 import type { PingResult } from '../overlay/switch/host-port.js'
@@ -21,6 +20,7 @@ import type { BulkCounts, BulkSendResult } from '../overlay/switch/bulk.js'
 import type { BenchStreamCounts } from '../node/net/bench-stream.js'
 import { clockTicksPerSecond, cpuTicks, percentiles, sleep, type Percentiles } from './lib/measure.js'
 import { withBenchTestnet } from './lib/bench-testnet.js'
+import { scriptArgs } from './lib/args.js'
 
 const ONE_WAY_DELAY_MS = 20
 const FRAME_BYTES = 1500
@@ -133,7 +133,7 @@ async function linkDelay (baseUrl: string, delayMs: number): Promise<void> {
 }
 
 async function main (): Promise<void> {
-  const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } })
+  const { values } = scriptArgs('npm run bench:switch [-- --json]   (env BENCH_PINGS=300, BENCH_BULK_FRAMES=200000, BENCH_BULK_ROUNDS; BENCH_JSON=1)', { options: { json: { type: 'boolean', default: false } } })
   const json = values.json || process.env.BENCH_JSON === '1'
   const count = Number(process.env.BENCH_PINGS ?? 300)
   const bulkFrames = Number(process.env.BENCH_BULK_FRAMES ?? 200_000)
