@@ -294,7 +294,7 @@ console.log(`tiny guest image: ${IMAGE_PATH} (${IMAGE.length} bytes)`);
     await host.waitReady();
     console.log(`  ready after ${(performance.now() - t0).toFixed(0)} ms; serial output:`);
     console.log(vm.serial.replace(/\r/g, "").trimEnd().split("\n").filter(Boolean).map((l) => "    | " + l).join("\n"));
-    check(/tiny guest 1\.0/.test(vm.serial), "boot banner on COM1");
+    check(vm.serial.includes(`(hypercall ABI ${ABI_VERSION >>> 16}.${ABI_VERSION & 0xffff},`), "boot banner on COM1 names the ABI");
 
     const s = host.state;
     check(s.counterAddr !== null && s.bootIdAddr !== null && s.infoAddr !== null, `guest reported addresses: counter ${hex(s.counterAddr)}, boot id ${hex(s.bootIdAddr)}, info ${hex(s.infoAddr)}`);
