@@ -242,7 +242,7 @@ export class VmMigrations {
           ? {}
           : {
               protection: { standby: move.standby, intervalMs: move.intervalMs },
-              atSwitchover: async () => { await move.switchover(runningAfter).catch(err => { log.warn({ err: describeError(err) }, 'no last checkpoint at the switchover: the standby will not carry the VM on') }) }
+              atSwitchover: async proof => { await move.switchover(runningAfter, { to: view.to, epoch, ...proof }).catch(err => { log.warn({ err: describeError(err) }, 'no last checkpoint at the switchover: the standby will not carry the VM on') }) }
             })
       }, { signal })
       // The standby hears at once that the VM moved (it keeps its replica for the destination only

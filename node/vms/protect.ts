@@ -10,7 +10,7 @@ import type { ImageCatalog } from '../hypervisor/images.js'
 import type { VmRecordData } from '../../overlay/records/index.js'
 import type { SignedHandoffMsg } from '../../overlay/records/handoff.js'
 import type { MigratingDisk } from '../../overlay/migration/disks.js'
-import { DEFAULT_INTERVAL_MS, DEFAULT_LEASE_MS, MAX_INTERVAL_MS, MIN_INTERVAL_MS, type Votes } from '../../overlay/replication/index.js'
+import { DEFAULT_INTERVAL_MS, DEFAULT_LEASE_MS, MAX_INTERVAL_MS, MIN_INTERVAL_MS, type Moved, type Votes } from '../../overlay/replication/index.js'
 import { VmNotFoundError, VmPhaseError, VmSpecError } from './errors.js'
 import { traits } from './phases.js'
 import { Placement, type PlacementPeer } from './placement.js'
@@ -60,8 +60,11 @@ export interface ProtectedMove {
   vmId: string
   standby: string
   intervalMs: number
-  /** The switchover paused the guest: the last checkpoint, of the guest as the handoff leaves it. */
-  switchover: (runningAfter: boolean) => Promise<void>
+  /**
+   * The switchover paused the guest: the last checkpoint, of the guest as the handoff leaves it,
+   * naming the move (End.moving) so that the standby learns its outcome even if no Close follows.
+   */
+  switchover: (runningAfter: boolean, moving: Moved) => Promise<void>
   /** The destination took it at record epoch `epoch`: protection ends here, the standby waits for `to`. */
   committed: (to: string, epoch: number, proof: MoveProof) => Promise<void>
   /** It stays here: checkpoints go on. */
@@ -163,7 +166,7 @@ export class Protections {
       vmId: id,
       standby: p.standbyId,
       intervalMs: p.intervalMs,
-      switchover: async runningAfter => { await p.switchover(runningAfter) },
+      switchover: async (runningAfter, moving) => { await p.switchover(runningAfter, moving) },
       committed: async (to, epoch, proof) => {
         if (this.vms.get(id) === p) this.vms.delete(id)
         await p.moved({ to, epoch, ...proof })

@@ -90,14 +90,14 @@ export class Protection {
    * last one of the guest as the handoff leaves it, acknowledged, its frames released.
    * `runningAfter`: the VM runs on after the move (the standby would run it).
    */
-  async switchover (runningAfter: boolean): Promise<void> {
+  async switchover (runningAfter: boolean, moving: Moved): Promise<void> {
     let resume = (): void => {}
     const resumed = new Promise<void>(resolve => { resume = resolve })
     this.moving = { resume, resumed }
     await this.turn
     const sender = this.sender
     if (this.stopped || sender === undefined || this.acked === 0) throw new VmPhaseError(`vm ${this.id} has no standby holding a checkpoint: it moves without one`)
-    await this.checkpointOnce({ runningAnyway: runningAfter })
+    await this.checkpointOnce({ runningAnyway: runningAfter, moving })
     this.handedOff = sender
   }
 
@@ -280,7 +280,7 @@ export class Protection {
   }
 
   /** One checkpoint, sent and acknowledged: its frames and disk flushes released, the lease renewed. */
-  private async checkpointOnce (options: { runningAnyway?: boolean } = {}): Promise<void> {
+  private async checkpointOnce (options: { runningAnyway?: boolean, moving?: Moved } = {}): Promise<void> {
     const machine = this.c.vms.machine(this.id)
     const sender = this.sender
     if (machine === undefined) throw new VmNotFoundError(`vm ${this.id} is gone from this peer`)
@@ -300,7 +300,8 @@ export class Protection {
     const first = this.acked === 0
     let leaseFrom = takenAt
     const sent = await sender.sendEpoch({ batch: cp.batch, devices: { ...cp.devices, hypercall: JSON.stringify(cp.devices.hypercall), console }, running: cp.running, disk: { blocks: cp.disk?.blocks ?? [] } }, first ? FIRST_EPOCH_MS : this.leaseMs, {
-      ...(first ? { beforeEnd: async () => { leaseFrom = wallNow(); await machine.setLease(leaseFrom + this.leaseMs) } } : {})
+      ...(first ? { beforeEnd: async () => { leaseFrom = wallNow(); await machine.setLease(leaseFrom + this.leaseMs) } } : {}),
+      ...(options.moving === undefined ? {} : { moving: options.moving })
     })
     await machine.setLease(leaseFrom + this.leaseMs)
     // Output commit: the frames and the disk flushes of the epoch go once the standby holds it.

@@ -84,6 +84,8 @@ interface Held {
    * handoff: kept for `owner` to carry on (Open.continues) until `until`, then dropped.
    */
   awaiting?: { owner: string, epoch: number, until: number, previous: string }
+  /** The last epoch is the VM as a move's switchover left it (End.moving): kept for `to` once its record shows the move. */
+  moving?: Moved
 }
 
 /** A carry-on may reach this peer before the previous primary's Close that names it: it waits this long for it. */
@@ -191,26 +193,41 @@ export class Replicas implements StandbyHooks {
 
   /** The stream's view of a replica. */
   private handle (h: Held): Replica {
+    // A stream speaks for the replica while its peer is the primary (a move's record may end that).
+    const from = h.open.from
+    const stale = (): boolean => h.open.from !== from
     return {
-      apply: async epoch => { await this.apply(h, epoch) },
-      close: async (reason, moved) => {
-        if (moved === undefined || h.epoch < 1 || h.gone || h.failing) return await this.drop(h, reason)
-        // The last epoch is the VM as the handoff left it: kept for its new owner to carry on, and
-        // (with the move's handoff and the new owner's grant) to fail over from should it die first.
-        const previous = h.open.from
-        const successor = await this.successor(h.open, moved).catch(err => {
-          this.c.log.warn({ vm: h.open.record.id, err: describeError(err) }, 'a moved VM\'s replica is kept for its carry-on only: no valid handoff and grant came with the move')
-          return undefined
-        })
-        if (successor !== undefined) h.open = successor
-        h.awaiting = { owner: moved.to, epoch: moved.epoch, until: performance.now() + CARRY_ON_WAIT_MS, previous }
-        h.lastHeard = performance.now()
-        h.reason = `its VM moved to ${moved.to}: waiting for it to carry protection on`
-        this.c.log.info({ vm: h.open.record.id, from: previous, to: moved.to, epoch: moved.epoch, canFailOver: successor !== undefined }, 'a protected VM moved: its replica waits for the new primary')
+      apply: async epoch => {
+        if (stale()) throw new VmPhaseError(`the replica of vm ${h.open.record.id} is ${h.open.from}'s now`)
+        await this.apply(h, epoch)
       },
-      broken: reason => { h.reason = `stream from the primary broke: ${reason}` },
+      close: async (reason, moved) => {
+        if (stale()) return
+        if (moved === undefined || h.epoch < 1 || h.gone || h.failing) return await this.drop(h, reason)
+        await this.keepForMove(h, moved, 'the primary said so')
+      },
+      broken: reason => { if (!stale()) h.reason = `stream from the primary broke: ${reason}` },
       handingOver: () => h.handingOver
     }
+  }
+
+  /**
+   * The last epoch is the VM as the move's handoff left it: kept for its new owner to carry on, and
+   * (with the move's handoff and the new owner's grant) to fail over from should it die first.
+   */
+  private async keepForMove (h: Held, moved: Moved, how: string): Promise<void> {
+    const previous = h.open.from
+    h.moving = undefined
+    const successor = await this.successor(h.open, moved).catch(err => {
+      this.c.log.warn({ vm: h.open.record.id, err: describeError(err) }, 'a moved VM\'s replica is kept for its carry-on only: no valid handoff and grant came with the move')
+      return undefined
+    })
+    if (h.gone || h.failing) return
+    if (successor !== undefined) h.open = successor
+    h.awaiting = { owner: moved.to, epoch: moved.epoch, until: performance.now() + CARRY_ON_WAIT_MS, previous }
+    h.lastHeard = performance.now()
+    h.reason = `its VM moved to ${moved.to}: waiting for it to carry protection on`
+    this.c.log.info({ vm: h.open.record.id, from: previous, to: moved.to, epoch: moved.epoch, canFailOver: successor !== undefined, how }, 'a protected VM moved: its replica waits for the new primary')
   }
 
   /** The replica as the new owner's: its record at the move's epoch, and the new owner's grant of the next. */
@@ -236,7 +253,9 @@ export class Replicas implements StandbyHooks {
     let h = this.held.get(id)
     // The new owner may be quicker than the previous primary's Close naming it.
     while (h !== undefined && h.awaiting === undefined && !h.gone && h.open.from === from && performance.now() < until) {
-      await new Promise(resolve => setTimeout(resolve, WATCH_MS))
+      // The switchover's epoch named this move: its new owner carrying it on shows it committed.
+      if (h.moving?.to === open.from && h.moving.epoch === open.record.epoch) await this.keepForMove(h, h.moving, 'its new owner carries it on')
+      else await new Promise(resolve => setTimeout(resolve, WATCH_MS))
       h = this.held.get(id)
     }
     const a = h?.awaiting
@@ -264,6 +283,7 @@ export class Replicas implements StandbyHooks {
     // Durable before the acknowledgement: the primary's guest sees its flushes complete on it.
     for (let d = 0; d < h.open.disks.length; d++) await h.machine.flushDisk(d)
     h.devices = e.devices
+    h.moving = e.moving
     if (e.devices.console !== undefined && e.devices.console.byteLength > 0) h.console = appendBounded(h.console, e.devices.console, CONSOLE_RING_BYTES)
     h.running = e.running
     h.epoch = e.epoch
@@ -283,6 +303,12 @@ export class Replicas implements StandbyHooks {
       }
       const quietMs = now - h.lastHeard
       const newer = this.c.records.get(h.open.record.id)
+      const moving = h.moving
+      if (h.awaiting === undefined && moving !== undefined && newer?.epoch === moving.epoch && newer.owner === moving.to) {
+        // The move committed, and no Close said so (the stream broke before its outcome was known).
+        void this.keepForMove(h, moving, 'its record shows the move')
+        continue
+      }
       if (newer !== undefined && newer.epoch > h.open.record.epoch) {
         // The VM moved on: never taken over from here. Its primary says whether the replica is kept
         // for the new owner (Close); one silent for two leases is gone, and the replica stale.

@@ -38,9 +38,10 @@ export interface MigrateOptions {
   protection?: { standby: string, intervalMs: number }
   /**
    * Runs once the switchover paused the guest; the final message waits for it (a protected VM's
-   * last checkpoint, of the guest as the handoff leaves it). It must not reject.
+   * last checkpoint, of the guest as the handoff leaves it, with the handoff and the destination's
+   * grant to the standby). It must not reject.
    */
-  atSwitchover?: () => Promise<void>
+  atSwitchover?: (proof: { handoff: SignedHandoffMsg, grant?: SignedHandoffMsg }) => Promise<void>
 }
 
 export interface SourceDeps {
@@ -225,7 +226,7 @@ export class SourceRun {
     scanning.catch(() => {})
     await pausing
     this.paused = true
-    const replicating = this.options.atSwitchover?.() ?? Promise.resolve()
+    const replicating = this.options.atSwitchover?.({ handoff, ...(this.standbyGrant === undefined ? {} : { grant: this.standbyGrant }) }) ?? Promise.resolve()
     const t1 = performance.now()
     const devices = await saving
     const t2 = performance.now()

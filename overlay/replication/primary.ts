@@ -13,7 +13,7 @@ import { batchPages } from '../migration/pages.js'
 import { toDiskOffers } from '../migration/disks.js'
 import { CHECKPOINT_FORMAT, COMPATIBLE_REPLICATION_PROTOCOLS, MAX_MESSAGE_BYTES, OPEN_TIMEOUT_MS, REPLICATION_PROTOCOL } from './constants.js'
 import type { Checkpoint, Moved, ReplicaOpen } from './types.js'
-import { receive, send, sendBlocks, sendPages } from './wire.js'
+import { movedMsg, receive, send, sendBlocks, sendPages } from './wire.js'
 
 export interface SenderComponents {
   libp2p: Libp2p
@@ -89,8 +89,9 @@ export class ReplicationSender {
    * Sends the next epoch and waits for its acknowledgement, within `ackWithinMs` of its start.
    * The pages go from the tracker's shadow: the next checkpoint may change it only after this.
    * `beforeEnd` runs before the End leaves: the standby can hold the epoch only after it.
+   * `moving`: the epoch is the VM as a move's switchover leaves it (End.moving).
    */
-  async sendEpoch (cp: Checkpoint, ackWithinMs: number, options: { beforeEnd?: () => Promise<void> } = {}): Promise<EpochSent> {
+  async sendEpoch (cp: Checkpoint, ackWithinMs: number, options: { beforeEnd?: () => Promise<void>, moving?: Moved } = {}): Promise<EpochSent> {
     const epoch = ++this.epoch
     const signal = AbortSignal.timeout(ackWithinMs)
     const t0 = performance.now()
@@ -104,7 +105,8 @@ export class ReplicationSender {
       await send(this.stream, { devices: { deviceState, hypercall: cp.devices.hypercall, guestMac: cp.devices.mac, running: cp.running, ...(cp.devices.console === undefined ? {} : { console: cp.devices.console }) } }, signal)
       const pages = batchPages(cp.batch)
       await options.beforeEnd?.()
-      await send(this.stream, { end: { epoch, pages, diskBlocks: disk.blocks } }, signal)
+      const moving = options.moving === undefined ? undefined : movedMsg(options.moving)
+      await send(this.stream, { end: { epoch, pages, diskBlocks: disk.blocks, ...(moving === undefined ? {} : { moving: { to: moving.movedTo, epoch: moving.movedEpoch, handoff: moving.handoff, grant: moving.grant } }) } }, signal)
       const sent = performance.now()
       const ack = await receive(this.reader, ackWithinMs, signal)
       if (ack.release != null) throw new StandbyReleasedError(`standby ${this.standby} handed protection over: ${ack.release.reason ?? ''}`)
@@ -126,7 +128,7 @@ export class ReplicationSender {
   async close (reason: string, moved?: Moved): Promise<boolean> {
     try {
       const signal = AbortSignal.timeout(CLOSE_MS)
-      await send(this.stream, { close: { reason, ...(moved === undefined ? {} : { movedTo: peerIdFromString(moved.to).toMultihash().bytes, movedEpoch: moved.epoch, handoff: moved.handoff ?? null, grant: moved.grant ?? null }) } }, signal)
+      await send(this.stream, { close: { reason, ...(moved === undefined ? {} : movedMsg(moved)) } }, signal)
       // Closes this end for writing; the standby's end follows once its replica is dropped.
       await this.stream.close({ signal })
       while (await this.reader.next({ signal }) !== undefined);

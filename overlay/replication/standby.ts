@@ -16,7 +16,7 @@ import { CloudError } from '../core/errors.js'
 import { peerIdFromBytes } from '../signing/index.js'
 import { CHECKPOINT_FORMAT, COMPATIBLE_REPLICATION_PROTOCOLS, MAX_EPOCH_BYTES, MAX_INTERVAL_MS, MAX_MESSAGE_BYTES, MIN_INTERVAL_MS, OLD_REPLICATION_PROTOCOLS, OPEN_TIMEOUT_MS, REPLICATION_PROTOCOL, STALL_MS } from './constants.js'
 import type { Moved, ReceivedEpoch, Replica, ReplicaOpen, StandbyHooks } from './types.js'
-import { decode, inflate, receive, send, type Received } from './wire.js'
+import { decode, inflate, movedOf, receive, send, type Received } from './wire.js'
 
 export interface StandbyServerComponents {
   libp2p: Libp2p
@@ -112,7 +112,7 @@ export class StandbyServer {
     const begin = decode(first.subarray())
     if (begin.close != null) {
       const { reason, movedTo, movedEpoch, handoff, grant } = begin.close
-      const moved = movedTo == null || movedTo.length === 0 ? undefined : { to: peerIdFromBytes(movedTo).toString(), epoch: movedEpoch ?? 0, ...(handoff == null ? {} : { handoff }), ...(grant == null ? {} : { grant }) }
+      const moved = movedOf({ to: movedTo, epoch: movedEpoch, handoff, grant })
       return { closed: reason ?? 'closed', ...(moved === undefined ? {} : { moved }) }
     }
     if (begin.begin == null) throw new MalformedMessageError('expected an epoch to begin')
@@ -146,7 +146,8 @@ export class StandbyServer {
         if (m.end.pages !== count) throw new MalformedMessageError(`epoch ${expected} says ${m.end.pages} pages; ${count} came`)
         if (m.end.diskBlocks !== blocks) throw new MalformedMessageError(`epoch ${expected} says ${m.end.diskBlocks} disk blocks; ${blocks} came`)
         if (epoch.devices === undefined || epoch.running === undefined) throw new MalformedMessageError(`epoch ${expected} ended without its device state`)
-        return { ...epoch, devices: epoch.devices, running: epoch.running }
+        const moving = m.end.moving == null ? undefined : movedOf(m.end.moving)
+        return { ...epoch, devices: epoch.devices, running: epoch.running, ...(moving === undefined ? {} : { moving }) }
       } else {
         throw new MalformedMessageError(`unexpected message in epoch ${expected}`)
       }

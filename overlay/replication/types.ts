@@ -31,6 +31,8 @@ export interface ReceivedEpoch {
   running: boolean
   disk: DiskBlocks
   bytes: number
+  /** 2.1.0: this epoch is the VM as a move's switchover left it (End.moving). */
+  moving?: Moved
 }
 
 export interface ReplicaOpen {

@@ -3,6 +3,8 @@
 // in both messages), straight from the tracker's shadow.
 import { inflateRawSync } from 'node:zlib'
 import type { Stream } from '@libp2p/interface'
+import { peerIdFromString } from '@libp2p/peer-id'
+import { peerIdFromBytes } from '../signing/index.js'
 import { supercloud } from '../../proto/gen/wire.js'
 import type { LpReader } from '../wire/lp-reader.js'
 import { readOne, writeFramed, writeMessage } from '../wire/lp.js'
@@ -10,7 +12,7 @@ import { indexBytes, pageMessages } from '../migration/wire.js'
 import { BLOCKS_PER_MESSAGE, MAX_DEVICE_STATE_BYTES } from '../migration/constants.js'
 import type { PageBatch } from '../migration/pages.js'
 import { STALL_MS } from './constants.js'
-import type { DiskBlocks } from './types.js'
+import type { DiskBlocks, Moved } from './types.js'
 
 const { ReplicationMessage } = supercloud.replication
 export type Message = supercloud.replication.IReplicationMessage
@@ -55,6 +57,17 @@ export async function sendBlocks (stream: Stream, disk: DiskBlocks, signal?: Abo
 /** The next message, within `ms`. */
 export async function receive (reader: LpReader, ms: number, signal?: AbortSignal): Promise<Received> {
   return ReplicationMessage.decode(await readOne(reader, { signal: within(signal, ms) }))
+}
+
+/** A move as Close and End.moving carry it. */
+export function movedMsg (moved: Moved): { movedTo: Uint8Array, movedEpoch: number, handoff: Moved['handoff'] | null, grant: Moved['grant'] | null } {
+  return { movedTo: peerIdFromString(moved.to).toMultihash().bytes, movedEpoch: moved.epoch, handoff: moved.handoff ?? null, grant: moved.grant ?? null }
+}
+
+/** The move a Close or an End.moving names, if any. */
+export function movedOf (m: { to?: Uint8Array | null, epoch?: number | null, handoff?: Moved['handoff'] | null, grant?: Moved['grant'] | null }): Moved | undefined {
+  if (m.to == null || m.to.length === 0) return undefined
+  return { to: peerIdFromBytes(m.to).toString(), epoch: m.epoch ?? 0, ...(m.handoff == null ? {} : { handoff: m.handoff }), ...(m.grant == null ? {} : { grant: m.grant }) }
 }
 
 export function decode (bytes: Uint8Array): Received {

@@ -3400,6 +3400,7 @@ export namespace supercloud {
             epoch: number;
             pages: number;
             diskBlocks: number;
+            moving?: (supercloud.replication.Moving.$Properties|null);
             static create(properties: supercloud.replication.End.$Shape): supercloud.replication.End & supercloud.replication.End.$Shape;
             static create(properties?: supercloud.replication.End.$Properties): supercloud.replication.End;
             static encode(message: supercloud.replication.End.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -3414,9 +3415,40 @@ export namespace supercloud {
                 epoch?: (number|null);
                 pages?: (number|null);
                 diskBlocks?: (number|null);
+                moving?: (supercloud.replication.Moving.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.replication.End.$Properties;
+        }
+
+        interface IMoving extends supercloud.replication.Moving.$Properties {
+        }
+
+        class Moving {
+            constructor(properties?: supercloud.replication.Moving.$Properties);
+            $unknowns?: Uint8Array[];
+            to: Uint8Array;
+            epoch: number;
+            handoff?: (supercloud.vm.SignedHandoff.$Properties|null);
+            grant?: (supercloud.vm.SignedHandoff.$Properties|null);
+            static create(properties: supercloud.replication.Moving.$Shape): supercloud.replication.Moving & supercloud.replication.Moving.$Shape;
+            static create(properties?: supercloud.replication.Moving.$Properties): supercloud.replication.Moving;
+            static encode(message: supercloud.replication.Moving.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): supercloud.replication.Moving & supercloud.replication.Moving.$Shape;
+            static fromObject(object: { [k: string]: any }): supercloud.replication.Moving;
+            static toObject(message: supercloud.replication.Moving, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Moving {
+            interface $Properties {
+                to?: (Uint8Array|null);
+                epoch?: (number|null);
+                handoff?: (supercloud.vm.SignedHandoff.$Properties|null);
+                grant?: (supercloud.vm.SignedHandoff.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.replication.Moving.$Properties;
         }
 
         interface IAck extends supercloud.replication.Ack.$Properties {

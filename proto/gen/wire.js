@@ -2450,6 +2450,30 @@ const root = protobuf.Root.fromJSON({
          "type": "uint32",
          "id": 3,
          "protoName": "disk_blocks"
+        },
+        "moving": {
+         "type": "Moving",
+         "id": 4
+        }
+       }
+      },
+      "Moving": {
+       "fields": {
+        "to": {
+         "type": "bytes",
+         "id": 1
+        },
+        "epoch": {
+         "type": "double",
+         "id": 2
+        },
+        "handoff": {
+         "type": "supercloud.vm.SignedHandoff",
+         "id": 3
+        },
+        "grant": {
+         "type": "supercloud.vm.SignedHandoff",
+         "id": 4
         }
        }
       },
@@ -2758,6 +2782,7 @@ export const supercloud = {
     Begin: type('supercloud.replication.Begin'),
     Devices: type('supercloud.replication.Devices'),
     End: type('supercloud.replication.End'),
+    Moving: type('supercloud.replication.Moving'),
     Ack: type('supercloud.replication.Ack'),
     Close: type('supercloud.replication.Close'),
     Release: type('supercloud.replication.Release'),
