@@ -293,10 +293,11 @@ export class Protection {
     const consoleAt = machine.serial.totalBytes
     const console = this.acked === 0 ? machine.serial.logs() : machine.serial.since(this.consoleAt)
     const mark = machine.nic.seal()
-    // The standby may take over once it holds an epoch, a lease after it received it. The guest
-    // here stops a lease after the checkpoint was taken unless the acknowledgements renew it, so
-    // the lease is set before each epoch leaves; the first's (long to send) as its End leaves.
-    if (this.acked >= 1) await machine.setLease(takenAt + this.leaseMs)
+    // The standby may take over a lease (and a margin) after it last received an epoch. So the
+    // lease here runs from an epoch the standby holds: renewed by its acknowledgement, from when it
+    // was taken; the first's is set as its End leaves. Never before an epoch is sent: after a pause
+    // longer than the margin (a move's switchover held, its outcome unknown) that would run a guest
+    // its lease stopped while its standby, which never got the epoch, may be taking it over.
     const first = this.acked === 0
     let leaseFrom = takenAt
     const sent = await sender.sendEpoch({ batch: cp.batch, devices: { ...cp.devices, hypercall: JSON.stringify(cp.devices.hypercall), console }, running: cp.running, disk: { blocks: cp.disk?.blocks ?? [] } }, first ? FIRST_EPOCH_MS : this.leaseMs, {
