@@ -41,8 +41,11 @@ export interface ArrivedProtected {
 }
 
 export interface IncomingComponents {
-  /** Carries a protected VM's protection on (replication.ts); without it, the source protects it again after a while. */
-  carryOn?: (vmId: string, arrived: ArrivedProtected) => void
+  /**
+   * Carries a protected VM's protection on (replication.ts), from the returned call on (once the VM
+   * is adopted); without it, the source protects it again after a while.
+   */
+  carryOn?: (vmId: string, arrived: ArrivedProtected) => () => void
   /** Signs a protected VM's standby grant (Accept.standby_grant); without it, none is given. */
   privateKey?: PrivateKey
   disks?: IncomingDisks
@@ -131,8 +134,9 @@ export class IncomingVms implements DestinationHooks {
         // Before the VM's record: a restarted peer that knows the VM knows its disks.
         for (const d of offer.disks) this.c.disks?.adopt(d.record)
         const arrived = offer.protection === undefined || this.c.carryOn === undefined ? undefined : await this.protectedArrival(machine, offer.protection, offer.from)
-        const { runningAt, published } = await this.c.host.adopt(next, machine, final.run)
-        if (arrived !== undefined) this.c.carryOn?.(record.id, arrived)
+        // The keeper leaves it to the carry-on from before the VM is this peer's: it would protect it afresh.
+        const carry = arrived === undefined ? undefined : this.c.carryOn?.(record.id, arrived)
+        const { runningAt, published } = await this.c.host.adopt(next, machine, final.run).finally(() => carry?.())
         // Still boosted for a while: the daemons' threads are busy finishing the move, and a guest
         // at nice 10 that just resumed would wait behind them.
         setTimeout(() => { void machine.boost(false).catch(() => {}) }, BOOST_AFTER_COMMIT_MS).unref()

@@ -38,7 +38,7 @@ export interface ReplicationParts {
   log: Logger
 }
 
-export function replication (p: ReplicationParts): { votes: Votes, standby: StandbyServer, replicas: Replicas, protections: Protections, keeper: ProtectionKeeper, carryOn: (id: string, arrived: ArrivedProtected) => void } {
+export function replication (p: ReplicationParts): { votes: Votes, standby: StandbyServer, replicas: Replicas, protections: Protections, keeper: ProtectionKeeper, carryOn: (id: string, arrived: ArrivedProtected) => () => void } {
   const selfId = p.host.peerId.toString()
   const log = p.log.child({ component: 'replication' })
   const votes = new Votes({
@@ -93,11 +93,16 @@ export function replication (p: ReplicationParts): { votes: Votes, standby: Stan
   /**
    * A protected VM migrated here with its standby keeping it: that standby carries its replica on.
    * If it cannot (it dropped it, or speaks 2.0.0), the keeper protects the VM afresh, that standby first.
+   * Called before the VM is adopted here, so that the keeper, which protects afresh a VM it finds
+   * unprotected, leaves it alone meanwhile; the carry-on starts with the returned call, once adopted.
    */
-  function carryOn (id: string, a: ArrivedProtected): void {
-    const carrying = protections.protect(id, { standby: a.standby, intervalMs: a.intervalMs, carryOn: { from: a.from, consoleAt: a.consoleAt, ...(a.guest === undefined ? {} : { guest: a.guest }) } })
+  function carryOn (id: string, a: ArrivedProtected): () => void {
+    let start = (): void => {}
+    const adopted = new Promise<void>(resolve => { start = resolve })
+    const carrying = adopted.then(async () => await protections.protect(id, { standby: a.standby, intervalMs: a.intervalMs, carryOn: { from: a.from, consoleAt: a.consoleAt, ...(a.guest === undefined ? {} : { guest: a.guest }) } }))
     carrying.catch(err => { log.info({ vm: id, standby: a.standby, err: describeError(err) }, 'the standby did not carry a VM that moved here on: protecting it afresh') })
     keeper.hold(id, carrying, a.standby)
+    return start
   }
   return { votes, standby, replicas, protections, keeper, carryOn }
 }
