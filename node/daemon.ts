@@ -45,6 +45,7 @@ import { SCHEDULE_FILE, Schedule } from './vms/schedule.js'
 import { VmMoves } from './vms/moves.js'
 import { MIGRATION_FAILPOINTS } from '../overlay/migration/constants.js'
 import { NETWORKS_FAILPOINTS } from '../overlay/networks/constants.js'
+import { REPLICATION_FAILPOINTS } from '../overlay/replication/constants.js'
 import { Market } from './spot/market.js'
 import { Evacuator, type EvacuationReport } from './spot/evacuator.js'
 import { Rebalancer } from './spot/rebalancer.js'
@@ -221,7 +222,7 @@ export class Daemon {
       }
     })
     const records: Records = new Records({ libp2p: host, privateKey, members, membership, log: log.child({ component: 'records' }) }, { incarnation: membership.startedAt })
-    const failpoints = new Failpoints([...MIGRATION_FAILPOINTS, ...NETWORKS_FAILPOINTS], { enabled: options.failpoints, log: log.child({ component: 'failpoints' }) })
+    const failpoints = new Failpoints([...MIGRATION_FAILPOINTS, ...NETWORKS_FAILPOINTS, ...REPLICATION_FAILPOINTS], { enabled: options.failpoints, log: log.child({ component: 'failpoints' }) })
     const networks: Networks = new Networks({ libp2p: host, privateKey, members, membership, failpoint: failpoints.hit, log: log.child({ component: 'networks' }) }, {
       claims: () => records.list().flatMap(vm => vm.spec.net === undefined ? [] : [{ vmId: vm.id, mac: vm.spec.mac, netId: vm.spec.net.id, ip: vm.spec.net.ip, owner: vm.owner }]),
       stats: id => vswitch.stats(id)
@@ -264,7 +265,7 @@ export class Daemon {
       disks
     }, { peerId: host.peerId.toString(), dataDir: options.dataDir, memoryBudgetBytes: options.memoryBytes })
     const metrics = createMetrics()
-    const ha = replication({ host, privateKey, membership, records, engine, images, vms, disks, metrics, dataDir: options.dataDir, log })
+    const ha = replication({ host, privateKey, membership, records, engine, images, vms, disks, metrics, dataDir: options.dataDir, failpoint: failpoints.hit, log })
     const incoming = new IncomingVms({ engine, images, disks, host: vms, carryOn: ha.carryOn, privateKey, log: log.child({ component: 'incoming' }), selfId: host.peerId.toString() })
     const migration = new MigrationServer({ libp2p: host, membership, failpoint: failpoints.hit, log: log.child({ component: 'migration' }) }, incoming)
     const migrations = new VmMigrations({ registry: vms, records, protocol: migrationClient, membership, metrics, log: log.child({ component: 'migrations' }), selfId: host.peerId.toString(), ping: async (netId, ip, options) => await net.ping(String(netId), ip, options), pathTo: peer => reachability.kindOf(peer),

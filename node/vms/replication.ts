@@ -5,6 +5,7 @@ import type { Libp2p, PrivateKey } from '@libp2p/interface'
 import { join } from 'node:path'
 import { peerIdFromString } from '@libp2p/peer-id'
 import type { Ping } from '@libp2p/ping'
+import type { Failpoint } from '../../overlay/core/failpoint.js'
 import type { Logger } from '../log.js'
 import type { Metrics } from '../metrics.js'
 import type { VmEngine } from '../hypervisor/types.js'
@@ -35,6 +36,8 @@ export interface ReplicationParts {
   metrics?: Metrics
   /** Where the failover votes this peer casts are kept (BALLOTS_FILE); without it, in memory only. */
   dataDir?: string
+  /** Fault injection (REPLICATION_FAILPOINTS). */
+  failpoint?: Failpoint
   log: Logger
 }
 
@@ -66,7 +69,7 @@ export function replication (p: ReplicationParts): { votes: Votes, standby: Stan
     log
   })
   const vmDisks = p.disks === undefined ? undefined : new VmDisks(p.disks)
-  const replicas = new Replicas({ engine: p.engine, images: p.images, host: p.vms, changed: () => { p.vms.announce().catch(err => { log.warn({ err }, 'publishing the replicas failed') }) }, tookOver: (id, was) => { keeper.failedOverFrom(id, was.from) }, ...(p.disks === undefined ? {} : { disks: p.disks }), votes, records: p.records, ...(p.metrics === undefined ? {} : { metrics: p.metrics }), log, selfId })
+  const replicas = new Replicas({ engine: p.engine, images: p.images, host: p.vms, changed: () => { p.vms.announce().catch(err => { log.warn({ err }, 'publishing the replicas failed') }) }, tookOver: (id, was) => { keeper.failedOverFrom(id, was.from) }, ...(p.disks === undefined ? {} : { disks: p.disks }), votes, records: p.records, ...(p.metrics === undefined ? {} : { metrics: p.metrics }), ...(p.failpoint === undefined ? {} : { failpoint: p.failpoint }), log, selfId })
   const standby = new StandbyServer({ libp2p: p.host, membership: p.membership, log }, replicas)
   const protections = new Protections({
     libp2p: p.host,

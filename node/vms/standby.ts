@@ -9,7 +9,7 @@ import type { Metrics } from '../metrics.js'
 import type { DiskAttachment, Machine, VmEngine } from '../hypervisor/types.js'
 import type { ImageCatalog } from '../hypervisor/images.js'
 import { parseHypercallState } from '../hypervisor/snapshot/format.js'
-import { CONSOLE_RING_BYTES } from '../hypervisor/devices/serial.js'
+import { CONSOLE_RING_BYTES, appendBounded } from '../hypervisor/devices/serial.js'
 import type { VmRecordData } from '../../overlay/records/index.js'
 import { InvalidHandoffError, expectHandoff } from '../../overlay/records/handoff.js'
 import { describeError } from '../../overlay/wire/errors.js'
@@ -17,6 +17,8 @@ import { CARRY_ON_WAIT_MS, LEASE_MARGIN_MS, NoReplicaToContinueError, type Moved
 import type { DeviceState } from '../../overlay/migration/pages.js'
 import { VmPhaseError, VmSpecError } from './errors.js'
 import type { IncomingDisks, IncomingHost } from './migrate-in.js'
+import { withdrawStaleTakeovers } from './stale-takeovers.js'
+import type { Failpoint } from '../../overlay/core/failpoint.js'
 
 /** The watch looks at every replica this often. */
 const WATCH_MS = 50
@@ -36,6 +38,8 @@ export interface ReplicasComponents {
   /** Where a replica's disks are made (node/disks); without them, VMs with disks are refused. */
   disks?: IncomingDisks
   votes: Votes
+  /** Fault injection (REPLICATION_FAILPOINTS). */
+  failpoint?: Failpoint
   /** The cloud's newest record of a VM: a newer epoch than the replica's makes it stale. */
   records: { get: (id: string) => { epoch: number, owner: string } | undefined }
   metrics?: Metrics
@@ -100,12 +104,14 @@ export class Replicas implements StandbyHooks {
   private started = false
   /** Why this peer takes no replica (it drains or leaves), if so. */
   private leaving: string | undefined
+  private readonly stopping = new AbortController()
 
   constructor (private readonly c: ReplicasComponents) {}
 
   start (): void {
     this.started = true
     this.watchWhileHeld()
+    void withdrawStaleTakeovers({ votes: this.c.votes, records: this.c.records, host: this.c.host, log: this.c.log }, this.stopping.signal)
   }
 
   /**
@@ -122,6 +128,7 @@ export class Replicas implements StandbyHooks {
 
   async stop (): Promise<void> {
     this.started = false
+    this.stopping.abort()
     this.watchWhileHeld()
     await Promise.all([...this.held.values()].map(async h => { await this.drop(h, 'the peer is stopping') }))
   }
@@ -360,6 +367,7 @@ export class Replicas implements StandbyHooks {
     const { record, grant, from } = h.open
     const devices = h.devices
     if (devices === undefined) throw new VmPhaseError(`vm ${record.id}: no whole checkpoint to run`)
+    await this.c.failpoint?.('replication.standby.before-takeover')
     h.gone = true
     this.held.delete(record.id)
     this.watchWhileHeld()
@@ -387,14 +395,4 @@ export class Replicas implements StandbyHooks {
     await h.release()
     this.c.log.info({ vm: h.open.record.id, reason }, 'dropped a replica')
   }
-}
-
-/** `tail` after `head`, of which only the newest `cap` bytes are kept. */
-function appendBounded (head: Uint8Array, tail: Uint8Array, cap: number): Uint8Array {
-  const out = new Uint8Array(Math.min(head.byteLength + tail.byteLength, cap))
-  const fromTail = Math.min(tail.byteLength, out.byteLength)
-  const fromHead = out.byteLength - fromTail
-  out.set(head.subarray(head.byteLength - fromHead), 0)
-  out.set(tail.subarray(tail.byteLength - fromTail), fromHead)
-  return out
 }

@@ -51,6 +51,11 @@ export class Ballots {
     return this.cast.get(ballot)?.side
   }
 
+  /** Every ballot this member voted on, and its side. */
+  list (): Array<{ ballot: string, side: CastSide }> {
+    return [...this.cast].map(([ballot, v]) => ({ ballot, side: v.side }))
+  }
+
   /** Records a vote, durably, before it is answered. */
   set (ballot: string, side: CastSide): void {
     this.cast.delete(ballot)

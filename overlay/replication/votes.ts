@@ -67,6 +67,17 @@ export class Votes {
   async start (): Promise<void> { await this.rpc.start() }
   async stop (): Promise<void> { await this.rpc.stop() }
 
+  /**
+   * The takeovers this peer asked for as a standby: it votes for its own first, and its votes are
+   * kept across restarts (Ballots), so a restarted standby finds those it may have left behind.
+   */
+  ownTakeovers (): Ballot[] {
+    return this.cast.list().flatMap(({ ballot, side }) => {
+      const b = parseBallotKey(ballot)
+      return side === 'takeover' && b?.standby === this.selfId ? [b] : []
+    })
+  }
+
   /** Members whose votes count: every one that has not left, this peer included. */
   electorate (): string[] {
     return this.c.membership.peers().filter(p => p.state !== 'left').map(p => p.id)
@@ -100,7 +111,7 @@ export class Votes {
     const standby = peerIdFromBytes(request.standby ?? new Uint8Array()).toString()
     // Only the parties ask: a standby for takeover, its primary for keep.
     if ((side === 'keep' ? primary : standby) !== from) throw new MalformedMessageError(`peer ${from} is not the ${side === 'takeover' ? 'standby' : 'primary'} of this ballot`)
-    const key = `${request.vmId ?? ''}:${request.epoch ?? 0}:${primary}:${standby}`
+    const key = ballotKey({ vmId: request.vmId ?? '', epoch: request.epoch ?? 0, primary, standby })
     const earlier = this.cast.get(key)
     if (side === 'withdraw') {
       if (earlier === 'takeover') this.cast.delete(key)
@@ -119,4 +130,14 @@ export class Votes {
     this.c.log.info({ vm: request.vmId, epoch: request.epoch, side, primary, standby }, 'voted on a failover')
     return { granted: true, reason: '' }
   }
+}
+
+function ballotKey (b: Ballot): string {
+  return `${b.vmId}:${b.epoch}:${b.primary}:${b.standby}`
+}
+
+function parseBallotKey (key: string): Ballot | undefined {
+  const [vmId, epoch, primary, standby, ...rest] = key.split(':')
+  if (vmId === undefined || primary === undefined || standby === undefined || rest.length > 0 || !Number.isFinite(Number(epoch))) return undefined
+  return { vmId, epoch: Number(epoch), primary, standby }
 }

@@ -67,4 +67,25 @@ describe('failover votes on disk', () => {
     expect(tally.granted).to.equal(0)
     expect(tally.refusals.join()).to.match(/voted keep already/)
   })
+
+  it('a standby restarted finds the takeovers it asked for, and no others', async () => {
+    const peerId = peerIdFromPrivateKey(await generateKeyPair('Ed25519'))
+    const self = peerId.toString()
+    const other = peerIdFromPrivateKey(await generateKeyPair('Ed25519')).toString()
+    const votes = (): Votes => new Votes({
+      libp2p: { peerId } as unknown as Libp2p,
+      membership: ({ isMember: () => true, peers: () => [{ id: self, state: 'alive', self: true }] }) as unknown as VotesComponents['membership'],
+      probe: async () => false,
+      runs: () => false,
+      ballots: new Ballots(file, silentLogger()),
+      log: silentLogger()
+    })
+    const asked = { vmId: 'vm-00000000000000a1', epoch: 7, primary: other, standby: self }
+    const withdrawn = { vmId: 'vm-00000000000000a2', epoch: 2, primary: other, standby: self }
+    const first = votes()
+    expect((await first.ask('takeover', asked)).granted).to.equal(1)
+    expect((await first.ask('takeover', withdrawn)).granted).to.equal(1)
+    await first.ask('withdraw', withdrawn)
+    expect(votes().ownTakeovers()).to.deep.equal([asked])
+  })
 })

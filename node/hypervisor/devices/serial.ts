@@ -78,3 +78,13 @@ export class SerialPort {
     this.listeners.clear()
   }
 }
+
+/** `tail` after `head`, of which only the newest `cap` bytes are kept. */
+export function appendBounded (head: Uint8Array, tail: Uint8Array, cap: number): Uint8Array {
+  const out = new Uint8Array(Math.min(head.byteLength + tail.byteLength, cap))
+  const fromTail = Math.min(tail.byteLength, out.byteLength)
+  const fromHead = out.byteLength - fromTail
+  out.set(head.subarray(head.byteLength - fromHead), 0)
+  out.set(tail.subarray(tail.byteLength - fromTail), fromHead)
+  return out
+}
