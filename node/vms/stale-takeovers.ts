@@ -14,6 +14,8 @@ export interface StaleTakeoverParts {
   records: { get: (id: string) => { epoch: number, owner: string } | undefined }
   /** The VMs this peer holds: one it took over before it restarted is here, at the next epoch. */
   host: { peek: (id: string) => { epoch: number } | undefined }
+  /** Whether this peer stands by for the VM again: votes of that ballot may then be its new replica's. */
+  holds: (vmId: string) => boolean
   log: Logger
 }
 
@@ -28,8 +30,8 @@ export async function withdrawStaleTakeovers (c: StaleTakeoverParts, signal: Abo
   while (left.length > 0 && performance.now() < until && !signal.aborted) {
     const next: Ballot[] = []
     for (const b of left) {
-      // It ran here before the restart: those votes were used.
-      if ((c.host.peek(b.vmId)?.epoch ?? 0) > b.epoch) continue
+      // It ran here before the restart (those votes were used), or stands by for it again.
+      if ((c.host.peek(b.vmId)?.epoch ?? 0) > b.epoch || c.holds(b.vmId)) continue
       const r = c.records.get(b.vmId)
       if (r === undefined) {
         next.push(b)

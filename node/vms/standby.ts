@@ -111,7 +111,7 @@ export class Replicas implements StandbyHooks {
   start (): void {
     this.started = true
     this.watchWhileHeld()
-    void withdrawStaleTakeovers({ votes: this.c.votes, records: this.c.records, host: this.c.host, log: this.c.log }, this.stopping.signal)
+    void withdrawStaleTakeovers({ votes: this.c.votes, records: this.c.records, host: this.c.host, holds: id => this.held.has(id), log: this.c.log }, this.stopping.signal)
   }
 
   /**
