@@ -105,8 +105,7 @@ export class ReplicationSender {
       await send(this.stream, { devices: { deviceState, hypercall: cp.devices.hypercall, guestMac: cp.devices.mac, running: cp.running, ...(cp.devices.console === undefined ? {} : { console: cp.devices.console }) } }, signal)
       const pages = batchPages(cp.batch)
       await options.beforeEnd?.()
-      const moving = options.moving === undefined ? undefined : movedMsg(options.moving)
-      await send(this.stream, { end: { epoch, pages, diskBlocks: disk.blocks, ...(moving === undefined ? {} : { moving: { to: moving.movedTo, epoch: moving.movedEpoch, handoff: moving.handoff, grant: moving.grant } }) } }, signal)
+      await send(this.stream, { end: { epoch, pages, diskBlocks: disk.blocks, ...(options.moving === undefined ? {} : { moving: movedMsg(options.moving) }) } }, signal)
       const sent = performance.now()
       const ack = await receive(this.reader, ackWithinMs, signal)
       if (ack.release != null) throw new StandbyReleasedError(`standby ${this.standby} handed protection over: ${ack.release.reason ?? ''}`)
@@ -128,7 +127,8 @@ export class ReplicationSender {
   async close (reason: string, moved?: Moved): Promise<boolean> {
     try {
       const signal = AbortSignal.timeout(CLOSE_MS)
-      await send(this.stream, { close: { reason, ...(moved === undefined ? {} : movedMsg(moved)) } }, signal)
+      const m = moved === undefined ? undefined : movedMsg(moved)
+      await send(this.stream, { close: { reason, ...(m === undefined ? {} : { movedTo: m.to, movedEpoch: m.epoch, handoff: m.handoff, grant: m.grant }) } }, signal)
       // Closes this end for writing; the standby's end follows once its replica is dropped.
       await this.stream.close({ signal })
       while (await this.reader.next({ signal }) !== undefined);

@@ -59,13 +59,16 @@ export async function receive (reader: LpReader, ms: number, signal?: AbortSigna
   return ReplicationMessage.decode(await readOne(reader, { signal: within(signal, ms) }))
 }
 
-/** A move as Close and End.moving carry it. */
-export function movedMsg (moved: Moved): { movedTo: Uint8Array, movedEpoch: number, handoff: Moved['handoff'] | null, grant: Moved['grant'] | null } {
-  return { movedTo: peerIdFromString(moved.to).toMultihash().bytes, movedEpoch: moved.epoch, handoff: moved.handoff ?? null, grant: moved.grant ?? null }
+/** A move on the wire: End.moving, and (its fields named moved_to, moved_epoch) Close. */
+type MovedMsg = supercloud.replication.IMoving
+
+/** A move as End.moving carries it; Close carries the same fields. */
+export function movedMsg (moved: Moved): MovedMsg {
+  return { to: peerIdFromString(moved.to).toMultihash().bytes, epoch: moved.epoch, handoff: moved.handoff ?? null, grant: moved.grant ?? null }
 }
 
 /** The move a Close or an End.moving names, if any. */
-export function movedOf (m: { to?: Uint8Array | null, epoch?: number | null, handoff?: Moved['handoff'] | null, grant?: Moved['grant'] | null }): Moved | undefined {
+export function movedOf (m: MovedMsg): Moved | undefined {
   if (m.to == null || m.to.length === 0) return undefined
   return { to: peerIdFromBytes(m.to).toString(), epoch: m.epoch ?? 0, ...(m.handoff == null ? {} : { handoff: m.handoff }), ...(m.grant == null ? {} : { grant: m.grant }) }
 }
