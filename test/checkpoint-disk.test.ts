@@ -14,11 +14,11 @@ import { TINY_IMAGE_FILE } from '../node/hypervisor/images.js'
 import type { Machine, MachineCheckpoint } from '../node/hypervisor/types.js'
 import { silentLogger } from '../node/log.js'
 import { waitFor } from './util/wait.js'
+import { sleep } from '../overlay/core/abort.js'
 
 const MiB = 1 << 20
 const SPAN = 8
 const kernel = readFileSync(TINY_IMAGE_FILE)
-const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
 const flushes = async (m: Machine): Promise<number> => (await m.guest())?.disk?.flushes ?? -1
 
 describe('checkpoints with disks (tiny guest, disk mode, v86 in process)', function () {

@@ -14,12 +14,12 @@ import { silentLogger } from '../node/log.js'
 import { pageMessages, pagesOf, deltasOf } from '../overlay/migration/wire.js'
 import { decode } from '../overlay/replication/wire.js'
 import { waitFor } from './util/wait.js'
+import { sleep } from '../overlay/core/abort.js'
 
 const kernel = readFileSync(TINY_IMAGE_FILE)
 const config = (id: string, boot: MachineConfig['boot']): MachineConfig => ({
   id, memoryBytes: 32 << 20, vgaMemoryBytes: 256 << 10, nic: 'ne2k', mac: '02:11:22:33:44:66', boot, guestConfig: { [GUEST_CONFIG.IPV4_ADDR]: (10 << 24) | 6 }
 })
-const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
 const wallNow = (): number => performance.timeOrigin + performance.now()
 
 /** One checkpoint from `from` into `to` the way the standby takes it: framed, decoded, applied whole. */

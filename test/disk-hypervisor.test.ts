@@ -15,10 +15,10 @@ import { openSnapshot } from '../node/hypervisor/snapshot/format.js'
 import type { DiskAttachment, Machine, MachineConfig, TinyDiskInfo } from '../node/hypervisor/types.js'
 import { silentLogger } from '../node/log.js'
 import { waitFor } from './util/wait.js'
+import { sleep } from '../overlay/core/abort.js'
 
 const MiB = 1 << 20
 const kernel = readFileSync(TINY_IMAGE_FILE)
-const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
 
 function config (id: string, disks: DiskAttachment[], guest: Record<number, number> = {}): MachineConfig {
   return {

@@ -15,6 +15,7 @@ import type { CloudDisk } from '../overlay/records/index.js'
 import { TestnetCli } from './util/testnet-cli.js'
 import { waitFor } from './util/wait.js'
 import { expectUnbrokenTinyDisk } from './util/tiny-disk.js'
+import { sleep } from '../overlay/core/abort.js'
 
 const MiB = 1 << 20
 
@@ -22,8 +23,7 @@ describe('HA: a protected VM with a disk survives kill -9 of its host (real proc
   this.timeout(180_000)
   let root: string
   let net: TestnetState
-  const { ok, api, peerId, shownAt, show, here } = new TestnetCli(() => net)
-  const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
+  const { ok, api, peerId, shownAt, show, here, shownProtected } = new TestnetCli(() => net)
   // The guest's disk records are in its owner's view only (not on the wire of VmDetail).
   /** Records per second of the guest's own clock, as its owner (peer 0) reports it over `ms`. */
   const recordRate = async (ms: number): Promise<number> => {
@@ -49,7 +49,7 @@ describe('HA: a protected VM with a disk survives kill -9 of its host (real proc
     const unprotectedRate = await recordRate(2000)
 
     await ok(2, ['vm', 'protect', 'hd', '--standby', peerId(1)])
-    const before = await waitFor('protected', async () => { const v = await show(2, 'hd'); return v.protection?.state === 'protected' ? v : undefined }, 30_000, 100)
+    const before = await shownProtected(2, 'hd')
     // The replica's disk is reserved at the standby, and its first checkpoint carried the blocks written so far.
     const replica = await waitFor('the replica', async () => (await api(1).request<{ replicas: Array<{ vm: string, epoch: number, bytes: number }> }>('GET', '/v1/replicas')).replicas.find(r => r.vm === vm.id), 10_000, 100)
     expect(replica.bytes).to.be.at.least(20 * 4096)

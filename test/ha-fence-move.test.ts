@@ -14,16 +14,11 @@ describe('HA: a move asked of a host cut off from its standby (real processes)',
   this.timeout(240_000)
   // Five providers: a link rule holds only between peers of different providers.
   const testnet = useTestnet({ tmpPrefix: 'sc-ha-fence-', peers: 5, providers: ['aws', 'gcp', 'azure', 'oci', 'ibm'], peerConfig: { memoryBytes: 256 * MiB }, keepLogsOnFailure: true })
-  const { ok, show, here, link, api, peerId } = testnet.cli
+  const { ok, show, link, api, peerId, shownProtected, runningAt } = testnet.cli
 
   it('is refused until a majority votes the VM stays: the standby\'s side takes it over, and one copy runs', async () => {
     const vm = await ok(0, ['vm', 'create', '--image', 'tiny', '--name', 'hf', '--on', peerId(0), '--ha', '--standby', peerId(1)])
-    const before = await waitFor('protected', async () => { const v = await show(0, 'hf'); return v.protection?.state === 'protected' ? v : undefined }, 30_000)
-    const running = async (): Promise<number[]> => {
-      const at: number[] = []
-      for (const i of [0, 1, 2, 3, 4]) if ((await here(i).catch(() => [])).some(v => v.id === vm.id && v.phase === 'running')) at.push(i)
-      return at
-    }
+    const before = await shownProtected(0, 'hf')
     // {0, 4} apart from {1, 2, 3}: a clean cut, so that no relay through 4 carries the standby's
     // stream on. One rule at a time, the host's link to its standby last: before that the host,
     // which would still reach a majority, would keep the VM and protect it on its own side.
@@ -39,14 +34,14 @@ describe('HA: a move asked of a host cut off from its standby (real processes)',
       await waitFor('the host to lose its standby', async () => (await show(0, 'hf')).protection?.state === 'protected' ? undefined : true, 20_000, 100)
       const started = await api(0).request<MigrationView>('POST', `/v1/vms/${vm.id}/migrate`, { to: peerId(4) })
       move = await waitFor('the move to end', async () => {
-        copies.push(await running())
+        copies.push(await runningAt(vm.id))
         const m = await api(0).request<MigrationView>('GET', `/v1/migrations/${started.id}`)
         return m.phase === 'aborted' || m.phase === 'committed' ? m : undefined
       }, 60_000, 250)
       // The standby's side takes it over meanwhile (or has): watch a while for a second copy.
       const until = performance.now() + 8000
       while (performance.now() < until) {
-        copies.push(await running())
+        copies.push(await runningAt(vm.id))
         await new Promise(resolve => setTimeout(resolve, 250))
       }
     } finally {
@@ -59,7 +54,7 @@ describe('HA: a move asked of a host cut off from its standby (real processes)',
     expect(forks, 'two copies running at once').to.deep.equal([])
     expect(copies.some(at => at.includes(1)), 'the standby took the VM over').to.equal(true)
     const after = await waitFor('one copy, at the standby', async () => {
-      const at = await running()
+      const at = await runningAt(vm.id)
       return at.length === 1 && at[0] === 1 ? await show(1, 'hf') : undefined
     }, 30_000, 250)
     expect(after.epoch).to.equal(before.epoch + 1)

@@ -24,7 +24,7 @@ describe('HA: a protected Linux VM receiving a TCP stream survives kill -9 of it
   this.timeout(600_000)
   let root: string
   let net: TestnetState
-  const { ok, api, show, here } = new TestnetCli(() => net)
+  const { ok, api, here, shownProtected } = new TestnetCli(() => net)
   const logs = async (peer: number, ref: string): Promise<string> => Buffer.from(await api(peer).requestBytes('GET', `/v1/vms/${ref}/logs`)).toString('latin1')
   /** Peer 2 (the sender's, never killed) reads every console: it asks the VM's owner. */
   const marker = async (vm: string, pattern: RegExp, ms = 240_000): Promise<string | undefined> => await waitFor(`${String(pattern)} from ${vm}`, async () => pattern.exec(await logs(2, vm))?.[1], ms, 300)
@@ -54,7 +54,7 @@ describe('HA: a protected Linux VM receiving a TCP stream survives kill -9 of it
     for (const vm of ['lr', 'ls']) await waitFor(`${vm}'s prompt`, async () => { const l = await logs(2, vm); return l.includes(READY) && l.includes(`${vm}# `) ? true : undefined }, 200_000, 500)
     // Protected once booted, its standby on peer 1; peer 2 is the third member a failover needs.
     await ok(2, ['vm', 'protect', 'lr', '--standby', net.peers[1]?.id ?? ''])
-    const before = await waitFor('protected', async () => { const v = await show(2, 'lr'); return v.protection?.state === 'protected' ? v : undefined }, 120_000, 250)
+    const before = await shownProtected(2, 'lr', 120_000)
 
     const type = async (vm: string, input: string, grace = '1s'): Promise<string> => await typeInto(net.dir, 2, vm, input, grace)
     // The receiver hashes the stream as it comes (nothing stored), in the background.

@@ -11,19 +11,19 @@ import { isRunning } from '../testnet/processes.js'
 import type { MigrationView } from '../node/vms/migrate-out.js'
 import { useTestnet } from './util/use-testnet.js'
 import { waitFor } from './util/wait.js'
+import { sleep } from '../overlay/core/abort.js'
 
 const MiB = 1 << 20
 
 describe('HA: a move whose outcome its standby never heard (real processes)', function () {
   this.timeout(240_000)
   const testnet = useTestnet({ tmpPrefix: 'sc-ha-cut-', peers: 4, providers: ['aws', 'gcp', 'azure', 'oci'], peerConfig: { memoryBytes: 256 * MiB }, keepLogsOnFailure: true })
-  const { ok, api, show, here, shownAt, peerId, link } = testnet.cli
-  const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
+  const { ok, api, show, here, shownAt, peerId, link, shownProtected } = testnet.cli
 
   it('the destination died at its commit, the standby cut off meanwhile: after the heal the standby fails over from the handoff\'s state', async () => {
     // Source 1, destination 0, standby 2; peer 3 makes the majority.
     await ok(1, ['vm', 'create', '--image', 'tiny', '--name', 'cut', '--on', peerId(1), '--ha', '--standby', peerId(2)])
-    const before = await waitFor('protected', async () => { const v = await show(1, 'cut'); return v.protection?.state === 'protected' ? v : undefined }, 30_000, 100)
+    const before = await shownProtected(1, 'cut')
     await ok(0, ['failpoint', 'set', 'migration.dest.after-commit', 'exit'])
     await sleep(300)
     const reported = (await show(1, 'cut')).guest?.counter ?? Infinity

@@ -10,20 +10,20 @@ import { expect } from 'chai'
 import type { MigrationView } from '../node/vms/migrate-out.js'
 import { useTestnet } from './util/use-testnet.js'
 import { waitFor } from './util/wait.js'
+import { sleep } from '../overlay/core/abort.js'
 
 const MiB = 1 << 20
 
 describe('HA: a move held past its lease, then aborted (real processes)', function () {
   this.timeout(240_000)
   const testnet = useTestnet({ tmpPrefix: 'sc-ha-held-', peers: 5, providers: ['aws', 'gcp', 'azure', 'oci', 'ibm'], peerConfig: { memoryBytes: 256 * MiB }, keepLogsOnFailure: true })
-  const { ok, api, show, here, peerId, link } = testnet.cli
-  const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
+  const { ok, api, show, here, peerId, link, shownProtected, runningAt } = testnet.cli
   const migration = async (id: string): Promise<MigrationView> => await api(0).request<MigrationView>('GET', `/v1/migrations/${id}`)
 
   it('the host\'s guest stays stopped after the move ends, while its standby runs the VM; one copy after the heal', async () => {
     // Host 0 and destination 2, apart from standby 1 and peers 3 and 4.
     const vm = await ok<{ id: string }>(0, ['vm', 'create', '--image', 'tiny', '--name', 'held', '--on', peerId(0), '--ha', '--standby', peerId(1)])
-    const before = await waitFor('protected', async () => { const v = await show(0, 'held'); return v.protection?.state === 'protected' ? v : undefined }, 30_000, 100)
+    const before = await shownProtected(0, 'held')
     // The destination refuses to commit, and the host reads that answer only 10 s after its final message.
     await ok(2, ['failpoint', 'set', 'migration.dest.before-commit', 'error'])
     await ok(0, ['failpoint', 'set', 'migration.source.after-final', 'delay:10000'])
@@ -45,12 +45,12 @@ describe('HA: a move held past its lease, then aborted (real processes)', functi
       stoppedFor = { first, last }
     } finally {
       await link(['--clear'])
-      for (const peer of [0, 2]) await api(peer).request('DELETE', `/v1/failpoints/${peer === 0 ? 'migration.source.after-final' : 'migration.dest.before-commit'}`).catch(() => undefined)
+      await api(0).request('DELETE', '/v1/failpoints/migration.source.after-final').catch(() => undefined)
+      await api(2).request('DELETE', '/v1/failpoints/migration.dest.before-commit').catch(() => undefined)
     }
     expect(stoppedFor.last - stoppedFor.first, `the host's guest ran on (counter ${stoppedFor.first} → ${stoppedFor.last}) while its standby ran the VM`).to.be.below(10)
     const after = await waitFor('one copy, at the standby', async () => {
-      const at: number[] = []
-      for (const i of [0, 1, 2, 3, 4]) if ((await here(i).catch(() => [])).some(v => v.id === vm.id && v.phase === 'running')) at.push(i)
+      const at = await runningAt(vm.id)
       return at.length === 1 && at[0] === 1 ? await show(1, 'held') : undefined
     }, 30_000, 250)
     expect(after.epoch).to.equal(before.epoch + 1)

@@ -16,6 +16,7 @@ import type { ReplicaView } from '../node/vms/standby.js'
 import { expectUnbrokenTinyDisk } from './util/tiny-disk.js'
 import { useTestnet } from './util/use-testnet.js'
 import { waitFor } from './util/wait.js'
+import { sleep } from '../overlay/core/abort.js'
 
 const MiB = 1 << 20
 
@@ -23,7 +24,6 @@ describe('HA: a protected VM keeps its standby through a migration (real process
   this.timeout(180_000)
   const testnet = useTestnet({ tmpPrefix: 'sc-ha-move-', peers: 3, providers: ['aws', 'gcp', 'azure'], peerConfig: { memoryBytes: 256 * MiB, diskBytes: 256 * MiB }, keepLogsOnFailure: true })
   const { ok, api, show, here, shownAt, peerId, link } = testnet.cli
-  const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
   const replicas = async (peer: number): Promise<ReplicaView[]> => (await api(peer).request<{ replicas: ReplicaView[] }>('GET', '/v1/replicas')).replicas
   const protectedOn = async (peer: number, name: string): Promise<VmView> => await waitFor(`${name} protected on peer ${peer}`, async () => {
     const v = await show(peer, name).catch(() => undefined)

@@ -10,6 +10,7 @@ import { testnetDown, testnetUp } from '../testnet/launcher.js'
 import type { TestnetState } from '../testnet/state.js'
 import { TestnetCli } from './util/testnet-cli.js'
 import { waitFor } from './util/wait.js'
+import { sleep } from '../overlay/core/abort.js'
 
 const MiB = 1 << 20
 const CUT_MS = 30_000
@@ -18,8 +19,7 @@ describe('HA: the protected VM\'s host cut off from everyone for 30 s (real proc
   this.timeout(240_000)
   let root: string
   let net: TestnetState
-  const { ok, shownAt, show, here, link } = new TestnetCli(() => net)
-  const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
+  const { ok, shownAt, show, here, link, shownProtected } = new TestnetCli(() => net)
 
   before(async () => {
     root = mkdtempSync(join(tmpdir(), 'sc-ha-cut-'))
@@ -32,7 +32,7 @@ describe('HA: the protected VM\'s host cut off from everyone for 30 s (real proc
 
   it('fails over to the majority side, the cut-off copy never runs on, and one copy is left after the heal', async () => {
     await ok(0, ['vm', 'create', '--image', 'tiny', '--name', 'hc', '--ha', '--standby', 'provider:gcp'])
-    const before = await waitFor('protected', async () => { const v = await show(0, 'hc'); return v.protection?.state === 'protected' ? v : undefined }, 30_000)
+    const before = await shownProtected(0, 'hc')
     await sleep(300)
     const reported = (await show(2, 'hc')).guest?.counter ?? Infinity
     // The cut goes in one link rule at a time: once 0 and 1 are apart, the host may keep the VM with

@@ -19,7 +19,7 @@ describe('HA: a killed primary that restarts does not cost the VM its replica (r
   this.timeout(180_000)
   let root: string
   let net: TestnetState
-  const { ok, api, shownAt, show, here, link } = new TestnetCli(() => net)
+  const { ok, api, shownAt, show, here, link, shownProtected } = new TestnetCli(() => net)
 
   before(async () => {
     root = mkdtempSync(join(tmpdir(), 'sc-ha-restart-'))
@@ -32,7 +32,7 @@ describe('HA: a killed primary that restarts does not cost the VM its replica (r
 
   it('takes the VM over once the restarted primary\'s records say it holds nothing', async () => {
     await ok(0, ['vm', 'create', '--image', 'tiny', '--name', 'hr', '--ha', '--standby', 'provider:gcp'])
-    const before = await waitFor('protected', async () => { const v = await show(0, 'hr'); return v.protection?.state === 'protected' ? v : undefined }, 30_000)
+    const before = await shownProtected(0, 'hr')
     expect(before.protection?.standby).to.equal(net.peers[1]?.id)
     // The third member cut off from both: the standby alone is no majority.
     for (const [from, to] of [[2, 0], [0, 2], [2, 1], [1, 2]]) await link(['--from', String(from), '--to', String(to), '--drop'])

@@ -8,19 +8,19 @@ import { restartPeer } from '../testnet/launcher.js'
 import { isRunning } from '../testnet/processes.js'
 import { useTestnet } from './util/use-testnet.js'
 import { waitFor } from './util/wait.js'
+import { sleep } from '../overlay/core/abort.js'
 
 const MiB = 1 << 20
 
 describe('HA: a standby that dies as it takes a VM over (real processes)', function () {
   this.timeout(240_000)
   const testnet = useTestnet({ tmpPrefix: 'sc-ha-stale-', peers: 4, providers: ['aws', 'gcp', 'azure', 'oci'], peerConfig: { memoryBytes: 256 * MiB }, keepLogsOnFailure: true })
-  const { ok, show, here, peerId, link } = testnet.cli
-  const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
+  const { ok, show, here, peerId, link, shownProtected } = testnet.cli
 
   it('restarted, it withdraws the takeover it won and never ran: the host keeps the VM, which runs again', async () => {
     // Host 0, standby 1; peers 2 and 3 make the majority with the standby.
     const vm = await ok<{ id: string }>(0, ['vm', 'create', '--image', 'tiny', '--name', 'stale', '--on', peerId(0), '--ha', '--standby', peerId(1)])
-    const before = await waitFor('protected', async () => { const v = await show(0, 'stale'); return v.protection?.state === 'protected' ? v : undefined }, 30_000, 100)
+    const before = await shownProtected(0, 'stale')
     await ok(1, ['failpoint', 'set', 'replication.standby.before-takeover', 'exit'])
     const pid = testnet.state.peers[1]?.pid ?? 0
     try {

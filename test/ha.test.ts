@@ -12,6 +12,7 @@ import type { VmView } from '../node/vms/view.js'
 import { TestnetCli } from './util/testnet-cli.js'
 import { BALLOTS_FILE } from '../overlay/replication/index.js'
 import { waitFor } from './util/wait.js'
+import { sleep } from '../overlay/core/abort.js'
 
 const MiB = 1 << 20
 
@@ -19,8 +20,7 @@ describe('HA: protected VMs on a testnet (real processes)', function () {
   this.timeout(120_000)
   let root: string
   let net: TestnetState
-  const { ok, fails, api, shownAt, show, here, link } = new TestnetCli(() => net)
-  const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
+  const { ok, fails, api, shownAt, show, here, link, shownProtected } = new TestnetCli(() => net)
 
   before(async () => {
     root = mkdtempSync(join(tmpdir(), 'sc-ha-'))
@@ -36,7 +36,7 @@ describe('HA: protected VMs on a testnet (real processes)', function () {
     const vm = await ok(0, ['vm', 'create', '--image', 'tiny', '--name', 'ha-a', '--ha', '--standby', 'provider:gcp'])
     expect(vm.phase).to.equal('running')
     expect(vm.protection?.standby).to.equal(net.peers[1]?.id)
-    const protectedVm = await waitFor('protected', async () => { const v = await show(2, 'ha-a'); return v.protection?.state === 'protected' ? v : undefined })
+    const protectedVm = await shownProtected(2, 'ha-a')
     expect(protectedVm.protection?.epoch).to.be.above(0)
     expect(protectedVm.guest?.counter).to.be.a('number')
     expect(protectedVm.guestLive?.counter).to.be.at.least(protectedVm.guest?.counter ?? Infinity)
@@ -82,7 +82,7 @@ describe('HA: protected VMs on a testnet (real processes)', function () {
   })
 
   it('SIGSTOP of the primary\'s daemon for 20 s: the standby takes over, and the stopped copy never runs again after SIGCONT', async () => {
-    const before = await waitFor('protected', async () => { const v = await show(0, 'ha-a'); return v.protection?.state === 'protected' ? v : undefined })
+    const before = await shownProtected(0, 'ha-a')
     await sleep(300)
     const reported = (await show(0, 'ha-a')).guest?.counter ?? Infinity
     const pid = net.peers[0]?.pid ?? 0
@@ -125,13 +125,13 @@ describe('HA: protected VMs on a testnet (real processes)', function () {
     expect(now.peer).to.equal(net.peers[1]?.id)
     expect(now.guest?.counter).to.be.at.least(moved.guest?.counter ?? Infinity)
     // Protected again by itself, never by its silent old primary: peer 2 is the one left.
-    const again = await waitFor('protected again after the failover', async () => { const v = await show(1, 'ha-a'); return v.protection?.state === 'protected' ? v : undefined }, 30_000)
+    const again = await shownProtected(1, 'ha-a')
     expect(again.protection?.standby).to.equal(net.peers[2]?.id)
   })
 
   it('SIGKILL of the primary: the VM runs at the standby with the same boot id, its counter not behind', async () => {
     // ha-a runs on peer 1 now, protected again after the failover above, with its standby on peer 2.
-    const before = await waitFor('protected', async () => { const v = await show(1, 'ha-a'); return v.protection?.state === 'protected' ? v : undefined })
+    const before = await shownProtected(1, 'ha-a')
     await sleep(500)
     const logsBefore = (await ok<{ logs: string }>(1, ['vm', 'logs', 'ha-a'])).logs
     expect(logsBefore).to.match(/tiny: ready/)
@@ -160,7 +160,7 @@ describe('HA: protected VMs on a testnet (real processes)', function () {
       expect(cast.some(b => b.ballot.startsWith(`${moved.id}:${before.epoch}:`) && b.side === 'takeover'), `peer ${peer}: ${JSON.stringify(cast)}`).to.equal(true)
     }
     // And it is protected again, by the one peer left that is not its dead old primary.
-    const again = await waitFor('protected again', async () => { const v = await show(2, 'ha-a'); return v.protection?.state === 'protected' ? v : undefined }, 30_000)
+    const again = await shownProtected(2, 'ha-a')
     expect(again.protection?.standby).to.equal(net.peers[0]?.id)
     process.stdout.write(`      failover: running at the standby ${Math.round(tookMs)} ms after the kill; counter ${String(moved.guest?.counter)} ≥ ${reported} reported\n`)
   })
@@ -201,7 +201,7 @@ describe('HA: protected VMs on a testnet (real processes)', function () {
     expect(back.phase).to.equal('running')
     expect((await here(0)).filter(v => v.name === 'ha-a')).to.have.length(0)
     // Protection resumes with a new standby, and `vm rm` frees its replica.
-    const again = await waitFor('protected again', async () => { const v = await show(2, 'ha-a'); return v.protection?.state === 'protected' ? v : undefined }, 30_000, 200)
+    const again = await shownProtected(2, 'ha-a')
     const standby = net.peers.findIndex(p => p.id === again.protection?.standby)
     expect(standby).to.be.oneOf([0, 1])
     expect((await api(standby).request<{ replicas: Array<{ vm: string }> }>('GET', '/v1/replicas')).replicas.map(r => r.vm)).to.deep.equal([back.id])
@@ -211,7 +211,7 @@ describe('HA: protected VMs on a testnet (real processes)', function () {
 
   it('a standby that drains hands protection over first: the VM runs on, protected by another peer, with no failover', async () => {
     const vm = await ok(0, ['vm', 'create', '--image', 'tiny', '--name', 'ha-d', '--ha', '--standby', net.peers[1]?.id ?? ''])
-    await waitFor('protected', async () => (await show(2, 'ha-d')).protection?.state === 'protected' ? true : undefined)
+    await shownProtected(2, 'ha-d')
     await api(1).request('POST', '/v1/drain', {})
     try {
       const moved = await waitFor('protected by peer 2', async () => {

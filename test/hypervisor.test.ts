@@ -9,6 +9,7 @@ import type { Machine, MachineConfig } from '../node/hypervisor/types.js'
 import { silentLogger } from '../node/log.js'
 import { arpReplySender, arpRequest, echoReplySeq, echoRequest } from './util/frames.js'
 import { waitFor } from './util/wait.js'
+import { sleep } from '../overlay/core/abort.js'
 
 const GUEST_IP = '10.0.0.5'
 const kernel = readFileSync(TINY_IMAGE_FILE)
@@ -32,7 +33,6 @@ async function counter (m: Machine): Promise<number> {
   return g.counter
 }
 
-const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
 
 /** Asks the guest for its MAC by ARP, through `m`'s port; `seen` collects what the port hears. */
 async function arpGuest (m: Machine, seen: Uint8Array[]): Promise<{ mac: string, macBytes: Buffer }> {

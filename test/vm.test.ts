@@ -10,6 +10,7 @@ import { cli } from './util/cli.js'
 import { useTestnet } from './util/use-testnet.js'
 import { flip, guestStateIn, withHeader } from './util/snapshots.js'
 import { waitFor } from './util/wait.js'
+import { sleep } from '../overlay/core/abort.js'
 
 const MiB = 1 << 20
 const BUDGET = 384 * MiB
@@ -20,7 +21,6 @@ describe('VMs on a testnet (real processes)', function () {
   const { ok, fails, api } = testnet.cli
   const show = async (peer: number, ref: string): Promise<VmView> => await api(peer).request<VmView>('GET', `/v1/vms/${ref}`)
   const list = async (peer: number): Promise<VmView[]> => await api(peer).request<VmView[]>('GET', '/v1/vms')
-  const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
 
   describe('lifecycle', () => {
     let vm: VmView

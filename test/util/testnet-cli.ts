@@ -52,6 +52,19 @@ export class TestnetCli {
     expect(r.code, r.stderr).to.equal(0)
   }
 
+  /** VM `ref` as `peer` shows it, once its protection is `protected`. */
+  readonly shownProtected = async (peer: number, ref: string, timeoutMs = 30_000): Promise<VmView> => await waitFor(`${ref} protected, as peer ${peer} shows it`, async () => {
+    const v = await this.show(peer, ref)
+    return v.protection?.state === 'protected' ? v : undefined
+  }, timeoutMs, 100)
+
+  /** The peers whose own list has VM `id` running (a peer that does not answer has none). */
+  readonly runningAt = async (id: string): Promise<number[]> => {
+    const at: number[] = []
+    for (let i = 0; i < this.net().peers.length; i++) if ((await this.here(i).catch(() => [])).some(v => v.id === id && v.phase === 'running')) at.push(i)
+    return at
+  }
+
   /**
    * VM `name` running on `peer` once its guest shows. A VM that failed over is protected again at
    * once, and `vm show` gives a protected VM's guest as its standby acknowledged it: none while the

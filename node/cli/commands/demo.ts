@@ -1,7 +1,6 @@
 // `supercloud demo` (what `npm start` runs): a 3-provider testnet, 40 ms apart, with a VNet and a
 // tiny VM on every peer; pings across it, live-migrates one VM to another provider while a third
 // peer pings it, prints the report, then shows the cloud live until Ctrl-C.
-import { setTimeout as delay } from 'node:timers/promises'
 import type { Command } from 'commander'
 import { ApiClient } from '../../api/client.js'
 import { action } from '../common.js'
@@ -60,7 +59,7 @@ async function showcase (state: TestnetState, signal: AbortSignal): Promise<void
   if (moving === undefined || target === undefined || pinger === undefined || signal.aborted) return
   say(`\nlive-migrating ${moving.name} from ${first.provider} to provider:${target.provider} while peer ${pinger.index} (${pinger.provider}) pings it every 10 ms…`)
   const pinging = client(pinger).request<PingResult>('POST', `/v1/nets/${NET}/ping`, { ip: moving.net?.ip, count: 400, intervalMs: 10, timeoutMs: 1000 })
-  await delay(300)
+  await sleep(300)
   const started = await client(first).request<MigrationView>('POST', `/v1/vms/${moving.id}/migrate`, { to: `provider:${target.provider}` })
   const m = await follow(client(first), started, { tty: false, signal })
   const pinged = await pinging
