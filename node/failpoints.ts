@@ -6,7 +6,8 @@ import type { Logger } from './log.js'
 import { NotFoundError } from './errors.js'
 
 export type FailpointAction =
-  | { kind: 'exit' }
+  /** SIGKILL at the step, or `afterMs` later: the step stalls meanwhile, while what it sent drains. */
+  | { kind: 'exit', afterMs?: number }
   | { kind: 'error' }
   | { kind: 'delay', ms: number }
 
@@ -66,9 +67,11 @@ export class Failpoints {
     const armed = this.armed.get(name)
     if (armed === undefined) return
     if (--armed.remaining <= 0) this.armed.delete(name)
-    this.init.log.warn({ failpoint: name, action: armed.action }, 'failpoint hit')
-    switch (armed.action.kind) {
+    const { action } = armed
+    this.init.log.warn({ failpoint: name, action }, 'failpoint hit')
+    switch (action.kind) {
       case 'exit':
+        if (action.afterMs !== undefined) await new Promise(resolve => setTimeout(resolve, action.afterMs))
         process.kill(process.pid, 'SIGKILL')
         // The signal is delivered asynchronously: nothing after the failpoint may run meanwhile.
         await new Promise(() => {})
@@ -77,7 +80,7 @@ export class Failpoints {
         throw new FailpointError(`failpoint ${name}`)
       case 'delay':
         await new Promise<void>((resolve, reject) => {
-          const t = setTimeout(resolve, armed.action.kind === 'delay' ? armed.action.ms : 0)
+          const t = setTimeout(resolve, action.ms)
           signal?.addEventListener('abort', () => { clearTimeout(t); reject(signal.reason instanceof Error ? signal.reason : new Error('aborted')) }, { once: true })
         })
     }
@@ -89,12 +92,20 @@ export class Failpoints {
   }
 }
 
-/** "exit", "error" or "delay:250": the action as the API and CLI spell it. */
+/** "exit", "exit:500", "error" or "delay:250": the action as the API and CLI spell it. */
 export function parseFailpointAction (text: string): FailpointAction {
   if (text === 'exit' || text === 'error') return { kind: text }
-  const delay = /^delay:(\d{1,7})$/.exec(text)
-  if (delay !== null) return { kind: 'delay', ms: Number(delay[1]) }
-  throw new FailpointSpecError(`a failpoint action is exit, error or delay:MS, not ${text}`)
+  const timed = /^(delay|exit):(\d{1,7})$/.exec(text)
+  if (timed?.[1] === 'delay') return { kind: 'delay', ms: Number(timed[2]) }
+  if (timed?.[1] === 'exit') return { kind: 'exit', afterMs: Number(timed[2]) }
+  throw new FailpointSpecError(`a failpoint action is exit, exit:MS (SIGKILL MS ms after the step), error or delay:MS, not ${text}`)
+}
+
+/** The action spelled as parseFailpointAction reads it. */
+export function failpointActionText (action: FailpointAction): string {
+  if (action.kind === 'delay') return `delay:${action.ms}`
+  if (action.kind === 'exit' && action.afterMs !== undefined) return `exit:${action.afterMs}`
+  return action.kind
 }
 
 export class FailpointSpecError extends CloudError {

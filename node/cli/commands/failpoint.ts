@@ -1,7 +1,7 @@
 // `supercloud failpoint …`: fault injection on one peer, for tests and chaos runs (the daemon must
 // run with the failpoints option; testnet peers do).
 import type { Command } from 'commander'
-import type { ArmedFailpoint } from '../../failpoints.js'
+import { failpointActionText, type ArmedFailpoint } from '../../failpoints.js'
 import { action, clientFor, withClientOptions, type CommonFlags } from '../common.js'
 import { emit, table } from '../output.js'
 
@@ -16,14 +16,14 @@ export function registerFailpointCommands (program: Command): void {
         '',
         table(r.names.map(name => {
           const armed = r.armed.find(a => a.name === name)
-          return { name, action: armed === undefined ? '-' : armed.action.kind === 'delay' ? `delay:${armed.action.ms}` : armed.action.kind, remaining: armed?.remaining ?? '-' }
+          return { name, action: armed === undefined ? '-' : failpointActionText(armed.action), remaining: armed?.remaining ?? '-' }
         }), ['name', 'action', 'remaining'])
       ].join('\n'))
     }))
 
-  withClientOptions(fp.command('set').description('arm a failpoint: exit (SIGKILL the daemon there), error (that step fails) or delay:MS'))
+  withClientOptions(fp.command('set').description('arm a failpoint: exit (SIGKILL the daemon there), exit:MS (SIGKILL it MS ms later, the step held meanwhile), error (that step fails) or delay:MS'))
     .argument('<name>', 'a failpoint (see failpoint ls)')
-    .argument('<action>', 'exit, error or delay:MS')
+    .argument('<action>', 'exit, exit:MS, error or delay:MS')
     .option('--count <n>', 'hits before it disarms itself', '1')
     .action(action(async (name: string, act: string, flags: CommonFlags & { count: string }) => {
       const armed = await clientFor(flags).request<ArmedFailpoint>('PUT', `/v1/failpoints/${encodeURIComponent(name)}`, { action: act, count: Number(flags.count) })
