@@ -266,7 +266,7 @@ export class Daemon {
     }, { peerId: host.peerId.toString(), dataDir: options.dataDir, memoryBudgetBytes: options.memoryBytes })
     const metrics = createMetrics()
     const ha = replication({ host, privateKey, membership, records, engine, images, vms, disks, metrics, dataDir: options.dataDir, failpoint: failpoints.hit, log })
-    const incoming = new IncomingVms({ engine, images, disks, host: vms, carryOn: ha.carryOn, privateKey, log: log.child({ component: 'incoming' }), selfId: host.peerId.toString() })
+    const incoming = new IncomingVms({ engine, images, disks, host: vms, carryOn: ha.carryOn, replicas: ha.replicas, privateKey, log: log.child({ component: 'incoming' }), selfId: host.peerId.toString() })
     const migration = new MigrationServer({ libp2p: host, membership, failpoint: failpoints.hit, log: log.child({ component: 'migration' }) }, incoming)
     const migrations = new VmMigrations({ registry: vms, records, protocol: migrationClient, membership, metrics, log: log.child({ component: 'migrations' }), selfId: host.peerId.toString(), ping: async (netId, ip, options) => await net.ping(String(netId), ip, options), pathTo: peer => reachability.kindOf(peer),
       // Resumed through the router (declared below), which reaches the VM's new owner.

@@ -48,6 +48,11 @@ export interface IncomingComponents {
   carryOn?: (vmId: string, arrived: ArrivedProtected) => () => void
   /** Signs a protected VM's standby grant (Accept.standby_grant); without it, none is given. */
   privateKey?: PrivateKey
+  /**
+   * This peer's replicas (standby.ts). A VM moving onto its own standby arrives here while the
+   * replica stays: it goes as the move commits, unless it is failing over (then the move does not).
+   */
+  replicas?: { yieldTo: (vmId: string) => void }
   disks?: IncomingDisks
   engine: VmEngine
   images: ImageCatalog
@@ -76,7 +81,9 @@ export class IncomingVms implements DestinationHooks {
     if (offer.disks.length > 0 && this.c.disks === undefined) throw new VmSpecError(`vm ${record.id} has disks, and this peer none`)
     // Should this peer die after taking the VM and before carrying protection on, its standby may
     // fail over from the handoff's state with this (members still vote first, as for any failover).
-    const standbyGrant = offer.protection === undefined || this.c.privateKey === undefined || this.c.carryOn === undefined
+    // This peer as the standby (a move onto it) keeps its replica only until the move commits.
+    const ontoStandby = offer.protection?.standby === this.c.selfId
+    const standbyGrant = offer.protection === undefined || ontoStandby || this.c.privateKey === undefined || this.c.carryOn === undefined
       ? undefined
       : await signHandoff(this.c.privateKey, { vmId: record.id, epoch: record.epoch + 2, from: this.c.selfId, to: offer.protection.standby, atMs: Date.now() })
     const release = this.c.host.reserveIncoming(record.spec.memoryBytes)
@@ -122,6 +129,9 @@ export class IncomingVms implements DestinationHooks {
       },
       commit: async (final: FinalState) => {
         if (this.fenced.has(key)) throw new VmPhaseError(`migration ${offer.migrationId} of vm ${record.id} was given up here`)
+        // Its replica here may have failed over meanwhile (the source fell silent mid-move), or be failing over.
+        if (this.c.host.peek(record.id) !== undefined) throw new VmPhaseError(`vm ${record.id} runs here already (failed over from its replica)`)
+        if (ontoStandby) this.c.replicas?.yieldTo(record.id)
         const t1 = performance.now()
         const next: VmRecordData = { ...record, epoch: record.epoch + 1, handoffs: [...record.handoffs, final.handoff], phase: final.run ? 'running' : 'paused', updatedAtMs: Date.now() }
         // Not verified again here, on the guest's downtime: the chain up to the source was checked
@@ -133,7 +143,8 @@ export class IncomingVms implements DestinationHooks {
         release()
         // Before the VM's record: a restarted peer that knows the VM knows its disks.
         for (const d of offer.disks) this.c.disks?.adopt(d.record)
-        const arrived = offer.protection === undefined || this.c.carryOn === undefined ? undefined : await this.protectedArrival(machine, offer.protection, offer.from)
+        // Onto its standby: nothing to carry on, the keeper protects it afresh with another.
+        const arrived = offer.protection === undefined || ontoStandby || this.c.carryOn === undefined ? undefined : await this.protectedArrival(machine, offer.protection, offer.from)
         // The keeper leaves it to the carry-on from before the VM is this peer's: it would protect it afresh.
         const carry = arrived === undefined ? undefined : this.c.carryOn?.(record.id, arrived)
         const { runningAt, published } = await this.c.host.adopt(next, machine, final.run).finally(() => carry?.())

@@ -217,15 +217,14 @@ export class VmMigrations {
     // The epoch the handoff gives the destination, and whether the VM runs there.
     const epoch = (record?.epoch ?? 0) + 1
     const runningAfter = record?.phase !== 'paused'
-    // A VM moving onto its own standby takes another first, which follows it; without one, it drops
-    // its replica for the room, and takes another after.
+    // A VM moving onto its own standby takes another first, which follows it; without one, that
+    // standby keeps its replica through the move, or it drops it for the room (protect.ts).
     const protecting = this.c.protection
-    let following = protecting?.moving(view.vm)
-    if (protecting !== undefined && following?.standby === view.to) {
-      log.info({ standby: following.standby }, 'a protected VM moves onto its standby: protection moves to another standby first')
-      following = await protecting.standbyElsewhere(view.vm, [view.to], AbortSignal.any([signal, AbortSignal.timeout(STANDBY_ELSEWHERE_MS)]))
+    let move = protecting?.moving(view.vm)
+    if (protecting !== undefined && move?.standby === view.to) {
+      log.info({ standby: move.standby }, 'a protected VM moves onto its standby: protection moves to another standby first')
+      move = await protecting.standbyElsewhere(view.vm, [view.to], AbortSignal.any([signal, AbortSignal.timeout(STANDBY_ELSEWHERE_MS)]))
     }
-    const move = following?.standby === view.to ? undefined : following
     let proof: MoveProof = {}
     try {
       if (move === undefined) protection = await this.c.protection?.pause(view.vm)

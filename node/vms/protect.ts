@@ -176,15 +176,23 @@ export class Protections {
   }
 
   /**
-   * A move onto the VM's own standby, which would drop its replica for the room and leave the VM
-   * unprotected through the move and until another standby synced after it: protection moves first
-   * to another standby (a full sync while the VM runs on here), which then follows the VM through
-   * the move. Undefined when none will take it in time: the move goes unprotected, as before.
+   * A move onto the VM's own standby. Protection moves first to another standby (a full sync while
+   * the VM runs on here), which then follows the VM through the move. With no other peer to stand
+   * by, a VM without disks keeps its standby: it holds its replica through the move it receives,
+   * fails over from it should this peer die mid-move, and drops it as the move commits (the VM is
+   * protected afresh after). Undefined otherwise, or when none will take it in time: the move goes
+   * unprotected.
    */
   async standbyElsewhere (id: string, except: string[], signal: AbortSignal): Promise<ProtectedMove | undefined> {
     const p = this.vms.get(id)
-    if (p === undefined) return undefined
+    const record = this.c.vms.peek(id)
+    if (p === undefined || record === undefined) return undefined
     const { intervalMs, standbyId } = p
+    if (!this.canChoose(record, [...except, standbyId])) {
+      const kept = this.c.vms.disks(record).length === 0 ? this.moving(id) : undefined
+      this.c.log.info({ vm: id, standby: standbyId, kept: kept !== undefined }, kept === undefined ? 'no other standby for a VM with disks moving onto its own: it moves unprotected' : 'no other standby for a VM moving onto its own: that standby keeps its replica through the move')
+      return kept
+    }
     try {
       await this.end(id, 'the VM moves onto this standby: another takes over protection first')
       // A standby that did not confirm it dropped its replica fences the VM until a keep vote.
@@ -231,6 +239,15 @@ export class Protections {
   /** The daemon stopped: nothing is protected here any more. */
   get stopped (): boolean {
     return this.halted
+  }
+
+  private canChoose (record: VmRecordData, except: string[]): boolean {
+    try {
+      this.chooseStandby(record, except)
+      return true
+    } catch {
+      return false
+    }
   }
 
   private chooseStandby (record: VmRecordData, except: string[]): string {

@@ -11,9 +11,8 @@ import type { ImageCatalog } from '../hypervisor/images.js'
 import { parseHypercallState } from '../hypervisor/snapshot/format.js'
 import { CONSOLE_RING_BYTES, appendBounded } from '../hypervisor/devices/serial.js'
 import type { VmRecordData } from '../../overlay/records/index.js'
-import { InvalidHandoffError, expectHandoff } from '../../overlay/records/handoff.js'
 import { describeError } from '../../overlay/wire/errors.js'
-import { CARRY_ON_WAIT_MS, LEASE_MARGIN_MS, NoReplicaToContinueError, type Moved, type ReceivedEpoch, type Replica, type ReplicaOpen, type StandbyHooks, type Votes } from '../../overlay/replication/index.js'
+import { CARRY_ON_WAIT_MS, LEASE_MARGIN_MS, NoReplicaToContinueError, movedReplica, type Moved, type ReceivedEpoch, type Replica, type ReplicaOpen, type StandbyHooks, type Votes } from '../../overlay/replication/index.js'
 import type { DeviceState } from '../../overlay/migration/pages.js'
 import { VmPhaseError, VmSpecError } from './errors.js'
 import type { IncomingDisks, IncomingHost } from './migrate-in.js'
@@ -185,7 +184,8 @@ export class Replicas implements StandbyHooks {
         disks.push(await this.c.disks?.prepareIncoming(d.record, d.blockBytes) ?? { dir: '', sizeBytes: 0 })
         made.push(d.record.id)
       }
-      machine = await this.c.engine.incoming({ id: record.id, memoryBytes: record.spec.memoryBytes, vgaMemoryBytes: image.vgaMemoryBytes, nic: record.spec.nic, mac: record.spec.mac, acpi: open.acpi, boot: { kind: 'none' }, guestConfig: {}, disks }, { guestMac: record.spec.guestMac })
+      // Its own engine key: a move onto this standby builds the VM's machine beside it.
+      machine = await this.c.engine.incoming({ id: `${record.id}/replica`, memoryBytes: record.spec.memoryBytes, vgaMemoryBytes: image.vgaMemoryBytes, nic: record.spec.nic, mac: record.spec.mac, acpi: open.acpi, boot: { kind: 'none' }, guestConfig: {}, disks }, { guestMac: record.spec.guestMac })
     } catch (err) {
       await release()
       throw err
@@ -225,7 +225,7 @@ export class Replicas implements StandbyHooks {
   private async keepForMove (h: Held, moved: Moved, how: string): Promise<void> {
     const previous = h.open.from
     h.moving = undefined
-    const successor = await this.successor(h.open, moved).catch(err => {
+    const successor = await movedReplica(h.open, moved, this.c.selfId).catch(err => {
       this.c.log.warn({ vm: h.open.record.id, err: describeError(err) }, 'a moved VM\'s replica is kept for its carry-on only: no valid handoff and grant came with the move')
       return undefined
     })
@@ -235,18 +235,6 @@ export class Replicas implements StandbyHooks {
     h.lastHeard = performance.now()
     h.reason = `its VM moved to ${moved.to}: waiting for it to carry protection on`
     this.c.log.info({ vm: h.open.record.id, from: previous, to: moved.to, epoch: moved.epoch, canFailOver: successor !== undefined, how }, 'a protected VM moved: its replica waits for the new primary')
-  }
-
-  /** The replica as the new owner's: its record at the move's epoch, and the new owner's grant of the next. */
-  private async successor (open: ReplicaOpen, moved: Moved): Promise<ReplicaOpen> {
-    if (moved.handoff === undefined || moved.grant === undefined) throw new InvalidHandoffError('no handoff and grant came with the move')
-    const { record, from } = open
-    if (moved.epoch !== record.epoch + 1) throw new InvalidHandoffError(`the move is at epoch ${moved.epoch}, not ${record.epoch + 1}`)
-    await Promise.all([
-      expectHandoff(moved.handoff, { vmId: record.id, epoch: record.epoch + 1, from, to: moved.to }, "the move's handoff"),
-      expectHandoff(moved.grant, { vmId: record.id, epoch: record.epoch + 2, from: moved.to, to: this.c.selfId }, 'the grant')
-    ])
-    return { ...open, record: { ...record, epoch: record.epoch + 1, handoffs: [...record.handoffs, moved.handoff] }, from: moved.to, grant: moved.grant }
   }
 
   /**
@@ -278,6 +266,18 @@ export class Replicas implements StandbyHooks {
     this.c.changed?.()
     this.c.log.info({ vm: id, primary: open.from, from }, 'carrying a replica on for the VM\'s new owner after its move')
     return this.handle(h)
+  }
+
+  /**
+   * The VM moved onto this, its standby, and is about to be this peer's by the move's handoff: the
+   * replica goes. One failing over refuses it instead (the move then does not commit): the VM runs
+   * here from one or the other, never both.
+   */
+  yieldTo (vmId: string): void {
+    const h = this.held.get(vmId)
+    if (h === undefined) return
+    if (h.failing) throw new VmPhaseError(`vm ${vmId}: its replica here is failing over, so the move onto it does not commit`)
+    void this.drop(h, 'the VM migrated here: it runs by the move, not from the replica')
   }
 
   /** A whole epoch into the machine's RAM; its devices kept for a takeover. */

@@ -5,3 +5,4 @@ export { ContinueRefusedError, ReplicationSender, StandbyRefusedError, StandbyRe
 export { NoReplicaToContinueError, StandbyServer, type StandbyServerComponents } from './standby.js'
 export { Votes, type Ballot, type Tally, type VoteSide, type VotesComponents } from './votes.js'
 export { Ballots, BALLOTS_FILE, MAX_BALLOTS, type CastSide } from './ballots.js'
+export { movedReplica } from './successor.js'
