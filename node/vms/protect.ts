@@ -189,8 +189,8 @@ export class Protections {
     if (p === undefined || record === undefined) return undefined
     const { intervalMs, standbyId } = p
     if (!this.canChoose(record, [...except, standbyId])) {
-      const kept = this.c.vms.disks(record).length === 0 ? this.moving(id) : undefined
-      this.c.log.info({ vm: id, standby: standbyId, kept: kept !== undefined }, kept === undefined ? 'no other standby for a VM with disks moving onto its own: it moves unprotected' : 'no other standby for a VM moving onto its own: that standby keeps its replica through the move')
+      const kept = this.c.vms.disks(record).length === 0 && this.roomBeside(standbyId, record) ? this.moving(id) : undefined
+      this.c.log.info({ vm: id, standby: standbyId, kept: kept !== undefined }, kept === undefined ? 'no other standby, and the VM has disks or its standby no room for a second copy: it moves unprotected' : 'no other standby for a VM moving onto its own: that standby keeps its replica through the move')
       return kept
     }
     try {
@@ -239,6 +239,12 @@ export class Protections {
   /** The daemon stopped: nothing is protected here any more. */
   get stopped (): boolean {
     return this.halted
+  }
+
+  /** Whether `peer`, the VM's standby, has room for the VM beside its replica (which its VM memory counts). */
+  private roomBeside (peer: string, record: VmRecordData): boolean {
+    const view = this.c.peers().find(p => p.id === peer)
+    return view !== undefined && new Placement([view]).room(view) >= record.spec.memoryBytes
   }
 
   private canChoose (record: VmRecordData, except: string[]): boolean {
