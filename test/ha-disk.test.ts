@@ -23,7 +23,7 @@ describe('HA: a protected VM with a disk survives kill -9 of its host (real proc
   this.timeout(180_000)
   let root: string
   let net: TestnetState
-  const { ok, api, peerId, shownAt, show, here, shownProtected } = new TestnetCli(() => net)
+  const { ok, api, peerId, shownAt, show, here, shownProtected, replicas } = new TestnetCli(() => net)
   // The guest's disk records are in its owner's view only (not on the wire of VmDetail).
   /** Records per second of the guest's own clock, as its owner (peer 0) reports it over `ms`. */
   const recordRate = async (ms: number): Promise<number> => {
@@ -51,7 +51,7 @@ describe('HA: a protected VM with a disk survives kill -9 of its host (real proc
     await ok(2, ['vm', 'protect', 'hd', '--standby', peerId(1)])
     const before = await shownProtected(2, 'hd')
     // The replica's disk is reserved at the standby, and its first checkpoint carried the blocks written so far.
-    const replica = await waitFor('the replica', async () => (await api(1).request<{ replicas: Array<{ vm: string, epoch: number, bytes: number }> }>('GET', '/v1/replicas')).replicas.find(r => r.vm === vm.id), 10_000, 100)
+    const replica = await waitFor('the replica', async () => (await replicas(1)).find(r => r.vm === vm.id), 10_000, 100)
     expect(replica.bytes).to.be.at.least(20 * 4096)
     await waitFor('the replica\'s disk in the standby\'s disk budget', async () => ((await api(1).request<Array<{ self: boolean, vmDiskBytes: number }>>('GET', '/v1/peers')).find(p => p.self)?.vmDiskBytes ?? 0) >= 32 * MiB ? true : undefined, 15_000, 200)
     const protectedRate = await recordRate(3000)

@@ -24,7 +24,7 @@ describe('HA: a protected Linux VM receiving a TCP stream survives kill -9 of it
   this.timeout(600_000)
   let root: string
   let net: TestnetState
-  const { ok, api, here, shownProtected } = new TestnetCli(() => net)
+  const { ok, api, here, shownProtected, replicas } = new TestnetCli(() => net)
   const logs = async (peer: number, ref: string): Promise<string> => Buffer.from(await api(peer).requestBytes('GET', `/v1/vms/${ref}/logs`)).toString('latin1')
   /** Peer 2 (the sender's, never killed) reads every console: it asks the VM's owner. */
   const marker = async (vm: string, pattern: RegExp, ms = 240_000): Promise<string | undefined> => await waitFor(`${String(pattern)} from ${vm}`, async () => pattern.exec(await logs(2, vm))?.[1], ms, 300)
@@ -71,7 +71,7 @@ describe('HA: a protected Linux VM receiving a TCP stream survives kill -9 of it
     expect(atKill, atKill.slice(-1500)).to.not.match(/NC-DONE-\d/)
     const chunksAtKill = Math.max(...[...atKill.matchAll(/CHUNK-(\d+)/g)].map(m => Number(m[1])))
     const primaryMetrics = await api(0).requestBytes('GET', '/metrics').then(b => Buffer.from(b).toString())
-    const replica = (await api(1).request<{ replicas: Array<{ vm: string, epoch: number, bytes: number }> }>('GET', '/v1/replicas')).replicas.find(r => r.vm === receiver.id)
+    const replica = (await replicas(1)).find(r => r.vm === receiver.id)
     const killedAt = performance.now()
     signalQuietly(net.peers[0]?.pid ?? 0, 'SIGKILL')
     const moved = await waitFor('lr running at the standby', async () => (await here(1)).find(v => v.name === 'lr' && v.phase === 'running'), 30_000, 50)

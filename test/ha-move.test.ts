@@ -12,7 +12,6 @@ import { isRunning, signalQuietly } from '../testnet/processes.js'
 import type { CloudDisk } from '../overlay/records/index.js'
 import type { VmView } from '../node/vms/view.js'
 import type { MigrationView } from '../node/vms/migrate-out.js'
-import type { ReplicaView } from '../node/vms/standby.js'
 import { expectUnbrokenTinyDisk } from './util/tiny-disk.js'
 import { useTestnet } from './util/use-testnet.js'
 import { waitFor } from './util/wait.js'
@@ -23,8 +22,7 @@ const MiB = 1 << 20
 describe('HA: a protected VM keeps its standby through a migration (real processes)', function () {
   this.timeout(180_000)
   const testnet = useTestnet({ tmpPrefix: 'sc-ha-move-', peers: 3, providers: ['aws', 'gcp', 'azure'], peerConfig: { memoryBytes: 256 * MiB, diskBytes: 256 * MiB }, keepLogsOnFailure: true })
-  const { ok, api, show, here, shownAt, peerId, link } = testnet.cli
-  const replicas = async (peer: number): Promise<ReplicaView[]> => (await api(peer).request<{ replicas: ReplicaView[] }>('GET', '/v1/replicas')).replicas
+  const { ok, api, show, here, shownAt, peerId, link, replicas } = testnet.cli
   const protectedOn = async (peer: number, name: string): Promise<VmView> => await waitFor(`${name} protected on peer ${peer}`, async () => {
     const v = await show(peer, name).catch(() => undefined)
     return v?.peer === peerId(peer) && v.protection?.state === 'protected' ? v : undefined

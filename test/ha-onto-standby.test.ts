@@ -15,8 +15,7 @@ const MiB = 1 << 20
 describe('HA: a move onto the VM\'s own standby, with no other standby (real processes)', function () {
   this.timeout(240_000)
   const testnet = useTestnet({ tmpPrefix: 'sc-ha-onto-', peers: 3, providers: ['aws', 'gcp', 'azure'], peerConfig: { memoryBytes: 256 * MiB }, keepLogsOnFailure: true })
-  const { ok, api, show, peerId, shownProtected, runningAt } = testnet.cli
-  const replicas = async (peer: number): Promise<string[]> => (await api(peer).request<{ replicas: Array<{ vm: string }> }>('GET', '/v1/replicas')).replicas.map(r => r.vm)
+  const { ok, api, show, peerId, shownProtected, runningAt, replicas } = testnet.cli
 
   before(async () => {
     await ok(2, ['node', 'drain'])
@@ -30,7 +29,7 @@ describe('HA: a move onto the VM\'s own standby, with no other standby (real pro
     expect(moved.phase, moved.reason).to.equal('committed')
     expect(await show(1, 'onto')).to.include({ peer: peerId(1), epoch: before.epoch + 1 })
     expect(await runningAt(vm.id)).to.deep.equal([1])
-    expect(await replicas(1)).to.not.include(vm.id)
+    expect((await replicas(1)).map(r => r.vm)).to.not.include(vm.id)
     const again = await shownProtected(1, 'onto', 60_000)
     expect(again.protection?.standby).to.equal(peerId(0))
     // The move, not a failover, put it there: still the move's epoch, the same guest.

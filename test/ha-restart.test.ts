@@ -19,7 +19,7 @@ describe('HA: a killed primary that restarts does not cost the VM its replica (r
   this.timeout(180_000)
   let root: string
   let net: TestnetState
-  const { ok, api, shownAt, show, here, link, shownProtected } = new TestnetCli(() => net)
+  const { ok, shownAt, show, here, link, shownProtected, replicas } = new TestnetCli(() => net)
 
   before(async () => {
     root = mkdtempSync(join(tmpdir(), 'sc-ha-restart-'))
@@ -39,8 +39,7 @@ describe('HA: a killed primary that restarts does not cost the VM its replica (r
     try {
       signalQuietly(net.peers[0]?.pid ?? 0, 'SIGKILL')
       await waitFor('the standby asked and found no majority', async () => {
-        const replicas = await api(1).request<{ replicas: Array<{ vm: string, reason?: string }> }>('GET', '/v1/replicas')
-        return replicas.replicas.some(r => r.vm === before.id && (r.reason ?? '').startsWith('no failover')) ? true : undefined
+        return (await replicas(1)).some(r => r.vm === before.id && (r.reason ?? '').startsWith('no failover')) ? true : undefined
       }, 30_000, 200)
       expect((await here(1)).filter(v => v.name === 'hr' && v.phase === 'running'), 'no takeover without a majority').to.have.length(0)
 

@@ -20,7 +20,7 @@ describe('HA: protected VMs on a testnet (real processes)', function () {
   this.timeout(120_000)
   let root: string
   let net: TestnetState
-  const { ok, fails, api, shownAt, show, here, link, shownProtected } = new TestnetCli(() => net)
+  const { ok, fails, api, shownAt, show, here, link, shownProtected, replicas } = new TestnetCli(() => net)
 
   before(async () => {
     root = mkdtempSync(join(tmpdir(), 'sc-ha-'))
@@ -72,8 +72,7 @@ describe('HA: protected VMs on a testnet (real processes)', function () {
     const atStandby = await protectedAt(1)
     expect(atStandby.protection?.standby).to.be.oneOf([net.peers[0]?.id, net.peers[2]?.id])
     expect(atStandby.guest?.bootId).to.equal(bootId)
-    const replicas = await api(net.peers.findIndex(p => p.id === atStandby.protection?.standby)).request<{ replicas: Array<{ vm: string }> }>('GET', '/v1/replicas')
-    expect(replicas.replicas.map(r => r.vm)).to.deep.equal([atStandby.id])
+    expect((await replicas(net.peers.findIndex(p => p.id === atStandby.protection?.standby))).map(r => r.vm)).to.deep.equal([atStandby.id])
     // Back to peer 0, its standby on peer 1 again for the cases below.
     await migrate(0)
     await protectedAt(0)
@@ -204,9 +203,9 @@ describe('HA: protected VMs on a testnet (real processes)', function () {
     const again = await shownProtected(2, 'ha-a')
     const standby = net.peers.findIndex(p => p.id === again.protection?.standby)
     expect(standby).to.be.oneOf([0, 1])
-    expect((await api(standby).request<{ replicas: Array<{ vm: string }> }>('GET', '/v1/replicas')).replicas.map(r => r.vm)).to.deep.equal([back.id])
+    expect((await replicas(standby)).map(r => r.vm)).to.deep.equal([back.id])
     await ok(0, ['vm', 'rm', 'ha-a'])
-    await waitFor('the replica freed', async () => (await api(standby).request<{ replicas: unknown[], memoryBytes: number }>('GET', '/v1/replicas')).replicas.length === 0 ? true : undefined, 10_000, 100)
+    await waitFor('the replica freed', async () => (await replicas(standby)).length === 0 ? true : undefined, 10_000, 100)
   })
 
   it('a standby that drains hands protection over first: the VM runs on, protected by another peer, with no failover', async () => {

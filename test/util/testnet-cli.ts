@@ -4,6 +4,7 @@ import { expect } from 'chai'
 import { ApiClient } from '../../node/api/client.js'
 import type { TestnetState } from '../../testnet/state.js'
 import type { VmView } from '../../node/vms/view.js'
+import type { ReplicaView } from '../../node/vms/standby.js'
 import { cli } from './cli.js'
 import { waitFor } from './wait.js'
 
@@ -45,6 +46,9 @@ export class TestnetCli {
 
   /** The VMs `peer` holds itself. */
   readonly here = async (peer: number): Promise<VmView[]> => await this.api(peer).request<VmView[]>('GET', '/v1/vms?here=true')
+
+  /** The replicas `peer` holds as a standby. */
+  readonly replicas = async (peer: number): Promise<ReplicaView[]> => (await this.api(peer).request<{ replicas: ReplicaView[] }>('GET', '/v1/replicas')).replicas
 
   /** `supercloud testnet link …` on this testnet, expected to succeed. */
   readonly link = async (args: string[]): Promise<void> => {
