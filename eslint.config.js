@@ -18,6 +18,8 @@ export default tseslint.config(
       // Handlers are async by contract (fastify routes, validators) even when a body does not await.
       '@typescript-eslint/require-await': 'off',
       'no-console': 'error',
+      // Stray blank runs crept into a few files (left where code was moved out): one blank line at most.
+      'no-multiple-empty-lines': ['error', { max: 1, maxBOF: 0, maxEOF: 0 }],
       'no-restricted-syntax': ['error', { selector: "MemberExpression[object.name='it'][property.name='only']", message: 'no .only in tests' },
         { selector: "MemberExpression[object.name='describe'][property.name='only']", message: 'no .only in tests' }]
     }

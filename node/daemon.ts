@@ -67,7 +67,6 @@ export const MEMBERS_FILE = 'members.json'
 // Testnet peers start together: retry soon at first, then back off.
 const JOIN_RETRY_MS = [250, 500, 1000, 1000, 2000, 4000]
 
-
 /** A part of the daemon with a lifetime: started in the declared order, stopped in reverse. */
 interface Lifecycle {
   start?: () => unknown

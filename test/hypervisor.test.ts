@@ -33,7 +33,6 @@ async function counter (m: Machine): Promise<number> {
   return g.counter
 }
 
-
 /** Asks the guest for its MAC by ARP, through `m`'s port; `seen` collects what the port hears. */
 async function arpGuest (m: Machine, seen: Uint8Array[]): Promise<{ mac: string, macBytes: Buffer }> {
   m.nic.toGuest([arpRequest(GUEST_IP)])

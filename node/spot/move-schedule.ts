@@ -41,4 +41,3 @@ export async function runSchedule<T> (startsInMs: readonly number[], run: (i: nu
   await Promise.all(running)
   return results
 }
-

@@ -44,7 +44,6 @@ export interface ControllerHost {
   readonly disks?: VmDisks
 }
 
-
 /** The machine as a migration's source drives it. */
 export function sourceMachine (m: Machine): SourceMachine {
   return {

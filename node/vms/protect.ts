@@ -87,7 +87,6 @@ export interface ProtectionsComponents {
   selfId: string
 }
 
-
 export class Protections {
   private readonly vms = new Map<string, Protection>()
   private halted = false

@@ -10,7 +10,6 @@ const { ControlRequest, ControlResponse } = supercloud.control
 export type ControlRequestMsg = supercloud.control.IControlRequest
 export type ControlResponseMsg = supercloud.control.IControlResponse
 
-
 export interface ControlHandlers {
   status: () => Promise<supercloud.control.IStatusResponse>
 }

@@ -38,7 +38,6 @@ const LATE_MS = 250
 /** The smoothed round trip may stretch a probe's timeout up to this many probe intervals. */
 const RTT_CAP_PERIODS = 4
 
-
 export class Prober {
   private rounds = 0
   private readonly rtt = new RttEstimator()
@@ -156,8 +155,6 @@ export class Prober {
     others.sort((a, b) => Number(transport.isConnected(b)) - Number(transport.isConnected(a)))
     return others.slice(0, settings.indirectChecks)
   }
-
-
 }
 
 export function shuffle<T> (items: T[], random: Random): void {

@@ -210,15 +210,6 @@ export class SwimNode {
     return reply
   }
 
-
-
-
-
-
-
-
-
-
   // ---- serving ----
 
   /** A ping-req: probe `target` for the requester; nack if it does not answer (Lifeguard). */
@@ -237,8 +228,6 @@ export class SwimNode {
       return { nack: true }
     }
   }
-
-
 
   // ---- rounds ----
 

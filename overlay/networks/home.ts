@@ -36,7 +36,6 @@ export function allocate (v: VnetData, claims: readonly VmClaim[], request: { vm
   return { ip, vnet: { ...v, leases: [...others, lease] } }
 }
 
-
 /** A change as asked by `from` (this peer, or a member over the overlay): which VNet, and what it does to it. */
 export function operation (from: string, r: NetRequestMsg, claims: () => readonly VmClaim[]): Operation {
   if (r.remove != null) {
@@ -77,7 +76,6 @@ export function operation (from: string, r: NetRequestMsg, claims: () => readonl
   throw new NetSpecError('unknown VNet operation')
 }
 
-
 /** Leases follow the VM records: a claim on a free address is leased; a lease whose VM is gone is released. */
 export function reconcile (v: VnetData, claimsNow: readonly VmClaim[], now: number): VnetData {
   const claims = claimsNow.filter(c => c.netId === v.id)
@@ -91,7 +89,6 @@ export function reconcile (v: VnetData, claimsNow: readonly VmClaim[], now: numb
   }
   return leases.length === v.leases.length && leases.every((l, i) => l === v.leases[i]) ? v : { ...v, leases }
 }
-
 
 /** The alive member with the lowest peer id (this peer included): the same answer everywhere with the same view. */
 export function successor (self: string, alive: readonly string[]): string {

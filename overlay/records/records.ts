@@ -204,8 +204,6 @@ export class Records {
   private changed (): void {
     for (const listener of this.listeners) listener()
   }
-
-
 }
 
 /** Of two records of one VM from other peers: the higher epoch; then the one whose owner is alive; then the newer. */
