@@ -2,7 +2,10 @@
 // refute before it is declared dead, and that while shrinks as other members suspect it too, from
 // `maxMs` with nobody else down to `minMs` once `expected` others agree (logarithmically, as in
 // Lifeguard §IV-B). A lone peer with a bad link thus waits longest before it accuses anyone, and
-// a peer that really crashed is declared dead fast, because everyone who probes it agrees.
+// a peer that really crashed is declared dead fast, because everyone who probes it agrees. Both
+// bounds grow with log10 of the cloud's size past 10 members, as memberlist's do: a refutation
+// spreads by gossip in a number of rounds that grows with log n, and a timeout that does not grow
+// with it declares dead, in a large cloud, members whose refutation is still on its way.
 import type { Clock, TimerHandle } from './types.js'
 
 export interface SuspicionSettings {
@@ -17,7 +20,14 @@ interface Suspicion {
   startedMs: number
   suspecters: Set<string>
   expected: number
+  /** The cloud's size when the suspicion began: the timeouts grow with it. */
+  members: number
   timer: TimerHandle | undefined
+}
+
+/** memberlist's node scale: 1 up to 10 members, 1.5 at 32, 1.8 at 64, 3 at 1,000. */
+export function sizeScale (members: number): number {
+  return Math.max(1, Math.log10(Math.max(1, members)))
 }
 
 /** Keeps one suspicion per member; `onTimeout` declares it dead. */
@@ -38,7 +48,7 @@ export class Suspicions {
   start (id: string, incarnation: number, from: string, members: number): void {
     this.cancel(id)
     const expected = Math.max(0, Math.min(this.settings.expected, members - 2))
-    const suspicion: Suspicion = { incarnation, startedMs: this.clock.now(), suspecters: new Set([from]), expected, timer: undefined }
+    const suspicion: Suspicion = { incarnation, startedMs: this.clock.now(), suspecters: new Set([from]), expected, members, timer: undefined }
     this.active.set(id, suspicion)
     this.arm(id, suspicion)
   }
@@ -70,16 +80,20 @@ export class Suspicions {
     for (const id of [...this.active.keys()]) this.cancel(id)
   }
 
-  /** The timeout with `confirmations` independent confirmations (the first suspecter not counted). */
-  timeoutMs (confirmations: number, expected: number): number {
-    const { minMs, maxMs } = this.settings
-    if (expected <= 0) return minMs
+  /**
+   * The timeout with `confirmations` independent confirmations (the first suspecter not counted),
+   * in a cloud of `members` (10 or fewer: the settings' bounds as they are).
+   */
+  timeoutMs (confirmations: number, expected: number, members = 10): number {
+    const scale = sizeScale(members)
+    const [minMs, maxMs] = [this.settings.minMs * scale, this.settings.maxMs * scale]
+    if (expected <= 0) return Math.floor(minMs)
     const fraction = Math.log(confirmations + 1) / Math.log(expected + 1)
-    return Math.max(minMs, Math.floor(maxMs - (maxMs - minMs) * Math.min(1, fraction)))
+    return Math.floor(Math.max(minMs, maxMs - (maxMs - minMs) * Math.min(1, fraction)))
   }
 
   private arm (id: string, suspicion: Suspicion): void {
-    const due = suspicion.startedMs + this.scale(this.timeoutMs(suspicion.suspecters.size - 1, suspicion.expected))
+    const due = suspicion.startedMs + this.scale(this.timeoutMs(suspicion.suspecters.size - 1, suspicion.expected, suspicion.members))
     suspicion.timer = this.clock.setTimeout(() => {
       if (this.active.get(id) !== suspicion) return
       this.active.delete(id)

@@ -156,6 +156,22 @@ describe('suspicion (Lifeguard)', () => {
     })
   }
 
+  it('gives a suspect longer in a larger cloud: both bounds grow with log10 of its size past 10 members', () => {
+    const { s } = suspicions()
+    expect([2, 10, 32, 64, 100, 1000].map(n => s.timeoutMs(0, 3, n))).to.deep.equal([6000, 6000, 9030, 10837, 12000, 18000])
+    expect([2, 10, 32, 64, 100, 1000].map(n => s.timeoutMs(3, 3, n))).to.deep.equal([2000, 2000, 3010, 3612, 4000, 6000])
+  })
+
+  it('declares a suspect of a 100-member cloud dead with three confirmations after 4000 ms, not 2000', async () => {
+    const { s, queue, deaths } = suspicions()
+    s.start('x', 1, 'a', 100)
+    for (const from of ['b', 'c', 'd']) s.confirm('x', 1, from)
+    await queue.run(3999)
+    expect(deaths).to.deep.equal([])
+    await queue.run(4000)
+    expect(deaths).to.deep.equal(['x'])
+  })
+
   it('a cancelled suspicion (refuted) never fires', async () => {
     const { s, queue, deaths } = suspicions()
     s.start('x', 1, 'a', 10)
