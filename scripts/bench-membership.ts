@@ -18,7 +18,9 @@ import { performance } from 'node:perf_hooks'
 import { ApiClient } from '../node/api/client.js'
 import { emit, table } from '../node/cli/output.js'
 import type { PeerView } from '../overlay/membership/index.js'
+import { defaults } from '../node/config/resolve.js'
 import { testnetDown, testnetUp } from '../testnet/launcher.js'
+import { membershipTiming, PEERS_PER_CORE } from '../testnet/timing.js'
 import { signalQuietly } from '../testnet/processes.js'
 import type { TestnetPeer, TestnetState } from '../testnet/state.js'
 import { clockTicksPerSecond, cpuTicks, rssMiB, sleep } from './lib/measure.js'
@@ -48,6 +50,8 @@ const PORT_COLLISION_ATTEMPTS = 3
 
 interface SizeResult {
   peers: number
+  /** Membership's heartbeat in this testnet: the default, or slower when the cores are oversubscribed (testnet/timing.ts). */
+  heartbeatMs: number
   converged: boolean
   convergeMs: number | null
   lastApiUpMs: number | null
@@ -155,7 +159,7 @@ async function deadDetection (state: TestnetState, progress: Progress): Promise<
 
 function notRun (peers: number): SizeResult {
   return {
-    peers, converged: false, convergeMs: null, lastApiUpMs: null, membershipMs: null, cpuPercentTotal: null, cpuPercentPerPeer: null, rssMiBPerPeer: null, falseSuspicions: null, deadDetectMs: null
+    peers, heartbeatMs: membershipTiming(peers)?.heartbeatMs ?? defaults('').heartbeatMs, converged: false, convergeMs: null, lastApiUpMs: null, membershipMs: null, cpuPercentTotal: null, cpuPercentPerPeer: null, rssMiBPerPeer: null, falseSuspicions: null, deadDetectMs: null
   }
 }
 
@@ -193,6 +197,7 @@ function human (results: SizeResult[]): string {
   const ms = (x: number | null): string | null => x === null ? null : `${(x / 1000).toFixed(1)} s`
   const rows = results.map(r => ({
     peers: r.peers,
+    heartbeat: `${r.heartbeatMs} ms`,
     converged: r.converged ? 'yes' : 'NO',
     converge: ms(r.convergeMs),
     'last API up': ms(r.lastApiUpMs),
@@ -203,13 +208,14 @@ function human (results: SizeResult[]): string {
     'false suspicions': r.falseSuspicions,
     'dead detect': ms(r.deadDetectMs)
   }))
-  const columns = ['peers', 'converged', 'converge', 'last API up', 'membership', 'CPU total', 'CPU/peer', 'RSS/peer', 'false suspicions', 'dead detect']
+  const columns = ['peers', 'heartbeat', 'converged', 'converge', 'last API up', 'membership', 'CPU total', 'CPU/peer', 'RSS/peer', 'false suspicions', 'dead detect']
   const errors = results.filter(r => r.error !== undefined).map(r => `${r.peers} peers: ${r.error ?? ''}`)
   return [
     table(rows, columns),
     '',
     'converge: testnetUp call to every peer seeing all alive; last API up: to the last daemon\'s "peer started";',
     `membership: the difference. CPU and RSS: daemons only, over ${STEADY_WINDOW_MS / 1000} s after convergence (100% = one core).`,
+    `heartbeat: the testnet's; above ${PEERS_PER_CORE} daemons per core it slows the default's membership timing by the oversubscription.`,
     `false suspicions: suspect/dead rows seen by ${SAMPLED_PEERS} sampled peers every ${SAMPLE_EVERY_MS / 1000} s; dead detect: SIGKILL to all others showing it dead.`,
     ...(errors.length > 0 ? ['', ...errors] : [])
   ].join('\n')

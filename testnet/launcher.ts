@@ -2,7 +2,7 @@
 // connection between them through the user-space link layer, one swarm key, all peers admitted.
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { mkdtemp, readFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { availableParallelism, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { packagePath } from '../overlay/core/package-root.js'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
@@ -13,6 +13,7 @@ import { labelsFor, type Labels } from './labels.js'
 import { freePorts } from './ports.js'
 import { isRunning, spawnDetached, stopAll } from './processes.js'
 import { readTestnetState, writeTestnetState, type TestnetPeer, type TestnetState } from './state.js'
+import { membershipTiming } from './timing.js'
 import { waitForConvergence } from './wait.js'
 
 export class TestnetError extends Error {
@@ -85,7 +86,14 @@ export async function testnetUp (options: UpOptions): Promise<TestnetState> {
   }
   try {
     await startLink(state, wanRules(peers, options.wanLatencyMs ?? 0), ports[options.peers * 2] ?? 0)
-    for (const peer of peers) writePeerConfig(state, peer, extraConfig(peer.index, options))
+    const timing = membershipTiming(peers.length)
+    if (timing !== undefined) {
+      options.onProgress?.(`${peers.length} peers on ${availableParallelism()} cores: membership runs ${timing.factor.toFixed(1)}× slower than its defaults (heartbeat ${timing.heartbeatMs} ms), so that their probes do not drown the cores they share`)
+    }
+    for (const peer of peers) {
+      const { factor: _, ...slower } = timing ?? { factor: 1 }
+      writePeerConfig(state, peer, { ...slower, ...extraConfig(peer.index, options) })
+    }
     for (const peer of peers) {
       peer.pid = spawnDetached([state.bin ?? BIN, 'node', 'start', '--config', peer.config], peer.log)
       writeTestnetState(state)
