@@ -90,10 +90,8 @@ export async function testnetUp (options: UpOptions): Promise<TestnetState> {
     if (timing !== undefined) {
       options.onProgress?.(`${peers.length} peers on ${availableParallelism()} cores: membership runs ${timing.factor.toFixed(1)}× slower than its defaults (heartbeat ${timing.heartbeatMs} ms), so that their probes do not drown the cores they share`)
     }
-    for (const peer of peers) {
-      const { factor: _, ...slower } = timing ?? { factor: 1 }
-      writePeerConfig(state, peer, { ...slower, ...extraConfig(peer.index, options) })
-    }
+    const { factor: _, ...slower } = timing ?? { factor: 1 }
+    for (const peer of peers) writePeerConfig(state, peer, { ...slower, ...extraConfig(peer.index, options) })
     for (const peer of peers) {
       peer.pid = spawnDetached([state.bin ?? BIN, 'node', 'start', '--config', peer.config], peer.log)
       writeTestnetState(state)
