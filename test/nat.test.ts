@@ -5,7 +5,7 @@
 // Root only (namespaces, iptables): in CI (root) nothing here skips.
 import { expect } from 'chai'
 import { execFile } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -53,6 +53,17 @@ for (const kind of ['eim', 'symmetric'] as const) {
       await run('iptables', ['-V']).catch(() => { skipBecause(this, 'iptables is not installed (apt-get install iptables)') })
       root = mkdtempSync(join(tmpdir(), 'sc-nat-'))
       net = await testnetUp({ peers: relays + 2, relays, nat: kind, providers: ['aws', 'gcp', 'azure'], dir: join(root, 'net'), peerConfig: { memoryBytes: 256 << 20 } })
+    })
+    // A failure here has not been reproduced outside one CI run (A never connected to B): what the
+    // NATed peers knew then goes to the test's output, where CI keeps it.
+    afterEach(async function () {
+      if (this.currentTest?.state !== 'failed' || net === undefined) return
+      for (const peer of [A, B]) {
+        const report = await netcheck(peer).catch((err: Error) => err.message)
+        process.stdout.write(`      peer ${peer} netcheck: ${JSON.stringify(report)}\n`)
+        const log = readFileSync(net.peers[peer]?.log ?? '', 'utf8').split('\n').filter(l => l !== '' && !l.includes('"level":30'))
+        process.stdout.write(`      peer ${peer} log, its last ${Math.min(20, log.length)} warnings and errors:\n${log.slice(-20).map(l => `        ${l.slice(0, 400)}`).join('\n')}\n`)
+      }
     })
     after(async () => {
       const made = net?.nat?.namespaces ?? []
