@@ -159,7 +159,7 @@ async function deadDetection (state: TestnetState, progress: Progress): Promise<
 
 function notRun (peers: number): SizeResult {
   return {
-    peers, heartbeatMs: membershipTiming(peers)?.heartbeatMs ?? defaults('').heartbeatMs, converged: false, convergeMs: null, lastApiUpMs: null, membershipMs: null, cpuPercentTotal: null, cpuPercentPerPeer: null, rssMiBPerPeer: null, falseSuspicions: null, deadDetectMs: null
+    peers, heartbeatMs: membershipTiming(peers)?.config.heartbeatMs ?? defaults('').heartbeatMs, converged: false, convergeMs: null, lastApiUpMs: null, membershipMs: null, cpuPercentTotal: null, cpuPercentPerPeer: null, rssMiBPerPeer: null, falseSuspicions: null, deadDetectMs: null
   }
 }
 

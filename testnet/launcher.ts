@@ -2,7 +2,7 @@
 // connection between them through the user-space link layer, one swarm key, all peers admitted.
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { mkdtemp, readFile } from 'node:fs/promises'
-import { availableParallelism, tmpdir } from 'node:os'
+import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { packagePath } from '../overlay/core/package-root.js'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
@@ -88,10 +88,9 @@ export async function testnetUp (options: UpOptions): Promise<TestnetState> {
     await startLink(state, wanRules(peers, options.wanLatencyMs ?? 0), ports[options.peers * 2] ?? 0)
     const timing = membershipTiming(peers.length)
     if (timing !== undefined) {
-      options.onProgress?.(`${peers.length} peers on ${availableParallelism()} cores: membership runs ${timing.factor.toFixed(1)}× slower than its defaults (heartbeat ${timing.heartbeatMs} ms), so that their probes do not drown the cores they share`)
+      options.onProgress?.(`${peers.length} peers on ${timing.cores} cores: membership runs ${timing.factor.toFixed(1)}× slower than its defaults (heartbeat ${timing.config.heartbeatMs} ms), so that their probes do not drown the cores they share`)
     }
-    const { factor: _, ...slower } = timing ?? { factor: 1 }
-    for (const peer of peers) writePeerConfig(state, peer, { ...slower, ...extraConfig(peer.index, options) })
+    for (const peer of peers) writePeerConfig(state, peer, { ...timing?.config, ...extraConfig(peer.index, options) })
     for (const peer of peers) {
       peer.pid = spawnDetached([state.bin ?? BIN, 'node', 'start', '--config', peer.config], peer.log)
       writeTestnetState(state)

@@ -15,9 +15,10 @@ export const PEERS_PER_CORE = 16
 export interface MembershipTiming {
   /** How many times slower than the defaults (> 1). */
   factor: number
-  heartbeatMs: number
-  suspectAfterMs: number
-  deadAfterMs: number
+  /** The cores it was computed for. */
+  cores: number
+  /** The daemon's config keys, slowed by `factor`. */
+  config: { heartbeatMs: number, suspectAfterMs: number, deadAfterMs: number }
 }
 
 /** The timing for `peers` daemons on `cores` cores, or undefined when the defaults fit. */
@@ -26,5 +27,5 @@ export function membershipTiming (peers: number, cores = availableParallelism())
   if (factor <= 1) return undefined
   const d = defaults('')
   const slower = (ms: number): number => Math.round(ms * factor)
-  return { factor, heartbeatMs: slower(d.heartbeatMs), suspectAfterMs: slower(d.suspectAfterMs), deadAfterMs: slower(d.deadAfterMs) }
+  return { factor, cores, config: { heartbeatMs: slower(d.heartbeatMs), suspectAfterMs: slower(d.suspectAfterMs), deadAfterMs: slower(d.deadAfterMs) } }
 }

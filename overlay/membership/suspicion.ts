@@ -26,7 +26,7 @@ interface Suspicion {
 }
 
 /** memberlist's node scale: 1 up to 10 members, 1.5 at 32, 1.8 at 64, 3 at 1,000. */
-export function sizeScale (members: number): number {
+function sizeScale (members: number): number {
   return Math.max(1, Math.log10(Math.max(1, members)))
 }
 

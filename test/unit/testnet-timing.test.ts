@@ -12,17 +12,16 @@ describe('testnet membership timing', () => {
 
   it('slows heartbeat and suspicion alike, by the oversubscription', () => {
     const d = defaults('')
-    expect(membershipTiming(64, 2)).to.deep.equal({ factor: 2, heartbeatMs: 2 * d.heartbeatMs, suspectAfterMs: 2 * d.suspectAfterMs, deadAfterMs: 2 * d.deadAfterMs })
-    expect(membershipTiming(100, 2)?.heartbeatMs).to.equal(Math.round(d.heartbeatMs * 100 / 32))
+    expect(membershipTiming(64, 2)).to.deep.equal({ factor: 2, cores: 2, config: { heartbeatMs: 2 * d.heartbeatMs, suspectAfterMs: 2 * d.suspectAfterMs, deadAfterMs: 2 * d.deadAfterMs } })
+    expect(membershipTiming(100, 2)?.config.heartbeatMs).to.equal(Math.round(d.heartbeatMs * 100 / 32))
   })
 
   it('gives a configuration the daemon accepts', () => {
     for (const peers of [33, 64, 250]) {
       const slower = membershipTiming(peers, 1)
       if (slower === undefined) throw new Error(`${peers} peers on 1 core: expected a slower timing`)
-      const { factor: _, ...timing } = slower
-      const resolved = resolveOptions({ file: { dataDir: '/tmp/x', ...timing } })
-      expect(resolved.heartbeatMs).to.equal(timing.heartbeatMs)
+      const resolved = resolveOptions({ file: { dataDir: '/tmp/x', ...slower.config } })
+      expect(resolved.heartbeatMs).to.equal(slower.config.heartbeatMs)
     }
   })
 })
