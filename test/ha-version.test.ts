@@ -3,7 +3,9 @@
 // - a peer that speaks only 1.0.0, before checkpoints carried disk blocks: each way `vm protect` is
 //   refused, naming the versions, and the VM runs on unprotected where it was;
 // - a standby that speaks only 2.0.0, which keeps no replica through a move: it protects a VM of
-//   this build, and the VM migrates and is protected again after the move, as 2.0.0 did.
+//   this build, and the VM migrates and is protected again after the move, as 2.0.0 did;
+// - a member that votes 1.0.0 only: a standby of this build, its primary killed, wins the takeover
+//   with that member's vote (asked in 1.0.0, without its grant).
 import { expect } from 'chai'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -13,7 +15,8 @@ import type { TestnetState } from '../testnet/state.js'
 import { restartOnBuild } from './util/old-peer.js'
 import type { VmView } from '../node/vms/view.js'
 import { TestnetCli } from './util/testnet-cli.js'
-import { replicationV1Build, replicationV20Build } from './util/patched-build.js'
+import { replicationV1Build, replicationV20Build, votesV10Build } from './util/patched-build.js'
+import { signalQuietly } from '../testnet/processes.js'
 import { waitFor } from './util/wait.js'
 
 const NEW = 0
@@ -73,6 +76,27 @@ describe('protection between replication protocol versions (real processes)', fu
       expect((await protectedAt(2)).protection?.standby).to.equal(peerId(OLD))
     } finally {
       rmSync(v20.root, { recursive: true, force: true })
+    }
+  })
+
+  it('a standby of this version wins a takeover with the vote of a member that speaks votes 1.0.0', async () => {
+    const v10 = votesV10Build()
+    try {
+      net = await restartOnBuild(net, OLD, v10.bin)
+      await ok<VmView>(NEW, ['vm', 'create', '--image', 'tiny', '--name', 'votes-v10', '--ha', '--standby', peerId(2)])
+      const before = await waitFor('protected', async () => {
+        const v = await ok<VmView>(NEW, ['vm', 'show', 'votes-v10'])
+        return v.protection?.state === 'protected' ? v : undefined
+      }, 30_000, 200)
+      // Two of three votes: the standby's own, and the 1.0.0 member's (the primary is dead).
+      signalQuietly(net.peers[NEW]?.pid ?? 0, 'SIGKILL')
+      const moved = await waitFor('running at the standby', async () => {
+        const v = await ok<VmView>(2, ['vm', 'show', 'votes-v10']).catch(() => undefined)
+        return v?.peer === peerId(2) && v.phase === 'running' ? v : undefined
+      }, 30_000, 200)
+      expect(moved.epoch).to.equal(before.epoch + 1)
+    } finally {
+      rmSync(v10.root, { recursive: true, force: true })
     }
   })
 })

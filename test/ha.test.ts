@@ -155,8 +155,8 @@ describe('HA: protected VMs on a testnet (real processes)', function () {
     expect((await ok<{ logs: string }>(2, ['vm', 'logs', 'ha-a'])).logs.startsWith(logsBefore.slice(0, 200))).to.equal(true)
     // The two members that voted the takeover hold their vote on disk: a restart cannot undo it.
     for (const peer of [0, 2]) {
-      const cast = (JSON.parse(readFileSync(join(net.peers[peer]?.dataDir ?? '', BALLOTS_FILE), 'utf8')) as { ballots: Array<{ ballot: string, side: string }> }).ballots
-      expect(cast.some(b => b.ballot.startsWith(`${moved.id}:${before.epoch}:`) && b.side === 'takeover'), `peer ${peer}: ${JSON.stringify(cast)}`).to.equal(true)
+      const cast = (JSON.parse(readFileSync(join(net.peers[peer]?.dataDir ?? '', BALLOTS_FILE), 'utf8')) as { ballots: Array<{ ballot: string, takeoverFrom?: number }> }).ballots
+      expect(cast.some(b => b.ballot.startsWith(`${moved.id}:${before.epoch}:`) && b.takeoverFrom !== undefined), `peer ${peer}: ${JSON.stringify(cast)}`).to.equal(true)
     }
     // And it is protected again, by the one peer left that is not its dead old primary.
     const again = await shownProtected(2, 'ha-a')

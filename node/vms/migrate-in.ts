@@ -9,7 +9,7 @@ import type { ImageCatalog } from '../hypervisor/images.js'
 import type { DiskRecordData, VmRecordData } from '../../overlay/records/index.js'
 import type { DestinationHooks, FinalState, IncomingVm, MigrationOffer } from '../../overlay/migration/types.js'
 import { VmPhaseError, VmSpecError } from './errors.js'
-import { signHandoff } from '../../overlay/records/handoff.js'
+import { grantClock, signHandoff } from '../../overlay/records/handoff.js'
 import type { PrivateKey } from '@libp2p/interface'
 
 /** How long a VM that just arrived keeps its worker at normal priority. */
@@ -85,7 +85,7 @@ export class IncomingVms implements DestinationHooks {
     const ontoStandby = offer.protection?.standby === this.c.selfId
     const standbyGrant = offer.protection === undefined || ontoStandby || this.c.privateKey === undefined || this.c.carryOn === undefined
       ? undefined
-      : await signHandoff(this.c.privateKey, { vmId: record.id, epoch: record.epoch + 2, from: this.c.selfId, to: offer.protection.standby, atMs: Date.now() })
+      : await signHandoff(this.c.privateKey, { vmId: record.id, epoch: record.epoch + 2, from: this.c.selfId, to: offer.protection.standby, atMs: grantClock() })
     const release = this.c.host.reserveIncoming(record.spec.memoryBytes)
     let machine: Machine
     const made: string[] = []

@@ -14,7 +14,6 @@ import { DEFAULT_INTERVAL_MS, DEFAULT_LEASE_MS, MAX_INTERVAL_MS, MIN_INTERVAL_MS
 import { VmNotFoundError, VmPhaseError, VmSpecError } from './errors.js'
 import { traits } from './phases.js'
 import { Placement, type PlacementPeer } from './placement.js'
-import { KeptStandbys } from './kept-standbys.js'
 import { describeError } from '../../overlay/wire/errors.js'
 import { raceSignal } from '../../overlay/wire/lp-reader.js'
 import { Protection, type CarryOn } from './protection.js'
@@ -92,8 +91,6 @@ export class Protections {
   private halted = false
   /** VMs whose ended protection still waits for a keep vote against its standby (protection.ts end()). */
   private readonly fencing = new Map<string, Promise<void>>()
-  /** Standbys that lost a `keep` vote: never chosen again at that epoch (kept-standbys.ts). */
-  private readonly keptAgainst = new KeptStandbys()
 
   constructor (private readonly c: ProtectionsComponents) {}
 
@@ -111,8 +108,7 @@ export class Protections {
     if (!(intervalMs >= MIN_INTERVAL_MS && intervalMs <= MAX_INTERVAL_MS)) throw new VmSpecError(`checkpoint interval ${intervalMs} ms: between ${MIN_INTERVAL_MS} and ${MAX_INTERVAL_MS}`)
     const standby = options.standby ?? this.chooseStandby(record, options.except ?? [])
     if (standby === this.c.selfId) throw new VmSpecError('the standby must be another peer')
-    if (this.keptAgainst.ruledOut(record).includes(standby)) throw new VmSpecError(`peer ${standby} lost a vote to keep vm ${record.spec.name} at epoch ${record.epoch}: it could never take it over; choose another standby`)
-    const p = new Protection(this.c, record.id, intervalMs, DEFAULT_LEASE_MS, standby, (r, except) => this.chooseStandby(r, except), kept => { this.keptAgainst.add(record.id, kept) })
+    const p = new Protection(this.c, record.id, intervalMs, DEFAULT_LEASE_MS, standby, (r, except) => this.chooseStandby(r, except))
     this.vms.set(id, p)
     // The intent first: the record the standby gets says so, and a failover keeps it protected.
     const intended = record.spec.protection !== undefined
@@ -256,7 +252,6 @@ export class Protections {
   }
 
   private chooseStandby (record: VmRecordData, except: string[]): string {
-    except = [...except, ...this.keptAgainst.ruledOut(record)]
     const peers = this.c.peers()
     const self = peers.find(p => p.self)
     const others = peers.filter(p => !p.self)

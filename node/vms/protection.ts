@@ -6,6 +6,7 @@ import type { GuestInfo } from '../hypervisor/types.js'
 import type { VmRecordData } from '../../overlay/records/index.js'
 import { ReplicationSender, StandbyReleasedError, type Moved, type Tally } from '../../overlay/replication/index.js'
 import { describeError } from '../../overlay/wire/errors.js'
+import { grantClock } from '../../overlay/records/handoff.js'
 import { aborted, sleep } from '../../overlay/core/abort.js'
 import { VmNotFoundError, VmPhaseError } from './errors.js'
 import { traits } from './phases.js'
@@ -64,9 +65,7 @@ export class Protection {
     readonly intervalMs: number,
     private readonly leaseMs: number,
     private standby: string,
-    private readonly choose: (record: VmRecordData, except: string[]) => string,
-    /** A majority voted `keep` against a standby at an epoch. */
-    private readonly kept: (kept: { epoch: number, standby: string }) => void
+    private readonly choose: (record: VmRecordData, except: string[]) => string
   ) {}
 
   /** Opens the first standby (or carries one on after a move); the loop then runs until unprotected or the VM is gone. */
@@ -351,10 +350,9 @@ export class Protection {
 
   /** Asks every member to vote `keep` against the standby: with a majority, it can never take the VM over at this epoch. */
   private async voteKeep (): Promise<Tally & { won: boolean }> {
-    const tally = await this.c.votes.ask('keep', { vmId: this.id, epoch: this.grantEpoch, primary: this.c.selfId, standby: this.standby })
-    const won = tally.granted >= tally.needed
-    if (won) this.kept({ epoch: this.grantEpoch, standby: this.standby })
-    return { ...tally, won }
+    // Every grant this peer signed the standby so far is void; one signed after (a new protection) is not.
+    const tally = await this.c.votes.ask('keep', { vmId: this.id, epoch: this.grantEpoch, primary: this.c.selfId, standby: this.standby, keepBefore: grantClock() })
+    return { ...tally, won: tally.granted >= tally.needed }
   }
 
   /**

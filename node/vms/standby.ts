@@ -335,9 +335,9 @@ export class Replicas implements StandbyHooks {
 
   /** The primary's lease ran out: a majority of the members must confirm none reaches it. */
   private async failover (h: Held): Promise<void> {
-    const { record, from } = h.open
+    const { record, from, grant } = h.open
     const started = performance.now()
-    const tally = await this.c.votes.ask('takeover', { vmId: record.id, epoch: record.epoch, primary: from, standby: this.c.selfId })
+    const tally = await this.c.votes.ask('takeover', { vmId: record.id, epoch: record.epoch, primary: from, standby: this.c.selfId, grant })
     if (tally.granted < tally.needed) {
       this.c.metrics?.failovers.inc({ outcome: 'no-majority' })
       h.reason = `no failover: ${tally.granted} of ${tally.members} members confirmed the primary unreachable, ${tally.needed} needed (${tally.refusals.join('; ')})`

@@ -37,6 +37,18 @@ export function newVmIdentity (creator: string): { id: string, nonce: string } {
   return { id: deriveVmId(creator, nonce), nonce }
 }
 
+let lastGrantAt = 0
+
+/**
+ * The time a replication grant is signed at, and a `keep` vote's cutoff (votes 1.1.0): the wall
+ * clock, but later than every earlier one in this process, so that a grant signed after a keep vote
+ * is never void by it, and one signed before always is.
+ */
+export function grantClock (): number {
+  lastGrantAt = Math.max(Date.now(), lastGrantAt + 1)
+  return lastGrantAt
+}
+
 export async function signHandoff (key: PrivateKey, h: HandoffData): Promise<SignedHandoffMsg> {
   const payload = Handoff.encode({ vmId: h.vmId, epoch: h.epoch, from: peerIdFromString(h.from).toMultihash().bytes, to: peerIdFromString(h.to).toMultihash().bytes, atMs: h.atMs }).finish()
   return { handoff: payload, signature: await sign(key, 'handoff', payload) }

@@ -1,22 +1,32 @@
 // The failover votes this member cast, kept on disk (<dataDir>/votes.json) before each is answered.
-// A vote is once per ballot, first come, and the two majorities (takeover, keep) of one ballot
-// always share a member: a member that forgot its vote across a restart could give both, and two
-// copies of the VM would run. Raft persists its vote for the same reason. Bounded: the oldest
-// ballots go first, past MAX_BALLOTS (a ballot's epoch is long settled by then).
+// The two majorities (takeover, keep) of one ballot always share a member, and a member never gives
+// both sides of one grant: a member that forgot its votes across a restart could, and two copies of
+// the VM would run. Raft persists its vote for the same reason. Bounded: the oldest ballots go first,
+// past MAX_BALLOTS (a ballot's epoch is long settled by then).
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs'
 import type { Logger } from '../core/log.js'
 
-export type CastSide = 'takeover' | 'keep'
+/**
+ * One member's votes on one ballot (VM, epoch, primary, standby). `keepBefore`: it voted `keep`
+ * against every grant of the ballot signed at or before this (EVERY_GRANT: all of them, a 1.0.0
+ * keep). `takeoverFrom`: it voted `takeover` for the grants signed at or after this (0: any, a 1.0.0
+ * takeover). It never holds a keepBefore at or past its takeoverFrom: the sides of one grant.
+ */
+export interface Cast { keepBefore?: number, takeoverFrom?: number }
 
 export const BALLOTS_FILE = 'votes.json'
-const VERSION = 1
+/** 2: a vote per grant (keepBefore, takeoverFrom). 1 had a side per ballot, read as its widest. */
+const VERSION = 2
 export const MAX_BALLOTS = 10_000
+/** A keep against every grant of its ballot (votes 1.0.0, and version 1 files). */
+export const EVERY_GRANT = Number.MAX_SAFE_INTEGER
 
-interface Stored { version: number, ballots: Array<{ ballot: string, side: CastSide, atMs: number }> }
+interface Stored { version: number, ballots: Array<Cast & { ballot: string, atMs: number }> }
+interface StoredV1 { version: 1, ballots: Array<{ ballot: string, side: 'takeover' | 'keep', atMs: number }> }
 
 /** Where this member's votes live: in memory only (tests, tools), or also in a file. */
 export class Ballots {
-  private readonly cast = new Map<string, { side: CastSide, atMs: number }>()
+  private readonly cast = new Map<string, Cast & { atMs: number }>()
 
   /** `file`: loaded now; a file that cannot be read is set aside (`<file>.bad-<time>`), loudly. */
   constructor (private readonly file?: string, private readonly log?: Logger, private readonly max = MAX_BALLOTS) {
@@ -29,12 +39,7 @@ export class Ballots {
       throw err
     }
     try {
-      const stored = JSON.parse(text) as Partial<Stored>
-      if (stored.version !== VERSION || !Array.isArray(stored.ballots)) throw new Error(`not a version ${VERSION} vote file`)
-      for (const b of stored.ballots) {
-        if (typeof b.ballot !== 'string' || (b.side !== 'takeover' && b.side !== 'keep') || typeof b.atMs !== 'number') throw new Error('a malformed ballot')
-        this.cast.set(b.ballot, { side: b.side, atMs: b.atMs })
-      }
+      for (const b of parse(JSON.parse(text) as Partial<Stored> | Partial<StoredV1>)) this.cast.set(b.ballot, { ...castOf(b), atMs: b.atMs })
     } catch (err) {
       const aside = `${file}.bad-${Date.now()}`
       renameSync(file, aside)
@@ -47,19 +52,24 @@ export class Ballots {
     return this.cast.size
   }
 
-  get (ballot: string): CastSide | undefined {
-    return this.cast.get(ballot)?.side
+  get (ballot: string): Cast | undefined {
+    const c = this.cast.get(ballot)
+    return c === undefined ? undefined : castOf(c)
   }
 
-  /** Every ballot this member voted on, and its side. */
-  list (): Array<{ ballot: string, side: CastSide }> {
-    return [...this.cast].map(([ballot, v]) => ({ ballot, side: v.side }))
+  /** Every ballot this member voted on, and its votes. */
+  list (): Array<{ ballot: string, cast: Cast }> {
+    return [...this.cast].map(([ballot, c]) => ({ ballot, cast: castOf(c) }))
   }
 
-  /** Records a vote, durably, before it is answered. */
-  set (ballot: string, side: CastSide): void {
+  /** Records this member's votes on `ballot`, durably, before they are answered; none left: forgotten. */
+  set (ballot: string, cast: Cast): void {
     this.cast.delete(ballot)
-    this.cast.set(ballot, { side, atMs: Date.now() })
+    if (cast.keepBefore === undefined && cast.takeoverFrom === undefined) {
+      this.save()
+      return
+    }
+    this.cast.set(ballot, { ...castOf(cast), atMs: Date.now() })
     // Oldest first: Map keeps insertion order.
     for (const oldest of this.cast.keys()) {
       if (this.cast.size <= this.max) break
@@ -85,4 +95,25 @@ export class Ballots {
     }
     renameSync(tmp, this.file)
   }
+}
+
+function castOf (c: Cast): Cast {
+  return { ...(c.keepBefore === undefined ? {} : { keepBefore: c.keepBefore }), ...(c.takeoverFrom === undefined ? {} : { takeoverFrom: c.takeoverFrom }) }
+}
+
+/** A stored book of either version, checked: a version 1 side is its widest vote. */
+function parse (stored: Partial<Stored> | Partial<StoredV1>): Stored['ballots'] {
+  if (!Array.isArray(stored.ballots)) throw new Error('no ballots')
+  if (stored.version === 1) {
+    return (stored as StoredV1).ballots.map(b => {
+      if (typeof b.ballot !== 'string' || (b.side !== 'takeover' && b.side !== 'keep') || typeof b.atMs !== 'number') throw new Error('a malformed ballot')
+      return { ballot: b.ballot, atMs: b.atMs, ...(b.side === 'keep' ? { keepBefore: EVERY_GRANT } : { takeoverFrom: 0 }) }
+    })
+  }
+  if (stored.version !== VERSION) throw new Error(`not a version 1 or ${VERSION} vote file`)
+  return (stored as Stored).ballots.map(b => {
+    const number = (v: unknown): boolean => v === undefined || (typeof v === 'number' && v >= 0)
+    if (typeof b.ballot !== 'string' || typeof b.atMs !== 'number' || !number(b.keepBefore) || !number(b.takeoverFrom) || (b.keepBefore === undefined && b.takeoverFrom === undefined)) throw new Error('a malformed ballot')
+    return b
+  })
 }

@@ -17,8 +17,13 @@ export const COMPATIBLE_REPLICATION_PROTOCOLS = [protocolId('replication', '2.0.
 export const CARRY_ON_WAIT_MS = 15_000
 /** What 2.x refuses by name. */
 export const OLD_REPLICATION_PROTOCOLS = [protocolId('replication', '1.0.0')]
-/** Votes have their own version: replication 2.0.0 left them as they were. */
-export const VOTE_PROTOCOL = protocolId('replication-vote', '1.0.0')
+/**
+ * Votes have their own version (replication 2.0.0 left them as they were). 1.1.0 votes per grant
+ * (VoteRequest.grant, keep_before_ms); 1.0.0 is served alike and dialled when a member speaks no
+ * newer: it votes per standby, the widest reading of either side, never a misreading.
+ */
+export const VOTE_PROTOCOL = protocolId('replication-vote', '1.1.0')
+export const OLD_VOTE_PROTOCOLS = [protocolId('replication-vote', '1.0.0')]
 /** The checkpoint format Open names: 2 carries pages, devices and disk blocks (1.0.0 sent 1). */
 export const CHECKPOINT_FORMAT = 2
 

@@ -8,7 +8,7 @@ import { CloudError } from '../core/errors.js'
 import { LpReader } from '../wire/lp-reader.js'
 import { IncompatibleProtocolError, MalformedMessageError } from '../wire/errors.js'
 import { toRecordMsg, type VmRecordData } from '../records/inventory.js'
-import { signHandoff } from '../records/handoff.js'
+import { grantClock, signHandoff } from '../records/handoff.js'
 import { batchPages } from '../migration/pages.js'
 import { toDiskOffers } from '../migration/disks.js'
 import { CHECKPOINT_FORMAT, COMPATIBLE_REPLICATION_PROTOCOLS, MAX_MESSAGE_BYTES, OPEN_TIMEOUT_MS, REPLICATION_PROTOCOL } from './constants.js'
@@ -56,7 +56,7 @@ export class ReplicationSender {
   static async open (c: SenderComponents, standby: string, record: VmRecordData, options: OpenOptions): Promise<ReplicationSender> {
     const signal = AbortSignal.any([AbortSignal.timeout(OPEN_TIMEOUT_MS), ...(options.signal === undefined ? [] : [options.signal])])
     const selfId = c.libp2p.peerId.toString()
-    const grant = await signHandoff(c.privateKey, { vmId: record.id, epoch: record.epoch + 1, from: selfId, to: standby, atMs: Date.now() })
+    const grant = await signHandoff(c.privateKey, { vmId: record.id, epoch: record.epoch + 1, from: selfId, to: standby, atMs: grantClock() })
     let stream: Stream
     try {
       stream = await c.libp2p.dialProtocol(peerIdFromString(standby), [REPLICATION_PROTOCOL, ...COMPATIBLE_REPLICATION_PROTOCOLS], { signal })

@@ -1,9 +1,11 @@
 // Failover votes. A standby that has not heard its primary for a lease asks every member to vote
-// `takeover`; each member first probes the primary itself and votes for it only when it cannot
-// reach it. A primary that lost its standby asks them to vote `keep`. Each member votes once per
-// (VM, epoch, standby), first come, so a majority for one side leaves none for the other: a
-// minority side of a partition never takes over, and a primary that carries on without its standby
-// knows that standby never will. The majority is of every member that has not left, alive or not.
+// `takeover`, showing its grant; each member first probes the primary itself and votes for it only
+// when it cannot reach it. A primary that lost its standby asks them to vote `keep` against every
+// grant it signed that standby so far. Each member gives one side per grant, first come, so a
+// majority for one side leaves none for the other: a minority side of a partition never takes
+// over, and a primary that carries on without its standby knows that standby never will with the
+// grants it holds (a new grant, signed after, may: the same peer can stand by again). The majority
+// is of every member that has not left, alive or not.
 import type { Libp2p } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { supercloud } from '../../proto/gen/wire.js'
@@ -11,8 +13,9 @@ import type { Logger } from '../core/log.js'
 import { MemberRpc, protobufCodec, type MemberGate } from '../wire/member-rpc.js'
 import { peerIdFromBytes } from '../signing/index.js'
 import { MalformedMessageError } from '../wire/errors.js'
-import { MAX_VOTE_BYTES, VOTE_PROTOCOL, VOTE_TIMEOUT_MS } from './constants.js'
-import { Ballots } from './ballots.js'
+import { expectHandoff, type SignedHandoffMsg } from '../records/handoff.js'
+import { MAX_VOTE_BYTES, OLD_VOTE_PROTOCOLS, VOTE_PROTOCOL, VOTE_TIMEOUT_MS } from './constants.js'
+import { Ballots, EVERY_GRANT, type Cast } from './ballots.js'
 
 const { VoteRequest, VoteResponse } = supercloud.replication
 type VoteRequestMsg = supercloud.replication.IVoteRequest
@@ -27,6 +30,10 @@ export interface Ballot {
   epoch: number
   primary: string
   standby: string
+  /** `takeover`: the standby's grant, which the members check (without it: the oldest grant). */
+  grant?: SignedHandoffMsg
+  /** `keep`: every grant of the ballot signed at or before this (the grants' atMs) is void; without it, all. */
+  keepBefore?: number
 }
 
 export interface VotesComponents {
@@ -53,28 +60,29 @@ export interface VotesComponents {
 export interface Tally { granted: number, needed: number, members: number, refusals: string[] }
 
 export class Votes {
-  private readonly rpc: MemberRpc<VoteRequestMsg, VoteResponseMsg>
+  /** The current version first, then the older ones a member may speak (served alike). */
+  private readonly rpcs: Array<MemberRpc<VoteRequestMsg, VoteResponseMsg>>
   private readonly cast: Ballots
   private readonly selfId: string
 
   constructor (private readonly c: VotesComponents) {
     this.selfId = c.libp2p.peerId.toString()
     this.cast = c.ballots ?? new Ballots()
-    this.rpc = new MemberRpc(c, protobufCodec<VoteRequestMsg, VoteResponseMsg>({ protocol: VOTE_PROTOCOL, maxRequestBytes: MAX_VOTE_BYTES, maxResponseBytes: MAX_VOTE_BYTES, timeoutMs: VOTE_TIMEOUT_MS }, VoteRequest, VoteResponse),
-      async (from, request, signal) => await this.answer(from.toString(), request, signal))
+    this.rpcs = [VOTE_PROTOCOL, ...OLD_VOTE_PROTOCOLS].map(protocol => new MemberRpc(c, protobufCodec<VoteRequestMsg, VoteResponseMsg>({ protocol, maxRequestBytes: MAX_VOTE_BYTES, maxResponseBytes: MAX_VOTE_BYTES, timeoutMs: VOTE_TIMEOUT_MS }, VoteRequest, VoteResponse),
+      async (from, request, signal) => await this.answer(from.toString(), request, signal)))
   }
 
-  async start (): Promise<void> { await this.rpc.start() }
-  async stop (): Promise<void> { await this.rpc.stop() }
+  async start (): Promise<void> { for (const rpc of this.rpcs) await rpc.start() }
+  async stop (): Promise<void> { for (const rpc of this.rpcs) await rpc.stop() }
 
   /**
    * The takeovers this peer asked for as a standby: it votes for its own first, and its votes are
    * kept across restarts (Ballots), so a restarted standby finds those it may have left behind.
    */
   ownTakeovers (): Ballot[] {
-    return this.cast.list().flatMap(({ ballot, side }) => {
+    return this.cast.list().flatMap(({ ballot, cast }) => {
       const b = parseBallotKey(ballot)
-      return side === 'takeover' && b?.standby === this.selfId ? [b] : []
+      return cast.takeoverFrom !== undefined && b?.standby === this.selfId ? [b] : []
     })
   }
 
@@ -88,11 +96,19 @@ export class Votes {
     const members = this.electorate()
     const needed = Math.floor(members.length / 2) + 1
     const signal = options.signal ?? AbortSignal.timeout(VOTE_TIMEOUT_MS)
-    const request: VoteRequestMsg = { vmId: ballot.vmId, epoch: ballot.epoch, primary: peerIdFromString(ballot.primary).toMultihash().bytes, standby: peerIdFromString(ballot.standby).toMultihash().bytes, side }
+    const request: VoteRequestMsg = {
+      vmId: ballot.vmId,
+      epoch: ballot.epoch,
+      primary: peerIdFromString(ballot.primary).toMultihash().bytes,
+      standby: peerIdFromString(ballot.standby).toMultihash().bytes,
+      side,
+      ...(ballot.grant === undefined ? {} : { grant: ballot.grant }),
+      ...(ballot.keepBefore === undefined ? {} : { keepBeforeMs: ballot.keepBefore })
+    }
     const refusals: string[] = []
     const answers = await Promise.all(members.map(async id => {
       try {
-        const r = id === this.selfId ? await this.answer(id, request, signal) : await this.rpc.request(peerIdFromString(id), request, { signal })
+        const r = id === this.selfId ? await this.answer(id, request, signal) : await this.request(id, request, signal)
         if (r.granted !== true) refusals.push(`${id.slice(-6)}: ${r.reason ?? 'refused'}`)
         return r.granted === true
       } catch (err) {
@@ -103,7 +119,23 @@ export class Votes {
     return { granted: answers.filter(Boolean).length, needed, members: members.length, refusals }
   }
 
-  /** This member's vote: once per ballot, first come; `takeover` only for a primary it cannot reach. */
+  /** To a member of the newest version it speaks: a 1.0.0 member reads the ballot without its grant (the safe side, below). */
+  private async request (id: string, request: VoteRequestMsg, signal: AbortSignal): Promise<VoteResponseMsg> {
+    for (const rpc of this.rpcs) {
+      try {
+        return await rpc.request(peerIdFromString(id), request, { signal })
+      } catch (err) {
+        if (!['IncompatibleProtocolError', 'UnsupportedProtocolError'].includes((err as Error).name) || rpc === this.rpcs[this.rpcs.length - 1]) throw err
+      }
+    }
+    throw new Error('no vote protocol')
+  }
+
+  /**
+   * This member's vote: one side per grant, first come; `takeover` only for a primary it cannot
+   * reach. A 1.0.0 ballot (no grant, no keepBefore) is the widest of its side: its `keep` voids
+   * every grant, and its `takeover` stands for the oldest, so that it conflicts with any keep.
+   */
   private async answer (from: string, request: VoteRequestMsg, signal: AbortSignal): Promise<VoteResponseMsg> {
     const side = request.side
     if (side !== 'takeover' && side !== 'keep' && side !== 'withdraw') throw new MalformedMessageError(`vote for ${String(side)}: takeover, keep or withdraw`)
@@ -111,23 +143,39 @@ export class Votes {
     const standby = peerIdFromBytes(request.standby ?? new Uint8Array()).toString()
     // Only the parties ask: a standby for takeover, its primary for keep.
     if ((side === 'keep' ? primary : standby) !== from) throw new MalformedMessageError(`peer ${from} is not the ${side === 'takeover' ? 'standby' : 'primary'} of this ballot`)
-    const key = ballotKey({ vmId: request.vmId ?? '', epoch: request.epoch ?? 0, primary, standby })
-    const earlier = this.cast.get(key)
+    const vmId = request.vmId ?? ''
+    const epoch = request.epoch ?? 0
+    const key = ballotKey({ vmId, epoch, primary, standby })
+    const earlier: Cast = this.cast.get(key) ?? {}
     if (side === 'withdraw') {
-      if (earlier === 'takeover') this.cast.delete(key)
+      if (earlier.takeoverFrom !== undefined) this.cast.set(key, { ...(earlier.keepBefore === undefined ? {} : { keepBefore: earlier.keepBefore }) })
       return { granted: true, reason: '' }
     }
-    if (earlier !== undefined) return { granted: earlier === side, reason: `voted ${earlier} already` }
-    const movedOn = side === 'takeover' ? this.c.movedOn?.(request.vmId ?? '', request.epoch ?? 0) : undefined
+    if (side === 'keep') {
+      const before = (request.keepBeforeMs ?? 0) > 0 ? Number(request.keepBeforeMs) : EVERY_GRANT
+      if (earlier.takeoverFrom !== undefined && earlier.takeoverFrom <= before) return { granted: false, reason: 'voted takeover already' }
+      if (earlier.keepBefore !== undefined && earlier.keepBefore >= before) return { granted: true, reason: '' }
+      this.cast.set(key, { ...earlier, keepBefore: before })
+      this.c.log.info({ vm: vmId, epoch, side, primary, standby }, 'voted on a failover')
+      return { granted: true, reason: '' }
+    }
+    // The grant's own time, checked: the standby cannot claim a newer one than its primary signed.
+    const at = request.grant == null ? 0 : (await expectHandoff(request.grant, { vmId, epoch: epoch + 1, from: primary, to: standby }, 'the grant')).atMs
+    if (earlier.keepBefore !== undefined && at <= earlier.keepBefore) return { granted: false, reason: 'voted keep already' }
+    if (earlier.takeoverFrom !== undefined) {
+      if (at < earlier.takeoverFrom) this.cast.set(key, { ...earlier, takeoverFrom: at })
+      return { granted: true, reason: '' }
+    }
+    const movedOn = this.c.movedOn?.(vmId, epoch)
     if (movedOn !== undefined) return { granted: false, reason: movedOn }
-    const runs = side === 'takeover' && (this.c.runs?.(request.vmId ?? '', request.epoch ?? 0, primary) ?? true)
+    const runs = this.c.runs?.(vmId, epoch, primary) ?? true
     if (runs && primary !== this.selfId && await this.c.probe(primary, signal)) {
       return { granted: false, reason: 'this member reaches the primary' }
     }
     // A standby asks for takeover of this peer's own VM, which it still runs.
     if (runs && primary === this.selfId) return { granted: false, reason: 'the primary is alive (it is this peer)' }
-    this.cast.set(key, side)
-    this.c.log.info({ vm: request.vmId, epoch: request.epoch, side, primary, standby }, 'voted on a failover')
+    this.cast.set(key, { ...earlier, takeoverFrom: at })
+    this.c.log.info({ vm: vmId, epoch, side, primary, standby }, 'voted on a failover')
     return { granted: true, reason: '' }
   }
 }

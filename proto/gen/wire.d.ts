@@ -3606,6 +3606,8 @@ export namespace supercloud {
             primary: Uint8Array;
             standby: Uint8Array;
             side: string;
+            grant?: (supercloud.vm.SignedHandoff.$Properties|null);
+            keepBeforeMs: number;
             static create(properties: supercloud.replication.VoteRequest.$Shape): supercloud.replication.VoteRequest & supercloud.replication.VoteRequest.$Shape;
             static create(properties?: supercloud.replication.VoteRequest.$Properties): supercloud.replication.VoteRequest;
             static encode(message: supercloud.replication.VoteRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -3622,6 +3624,8 @@ export namespace supercloud {
                 primary?: (Uint8Array|null);
                 standby?: (Uint8Array|null);
                 side?: (string|null);
+                grant?: (supercloud.vm.SignedHandoff.$Properties|null);
+                keepBeforeMs?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.replication.VoteRequest.$Properties;

@@ -2611,6 +2611,15 @@ const root = protobuf.Root.fromJSON({
         "side": {
          "type": "string",
          "id": 5
+        },
+        "grant": {
+         "type": "supercloud.vm.SignedHandoff",
+         "id": 6
+        },
+        "keepBeforeMs": {
+         "type": "double",
+         "id": 7,
+         "protoName": "keep_before_ms"
         }
        }
       },

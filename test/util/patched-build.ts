@@ -123,3 +123,27 @@ export function replicationV20Build (): { root: string, bin: string } {
     replace: 'export const COMPATIBLE_REPLICATION_PROTOCOLS = [];'
   }])
 }
+
+/**
+ * A member that speaks replication-vote 1.0.0 only, and votes as 1.0.0 did: per standby, its `keep`
+ * against every grant and a `takeover` as if of the oldest (it reads neither new field).
+ */
+export function votesV10Build (): { root: string, bin: string } {
+  return patchedBuild('votes-v10', [{
+    file: 'overlay/replication/constants.js',
+    find: "export const VOTE_PROTOCOL = protocolId('replication-vote', '1.1.0');",
+    replace: "export const VOTE_PROTOCOL = protocolId('replication-vote', '1.0.0');"
+  }, {
+    file: 'overlay/replication/constants.js',
+    find: "export const OLD_VOTE_PROTOCOLS = [protocolId('replication-vote', '1.0.0')];",
+    replace: 'export const OLD_VOTE_PROTOCOLS = [];'
+  }, {
+    file: 'overlay/replication/votes.js',
+    find: 'const before = (request.keepBeforeMs ?? 0) > 0 ?',
+    replace: 'const before = false ?'
+  }, {
+    file: 'overlay/replication/votes.js',
+    find: 'const at = request.grant == null ? 0 :',
+    replace: 'const at = true ? 0 :'
+  }])
+}
