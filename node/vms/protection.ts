@@ -20,6 +20,8 @@ const FIRST_EPOCH_MS = 60_000
 const KEEP_AFTER_END_MS = 5000
 /** No standby to be had: looked for again this often. */
 const STANDBY_RETRY_MS = 2000
+/** Of those tries, the first and every this many are logged (about a minute apart). */
+const STANDBY_RETRIES_LOGGED = 30
 /**
  * A protected VM that just migrated here: its standby holds it as the handoff left it (the previous
  * primary's last checkpoint), and migrate-in.ts seeded its checkpoints and held its output then.
@@ -382,6 +384,9 @@ export class Protection {
         return
       } catch (err) {
         this.reason = `no standby: ${describeError(err)}`
+        // None holds it, and none can take it over: its output goes as it comes until one does.
+        this.c.vms.machine(this.id)?.nic.unhold()
+        if (attempt === 1 || attempt % STANDBY_RETRIES_LOGGED === 0) this.c.log.warn({ vm: this.id, attempt, err: this.reason }, 'no new standby for a protected VM yet: it runs unprotected, trying again')
         await sleep(STANDBY_RETRY_MS, this.stop.signal)
       }
     }
