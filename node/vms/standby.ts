@@ -24,9 +24,8 @@ const WATCH_MS = 50
 /** A vote that found no majority is asked again after this. */
 const RETRY_VOTE_MS = 1000
 /**
- * Votes in a row refused because members reach the primary before the replica is given up: a
- * primary killed and restarted answers, and the records that show its VM lost take a moment to
- * reach every member (they then vote takeover).
+ * Votes in a row refused because members reach the primary before the replica is given up: a primary
+ * killed and restarted answers, and the records that show its VM lost take a moment to reach all.
  */
 const ALIVE_REFUSALS_BEFORE_GIVING_UP = 5
 
@@ -113,10 +112,7 @@ export class Replicas implements StandbyHooks {
     void withdrawStaleTakeovers({ votes: this.c.votes, records: this.c.records, host: this.c.host, holds: id => this.held.has(id), log: this.c.log }, this.stopping.signal)
   }
 
-  /**
-   * The watch runs only while replicas are held: a 50 ms timer in every idle daemon cost 0.2% of a
-   * core. Called after each change to `held`.
-   */
+  /** The watch runs only while replicas are held (a 50 ms timer cost idle daemons 0.2% of a core); after each change to `held`. */
   private watchWhileHeld (): void {
     if (this.started && this.held.size > 0 && this.timer === undefined) this.timer = setInterval(() => { this.watch() }, WATCH_MS)
     if ((!this.started || this.held.size === 0) && this.timer !== undefined) {
@@ -210,7 +206,8 @@ export class Replicas implements StandbyHooks {
       },
       close: async (reason, moved) => {
         if (stale()) return
-        if (moved === undefined || h.epoch < 1 || h.gone || h.failing) return await this.drop(h, reason)
+        // A takeover vote under way (its primary held epochs through the move) does not lose it: failover() yields.
+        if (moved === undefined || h.epoch < 1 || h.gone) return await this.drop(h, reason)
         await this.keepForMove(h, moved, 'the primary said so')
       },
       broken: reason => { if (!stale()) h.reason = `stream from the primary broke: ${reason}` },
@@ -229,7 +226,7 @@ export class Replicas implements StandbyHooks {
       this.c.log.warn({ vm: h.open.record.id, err: describeError(err) }, 'a moved VM\'s replica is kept for its carry-on only: no valid handoff and grant came with the move')
       return undefined
     })
-    if (h.gone || h.failing) return
+    if (h.gone) return
     if (successor !== undefined) h.open = successor
     h.awaiting = { owner: moved.to, epoch: moved.epoch, until: performance.now() + CARRY_ON_WAIT_MS, previous }
     h.lastHeard = performance.now()
@@ -337,22 +334,27 @@ export class Replicas implements StandbyHooks {
   private async failover (h: Held): Promise<void> {
     const { record, from, grant } = h.open
     const started = performance.now()
-    const tally = await this.c.votes.ask('takeover', { vmId: record.id, epoch: record.epoch, primary: from, standby: this.c.selfId, grant })
+    const ballot = { vmId: record.id, epoch: record.epoch, primary: from, standby: this.c.selfId }
+    const tally = await this.c.votes.ask('takeover', { ...ballot, grant })
+    if (h.gone || h.open.record !== record) { // dropped, or kept for a move's new owner meanwhile: moot
+      h.failing = false
+      if (tally.granted > 0) await this.c.votes.ask('withdraw', ballot).catch(() => undefined)
+      return
+    }
     if (tally.granted < tally.needed) {
       this.c.metrics?.failovers.inc({ outcome: 'no-majority' })
       h.reason = `no failover: ${tally.granted} of ${tally.members} members confirmed the primary unreachable, ${tally.needed} needed (${tally.refusals.join('; ')})`
       this.c.log.warn({ vm: record.id, primary: from, granted: tally.granted, needed: tally.needed, refusals: tally.refusals }, 'no majority to take over a VM')
-      // The primary carried on without this standby, or answers again (a healed partition): this
-      // standby gives up, its replica first, then the takeover votes it got (its own among them),
-      // so that its primary can win `keep` and carry on.
-      // The primary kept the VM by a majority (`keep`): give up at once. Members that merely reach it:
-      // a few times first (a restarted primary holds nothing, and its records soon say so).
+      // The primary kept the VM by a majority (`keep`): give up at once, the replica then the votes,
+      // so that it can carry on. Members that merely reach it: a few times first (a restarted primary
+      // holds nothing, and its records soon say so).
       const kept = tally.refusals.some(r => r.includes('voted keep'))
       const reached = tally.refusals.some(r => r.includes('the primary is alive') || r.includes('reaches the primary'))
       h.aliveRefusals = reached ? h.aliveRefusals + 1 : 0
-      if (kept || h.aliveRefusals >= ALIVE_REFUSALS_BEFORE_GIVING_UP) {
+      // A move's switchover replica is the handoff's state: its live primary awaits the outcome.
+      if (kept || (h.aliveRefusals >= ALIVE_REFUSALS_BEFORE_GIVING_UP && h.moving === undefined)) {
         await this.drop(h, 'its primary carried on, or is reachable again')
-        await this.c.votes.ask('withdraw', { vmId: record.id, epoch: record.epoch, primary: from, standby: this.c.selfId }).catch(() => undefined)
+        await this.c.votes.ask('withdraw', ballot).catch(() => undefined)
         return
       }
       h.failing = false
