@@ -3,7 +3,7 @@
 // from the past (a fork); and a protected VM's running RAM seen advancing on two peers at once.
 import { expect } from 'chai'
 import { GuestClock } from '../../testnet/chaos/clock.js'
-import { noteRunning, RUNNING_TOGETHER_ROUNDS, type TrackedVm } from '../../testnet/chaos/checker-vm.js'
+import { lossVerdict, noteRunning, RUNNING_TOGETHER_ROUNDS, type TrackedVm } from '../../testnet/chaos/checker-vm.js'
 
 describe('chaos checker clocks', () => {
   it('follows a copy forward, and finds one that goes back', () => {
@@ -53,5 +53,17 @@ describe('chaos checker clocks', () => {
       noteRunning(later, 0, 100, round, round <= 3 ? round * 100 : 300)
       expect(noteRunning(later, 1, 200, round, round * 100)).to.deep.equal([])
     }
+  })
+
+  it('excuses a protected VM lost while failing over when the run killed its standby after it last ran', () => {
+    // Last seen running on peer 2 at 100 ms, its standby peer 1: the host cut off, the standby took it over unseen.
+    const vm = (state: string): TrackedVm => ({ protection: { ever: true, state, standby: 1 }, lastLive: { at: 100, round: 1, peers: new Set([2]) }, migrations: [] }) as unknown as TrackedVm
+    const stamp = (at: number): string => `+${at}ms`
+    const standbyKilled = [{ index: 1, pid: 11, at: 120, licensed: true }]
+    expect(lossVerdict(vm('syncing'), standbyKilled, 50, stamp)).to.deep.equal({ excuse: standbyKilled[0] })
+    // Killed long before it last ran, another peer killed, or protected as last seen: no excuse.
+    expect(lossVerdict(vm('syncing'), [{ index: 1, pid: 11, at: 10, licensed: true }], 50, stamp)).to.have.property('violation', 'vm-lost')
+    expect(lossVerdict(vm('failing-over'), [{ index: 3, pid: 13, at: 120, licensed: true }], 50, stamp)).to.have.property('violation', 'vm-lost')
+    expect(lossVerdict(vm('protected'), standbyKilled, 50, stamp)).to.have.property('violation', 'protected-vm-lost')
   })
 })

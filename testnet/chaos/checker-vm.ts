@@ -122,7 +122,8 @@ export function noteRunning (vm: TrackedVm, peer: number, pid: number, round: nu
  * - A peer excuses it if the run killed it no earlier than the VM was last seen running (or, never
  *   seen running, was created), and it was where the VM ran then or an end of a migration of it
  *   under way at that death; or if the run killed the last peer seen holding it (a VM that arrived
- *   and stood fenced, waiting for a majority, is held there without running).
+ *   and stood fenced, waiting for a majority, is held there without running); or, protected once, if
+ *   it killed the VM's standby last seen after it last ran (it may have taken the VM over unseen).
  */
 export function lossVerdict (vm: TrackedVm, deaths: Iterable<Death>, slack: number, stamp: (at: number) => string): { excuse: Death } | { violation: ViolationKind, detail: string } {
   const seen = vm.lastLive
@@ -144,7 +145,11 @@ export function lossVerdict (vm: TrackedVm, deaths: Iterable<Death>, slack: numb
         vm.migrations.some(m => m.at <= d.at && (m.endAt === undefined || m.endAt >= d.at - slack) && (m.from === d.index || m.to === d.index))))
   const held = vm.heldBy
   const holderDeath = held === undefined ? undefined : died.find(d => d.licensed && d.index === held.peer && d.at >= held.at - slack)
-  if (excuse !== undefined || holderDeath !== undefined) return { excuse: (excuse ?? holderDeath) as Death }
+  // Syncing or failing over as last seen: its standby may have taken it over, unseen, and died with it.
+  const standby = vm.protection.ever ? vm.protection.standby : undefined
+  const standbyDeath = last === undefined || standby === undefined ? undefined : died.find(d => d.licensed && d.index === standby && d.at >= last.at - slack)
+  const why = excuse ?? holderDeath ?? standbyDeath
+  if (why !== undefined) return { excuse: why }
   return {
     violation: 'vm-lost',
     detail: seen === undefined
