@@ -16,7 +16,8 @@ import { traits } from './phases.js'
 import { Placement, type PlacementPeer } from './placement.js'
 import { describeError } from '../../overlay/wire/errors.js'
 import { raceSignal } from '../../overlay/wire/lp-reader.js'
-import { Protection, type CarryOn } from './protection.js'
+import { Protection } from './protection.js'
+import type { Failpoint } from '../../overlay/core/failpoint.js'
 
 /** An ended protection whose keep vote won settles its fence within this. */
 const FENCE_SETTLE_MS = 1000
@@ -70,6 +71,19 @@ export interface ProtectedMove {
   aborted: () => void
 }
 
+/**
+ * A protected VM that just migrated here: its standby holds it as the handoff left it (the previous
+ * primary's last checkpoint), and migrate-in.ts seeded its checkpoints and held its output then.
+ */
+export interface CarryOn {
+  /** The previous primary. */
+  from: string
+  /** The console's byte count at the handoff. */
+  consoleAt: number
+  /** The guest as the handoff left it: what a failover would resume. */
+  guest?: GuestInfo
+}
+
 export interface ProtectionsComponents {
   libp2p: Libp2p
   privateKey: PrivateKey
@@ -82,6 +96,8 @@ export interface ProtectionsComponents {
   vms: { peek: (id: string) => VmRecordData | undefined, machine: (id: string) => Machine | undefined, disks: (record: VmRecordData) => MigratingDisk[], intend?: (id: string, protection: { intervalMs: number } | undefined) => Promise<void> }
   peers: () => Array<PlacementPeer & { self: boolean }>
   metrics?: Metrics
+  /** Fault injection (REPLICATION_FAILPOINTS). */
+  failpoint?: Failpoint
   log: Logger
   selfId: string
 }

@@ -2,46 +2,34 @@
 // (the guest paused for the scan and its devices only), sends it, and renews the VM's lease with
 // each acknowledgement (protect.ts keeps them, one per protected VM here). A standby lost: the VM
 // keeps running only once a majority voted `keep`, then protection resumes with another standby.
-import type { GuestInfo } from '../hypervisor/types.js'
+import type { GuestInfo, Machine } from '../hypervisor/types.js'
 import type { VmRecordData } from '../../overlay/records/index.js'
-import { ReplicationSender, StandbyReleasedError, type Moved, type Tally } from '../../overlay/replication/index.js'
+import { ReplicationSender, StandbyReleasedError, type Moved } from '../../overlay/replication/index.js'
 import { describeError } from '../../overlay/wire/errors.js'
-import { grantClock } from '../../overlay/records/handoff.js'
 import { aborted, sleep } from '../../overlay/core/abort.js'
+import { keepUntilWon, type AtLarge } from './keep-vote.js'
+import { countCheckpoint, sendCheckpoint, wallNow } from './checkpoint-epoch.js'
 import { VmNotFoundError, VmPhaseError } from './errors.js'
 import { traits } from './phases.js'
-import type { ProtectionDetail, ProtectionsComponents, ProtectionState, ProtectionView } from './protect.js'
+import type { CarryOn, ProtectionDetail, ProtectionsComponents, ProtectionState, ProtectionView } from './protect.js'
 
-/** A standby lost: the keep vote is asked again this often until it has a majority. */
-const KEEP_RETRY_MS = 300
 /** The first epoch carries all of RAM: it may take this long. */
 const FIRST_EPOCH_MS = 60_000
+/** A new standby's first copy taken while the lost one may still take over (the guest fenced): this long at most. */
+const FENCED_FIRST_EPOCH_MS = 5000
 /** An unconfirmed end waits this long for its keep vote before it returns (the vote goes on after). */
 const KEEP_AFTER_END_MS = 5000
 /** No standby to be had: looked for again this often. */
 const STANDBY_RETRY_MS = 2000
 /** Of those tries, the first and every this many are logged (about a minute apart). */
 const STANDBY_RETRIES_LOGGED = 30
-/**
- * A protected VM that just migrated here: its standby holds it as the handoff left it (the previous
- * primary's last checkpoint), and migrate-in.ts seeded its checkpoints and held its output then.
- */
-export interface CarryOn {
-  /** The previous primary. */
-  from: string
-  /** The console's byte count at the handoff. */
-  consoleAt: number
-  /** The guest as the handoff left it: what a failover would resume. */
-  guest?: GuestInfo
-}
-
 export class Protection {
   state: ProtectionState = 'syncing'
   private sender: ReplicationSender | undefined
   private stopped = false
   private acked = 0
-  /** The standby was lost without confirming it dropped its replica, and no keep vote won since: it may still take over. */
-  private standbyAtLarge = false
+  /** A standby lost without confirming it dropped its replica, and no keep vote won against it since: it may still take over. */
+  private atLarge: AtLarge | undefined
   /** The console's byte count as of the last acknowledged epoch. */
   private consoleAt = 0
   private lastAckAt: number | undefined
@@ -83,7 +71,7 @@ export class Protection {
 
   /** The standby keeps its replica through a move (replication 2.1.0). */
   get carriesOn (): boolean {
-    return this.sender?.carriesOn === true && this.acked > 0 && !this.stopped
+    return this.sender?.carriesOn === true && this.acked > 0 && !this.stopped && this.atLarge === undefined
   }
 
   /**
@@ -110,9 +98,8 @@ export class Protection {
   }
 
   /**
-   * The move committed at `moved.to`, record epoch `moved.epoch`: protection ends here, and the
-   * standby keeps the replica (the switchover's checkpoint) for it to carry on, or to fail over from
-   * should it die first (with the move's handoff and its grant). Without that checkpoint, it drops it.
+   * The move committed at `moved.to`, record epoch `moved.epoch`: the standby keeps the switchover's
+   * checkpoint for it to carry on or to fail over from (with the move's handoff and grant), or drops it.
    */
   async moved (moved: Moved): Promise<void> {
     this.stopped = true
@@ -141,9 +128,8 @@ export class Protection {
   }
 
   /**
-   * Ends protection here. A standby that did not confirm it dropped its replica (cut off, say) may
-   * still use its grant: the guest then stays fenced by its lease until a majority votes `keep`
-   * against it, in the background after KEEP_AFTER_END_MS (`fenced` says whether that is under way).
+   * Ends protection here. A standby that did not confirm it dropped its replica (cut off, say) may still
+   * use its grant: the guest stays fenced until a majority votes `keep` against it (`fenced`: under way).
    */
   async end (reason: string): Promise<void> {
     this.stopped = true
@@ -154,38 +140,33 @@ export class Protection {
     await this.done.catch(() => {})
     const sender = this.sender
     this.sender = undefined
-    // A standby lost before this end, and not yet voted out, never confirmed it dropped its replica.
-    const confirmed = sender === undefined ? !this.standbyAtLarge : await sender.close(reason)
-    if (confirmed || this.acked === 0) return await this.unfence(true)
-    this.c.log.warn({ vm: this.id, standby: this.standby }, 'the standby did not confirm it dropped its replica: the guest stays fenced until a majority votes to keep it here')
-    this.fenced = this.keepAfterEnd()
+    // The standby now, unless it confirms it dropped its replica; and one lost before this end, not yet voted out.
+    const confirmed = sender === undefined || await sender.close(reason)
+    const against = [...(this.atLarge === undefined ? [] : [this.atLarge]), ...(confirmed || this.acked === 0 ? [] : [{ standby: this.standby, epoch: this.grantEpoch }])]
+    if (against.length === 0) return await this.unfence(true)
+    this.c.log.warn({ vm: this.id, standbys: against.map(a => a.standby) }, 'a standby did not confirm it dropped its replica: the guest stays fenced until a majority votes to keep it here')
+    this.fenced = (async () => {
+      if (await keepUntilWon(this.c, this.id, against, { gone: () => this.c.vms.peek(this.id) === undefined })) await this.unfence(true)
+    })()
     await Promise.race([this.fenced, new Promise(resolve => setTimeout(resolve, KEEP_AFTER_END_MS))])
   }
 
   /** Resolves once no standby of this protection can take the VM over (a keep vote after an unconfirmed end). */
   fenced: Promise<void> = Promise.resolve()
-
-  private async keepAfterEnd (): Promise<void> {
-    for (;;) {
-      if (this.c.vms.peek(this.id) === undefined) return
-      if ((await this.voteKeep()).won) return await this.unfence(true)
-      await sleep(KEEP_RETRY_MS)
-    }
-  }
-
   abandon (): void {
     this.stopped = true
     this.stop.abort()
     this.sender?.abort('the peer is stopping')
   }
 
-  private async openStandby (): Promise<void> {
+  /** `fenced`: the lost standby may still take the VM over, so the guest stays stopped at its lease. */
+  private async openStandby (fenced = false): Promise<void> {
     const record = this.c.vms.peek(this.id)
     const machine = this.c.vms.machine(this.id)
     if (record === undefined || machine === undefined) throw new VmNotFoundError(`vm ${this.id} is gone from this peer`)
     // No lease while the standby holds no epoch: it never takes over before it has a whole one, and
     // the first (the whole RAM, which may take seconds to send) sets the lease only as it ends (below).
-    await machine.setLease(undefined)
+    if (!fenced) await machine.setLease(undefined)
     // A new standby starts from all-zero RAM: the tracker starts again, so the first checkpoint has
     // every non-zero page (a second protection that kept the tracker sent only the changes since the
     // first standby's last epoch, and the guest failed over to "unreachable").
@@ -196,8 +177,13 @@ export class Protection {
     this.acked = 0
     this.guestAcked = undefined
     this.state = 'syncing'
-    this.sender = await ReplicationSender.open(this.c, this.standby, record, { vgaMemoryBytes: this.c.images.get(record.spec.image).vgaMemoryBytes, acpi: machine.acpi, intervalMs: this.intervalMs, leaseMs: this.leaseMs, disks: this.c.vms.disks(record), signal: this.stop.signal })
+    this.sender = await this.dial(record, machine)
     this.c.log.info({ vm: this.id, standby: this.standby, intervalMs: this.intervalMs }, 'protecting a VM')
+  }
+
+  /** The standby's stream, its Open sent and accepted; `continues`: it carries on that peer's replica. */
+  private async dial (record: VmRecordData, machine: Machine, continues?: string): Promise<ReplicationSender> {
+    return await ReplicationSender.open(this.c, this.standby, record, { vgaMemoryBytes: this.c.images.get(record.spec.image).vgaMemoryBytes, acpi: machine.acpi, intervalMs: this.intervalMs, leaseMs: this.leaseMs, disks: this.c.vms.disks(record), ...(continues === undefined ? {} : { continues: { from: continues } }), signal: this.stop.signal })
   }
 
   /**
@@ -214,13 +200,13 @@ export class Protection {
     machine.nic.hold()
     await machine.setLease(wallNow() + this.leaseMs)
     try {
-      this.sender = await ReplicationSender.open(this.c, this.standby, record, { vgaMemoryBytes: this.c.images.get(record.spec.image).vgaMemoryBytes, acpi: machine.acpi, intervalMs: this.intervalMs, leaseMs: this.leaseMs, disks: this.c.vms.disks(record), continues: { from: carry.from }, signal: this.stop.signal })
+      this.sender = await this.dial(record, machine, carry.from)
     } catch (err) {
       // The standby may hold this peer's grant of the next epoch (migration's Accept): the guest
       // stays fenced by its lease until a majority voted `keep` against it, so that it never fails
       // over from the handoff's state while the VM runs on here.
-      this.standbyAtLarge = true
-      await this.keep()
+      this.atLarge = { standby: this.standby, epoch: this.grantEpoch }
+      if (await this.keep()) await this.unfence()
       throw err
     }
     // The standby holds a whole state of the VM: a first checkpoint here is not a full one.
@@ -240,8 +226,7 @@ export class Protection {
         return
       } catch (err) {
         if (this.stopped) return
-        if (this.c.vms.peek(this.id) === undefined) {
-          // The VM went (destroyed, superseded) under a checkpoint: nothing to protect.
+        if (this.c.vms.peek(this.id) === undefined) { // destroyed, superseded under a checkpoint
           this.stopped = true
           await this.sender?.close('the VM is gone here')
           return
@@ -250,10 +235,29 @@ export class Protection {
         this.c.log.warn({ vm: this.id, standby: this.standby, err: describeError(err) }, 'lost the standby of a protected VM')
         this.sender?.abort('lost')
         this.sender = undefined
-        this.standbyAtLarge = !(err instanceof StandbyReleasedError)
-        if (err instanceof StandbyReleasedError) await this.unfence()
-        else if (!await this.keep()) return
-        await this.replaceStandby(err instanceof StandbyReleasedError)
+        if (err instanceof StandbyReleasedError) {
+          await this.unfence()
+          await this.replaceStandby(true)
+          continue
+        }
+        // It may take the VM over with its grants: the guest stays fenced until a majority votes
+        // keep against them. Meanwhile a new standby takes a first copy, should this peer die first.
+        const lost = this.standby
+        this.atLarge = { standby: lost, epoch: this.grantEpoch }
+        const armed = await this.replaceFenced()
+        if (!await this.keep()) {
+          // The lost standby took it over (an end under way closes the new one itself).
+          if (this.c.vms.peek(this.id) === undefined) await (this.sender as ReplicationSender | undefined)?.close('the VM failed over elsewhere')
+          return
+        }
+        await this.c.failpoint?.('replication.primary.after-keep')
+        if (armed && this.sender !== undefined) { // its next checkpoint renews the lease, releases the output
+          this.c.log.info({ vm: this.id, old: lost, standby: this.standby }, 'a majority voted to keep the VM here: its new standby holds it already')
+          continue
+        }
+        await this.unfence()
+        this.c.log.info({ vm: this.id, standby: lost }, 'a majority voted to keep the VM here: it runs unprotected until a new standby has it')
+        await this.replaceStandby(false)
       }
     }
   }
@@ -280,81 +284,84 @@ export class Protection {
     }
   }
 
-  /** One checkpoint, sent and acknowledged: its frames and disk flushes released, the lease renewed. */
-  private async checkpointOnce (options: { runningAnyway?: boolean, moving?: Moved } = {}): Promise<void> {
+  /**
+   * One checkpoint, sent and acknowledged: its frames and disk flushes released, the lease renewed.
+   * `fenced` (a new standby's first while the lost one may take over): none of that.
+   */
+  private async checkpointOnce (options: { runningAnyway?: boolean, moving?: Moved, fenced?: boolean } = {}): Promise<void> {
     const machine = this.c.vms.machine(this.id)
     const sender = this.sender
     if (machine === undefined) throw new VmNotFoundError(`vm ${this.id} is gone from this peer`)
     if (sender === undefined) throw new VmPhaseError('no standby')
-    const takenAt = wallNow()
-    // A new standby starts with empty disks: the first checkpoint carries every block written.
-    const cp = await machine.checkpoint({ firstDisk: this.acked === 0, runningAnyway: options.runningAnyway === true })
-    // The console's output since the last acknowledged epoch (a new standby: all of it), so that
-    // `vm logs` goes on after a failover.
-    const consoleAt = machine.serial.totalBytes
-    const console = this.acked === 0 ? machine.serial.logs() : machine.serial.since(this.consoleAt)
-    const mark = machine.nic.seal()
-    // The standby may take over a lease (and a margin) after it last received an epoch. So the
-    // lease here runs from an epoch the standby holds: renewed by its acknowledgement, from when it
-    // was taken; the first's is set as its End leaves. Never before an epoch is sent: after a pause
-    // longer than the margin (a move's switchover held, its outcome unknown) that would run a guest
-    // its lease stopped while its standby, which never got the epoch, may be taking it over.
     const first = this.acked === 0
-    let leaseFrom = takenAt
-    const sent = await sender.sendEpoch({ batch: cp.batch, devices: { ...cp.devices, hypercall: JSON.stringify(cp.devices.hypercall), console }, running: cp.running, disk: { blocks: cp.disk?.blocks ?? [] } }, first ? FIRST_EPOCH_MS : this.leaseMs, {
-      ...(first ? { beforeEnd: async () => { leaseFrom = wallNow(); await machine.setLease(leaseFrom + this.leaseMs) } } : {}),
+    const fenced = options.fenced === true
+    const { cp, sent, mark, consoleAt, leaseFrom } = await sendCheckpoint(machine, sender, {
+      first,
+      consoleAt: this.consoleAt,
+      ackWithinMs: first ? (fenced ? FENCED_FIRST_EPOCH_MS : FIRST_EPOCH_MS) : this.leaseMs,
+      ...(fenced ? {} : { leaseMs: this.leaseMs }),
+      runningAnyway: options.runningAnyway === true,
       ...(options.moving === undefined ? {} : { moving: options.moving })
     })
+    this.acked = sent.epoch
+    this.consoleAt = consoleAt
+    if (fenced) return
     await machine.setLease(leaseFrom + this.leaseMs)
     // Output commit: the frames and the disk flushes of the epoch go once the standby holds it.
     machine.nic.release(mark)
     if (cp.disk !== undefined) await machine.diskDurable(cp.disk.seq)
-    this.acked = sent.epoch
-    this.consoleAt = consoleAt
     this.lastAckAt = performance.now()
     this.guestAcked = cp.guest
     this.reason = undefined
     this.state = 'protected'
     this.protectedNow()
-    const m = this.c.metrics
-    m?.checkpoints.inc()
-    m?.checkpointBytes.inc(sent.bytes)
-    m?.checkpointDiskBlocks.inc(sent.diskBlocks)
-    m?.checkpointPause.observe(cp.pauseMs / 1000)
-    m?.checkpointAck.observe(sent.ackMs / 1000)
+    if (this.c.metrics !== undefined) countCheckpoint(this.c.metrics, cp, sent)
   }
 
   /**
-   * The standby is gone: its grant may still be used, so the guest (stopped by its lease in its
-   * worker by now, or soon) runs on only once a majority voted `keep` for that grant.
+   * The lost standby (`atLarge`) may still use its grants: the guest (stopped by its lease in its
+   * worker by now, or soon) runs on only once a majority voted `keep` against them. True then;
+   * false once the VM is gone (that standby took it over) or protection ends.
    */
   private async keep (): Promise<boolean> {
+    const against = this.atLarge
+    if (against === undefined) return true
     this.state = 'syncing'
-    for (let attempt = 1; !this.stopped; attempt++) {
-      const tally = await this.voteKeep()
-      if (tally.won) {
-        await this.unfence()
-        this.c.log.info({ vm: this.id, standby: this.standby, attempt }, 'a majority voted to keep the VM here: it runs unprotected until a new standby has it')
-        return true
-      }
-      if (this.c.vms.peek(this.id) === undefined) {
-        // The standby took it over: the newer epoch elsewhere dropped the copy here.
-        this.stopped = true
-        return false
-      }
-      // Members that voted `takeover` may yet be freed by the standby (it withdraws when it finds
-      // this peer alive): the guest stays stopped until a majority votes `keep`.
-      this.reason = `fenced: its lease ran out and no majority confirms the standby will not take over (${tally.granted}/${tally.needed})`
-      await sleep(KEEP_RETRY_MS, this.stop.signal)
-    }
-    return false
+    const won = await keepUntilWon(this.c, this.id, [against], {
+      gone: () => this.c.vms.peek(this.id) === undefined,
+      signal: this.stop.signal,
+      // Members that voted `takeover` may yet be freed by the standby (it withdraws on finding this peer alive).
+      refused: tally => { this.reason = `fenced: its lease ran out and no majority confirms the standby will not take over (${tally.granted}/${tally.needed})` }
+    })
+    if (won) this.atLarge = undefined
+    else if (this.c.vms.peek(this.id) === undefined) this.stopped = true
+    return won
   }
 
-  /** Asks every member to vote `keep` against the standby: with a majority, it can never take the VM over at this epoch. */
-  private async voteKeep (): Promise<Tally & { won: boolean }> {
-    // Every grant this peer signed the standby so far is void; one signed after (a new protection) is not.
-    const tally = await this.c.votes.ask('keep', { vmId: this.id, epoch: this.grantEpoch, primary: this.c.selfId, standby: this.standby, keepBefore: grantClock() })
-    return { ...tally, won: tally.granted >= tally.needed }
+  /**
+   * A new standby's first copy while the lost one may still take the VM over: the guest fenced,
+   * nothing released, `guest` still the lost one's last epoch. Should this peer die before the keep
+   * vote, one of the two runs the VM: members give one standby of an epoch their takeover (votes
+   * 1.1.0; with an older member, not tried). True once the new standby holds the copy.
+   */
+  private async replaceFenced (): Promise<boolean> {
+    const record = this.c.vms.peek(this.id)
+    const old = this.standby
+    if (record === undefined || !await this.c.votes.everyMemberSpeaksCurrent()) return false
+    try {
+      this.standby = this.choose(record, [old])
+      await this.openStandby(true)
+      await this.checkpointOnce({ fenced: true })
+      this.c.log.info({ vm: this.id, old, standby: this.standby }, 'a new standby holds a first copy of a VM whose standby was lost, before that one is voted out')
+      return true
+    } catch (err) {
+      this.sender?.abort('no first copy')
+      this.sender = undefined
+      this.acked = 0
+      this.standby = old
+      this.c.log.warn({ vm: this.id, err: describeError(err) }, 'no new standby took a first copy while the lost one may take over')
+      return false
+    }
   }
 
   /**
@@ -363,7 +370,7 @@ export class Protection {
    */
   private async unfence (ended = false): Promise<void> {
     const machine = this.c.vms.machine(this.id)
-    this.standbyAtLarge = false
+    this.atLarge = undefined
     await machine?.setLease(undefined).catch(() => false)
     machine?.nic.unhold()
     await machine?.diskDurable(undefined).catch(() => {})
@@ -391,9 +398,4 @@ export class Protection {
       }
     }
   }
-}
-
-/** The clock the worker enforces leases on: wall-clock anchored, monotonic. */
-function wallNow (): number {
-  return performance.timeOrigin + performance.now()
 }

@@ -84,6 +84,7 @@ export function replication (p: ReplicationParts): { votes: Votes, standby: Stan
     },
     peers: () => p.membership.peers(),
     ...(p.metrics === undefined ? {} : { metrics: p.metrics }),
+    ...(p.failpoint === undefined ? {} : { failpoint: p.failpoint }),
     log,
     selfId
   })

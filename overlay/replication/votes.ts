@@ -4,8 +4,10 @@
 // grant it signed that standby so far. Each member gives one side per grant, first come, so a
 // majority for one side leaves none for the other: a minority side of a partition never takes
 // over, and a primary that carries on without its standby knows that standby never will with the
-// grants it holds (a new grant, signed after, may: the same peer can stand by again). The majority
-// is of every member that has not left, alive or not.
+// grants it holds (a new grant, signed after, may: the same peer can stand by again). And each gives
+// one standby of a (VM, epoch, primary) its takeover, so that a new standby, given a copy before
+// the old one is voted out, and the old one never both win. The majority is of every member that
+// has not left, alive or not.
 import type { Libp2p } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { supercloud } from '../../proto/gen/wire.js'
@@ -86,6 +88,20 @@ export class Votes {
     })
   }
 
+  /**
+   * Whether every other member speaks this version (identify told this peer): each of them then
+   * gives one standby of an epoch its takeover, and a new standby may be armed before the old one
+   * is voted out. A 1.0.0 member votes per standby: it could give both.
+   */
+  async everyMemberSpeaksCurrent (): Promise<boolean> {
+    for (const id of this.electorate()) {
+      if (id === this.selfId) continue
+      const peer = await this.c.libp2p.peerStore.get(peerIdFromString(id)).catch(() => undefined)
+      if (peer?.protocols.includes(VOTE_PROTOCOL) !== true) return false
+    }
+    return true
+  }
+
   /** Members whose votes count: every one that has not left, this peer included. */
   electorate (): string[] {
     return this.c.membership.peers().filter(p => p.state !== 'left').map(p => p.id)
@@ -156,7 +172,7 @@ export class Votes {
       if (earlier.takeoverFrom !== undefined && earlier.takeoverFrom <= before) return { granted: false, reason: 'voted takeover already' }
       if (earlier.keepBefore !== undefined && earlier.keepBefore >= before) return { granted: true, reason: '' }
       this.cast.set(key, { ...earlier, keepBefore: before })
-      this.c.log.info({ vm: vmId, epoch, side, primary, standby }, 'voted on a failover')
+      if (earlier.keepBefore === undefined) this.c.log.info({ vm: vmId, epoch, side, primary, standby }, 'voted on a failover')
       return { granted: true, reason: '' }
     }
     // The grant's own time, checked: the standby cannot claim a newer one than its primary signed.
@@ -166,6 +182,10 @@ export class Votes {
       if (at < earlier.takeoverFrom) this.cast.set(key, { ...earlier, takeoverFrom: at })
       return { granted: true, reason: '' }
     }
+    // One standby per epoch of a primary: a new standby may hold a copy before the old one is
+    // voted out (protection.ts), and at most one of them may run it.
+    const rival = this.rivalTakeover(key)
+    if (rival !== undefined) return { granted: false, reason: `voted takeover for another standby (${rival.slice(-6)})` }
     const movedOn = this.c.movedOn?.(vmId, epoch)
     if (movedOn !== undefined) return { granted: false, reason: movedOn }
     const runs = this.c.runs?.(vmId, epoch, primary) ?? true
@@ -177,6 +197,15 @@ export class Votes {
     this.cast.set(key, { ...earlier, takeoverFrom: at })
     this.c.log.info({ vm: vmId, epoch, side, primary, standby }, 'voted on a failover')
     return { granted: true, reason: '' }
+  }
+
+  /** Another standby of the same VM, epoch and primary that this member voted takeover for, if any. */
+  private rivalTakeover (key: string): string | undefined {
+    const prefix = key.slice(0, key.lastIndexOf(':') + 1)
+    for (const { ballot, cast } of this.cast.list()) {
+      if (cast.takeoverFrom !== undefined && ballot.startsWith(prefix) && ballot !== key) return ballot.slice(prefix.length)
+    }
+    return undefined
   }
 }
 

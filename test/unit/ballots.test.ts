@@ -143,5 +143,17 @@ describe('failover votes on disk', () => {
       expect((await votes().ask('keep', ballot)).granted).to.equal(1)
       expect((await votes().ask('takeover', { ...ballot, grant: await grant(Date.now() + 60_000) })).granted).to.equal(0)
     })
+
+    it('gives one standby of an epoch its takeover: another\'s is refused until that vote is withdrawn', async () => {
+      const other = peerIdFromPrivateKey(await generateKeyPair('Ed25519')).toString()
+      new Ballots(file, silentLogger()).set(`${vmId}:${epoch}:${self}:${other}`, { takeoverFrom: 1000 })
+      const ballot = { vmId, epoch, primary: self, standby: self }
+      const refused = await votes().ask('takeover', { ...ballot, grant: await grant(3000) })
+      expect(refused.refusals.join()).to.match(/voted takeover for another standby/)
+      // Another epoch is another ballot.
+      expect((await votes().ask('takeover', { ...ballot, epoch: epoch + 1, grant: await signHandoff(key, { vmId, epoch: epoch + 2, from: self, to: self, atMs: 3000 }) })).granted).to.equal(1)
+      new Ballots(file, silentLogger()).delete(`${vmId}:${epoch}:${self}:${other}`)
+      expect((await votes().ask('takeover', { ...ballot, grant: await grant(3000) })).granted).to.equal(1)
+    })
   })
 })
