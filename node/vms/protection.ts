@@ -1,10 +1,10 @@
 // One protected VM, as its primary: a standby, and a loop that takes a checkpoint every interval
 // (the guest paused for the scan and its devices only), sends it, and renews the VM's lease with
-// each acknowledgement (protect.ts keeps them, one per protected VM here). A standby lost: the VM
-// keeps running only once a majority voted `keep`, then protection resumes with another standby.
+// each acknowledgement (protect.ts keeps them, one per protected VM here). A standby lost: another
+// takes a first copy while the guest stays fenced, and the VM runs on once a majority voted `keep`.
 import type { GuestInfo, Machine } from '../hypervisor/types.js'
 import type { VmRecordData } from '../../overlay/records/index.js'
-import { ReplicationSender, StandbyReleasedError, type Moved } from '../../overlay/replication/index.js'
+import { ReplicationSender, StandbyReleasedError, type Moved, type Tally } from '../../overlay/replication/index.js'
 import { describeError } from '../../overlay/wire/errors.js'
 import { aborted, sleep } from '../../overlay/core/abort.js'
 import { keepUntilWon, type AtLarge } from './keep-vote.js'
@@ -15,7 +15,7 @@ import type { CarryOn, ProtectionDetail, ProtectionsComponents, ProtectionState,
 
 /** The first epoch carries all of RAM: it may take this long. */
 const FIRST_EPOCH_MS = 60_000
-/** A new standby's first copy taken while the lost one may still take over (the guest fenced): this long at most. */
+/** A new standby's Open, and its first copy, while the lost one may still take over (the guest fenced): this long at most each. */
 const FENCED_FIRST_EPOCH_MS = 5000
 /** An unconfirmed end waits this long for its keep vote before it returns (the vote goes on after). */
 const KEEP_AFTER_END_MS = 5000
@@ -75,9 +75,8 @@ export class Protection {
   }
 
   /**
-   * A move's switchover paused the guest: no checkpoint from the loop until the move ends, and one
-   * last one of the guest as the handoff leaves it, acknowledged, its frames released.
-   * `runningAfter`: the VM runs on after the move (the standby would run it).
+   * A move's switchover paused the guest: no checkpoint from the loop until the move ends, and one last
+   * of the guest as the handoff leaves it. `runningAfter`: the VM runs on after the move (the standby would run it).
    */
   async switchover (runningAfter: boolean, moving: Moved): Promise<void> {
     let resume = (): void => {}
@@ -112,15 +111,9 @@ export class Protection {
   }
 
   view (): ProtectionView {
-    return {
-      state: this.state,
-      standby: this.standby,
-      ...(this.lastAckAt === undefined ? {} : { lastCheckpointAgeMs: Math.round(performance.now() - this.lastAckAt) }),
-      framesHeld: this.c.vms.machine(this.id)?.nic.framesHeld ?? 0,
-      epoch: this.acked,
-      intervalMs: this.intervalMs,
-      ...(this.reason === undefined ? {} : { reason: this.reason })
-    }
+    const framesHeld = this.c.vms.machine(this.id)?.nic.framesHeld ?? 0
+    const age = this.lastAckAt === undefined ? {} : { lastCheckpointAgeMs: Math.round(performance.now() - this.lastAckAt) }
+    return { state: this.state, standby: this.standby, ...age, framesHeld, epoch: this.acked, intervalMs: this.intervalMs, ...(this.reason === undefined ? {} : { reason: this.reason }) }
   }
 
   detail (): ProtectionDetail {
@@ -166,30 +159,31 @@ export class Protection {
     if (record === undefined || machine === undefined) throw new VmNotFoundError(`vm ${this.id} is gone from this peer`)
     // No lease while the standby holds no epoch: it never takes over before it has a whole one, and
     // the first (the whole RAM, which may take seconds to send) sets the lease only as it ends (below).
-    if (!fenced) await machine.setLease(undefined)
+    // Fenced, the lost one's last epoch stays what a failover would run: the lease and `guest` stay.
+    if (!fenced) {
+      await machine.setLease(undefined)
+      this.guestAcked = undefined
+    }
     // A new standby starts from all-zero RAM: the tracker starts again, so the first checkpoint has
-    // every non-zero page (a second protection that kept the tracker sent only the changes since the
-    // first standby's last epoch, and the guest failed over to "unreachable").
+    // every non-zero page (one that kept it sent only the changes since the last standby's last epoch).
     await machine.stopCheckpoints()
     // Output commit: what the guest sends from now on leaves once the standby has the checkpoint after it.
     machine.nic.hold()
     this.grantEpoch = record.epoch
     this.acked = 0
-    this.guestAcked = undefined
     this.state = 'syncing'
-    this.sender = await this.dial(record, machine)
+    this.sender = await this.dial(record, machine, fenced ? AbortSignal.any([this.stop.signal, AbortSignal.timeout(FENCED_FIRST_EPOCH_MS)]) : this.stop.signal)
     this.c.log.info({ vm: this.id, standby: this.standby, intervalMs: this.intervalMs }, 'protecting a VM')
   }
 
   /** The standby's stream, its Open sent and accepted; `continues`: it carries on that peer's replica. */
-  private async dial (record: VmRecordData, machine: Machine, continues?: string): Promise<ReplicationSender> {
-    return await ReplicationSender.open(this.c, this.standby, record, { vgaMemoryBytes: this.c.images.get(record.spec.image).vgaMemoryBytes, acpi: machine.acpi, intervalMs: this.intervalMs, leaseMs: this.leaseMs, disks: this.c.vms.disks(record), ...(continues === undefined ? {} : { continues: { from: continues } }), signal: this.stop.signal })
+  private async dial (record: VmRecordData, machine: Machine, signal: AbortSignal, continues?: string): Promise<ReplicationSender> {
+    return await ReplicationSender.open(this.c, this.standby, record, { vgaMemoryBytes: this.c.images.get(record.spec.image).vgaMemoryBytes, acpi: machine.acpi, intervalMs: this.intervalMs, leaseMs: this.leaseMs, disks: this.c.vms.disks(record), ...(continues === undefined ? {} : { continues: { from: continues } }), signal })
   }
 
   /**
-   * After a move: the standby carries on the replica the previous primary left it (the handoff's
-   * state), under this peer's grant. The guest here stops a lease from now unless acknowledgements
-   * renew it; the standby, which may take over from the moment it accepts, counts from later.
+   * After a move: the standby carries on the replica the previous primary left it (the handoff's state),
+   * under this peer's grant. The guest stops a lease from now unless acknowledgements renew it.
    */
   private async carryOn (carry: CarryOn): Promise<void> {
     const record = this.c.vms.peek(this.id)
@@ -200,7 +194,7 @@ export class Protection {
     machine.nic.hold()
     await machine.setLease(wallNow() + this.leaseMs)
     try {
-      this.sender = await this.dial(record, machine, carry.from)
+      this.sender = await this.dial(record, machine, this.stop.signal, carry.from)
     } catch (err) {
       // The standby may hold this peer's grant of the next epoch (migration's Accept): the guest
       // stays fenced by its lease until a majority voted `keep` against it, so that it never fails
@@ -319,20 +313,16 @@ export class Protection {
   }
 
   /**
-   * The lost standby (`atLarge`) may still use its grants: the guest (stopped by its lease in its
-   * worker by now, or soon) runs on only once a majority voted `keep` against them. True then;
-   * false once the VM is gone (that standby took it over) or protection ends.
+   * The lost standby (`atLarge`) may still use its grants: the guest, stopped by its lease, runs on only
+   * once a majority voted `keep` against them. False once the VM is gone (it took it over) or protection ends.
    */
   private async keep (): Promise<boolean> {
     const against = this.atLarge
     if (against === undefined) return true
     this.state = 'syncing'
-    const won = await keepUntilWon(this.c, this.id, [against], {
-      gone: () => this.c.vms.peek(this.id) === undefined,
-      signal: this.stop.signal,
-      // Members that voted `takeover` may yet be freed by the standby (it withdraws on finding this peer alive).
-      refused: tally => { this.reason = `fenced: its lease ran out and no majority confirms the standby will not take over (${tally.granted}/${tally.needed})` }
-    })
+    // Members that voted `takeover` may yet be freed by the standby (it withdraws on finding this peer alive).
+    const refused = (t: Tally): void => { this.reason = `fenced: its lease ran out and no majority confirms the standby will not take over (${t.granted}/${t.needed})` }
+    const won = await keepUntilWon(this.c, this.id, [against], { gone: () => this.c.vms.peek(this.id) === undefined, signal: this.stop.signal, refused })
     if (won) this.atLarge = undefined
     else if (this.c.vms.peek(this.id) === undefined) this.stopped = true
     return won
@@ -348,20 +338,27 @@ export class Protection {
     const record = this.c.vms.peek(this.id)
     const old = this.standby
     if (record === undefined || !await this.c.votes.everyMemberSpeaksCurrent()) return false
-    try {
-      this.standby = this.choose(record, [old])
-      await this.openStandby(true)
-      await this.checkpointOnce({ fenced: true })
-      this.c.log.info({ vm: this.id, old, standby: this.standby }, 'a new standby holds a first copy of a VM whose standby was lost, before that one is voted out')
-      return true
-    } catch (err) {
-      this.sender?.abort('no first copy')
-      this.sender = undefined
-      this.acked = 0
-      this.standby = old
-      this.c.log.warn({ vm: this.id, err: describeError(err) }, 'no new standby took a first copy while the lost one may take over')
-      return false
+    const tried = [old]
+    let why: unknown
+    // Two tries: a peer cut off with the lost standby (a partition) fails fast, and the next may not be.
+    for (let i = 0; i < 2 && !this.stopped; i++) {
+      try {
+        this.standby = this.choose(record, tried)
+        tried.push(this.standby)
+        await this.openStandby(true)
+        await this.checkpointOnce({ fenced: true })
+        this.c.log.info({ vm: this.id, old, standby: this.standby }, 'a new standby holds a first copy of a VM whose standby was lost, before that one is voted out')
+        return true
+      } catch (err) {
+        why = err
+        this.sender?.abort('no first copy')
+        this.sender = undefined
+        this.acked = 0
+      }
     }
+    this.standby = old
+    this.c.log.warn({ vm: this.id, tried: tried.slice(1), err: describeError(why) }, 'no new standby took a first copy while the lost one may take over')
+    return false
   }
 
   /**
