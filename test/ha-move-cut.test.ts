@@ -7,9 +7,8 @@
 // that a link rule holds between any two and no relay carries the standby's streams around the cut.
 import { expect } from 'chai'
 import { restartPeer } from '../testnet/launcher.js'
-import { isRunning } from '../testnet/processes.js'
-import type { MigrationView } from '../node/vms/migrate-out.js'
 import { useTestnet } from './util/use-testnet.js'
+import { moveIntoDyingDestination, settledMove } from './util/ha-move.js'
 import { waitFor } from './util/wait.js'
 import { sleep } from '../overlay/core/abort.js'
 
@@ -18,18 +17,10 @@ const MiB = 1 << 20
 describe('HA: a move whose outcome its standby never heard (real processes)', function () {
   this.timeout(240_000)
   const testnet = useTestnet({ tmpPrefix: 'sc-ha-cut-', peers: 4, providers: ['aws', 'gcp', 'azure', 'oci'], peerConfig: { memoryBytes: 256 * MiB }, keepLogsOnFailure: true })
-  const { ok, api, show, here, shownAt, peerId, link, shownProtected } = testnet.cli
+  const { here, shownAt, link } = testnet.cli
 
   it('the destination died at its commit, the standby cut off meanwhile: after the heal the standby fails over from the handoff\'s state', async () => {
-    // Source 1, destination 0, standby 2; peer 3 makes the majority.
-    await ok(1, ['vm', 'create', '--image', 'tiny', '--name', 'cut', '--on', peerId(1), '--ha', '--standby', peerId(2)])
-    const before = await shownProtected(1, 'cut')
-    await ok(0, ['failpoint', 'set', 'migration.dest.after-commit', 'exit'])
-    await sleep(300)
-    const reported = (await show(1, 'cut')).guest?.counter ?? Infinity
-    const pid = testnet.state.peers[0]?.pid ?? 0
-    const started = await api(1).request<MigrationView>('POST', `/v1/vms/${before.id}/migrate`, { to: peerId(0) })
-    await waitFor('the destination to die at its commit', async () => isRunning(pid) ? undefined : true, 30_000, 50)
+    const { before, reported, migration: started } = await moveIntoDyingDestination(testnet, 'cut')
     // The standby, which acknowledged the switchover's epoch, is cut off from everyone now.
     for (const other of [0, 1, 3]) {
       await link(['--from', '2', '--to', String(other), '--drop'])
@@ -40,10 +31,7 @@ describe('HA: a move whose outcome its standby never heard (real processes)', fu
       // standby fails. The standby sees its primary's record move on only after the heal.
       restartPeer(testnet.dir, 0)
       testnet.reread()
-      const settled = await waitFor('the source to settle the move', async () => {
-        const m = await api(1).request<MigrationView>('GET', `/v1/migrations/${started.id}`)
-        return m.phase === 'committed' || m.phase === 'aborted' ? m : undefined
-      }, 60_000, 250)
+      const settled = await settledMove(testnet, started.id)
       expect(settled.phase, settled.reason).to.equal('committed')
       // Longer than the source's Close waits, and than the standby's two leases without a word.
       // (Should the destination's record have reached the standby before the cut, it fails over

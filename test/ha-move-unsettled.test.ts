@@ -7,9 +7,8 @@
 // gave the replica up after five refusals, or at a Close that came during a vote, and the VM was lost.
 import { expect } from 'chai'
 import { restartPeer } from '../testnet/launcher.js'
-import { isRunning } from '../testnet/processes.js'
-import type { MigrationView } from '../node/vms/migrate-out.js'
 import { useTestnet } from './util/use-testnet.js'
+import { moveIntoDyingDestination, settledMove } from './util/ha-move.js'
 import { waitFor } from './util/wait.js'
 import { sleep } from '../overlay/core/abort.js'
 
@@ -20,25 +19,14 @@ const DOWN_MS = 8000
 describe('HA: a move whose destination died at its commit, its outcome unknown for seconds (real processes)', function () {
   this.timeout(240_000)
   const testnet = useTestnet({ tmpPrefix: 'sc-ha-unsettled-', peers: 4, providers: ['aws', 'gcp', 'azure', 'oci'], peerConfig: { memoryBytes: 256 * MiB }, keepLogsOnFailure: true })
-  const { ok, api, show, here, shownAt, peerId, shownProtected } = testnet.cli
+  const { here, shownAt } = testnet.cli
 
   it('the standby keeps the handoff\'s state through the wait, and fails over from it', async () => {
-    // Source 1, destination 0, standby 2; peer 3 makes the majority.
-    await ok(1, ['vm', 'create', '--image', 'tiny', '--name', 'uns', '--on', peerId(1), '--ha', '--standby', peerId(2)])
-    const before = await shownProtected(1, 'uns')
-    await ok(0, ['failpoint', 'set', 'migration.dest.after-commit', 'exit'])
-    await sleep(300)
-    const reported = (await show(1, 'uns')).guest?.counter ?? Infinity
-    const pid = testnet.state.peers[0]?.pid ?? 0
-    const started = await api(1).request<MigrationView>('POST', `/v1/vms/${before.id}/migrate`, { to: peerId(0) })
-    await waitFor('the destination to die at its commit', async () => isRunning(pid) ? undefined : true, 30_000, 50)
+    const { before, reported, migration: started } = await moveIntoDyingDestination(testnet, 'uns')
     await sleep(DOWN_MS)
     restartPeer(testnet.dir, 0)
     testnet.reread()
-    const settled = await waitFor('the source to settle the move', async () => {
-      const m = await api(1).request<MigrationView>('GET', `/v1/migrations/${started.id}`)
-      return m.phase === 'committed' || m.phase === 'aborted' ? m : undefined
-    }, 60_000, 250)
+    const settled = await settledMove(testnet, started.id)
     expect(settled.phase, settled.reason).to.equal('committed')
     await waitFor('uns running at the standby', async () => (await here(2)).find(v => v.name === 'uns' && v.phase === 'running'), 45_000, 100)
     const vm = await shownAt(2, 'uns')
