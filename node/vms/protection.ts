@@ -15,7 +15,7 @@ import type { CarryOn, ProtectionDetail, ProtectionsComponents, ProtectionState,
 
 /** The first epoch carries all of RAM: it may take this long. */
 const FIRST_EPOCH_MS = 60_000
-/** A new standby's Open, and its first copy, while the lost one may still take over (the guest fenced): this long at most each. */
+/** An Open, or a new standby's first copy, while the guest is stopped at its lease (a standby lost, a carry-on): this long at most. */
 const FENCED_FIRST_EPOCH_MS = 5000
 /** An unconfirmed end waits this long for its keep vote before it returns (the vote goes on after). */
 const KEEP_AFTER_END_MS = 5000
@@ -23,6 +23,7 @@ const KEEP_AFTER_END_MS = 5000
 const STANDBY_RETRY_MS = 2000
 /** Of those tries, the first and every this many are logged (about a minute apart). */
 const STANDBY_RETRIES_LOGGED = 30
+
 export class Protection {
   state: ProtectionState = 'syncing'
   private sender: ReplicationSender | undefined
@@ -30,13 +31,11 @@ export class Protection {
   private acked = 0
   /** A standby lost without confirming it dropped its replica, and no keep vote won against it since: it may still take over. */
   private atLarge: AtLarge | undefined
-  /** The console's byte count as of the last acknowledged epoch. */
-  private consoleAt = 0
+  private consoleAt = 0 // the console's byte count as of the last acknowledged epoch
   private lastAckAt: number | undefined
   private guestAcked: GuestInfo | undefined
   private reason: string | undefined
-  /** The record's epoch the standby's grant follows. */
-  private grantEpoch = 0
+  private grantEpoch = 0 // the record's epoch the standby's grant follows
   private readonly stop = new AbortController()
   done: Promise<void> = Promise.resolve()
   /** A move's switchover holds the loop's checkpoints until the move ends. */
@@ -65,9 +64,7 @@ export class Protection {
     this.done = this.loop()
   }
 
-  get standbyId (): string {
-    return this.standby
-  }
+  get standbyId (): string { return this.standby }
 
   /** The standby keeps its replica through a move (replication 2.1.0). */
   get carriesOn (): boolean {
@@ -116,9 +113,7 @@ export class Protection {
     return { state: this.state, standby: this.standby, ...age, framesHeld, epoch: this.acked, intervalMs: this.intervalMs, ...(this.reason === undefined ? {} : { reason: this.reason }) }
   }
 
-  detail (): ProtectionDetail {
-    return { view: this.view(), ...(this.guestAcked === undefined ? {} : { guestAcked: this.guestAcked }) }
-  }
+  detail (): ProtectionDetail { return { view: this.view(), ...(this.guestAcked === undefined ? {} : { guestAcked: this.guestAcked }) } }
 
   /**
    * Ends protection here. A standby that did not confirm it dropped its replica (cut off, say) may still
@@ -172,9 +167,11 @@ export class Protection {
     this.grantEpoch = record.epoch
     this.acked = 0
     this.state = 'syncing'
-    this.sender = await this.dial(record, machine, fenced ? AbortSignal.any([this.stop.signal, AbortSignal.timeout(FENCED_FIRST_EPOCH_MS)]) : this.stop.signal)
+    this.sender = await this.dial(record, machine, fenced ? this.fencedFor() : this.stop.signal)
     this.c.log.info({ vm: this.id, standby: this.standby, intervalMs: this.intervalMs }, 'protecting a VM')
   }
+
+  private fencedFor (): AbortSignal { return AbortSignal.any([this.stop.signal, AbortSignal.timeout(FENCED_FIRST_EPOCH_MS)]) }
 
   /** The standby's stream, its Open sent and accepted; `continues`: it carries on that peer's replica. */
   private async dial (record: VmRecordData, machine: Machine, signal: AbortSignal, continues?: string): Promise<ReplicationSender> {
@@ -194,14 +191,13 @@ export class Protection {
     machine.nic.hold()
     await machine.setLease(wallNow() + this.leaseMs)
     try {
-      this.sender = await this.dial(record, machine, this.stop.signal, carry.from)
+      this.sender = await this.dial(record, machine, this.fencedFor(), carry.from)
     } catch (err) {
-      // The standby may hold this peer's grant of the next epoch (migration's Accept): the guest
-      // stays fenced by its lease until a majority voted `keep` against it, so that it never fails
-      // over from the handoff's state while the VM runs on here.
-      this.atLarge = { standby: this.standby, epoch: this.grantEpoch }
-      if (await this.keep()) await this.unfence()
-      throw err
+      // The standby may hold this peer's grant of the next epoch (migration's Accept): handled as a
+      // standby lost. Protected again by another only if it holds a copy by the keep vote (else afresh).
+      this.guestAcked = carry.guest
+      if (await this.fenceAndKeep() !== 'armed') throw err
+      return
     }
     // The standby holds a whole state of the VM: a first checkpoint here is not a full one.
     this.acked = 1
@@ -229,31 +225,38 @@ export class Protection {
         this.c.log.warn({ vm: this.id, standby: this.standby, err: describeError(err) }, 'lost the standby of a protected VM')
         this.sender?.abort('lost')
         this.sender = undefined
-        if (err instanceof StandbyReleasedError) {
-          await this.unfence()
-          await this.replaceStandby(true)
-          continue
-        }
-        // It may take the VM over with its grants: the guest stays fenced until a majority votes
-        // keep against them. Meanwhile a new standby takes a first copy, should this peer die first.
-        const lost = this.standby
-        this.atLarge = { standby: lost, epoch: this.grantEpoch }
-        const armed = await this.replaceFenced()
-        if (!await this.keep()) {
-          // The lost standby took it over (an end under way closes the new one itself).
-          if (this.c.vms.peek(this.id) === undefined) await (this.sender as ReplicationSender | undefined)?.close('the VM failed over elsewhere')
-          return
-        }
-        await this.c.failpoint?.('replication.primary.after-keep')
-        if (armed && this.sender !== undefined) { // its next checkpoint renews the lease, releases the output
-          this.c.log.info({ vm: this.id, old: lost, standby: this.standby }, 'a majority voted to keep the VM here: its new standby holds it already')
-          continue
-        }
-        await this.unfence()
-        this.c.log.info({ vm: this.id, standby: lost }, 'a majority voted to keep the VM here: it runs unprotected until a new standby has it')
-        await this.replaceStandby(false)
+        // Released (it drains or leaves): it dropped its replica first, and takes none again.
+        const released = err instanceof StandbyReleasedError
+        const outcome = released ? 'kept' : await this.fenceAndKeep()
+        if (outcome === 'gone') return
+        if (released) await this.unfence()
+        if (outcome === 'kept') await this.replaceStandby(released)
       }
     }
+  }
+
+  /**
+   * The standby is lost, and may take the VM over with its grants: the guest stays fenced until a
+   * majority votes keep against them, and meanwhile a new standby takes a first copy, should this
+   * peer die first. `armed`: it has (its next checkpoint renews the lease, releases the output);
+   * `kept`: none has, and the guest runs unprotected; `gone`: the lost one took the VM over.
+   */
+  private async fenceAndKeep (): Promise<'armed' | 'kept' | 'gone'> {
+    const lost = this.standby
+    this.atLarge = { standby: lost, epoch: this.grantEpoch }
+    const armed = await this.replaceFenced()
+    if (!await this.keep()) { // (an end under way closes the new one itself)
+      if (this.c.vms.peek(this.id) === undefined) await this.sender?.close('the VM failed over elsewhere')
+      return 'gone'
+    }
+    await this.c.failpoint?.('replication.primary.after-keep')
+    if (armed && this.sender !== undefined) {
+      this.c.log.info({ vm: this.id, old: lost, standby: this.standby }, 'a majority voted to keep the VM here: its new standby holds it already')
+      return 'armed'
+    }
+    await this.unfence()
+    this.c.log.info({ vm: this.id, standby: lost }, 'a majority voted to keep the VM here: it runs unprotected until a new standby has it')
+    return 'kept'
   }
 
   /** Checkpoints until unprotected or the VM leaves this peer; held while a move's switchover runs. */
@@ -374,14 +377,13 @@ export class Protection {
     if (ended) await machine?.stopCheckpoints().catch(() => {})
   }
 
-  /** `released`: the old standby handed protection over (it drains or leaves): never it again. */
-  private async replaceStandby (released = false): Promise<void> {
+  /** Another peer first, the old one again once none other will do (a healed partition); `released` (it drains or leaves): never it. */
+  private async replaceStandby (released: boolean): Promise<void> {
     const old = this.standby
     for (let attempt = 1; !this.stopped; attempt++) {
       const record = this.c.vms.peek(this.id)
       if (record === undefined) return
       try {
-        // Another peer first; the old one again once none other will do (a healed partition).
         this.standby = this.choose(record, attempt === 1 || released ? [old] : [])
         await this.openStandby()
         this.c.log.info({ vm: this.id, old, standby: this.standby }, 'a new standby for a protected VM')
