@@ -208,11 +208,12 @@ export class Membership {
   }
 
   /**
-   * One request/response with a peer on `protocol`: dial, explain a failed negotiation as an
-   * incompatible version, write the request, read one bounded response.
+   * One request/response with a peer on `protocols` (the first it speaks, in one negotiation): dial,
+   * explain a failed negotiation as an incompatible version, write the request, read one bounded response.
    */
-  async request (peer: PeerId, protocol: string, request: Uint8Array, options: { signal: AbortSignal, maxResponseBytes: number }): Promise<Uint8Array> {
-    const stream = await this.components.libp2p.dialProtocol(peer, protocol, { signal: options.signal })
+  async request (peer: PeerId, protocols: string | string[], request: Uint8Array, options: { signal: AbortSignal, maxResponseBytes: number }): Promise<Uint8Array> {
+    const protocol = [protocols].flat().join(' nor ')
+    const stream = await this.components.libp2p.dialProtocol(peer, protocols, { signal: options.signal })
       .catch(err => { throw this.explainRefusal(peer, protocol, err) })
     return await exchange(stream, request, options).catch(err => { throw this.explainRefusal(peer, protocol, err) })
   }

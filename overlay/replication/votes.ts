@@ -62,20 +62,21 @@ export interface VotesComponents {
 export interface Tally { granted: number, needed: number, members: number, refusals: string[] }
 
 export class Votes {
-  /** The current version first, then the older ones a member may speak (served alike). */
-  private readonly rpcs: Array<MemberRpc<VoteRequestMsg, VoteResponseMsg>>
+  private readonly rpc: MemberRpc<VoteRequestMsg, VoteResponseMsg>
   private readonly cast: Ballots
   private readonly selfId: string
 
   constructor (private readonly c: VotesComponents) {
     this.selfId = c.libp2p.peerId.toString()
     this.cast = c.ballots ?? new Ballots()
-    this.rpcs = [VOTE_PROTOCOL, ...OLD_VOTE_PROTOCOLS].map(protocol => new MemberRpc(c, protobufCodec<VoteRequestMsg, VoteResponseMsg>({ protocol, maxRequestBytes: MAX_VOTE_BYTES, maxResponseBytes: MAX_VOTE_BYTES, timeoutMs: VOTE_TIMEOUT_MS }, VoteRequest, VoteResponse),
-      async (from, request, signal) => await this.answer(from.toString(), request, signal)))
+    // 1.0.0 is served alike and dialled when a member speaks no newer: it reads the ballot without
+    // its grant or cutoff (the safe side, see answer()).
+    this.rpc = new MemberRpc(c, protobufCodec<VoteRequestMsg, VoteResponseMsg>({ protocol: VOTE_PROTOCOL, compatible: OLD_VOTE_PROTOCOLS, maxRequestBytes: MAX_VOTE_BYTES, maxResponseBytes: MAX_VOTE_BYTES, timeoutMs: VOTE_TIMEOUT_MS }, VoteRequest, VoteResponse),
+      async (from, request, signal) => await this.answer(from.toString(), request, signal))
   }
 
-  async start (): Promise<void> { for (const rpc of this.rpcs) await rpc.start() }
-  async stop (): Promise<void> { for (const rpc of this.rpcs) await rpc.stop() }
+  async start (): Promise<void> { await this.rpc.start() }
+  async stop (): Promise<void> { await this.rpc.stop() }
 
   /**
    * The takeovers this peer asked for as a standby: it votes for its own first, and its votes are
@@ -124,7 +125,7 @@ export class Votes {
     const refusals: string[] = []
     const answers = await Promise.all(members.map(async id => {
       try {
-        const r = id === this.selfId ? await this.answer(id, request, signal) : await this.request(id, request, signal)
+        const r = id === this.selfId ? await this.answer(id, request, signal) : await this.rpc.request(peerIdFromString(id), request, { signal })
         if (r.granted !== true) refusals.push(`${id.slice(-6)}: ${r.reason ?? 'refused'}`)
         return r.granted === true
       } catch (err) {
@@ -133,18 +134,6 @@ export class Votes {
       }
     }))
     return { granted: answers.filter(Boolean).length, needed, members: members.length, refusals }
-  }
-
-  /** To a member of the newest version it speaks: a 1.0.0 member reads the ballot without its grant (the safe side, below). */
-  private async request (id: string, request: VoteRequestMsg, signal: AbortSignal): Promise<VoteResponseMsg> {
-    for (const rpc of this.rpcs) {
-      try {
-        return await rpc.request(peerIdFromString(id), request, { signal })
-      } catch (err) {
-        if (!['IncompatibleProtocolError', 'UnsupportedProtocolError'].includes((err as Error).name) || rpc === this.rpcs[this.rpcs.length - 1]) throw err
-      }
-    }
-    throw new Error('no vote protocol')
   }
 
   /**

@@ -23,7 +23,8 @@ export class RemoteError extends CloudError {
 /** What a member-only protocol needs of membership: the check, and one request to a member. */
 export interface MemberGate {
   assertMember: (peer: PeerId) => void
-  request: (peer: PeerId, protocol: string, request: Uint8Array, options: { signal: AbortSignal, maxResponseBytes: number }) => Promise<Uint8Array>
+  /** `protocol`: one, or several in order of preference (the first the peer speaks is used). */
+  request: (peer: PeerId, protocol: string | string[], request: Uint8Array, options: { signal: AbortSignal, maxResponseBytes: number }) => Promise<Uint8Array>
 }
 
 export interface MemberRpcComponents {
@@ -47,6 +48,8 @@ export function remoteError (error: RpcError): RemoteError {
 /** How one protocol's messages are framed; `error` reads or makes the error form of a response. */
 export interface MemberRpcCodec<Req, Res> {
   protocol: string
+  /** Older versions served alike, and offered after `protocol` when dialling a peer that speaks no newer. */
+  compatible?: string[]
   maxRequestBytes: number
   maxResponseBytes: number
   timeoutMs: number
@@ -66,7 +69,7 @@ export interface MessageClass<T> {
 
 /** The codec of a protocol whose messages are protobuf and whose responses carry an `error` field. */
 export function protobufCodec<Req, Res extends { error?: RpcError | null }> (
-  limits: Pick<MemberRpcCodec<Req, Res>, 'protocol' | 'maxRequestBytes' | 'maxResponseBytes' | 'timeoutMs'>,
+  limits: Pick<MemberRpcCodec<Req, Res>, 'protocol' | 'compatible' | 'maxRequestBytes' | 'maxResponseBytes' | 'timeoutMs'>,
   request: MessageClass<Req>,
   response: MessageClass<Res>
 ): MemberRpcCodec<Req, Res> {
@@ -84,12 +87,17 @@ export function protobufCodec<Req, Res extends { error?: RpcError | null }> (
 export type Dispatch<Req, Res> = (from: PeerId, request: Req, signal: AbortSignal) => Promise<Res>
 
 export class MemberRpc<Req, Res> {
-  constructor (private readonly components: MemberRpcComponents, private readonly codec: MemberRpcCodec<Req, Res>, private readonly dispatch: Dispatch<Req, Res>) {}
+  /** The codec's protocol, then its compatible ones. */
+  private readonly protocols: string[]
+
+  constructor (private readonly components: MemberRpcComponents, private readonly codec: MemberRpcCodec<Req, Res>, private readonly dispatch: Dispatch<Req, Res>) {
+    this.protocols = [codec.protocol, ...codec.compatible ?? []]
+  }
 
   async start (): Promise<void> {
     const { libp2p, log, membership } = this.components
     const codec = this.codec
-    await libp2p.handle(codec.protocol, rpcStreamHandler({ maxRequestBytes: codec.maxRequestBytes, timeoutMs: codec.timeoutMs }, log, async (bytes, conn, signal) => {
+    await libp2p.handle(this.protocols, rpcStreamHandler({ maxRequestBytes: codec.maxRequestBytes, timeoutMs: codec.timeoutMs }, log, async (bytes, conn, signal) => {
       const response = await (async () => {
         membership.assertMember(conn.remotePeer)
         return await this.dispatch(conn.remotePeer, codec.decodeRequest(bytes), signal)
@@ -102,14 +110,14 @@ export class MemberRpc<Req, Res> {
   }
 
   async stop (): Promise<void> {
-    await this.components.libp2p.unhandle(this.codec.protocol).catch(() => {})
+    await this.components.libp2p.unhandle(this.protocols).catch(() => {})
   }
 
   /** Sends one request to `peer`; a remote error is rethrown as RemoteError with its name. */
   async request (peer: PeerId, request: Req, options: { signal?: AbortSignal } = {}): Promise<Res> {
     const codec = this.codec
     const signal = options.signal ?? AbortSignal.timeout(codec.timeoutMs)
-    const bytes = await this.components.membership.request(peer, codec.protocol, codec.encodeRequest(request), { signal, maxResponseBytes: codec.maxResponseBytes })
+    const bytes = await this.components.membership.request(peer, this.protocols, codec.encodeRequest(request), { signal, maxResponseBytes: codec.maxResponseBytes })
     const response = codec.decodeResponse(bytes)
     const error = codec.errorOf(response)
     if (error != null) throw remoteError(error)
