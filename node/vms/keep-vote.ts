@@ -18,7 +18,7 @@ export interface KeepVoteParts {
 }
 
 /** One round: every member asked to void the grants this peer signed `against.standby` up to `keepBefore`. */
-export async function askKeep (c: KeepVoteParts, vmId: string, against: AtLarge, keepBefore: number): Promise<Tally & { won: boolean }> {
+async function askKeep (c: KeepVoteParts, vmId: string, against: AtLarge, keepBefore: number): Promise<Tally & { won: boolean }> {
   const tally = await c.votes.ask('keep', { vmId, epoch: against.epoch, primary: c.selfId, standby: against.standby, keepBefore })
   return { ...tally, won: tally.granted >= tally.needed }
 }

@@ -190,19 +190,19 @@ export class Protection {
     this.state = 'syncing'
     machine.nic.hold()
     await machine.setLease(wallNow() + this.leaseMs)
+    // The guest as the handoff left it: what a failover from the standby would resume.
+    this.guestAcked = carry.guest
     try {
       this.sender = await this.dial(record, machine, this.fencedFor(), carry.from)
     } catch (err) {
       // The standby may hold this peer's grant of the next epoch (migration's Accept): handled as a
       // standby lost. Protected again by another only if it holds a copy by the keep vote (else afresh).
-      this.guestAcked = carry.guest
       if (await this.fenceAndKeep() !== 'armed') throw err
       return
     }
     // The standby holds a whole state of the VM: a first checkpoint here is not a full one.
     this.acked = 1
     this.consoleAt = carry.consoleAt
-    this.guestAcked = carry.guest
     this.lastAckAt = performance.now()
     this.state = 'protected'
     this.protectedNow()
