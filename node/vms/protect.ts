@@ -187,12 +187,13 @@ export class Protections {
   }
 
   /**
-   * A move onto the VM's own standby. Protection moves first to another standby (a full sync while
-   * the VM runs on here), which then follows the VM through the move. With no other peer to stand
-   * by, a VM without disks keeps its standby: it holds its replica through the move it receives,
-   * fails over from it should this peer die mid-move, and drops it as the move commits (the VM is
-   * protected afresh after). Undefined otherwise, or when none will take it in time: the move goes
-   * unprotected.
+   * A move onto the VM's own standby. Protection moves first to another standby, which then follows
+   * the VM through the move: that one takes a first copy before the old one drops its replica
+   * (Protection.standbyAway); with a member of votes 1.0.0, after (a kill in between loses the VM).
+   * With no other peer to stand by, a VM without disks keeps its standby: it holds its replica
+   * through the move it receives, fails over from it should this peer die mid-move, and drops it as
+   * the move commits (the VM is protected afresh after). Undefined otherwise, or when none will take
+   * it in time: the move goes unprotected.
    */
   async standbyElsewhere (id: string, except: string[], signal: AbortSignal): Promise<ProtectedMove | undefined> {
     const p = this.vms.get(id)
@@ -203,6 +204,13 @@ export class Protections {
       const kept = this.c.vms.disks(record).length === 0 && this.roomBeside(standbyId, record) ? this.moving(id) : undefined
       this.c.log.info({ vm: id, standby: standbyId, kept: kept !== undefined }, kept === undefined ? 'no other standby, and the VM has disks or its standby no room for a second copy: it moves unprotected' : 'no other standby for a VM moving onto its own: that standby keeps its replica through the move')
       return kept
+    }
+    // Given up on (a vote without end, say), it goes on: the move's pause ends it.
+    const away = await raceSignal(p.standbyAway([...except, standbyId]), signal).catch((err: unknown) => err)
+    if (away === 'moved') return this.moving(id)
+    if (away !== 'unsupported') {
+      this.c.log.warn({ vm: id, standby: standbyId, err: typeof away === 'string' ? undefined : describeError(away) }, 'no other standby took a copy of a VM moving onto its own: it moves unprotected')
+      return undefined
     }
     try {
       await this.end(id, 'the VM moves onto this standby: another takes over protection first')

@@ -2,21 +2,18 @@
 // (the guest paused for the scan and its devices only), sends it, and renews the VM's lease with
 // each acknowledgement (protect.ts keeps them, one per protected VM here). A standby lost: another
 // takes a first copy while the guest stays fenced, and the VM runs on once a majority voted `keep`.
-import type { GuestInfo, Machine } from '../hypervisor/types.js'
+// The stream to the standby and its checkpoint: protection-link.ts.
 import type { VmRecordData } from '../../overlay/records/index.js'
-import { ReplicationSender, StandbyReleasedError, type Moved, type Tally } from '../../overlay/replication/index.js'
+import { StandbyReleasedError, type Moved, type ReplicationSender, type Tally } from '../../overlay/replication/index.js'
 import { describeError } from '../../overlay/wire/errors.js'
 import { aborted, sleep } from '../../overlay/core/abort.js'
 import { keepUntilWon, type AtLarge } from './keep-vote.js'
-import { countCheckpoint, sendCheckpoint, wallNow } from './checkpoint-epoch.js'
+import { wallNow } from './checkpoint-epoch.js'
 import { VmNotFoundError, VmPhaseError } from './errors.js'
 import { traits } from './phases.js'
-import type { CarryOn, ProtectionDetail, ProtectionsComponents, ProtectionState, ProtectionView } from './protect.js'
+import { StandbyLink } from './protection-link.js'
+import type { CarryOn, ProtectionsComponents } from './protect.js'
 
-/** The first epoch carries all of RAM: it may take this long. */
-const FIRST_EPOCH_MS = 60_000
-/** An Open, or a new standby's first copy, while the guest is stopped at its lease (a standby lost, a carry-on): this long at most. */
-const FENCED_FIRST_EPOCH_MS = 5000
 /** An unconfirmed end waits this long for its keep vote before it returns (the vote goes on after). */
 const KEEP_AFTER_END_MS = 5000
 /** No standby to be had: looked for again this often. */
@@ -24,19 +21,9 @@ const STANDBY_RETRY_MS = 2000
 /** Of those tries, the first and every this many are logged (about a minute apart). */
 const STANDBY_RETRIES_LOGGED = 30
 
-export class Protection {
-  state: ProtectionState = 'syncing'
-  private sender: ReplicationSender | undefined
-  private stopped = false
-  private acked = 0
+export class Protection extends StandbyLink {
   /** A standby lost without confirming it dropped its replica, and no keep vote won against it since: it may still take over. */
   private atLarge: AtLarge | undefined
-  private consoleAt = 0 // the console's byte count as of the last acknowledged epoch
-  private lastAckAt: number | undefined
-  private guestAcked: GuestInfo | undefined
-  private reason: string | undefined
-  private grantEpoch = 0 // the record's epoch the standby's grant follows
-  private readonly stop = new AbortController()
   done: Promise<void> = Promise.resolve()
   /** A move's switchover holds the loop's checkpoints until the move ends. */
   private moving: { resume: () => void, resumed: Promise<void> } | undefined
@@ -44,18 +31,19 @@ export class Protection {
   private turn: Promise<void> = Promise.resolve()
   /** The stream whose last epoch is the VM as a switchover left it: the one the standby keeps through the move. */
   private handedOff: ReplicationSender | undefined
-  private protectedNow = (): void => {}
-  /** Resolves once a standby holds a whole state of the VM (`protected`). */
-  readonly holding = new Promise<void>(resolve => { this.protectedNow = resolve })
+  /** A move onto the standby: that standby, until another holds a copy (standbyAway). */
+  private leaving: { sender: ReplicationSender, standby: string, epoch: number } | undefined
 
   constructor (
-    private readonly c: ProtectionsComponents,
-    private readonly id: string,
-    readonly intervalMs: number,
-    private readonly leaseMs: number,
-    private standby: string,
+    c: ProtectionsComponents,
+    id: string,
+    intervalMs: number,
+    leaseMs: number,
+    standby: string,
     private readonly choose: (record: VmRecordData, except: string[]) => string
-  ) {}
+  ) {
+    super(c, id, intervalMs, leaseMs, standby)
+  }
 
   /** Opens the first standby (or carries one on after a move); the loop then runs until unprotected or the VM is gone. */
   async begin (carry?: CarryOn): Promise<void> {
@@ -76,9 +64,7 @@ export class Protection {
    * of the guest as the handoff leaves it. `runningAfter`: the VM runs on after the move (the standby would run it).
    */
   async switchover (runningAfter: boolean, moving: Moved): Promise<void> {
-    let resume = (): void => {}
-    const resumed = new Promise<void>(resolve => { resume = resolve })
-    this.moving = { resume, resumed }
+    this.holdLoop()
     await this.turn
     const sender = this.sender
     if (this.stopped || sender === undefined || this.acked === 0) throw new VmPhaseError(`vm ${this.id} has no standby holding a checkpoint: it moves without one`)
@@ -107,13 +93,54 @@ export class Protection {
     await this.done.catch(() => {})
   }
 
-  view (): ProtectionView {
-    const framesHeld = this.c.vms.machine(this.id)?.nic.framesHeld ?? 0
-    const age = this.lastAckAt === undefined ? {} : { lastCheckpointAgeMs: Math.round(performance.now() - this.lastAckAt) }
-    return { state: this.state, standby: this.standby, ...age, framesHeld, epoch: this.acked, intervalMs: this.intervalMs, ...(this.reason === undefined ? {} : { reason: this.reason }) }
+  /**
+   * A move onto this VM's standby: another peer takes a first copy before that standby drops its
+   * replica (make before break), so one of the two holds the VM at every moment; a kill between
+   * them, and members give one of the two the takeover (votes 1.1.0). Meanwhile the loop waits, the
+   * output stays held, and the guest runs to its lease. `unsupported`: a member speaks only votes
+   * 1.0.0 (both could win), nothing done; `failed`: no new standby holds it now (end() closes the old).
+   */
+  async standbyAway (except: string[]): Promise<'moved' | 'unsupported' | 'failed'> {
+    if (!await this.c.votes.everyMemberSpeaksCurrent()) return 'unsupported'
+    const held = this.holdLoop()
+    await this.turn
+    const sender = this.sender
+    if (this.stopped || sender === undefined || this.acked === 0 || this.atLarge !== undefined) {
+      held.resume()
+      return this.stopped ? 'failed' : 'unsupported'
+    }
+    const old = { sender, standby: this.standby, epoch: this.grantEpoch, acked: this.acked }
+    const t0 = performance.now()
+    this.leaving = old
+    const copied = await this.replaceFenced(except)
+    if (!copied || this.stopped) {
+      // The tracker started again for the new one: the old one's next epoch cannot follow. end() closes it.
+      if (!this.stopped) Object.assign(this, { sender: old.sender, standby: old.standby, acked: old.acked, leaving: undefined })
+      return 'failed'
+    }
+    this.leaving = undefined
+    if (!await old.sender.close('the VM moves onto this standby: another holds it now')) {
+      this.atLarge = { standby: old.standby, epoch: old.epoch }
+      if (!await this.keep()) return 'failed'
+    }
+    try {
+      await this.checkpointOnce() // the lease renewed, the output held since released
+      this.c.log.info({ vm: this.id, old: old.standby, standby: this.standby, heldMs: Math.round(performance.now() - t0) }, 'protection moved to another standby before the move onto the old one')
+    } catch (err) {
+      this.c.log.warn({ vm: this.id, standby: this.standby, err: describeError(err) }, 'the new standby lost after its first copy')
+      return 'failed'
+    }
+    held.resume()
+    return 'moved'
   }
 
-  detail (): ProtectionDetail { return { view: this.view(), ...(this.guestAcked === undefined ? {} : { guestAcked: this.guestAcked }) } }
+  /** The loop's checkpoints wait until resumed (or protection ends). */
+  private holdLoop (): { resume: () => void } {
+    let resume = (): void => {}
+    const resumed = new Promise<void>(resolve => { resume = resolve })
+    this.moving = { resume, resumed }
+    return { resume: () => { if (this.moving?.resumed === resumed) this.moveAborted() } }
+  }
 
   /**
    * Ends protection here. A standby that did not confirm it dropped its replica (cut off, say) may still
@@ -130,7 +157,15 @@ export class Protection {
     this.sender = undefined
     // The standby now, unless it confirms it dropped its replica; and one lost before this end, not yet voted out.
     const confirmed = sender === undefined || await sender.close(reason)
-    const against = [...(this.atLarge === undefined ? [] : [this.atLarge]), ...(confirmed || this.acked === 0 ? [] : [{ standby: this.standby, epoch: this.grantEpoch }])]
+    // A move onto the standby that found no other in time: that standby, the one whose replica is the VM's.
+    const leaving = this.leaving
+    this.leaving = undefined
+    const leftOut = leaving === undefined || await leaving.sender.close(reason)
+    const against = [
+      ...(this.atLarge === undefined ? [] : [this.atLarge]),
+      ...(confirmed || this.acked === 0 ? [] : [{ standby: this.standby, epoch: this.grantEpoch }]),
+      ...(leftOut ? [] : [{ standby: leaving.standby, epoch: leaving.epoch }])
+    ]
     if (against.length === 0) return await this.unfence(true)
     this.c.log.warn({ vm: this.id, standbys: against.map(a => a.standby) }, 'a standby did not confirm it dropped its replica: the guest stays fenced until a majority votes to keep it here')
     this.fenced = (async () => {
@@ -145,37 +180,6 @@ export class Protection {
     this.stopped = true
     this.stop.abort()
     this.sender?.abort('the peer is stopping')
-  }
-
-  /** `fenced`: the lost standby may still take the VM over, so the guest stays stopped at its lease. */
-  private async openStandby (fenced = false): Promise<void> {
-    const record = this.c.vms.peek(this.id)
-    const machine = this.c.vms.machine(this.id)
-    if (record === undefined || machine === undefined) throw new VmNotFoundError(`vm ${this.id} is gone from this peer`)
-    // No lease while the standby holds no epoch: it never takes over before it has a whole one, and
-    // the first (the whole RAM, which may take seconds to send) sets the lease only as it ends (below).
-    // Fenced, the lost one's last epoch stays what a failover would run: the lease and `guest` stay.
-    if (!fenced) {
-      await machine.setLease(undefined)
-      this.guestAcked = undefined
-    }
-    // A new standby starts from all-zero RAM: the tracker starts again, so the first checkpoint has
-    // every non-zero page (one that kept it sent only the changes since the last standby's last epoch).
-    await machine.stopCheckpoints()
-    // Output commit: what the guest sends from now on leaves once the standby has the checkpoint after it.
-    machine.nic.hold()
-    this.grantEpoch = record.epoch
-    this.acked = 0
-    this.state = 'syncing'
-    this.sender = await this.dial(record, machine, fenced ? this.fencedFor() : this.stop.signal)
-    this.c.log.info({ vm: this.id, standby: this.standby, intervalMs: this.intervalMs }, 'protecting a VM')
-  }
-
-  private fencedFor (): AbortSignal { return AbortSignal.any([this.stop.signal, AbortSignal.timeout(FENCED_FIRST_EPOCH_MS)]) }
-
-  /** The standby's stream, its Open sent and accepted; `continues`: it carries on that peer's replica. */
-  private async dial (record: VmRecordData, machine: Machine, signal: AbortSignal, continues?: string): Promise<ReplicationSender> {
-    return await ReplicationSender.open(this.c, this.standby, record, { vgaMemoryBytes: this.c.images.get(record.spec.image).vgaMemoryBytes, acpi: machine.acpi, intervalMs: this.intervalMs, leaseMs: this.leaseMs, disks: this.c.vms.disks(record), ...(continues === undefined ? {} : { continues: { from: continues } }), signal })
   }
 
   /**
@@ -282,40 +286,6 @@ export class Protection {
   }
 
   /**
-   * One checkpoint, sent and acknowledged: its frames and disk flushes released, the lease renewed.
-   * `fenced` (a new standby's first while the lost one may take over): none of that.
-   */
-  private async checkpointOnce (options: { runningAnyway?: boolean, moving?: Moved, fenced?: boolean } = {}): Promise<void> {
-    const machine = this.c.vms.machine(this.id)
-    const sender = this.sender
-    if (machine === undefined) throw new VmNotFoundError(`vm ${this.id} is gone from this peer`)
-    if (sender === undefined) throw new VmPhaseError('no standby')
-    const first = this.acked === 0
-    const fenced = options.fenced === true
-    const { cp, sent, mark, consoleAt, leaseFrom } = await sendCheckpoint(machine, sender, {
-      first,
-      consoleAt: this.consoleAt,
-      ackWithinMs: first ? (fenced ? FENCED_FIRST_EPOCH_MS : FIRST_EPOCH_MS) : this.leaseMs,
-      ...(fenced ? {} : { leaseMs: this.leaseMs }),
-      runningAnyway: options.runningAnyway === true,
-      ...(options.moving === undefined ? {} : { moving: options.moving })
-    })
-    this.acked = sent.epoch
-    this.consoleAt = consoleAt
-    if (fenced) return
-    await machine.setLease(leaseFrom + this.leaseMs)
-    // Output commit: the frames and the disk flushes of the epoch go once the standby holds it.
-    machine.nic.release(mark)
-    if (cp.disk !== undefined) await machine.diskDurable(cp.disk.seq)
-    this.lastAckAt = performance.now()
-    this.guestAcked = cp.guest
-    this.reason = undefined
-    this.state = 'protected'
-    this.protectedNow()
-    if (this.c.metrics !== undefined) countCheckpoint(this.c.metrics, cp, sent)
-  }
-
-  /**
    * The lost standby (`atLarge`) may still use its grants: the guest, stopped by its lease, runs on only
    * once a majority voted `keep` against them. False once the VM is gone (it took it over) or protection ends.
    */
@@ -337,11 +307,11 @@ export class Protection {
    * vote, one of the two runs the VM: members give one standby of an epoch their takeover (votes
    * 1.1.0; with an older member, not tried). True once the new standby holds the copy.
    */
-  private async replaceFenced (): Promise<boolean> {
+  private async replaceFenced (except: string[] = []): Promise<boolean> {
     const record = this.c.vms.peek(this.id)
     const old = this.standby
     if (record === undefined || !await this.c.votes.everyMemberSpeaksCurrent()) return false
-    const tried = [old]
+    const tried = [old, ...except]
     let why: unknown
     // Two tries: a peer cut off with the lost standby (a partition) fails fast, and the next may not be.
     for (let i = 0; i < 2 && !this.stopped; i++) {
@@ -350,7 +320,7 @@ export class Protection {
         tried.push(this.standby)
         await this.openStandby(true)
         await this.checkpointOnce({ fenced: true })
-        this.c.log.info({ vm: this.id, old, standby: this.standby }, 'a new standby holds a first copy of a VM whose standby was lost, before that one is voted out')
+        this.c.log.info({ vm: this.id, old, standby: this.standby }, 'a new standby holds a first copy of the VM before the old one is out')
         return true
       } catch (err) {
         why = err
@@ -360,7 +330,7 @@ export class Protection {
       }
     }
     this.standby = old
-    this.c.log.warn({ vm: this.id, tried: tried.slice(1), err: describeError(why) }, 'no new standby took a first copy while the lost one may take over')
+    this.c.log.warn({ vm: this.id, tried: tried.slice(1 + except.length), err: describeError(why) }, 'no new standby took a first copy while the old one may take over')
     return false
   }
 
