@@ -235,6 +235,8 @@ export class Protections {
    */
   async pauseForMove (id: string): Promise<{ standby: string, intervalMs: number } | undefined> {
     const p = this.vms.get(id)
+    // Ended now, it would drop the new standby's copy: the lost one's, which the vote may void, left alone.
+    if (p?.keeping === true) throw new VmPhaseError(`vm ${this.c.vms.peek(id)?.spec.name ?? id} waits for a majority to vote it stays here (its standby was lost, and may take it over): it does not move until then`)
     const was = p === undefined ? undefined : { standby: p.standbyId, intervalMs: p.intervalMs }
     if (p !== undefined) await this.end(id, 'unprotected for a move')
     const fence = this.fencing.get(id)

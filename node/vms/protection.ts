@@ -54,6 +54,9 @@ export class Protection extends StandbyLink {
 
   get standbyId (): string { return this.standby }
 
+  /** A lost standby may still take the VM over: the guest is fenced until a keep vote wins (a new standby may hold a copy meanwhile). */
+  get keeping (): boolean { return this.atLarge !== undefined }
+
   /** The standby keeps its replica through a move (replication 2.1.0). */
   get carriesOn (): boolean {
     return this.sender?.carriesOn === true && this.acked > 0 && !this.stopped && this.atLarge === undefined

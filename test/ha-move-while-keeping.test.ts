@@ -1,0 +1,55 @@
+// A move asked while a protected VM's host waits for its keep vote (issue 18; chaos --protect lost a
+// VM this way). The host had lost its standby, a new one held a first copy, and the vote was not won
+// yet. Ending protection for the move dropped that new copy, the move was refused anyway (the lost
+// standby might take over), and once the vote won the VM ran with no copy anywhere: the host killed
+// then, it was lost. Now the move is refused before anything ends: the new standby keeps its copy
+// and runs the VM if the host dies right after its vote. Four peers: host 0, standby 1 (cut off from
+// all), peer 2 the new standby, peer 3 cut off from the host until the vote may win.
+import { expect } from 'chai'
+import type { MigrationView } from '../node/vms/migrate-out.js'
+import { isRunning } from '../testnet/processes.js'
+import { useTestnet } from './util/use-testnet.js'
+import { waitFor } from './util/wait.js'
+
+const MiB = 1 << 20
+
+describe('HA: a move asked while the host waits for its keep vote (real processes)', function () {
+  this.timeout(240_000)
+  const testnet = useTestnet({ tmpPrefix: 'sc-ha-keeping-', peers: 4, providers: ['aws', 'gcp', 'azure', 'oci'], peerConfig: { memoryBytes: 256 * MiB }, keepLogsOnFailure: true })
+  const { ok, api, show, here, link, peerId, shownProtected, shownAt, replicas } = testnet.cli
+
+  it('is refused, the new standby keeps its copy, and runs the VM when the host dies after its vote', async () => {
+    const vm = await ok<{ id: string }>(0, ['vm', 'create', '--image', 'tiny', '--name', 'mk', '--on', peerId(0), '--ha', '--standby', peerId(1)])
+    const before = await shownProtected(0, 'mk')
+    for (const [a, b] of [[0, 3], [1, 2], [1, 3], [1, 0]]) {
+      await link(['--from', String(a), '--to', String(b), '--drop'])
+      await link(['--from', String(b), '--to', String(a), '--drop'])
+    }
+    const pid = testnet.state.peers[0]?.pid ?? 0
+    try {
+      // Two of four reach the host: its keep vote cannot win, and peer 2 takes a first copy meanwhile.
+      await waitFor('the host to lose its standby', async () => (await show(0, 'mk')).protection?.state === 'protected' ? undefined : true, 20_000, 100)
+      await waitFor('peer 2 to hold a copy', async () => (await replicas(2)).some(r => r.vm === vm.id) ? true : undefined, 20_000, 100)
+      const reported = (await show(0, 'mk')).guest?.counter ?? Infinity
+      const started = await api(0).request<MigrationView>('POST', `/v1/vms/${vm.id}/migrate`, { to: peerId(2) })
+      const move = await waitFor('the move to end', async () => {
+        const m = await api(0).request<MigrationView>('GET', `/v1/migrations/${started.id}`)
+        return m.phase === 'aborted' || m.phase === 'committed' ? m : undefined
+      }, 60_000, 250)
+      expect(move.phase, move.reason).to.equal('aborted')
+      expect(move.reason).to.match(/majority/)
+      expect((await replicas(2)).map(r => r.vm), 'the new standby\'s copy').to.include(vm.id)
+      await ok(0, ['failpoint', 'set', 'replication.primary.after-keep', 'exit'])
+      await link(['--clear'])
+      await waitFor('the host to die right after its keep vote', async () => isRunning(pid) ? undefined : true, 60_000, 50)
+      await waitFor('mk running at the new standby', async () => (await here(2)).find(v => v.name === 'mk' && v.phase === 'running'), 60_000, 100)
+      const after = await shownAt(2, 'mk', 30_000)
+      expect(after.epoch).to.equal(before.epoch + 1)
+      expect(after.guest?.bootId).to.equal(before.guest?.bootId)
+      expect(after.guest?.counter).to.be.at.least(reported)
+      expect((await here(1)).filter(v => v.name === 'mk' && v.phase === 'running')).to.have.length(0)
+    } finally {
+      await link(['--clear'])
+    }
+  })
+})
