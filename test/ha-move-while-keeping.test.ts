@@ -1,17 +1,22 @@
-// A move asked while a protected VM's host waits for its keep vote (issue 18; chaos --protect lost a
-// VM this way). The host had lost its standby, a new one held a first copy, and the vote was not won
-// yet. Ending protection for the move dropped that new copy, the move was refused anyway (the lost
-// standby might take over), and once the vote won the VM ran with no copy anywhere: the host killed
-// then, it was lost. Now the move is refused before anything ends: the new standby keeps its copy
-// and runs the VM if the host dies right after its vote. Four peers: host 0, standby 1 (cut off from
-// all), peer 2 the new standby, peer 3 cut off from the host until the vote may win.
+// A protected VM's host that waits long for its keep vote (issue 18; chaos --protect lost VMs both
+// ways below). The host lost its standby, a new one holds a first copy, and the vote is not won yet.
+// A move asked then ended protection, dropping that copy, and was refused anyway (the lost standby
+// might take over); and the new standby, hearing nothing, gave its copy up after five takeover
+// votes refused for a live host. Either way, once the vote won the VM ran with no copy anywhere, and
+// a kill of its host lost it. Now the move is refused before anything ends, the new standby keeps
+// its copy while the host's stream is open, and runs the VM if the host dies right after its vote.
+// Four peers: host 0, standby 1 (cut off from all), peer 2 the new standby, peer 3 cut off from the
+// host until the vote may win.
 import { expect } from 'chai'
 import type { MigrationView } from '../node/vms/migrate-out.js'
 import { isRunning } from '../testnet/processes.js'
+import { sleep } from '../overlay/core/abort.js'
 import { useTestnet } from './util/use-testnet.js'
 import { waitFor } from './util/wait.js'
 
 const MiB = 1 << 20
+/** Longer than a standby's five votes refused for a live primary (a vote a second, after the lease). */
+const FENCED_WAIT_MS = 10_000
 
 describe('HA: a move asked while the host waits for its keep vote (real processes)', function () {
   this.timeout(240_000)
@@ -39,6 +44,10 @@ describe('HA: a move asked while the host waits for its keep vote (real processe
       expect(move.phase, move.reason).to.equal('aborted')
       expect(move.reason).to.match(/majority/)
       expect((await replicas(2)).map(r => r.vm), 'the new standby\'s copy').to.include(vm.id)
+      // Hearing nothing while the host waits, the new standby asks to take over, and members that
+      // reach the host refuse, round after round: it keeps its copy while the host's stream is open.
+      await sleep(FENCED_WAIT_MS)
+      expect((await replicas(2)).map(r => r.vm), `the new standby's copy, the host fenced ${FENCED_WAIT_MS} ms`).to.include(vm.id)
       await ok(0, ['failpoint', 'set', 'replication.primary.after-keep', 'exit'])
       await link(['--clear'])
       await waitFor('the host to die right after its keep vote', async () => isRunning(pid) ? undefined : true, 60_000, 50)

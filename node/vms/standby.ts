@@ -13,10 +13,10 @@ import { CONSOLE_RING_BYTES, appendBounded } from '../hypervisor/devices/serial.
 import type { VmRecordData } from '../../overlay/records/index.js'
 import { describeError } from '../../overlay/wire/errors.js'
 import { CARRY_ON_WAIT_MS, LEASE_MARGIN_MS, NoReplicaToContinueError, movedReplica, type Moved, type ReceivedEpoch, type Replica, type ReplicaOpen, type StandbyHooks, type Votes } from '../../overlay/replication/index.js'
-import type { DeviceState } from '../../overlay/migration/pages.js'
 import { VmPhaseError, VmSpecError } from './errors.js'
 import type { IncomingDisks, IncomingHost } from './migrate-in.js'
 import { withdrawStaleTakeovers } from './stale-takeovers.js'
+import type { Held, ReplicaView } from './replica-held.js'
 import type { Failpoint } from '../../overlay/core/failpoint.js'
 
 /** The watch looks at every replica this often. */
@@ -28,6 +28,8 @@ const RETRY_VOTE_MS = 1000
  * killed and restarted answers, and the records that show its VM lost take a moment to reach all.
  */
 const ALIVE_REFUSALS_BEFORE_GIVING_UP = 5
+/** Past those, while the primary's stream stays open, one refused vote in this many is logged. */
+const ALIVE_REFUSALS_LOGGED = 30
 
 export interface ReplicasComponents {
   engine: VmEngine
@@ -47,47 +49,6 @@ export interface ReplicasComponents {
   tookOver?: (vm: string, was: { from: string, intervalMs: number }) => void
   log: Logger
   selfId: string
-}
-
-/** A replica as `GET /v1/replicas` shows it. */
-export interface ReplicaView {
-  vm: string
-  name: string
-  primary: string
-  epoch: number
-  lastEpochAgeMs: number
-  bytes: number
-  state: 'standby' | 'failing-over'
-  reason?: string
-}
-
-interface Held {
-  open: ReplicaOpen
-  machine: Machine
-  /** Frees its memory, and its disks unless they were adopted. */
-  release: () => Promise<void>
-  epoch: number
-  devices?: DeviceState
-  running: boolean
-  lastHeard: number
-  bytes: number
-  failing: boolean
-  nextVoteAt: number
-  /** Takeover votes in a row lost to members that reach the primary. */
-  aliveRefusals: number
-  reason?: string
-  gone: boolean
-  /** This peer hands protection over: the next epoch is answered with a Release. */
-  handingOver?: string
-  /** The VM's console output as of the last whole epoch (newest CONSOLE_RING_BYTES): `vm logs` after a takeover. */
-  console: Uint8Array
-  /**
-   * The VM migrated to `owner` at record epoch `epoch`, and the last epoch here is its state at the
-   * handoff: kept for `owner` to carry on (Open.continues) until `until`, then dropped.
-   */
-  awaiting?: { owner: string, epoch: number, until: number, previous: string }
-  /** The last epoch is the VM as a move's switchover left it (End.moving): kept for `to` once its record shows the move. */
-  moving?: Moved
 }
 
 /** A carry-on may reach this peer before the previous primary's Close that names it: it waits this long for it. */
@@ -186,7 +147,7 @@ export class Replicas implements StandbyHooks {
       await release()
       throw err
     }
-    const h: Held = { open, machine, release, epoch: 0, running: false, lastHeard: performance.now(), bytes: 0, failing: false, nextVoteAt: 0, aliveRefusals: 0, gone: false, console: new Uint8Array(0) }
+    const h: Held = { open, machine, release, epoch: 0, running: false, lastHeard: performance.now(), bytes: 0, failing: false, nextVoteAt: 0, aliveRefusals: 0, streamOpen: true, gone: false, console: new Uint8Array(0) }
     this.held.set(record.id, h)
     this.watchWhileHeld()
     this.c.changed?.()
@@ -199,6 +160,7 @@ export class Replicas implements StandbyHooks {
     // A stream speaks for the replica while its peer is the primary (a move's record may end that).
     const from = h.open.from
     const stale = (): boolean => h.open.from !== from
+    h.streamOpen = true
     return {
       apply: async epoch => {
         if (stale()) throw new VmPhaseError(`the replica of vm ${h.open.record.id} is ${h.open.from}'s now`)
@@ -210,7 +172,11 @@ export class Replicas implements StandbyHooks {
         if (moved === undefined || h.epoch < 1 || h.gone) return await this.drop(h, reason)
         await this.keepForMove(h, moved, 'the primary said so')
       },
-      broken: reason => { if (!stale()) h.reason = `stream from the primary broke: ${reason}` },
+      broken: reason => {
+        if (stale()) return
+        h.reason = `stream from the primary broke: ${reason}`
+        h.streamOpen = false
+      },
       handingOver: () => h.handingOver
     }
   }
@@ -344,15 +310,16 @@ export class Replicas implements StandbyHooks {
     if (tally.granted < tally.needed) {
       this.c.metrics?.failovers.inc({ outcome: 'no-majority' })
       h.reason = `no failover: ${tally.granted} of ${tally.members} members confirmed the primary unreachable, ${tally.needed} needed (${tally.refusals.join('; ')})`
-      this.c.log.warn({ vm: record.id, primary: from, granted: tally.granted, needed: tally.needed, refusals: tally.refusals }, 'no majority to take over a VM')
       // The primary kept the VM by a majority (`keep`): give up at once, the replica then the votes,
       // so that it can carry on. Members that merely reach it: a few times first (a restarted primary
-      // holds nothing, and its records soon say so).
+      // holds nothing, and its records soon say so), and only once its stream ended.
       const kept = tally.refusals.some(r => r.includes('voted keep'))
       const reached = tally.refusals.some(r => r.includes('the primary is alive') || r.includes('reaches the primary'))
       h.aliveRefusals = reached ? h.aliveRefusals + 1 : 0
-      // A move's switchover replica is the handoff's state: its live primary awaits the outcome.
-      if (kept || (h.aliveRefusals >= ALIVE_REFUSALS_BEFORE_GIVING_UP && h.moving === undefined)) {
+      if (h.aliveRefusals <= ALIVE_REFUSALS_BEFORE_GIVING_UP || h.aliveRefusals % ALIVE_REFUSALS_LOGGED === 0) this.c.log.warn({ vm: record.id, primary: from, granted: tally.granted, needed: tally.needed, refusals: tally.refusals }, 'no majority to take over a VM')
+      // A move's switchover replica is the handoff's state, and a fenced primary's new standby its
+      // only copy but the lost one's: their live primary awaits the outcome (its stream stays open).
+      if (kept || (h.aliveRefusals >= ALIVE_REFUSALS_BEFORE_GIVING_UP && h.moving === undefined && !h.streamOpen)) {
         await this.drop(h, 'its primary carried on, or is reachable again')
         await this.c.votes.ask('withdraw', ballot).catch(() => undefined)
         return

@@ -4,7 +4,7 @@ import { expect } from 'chai'
 import { ApiClient } from '../../node/api/client.js'
 import type { TestnetState } from '../../testnet/state.js'
 import type { VmView } from '../../node/vms/view.js'
-import type { ReplicaView } from '../../node/vms/standby.js'
+import type { ReplicaView } from '../../node/vms/replica-held.js'
 import { cli } from './cli.js'
 import { waitFor } from './wait.js'
 
