@@ -168,6 +168,7 @@ export class Replicas implements StandbyHooks {
       },
       close: async (reason, moved) => {
         if (stale()) return
+        h.streamOpen = false
         // A takeover vote under way (its primary held epochs through the move) does not lose it: failover() yields.
         if (moved === undefined || h.epoch < 1 || h.gone) return await this.drop(h, reason)
         await this.keepForMove(h, moved, 'the primary said so')
