@@ -118,7 +118,12 @@ export class Protection extends StandbyLink {
     const copied = await this.replaceFenced(except)
     if (!copied || this.stopped) {
       // The tracker started again for the new one: the old one's next epoch cannot follow. end() closes it.
-      if (!this.stopped) Object.assign(this, { sender: old.sender, standby: old.standby, acked: old.acked, leaving: undefined })
+      if (!this.stopped) {
+        this.leaving = undefined
+        this.sender = old.sender
+        this.standby = old.standby
+        this.acked = old.acked
+      }
       return 'failed'
     }
     this.leaving = undefined
