@@ -28,7 +28,6 @@ describe('HA: a move asked while the host waits for its keep vote (real processe
     const before = await shownProtected(0, 'mk')
     for (const [a, b] of [[0, 3], [1, 2], [1, 3], [1, 0]]) {
       await link(['--from', String(a), '--to', String(b), '--drop'])
-      await link(['--from', String(b), '--to', String(a), '--drop'])
     }
     const pid = testnet.state.peers[0]?.pid ?? 0
     try {

@@ -39,7 +39,7 @@ describe('HA: the protected VM\'s host cut off from everyone for 30 s (real proc
     // 2's vote and protect it there instead, before 0 and 2 are apart too. Either way the majority
     // side (1 and 2) ends up with it, at whichever held the last standby.
     let standby = -1
-    for (const [from, to] of [[0, 1], [1, 0], [0, 2], [2, 0]]) await link(['--from', String(from), '--to', String(to), '--drop'])
+    for (const [from, to] of [[0, 1], [0, 2]]) await link(['--from', String(from), '--to', String(to), '--drop'])
     const cutAt = performance.now()
     // What the majority side reports, and what the cut-off host's own copy does, through the cut.
     const reports: number[] = []

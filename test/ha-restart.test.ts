@@ -35,7 +35,7 @@ describe('HA: a killed primary that restarts does not cost the VM its replica (r
     const before = await shownProtected(0, 'hr')
     expect(before.protection?.standby).to.equal(net.peers[1]?.id)
     // The third member cut off from both: the standby alone is no majority.
-    for (const [from, to] of [[2, 0], [0, 2], [2, 1], [1, 2]]) await link(['--from', String(from), '--to', String(to), '--drop'])
+    for (const [from, to] of [[2, 0], [2, 1]]) await link(['--from', String(from), '--to', String(to), '--drop'])
     try {
       signalQuietly(net.peers[0]?.pid ?? 0, 'SIGKILL')
       await waitFor('the standby asked and found no majority', async () => {

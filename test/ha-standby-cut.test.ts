@@ -37,7 +37,6 @@ describe('HA: the standby cut off twice by turns (real processes)', function () 
     const others = [0, 1, 2].filter(i => i !== peer)
     for (const o of others) {
       await link(['--from', String(peer), '--to', String(o), '--drop'])
-      await link(['--from', String(o), '--to', String(peer), '--drop'])
     }
     try {
       return await waitFor(`sc protected by peer ${next} after peer ${peer} was cut off`, async () => {
