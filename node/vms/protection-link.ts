@@ -18,11 +18,13 @@ export class StandbyLink {
   protected sender: ReplicationSender | undefined
   protected stopped = false
   protected acked = 0
-  protected consoleAt = 0 // the console's byte count as of the last acknowledged epoch
+  /** The console's byte count as of the last acknowledged epoch. */
+  protected consoleAt = 0
   protected lastAckAt: number | undefined
   protected guestAcked: GuestInfo | undefined
   protected reason: string | undefined
-  protected grantEpoch = 0 // the record's epoch the standby's grant follows
+  /** The record's epoch the standby's grant follows. */
+  protected grantEpoch = 0
   protected readonly stop = new AbortController()
   protected protectedNow = (): void => {}
   /** Resolves once a standby holds a whole state of the VM (`protected`). */
