@@ -53,11 +53,10 @@ export class StandbyLink {
     if (record === undefined || machine === undefined) throw new VmNotFoundError(`vm ${this.id} is gone from this peer`)
     // No lease while the standby holds no epoch: it never takes over before it has a whole one, and
     // the first (the whole RAM, which may take seconds to send) sets the lease only as it ends (below).
-    // Fenced, the lost one's last epoch stays what a failover would run: the lease and `guest` stay.
-    if (!fenced) {
-      await machine.setLease(undefined)
-      this.guestAcked = undefined
-    }
+    // Fenced, the lost one's last epoch stays what a failover would run: the lease stays. `guest`
+    // stays either way: output is held until the new standby acknowledges, so the last state any
+    // standby acknowledged is still the newest the world may have seen (it never goes blank or back).
+    if (!fenced) await machine.setLease(undefined)
     // A new standby starts from all-zero RAM: the tracker starts again, so the first checkpoint has
     // every non-zero page (one that kept it sent only the changes since the last standby's last epoch).
     await machine.stopCheckpoints()

@@ -368,8 +368,10 @@ export class Protection extends StandbyLink {
         return
       } catch (err) {
         this.reason = `no standby: ${describeError(err)}`
-        // None holds it, and none can take it over: its output goes as it comes until one does.
+        // None holds it, and none can take it over: its output goes as it comes until one does, so
+        // no acknowledged state stands for what the world saw (`guest` is blank, `guestLive` shows it).
         this.c.vms.machine(this.id)?.nic.unhold()
+        this.guestAcked = undefined
         if (attempt === 1 || attempt % STANDBY_RETRIES_LOGGED === 0) this.c.log.warn({ vm: this.id, attempt, err: this.reason }, 'no new standby for a protected VM yet: it runs unprotected, trying again')
         await sleep(STANDBY_RETRY_MS, this.stop.signal)
       }
