@@ -14,3 +14,7 @@ export const NETCHECK_PING_TIMEOUT_MS = 5_000
 export const MAX_OBSERVED = 64
 /** After a connection closes, how long gossipsub gets to find the peer's other connection before it is reset. */
 export const GOSSIP_REPAIR_DELAY_MS = 1_000
+/** A direct dial beside a relayed connection gives up after this (the peer is behind NAT). */
+export const DIRECT_UPGRADE_DIAL_MS = 5_000
+/** Direct dials beside relayed connections under way at once. */
+export const MAX_DIRECT_UPGRADES = 16

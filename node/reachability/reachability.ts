@@ -4,10 +4,10 @@
 import type { Connection, Libp2p, PeerId } from '@libp2p/interface'
 import type { Ping } from '@libp2p/ping'
 import type { GossipSub } from '@libp2p/gossipsub'
-import { Circuit } from '@multiformats/multiaddr-matcher'
+import { Circuit, TCP } from '@multiformats/multiaddr-matcher'
 import type { Multiaddr } from '@multiformats/multiaddr'
 import type { Logger } from '../log.js'
-import { GOSSIP_REPAIR_DELAY_MS, HOLEPUNCH_WINDOW_MS, MAX_OBSERVED, NETCHECK_PING_TIMEOUT_MS } from './constants.js'
+import { DIRECT_UPGRADE_DIAL_MS, GOSSIP_REPAIR_DELAY_MS, HOLEPUNCH_WINDOW_MS, MAX_DIRECT_UPGRADES, MAX_OBSERVED, NETCHECK_PING_TIMEOUT_MS } from './constants.js'
 import { localEndpoints, natBehaviour, type NatBehaviour, type Observation } from './observations.js'
 
 export type ConnectionKind = 'direct' | 'holepunched' | 'relayed'
@@ -38,6 +38,8 @@ export class ReachabilityService {
   /** Peer → when it last had a relayed connection. */
   private readonly relayedAt = new Map<string, number>()
   private readonly repairs = new Set<NodeJS.Timeout>()
+  /** Peers a direct dial is under way to, beside a relayed connection. */
+  private readonly upgrading = new Set<string>()
 
   constructor (private readonly components: ReachabilityComponents) {}
 
@@ -109,18 +111,50 @@ export class ReachabilityService {
     if (Circuit.matches(conn.remoteAddr)) {
       this.relayedAt.set(peer, Date.now())
       if (this.relayedAt.size > 4096) this.relayedAt.clear()
+      void this.upgrade(conn.remotePeer)
       return
     }
     const relayedUp = this.components.libp2p.getConnections(conn.remotePeer).some(c => Circuit.matches(c.remoteAddr) && c.status === 'open')
     if (!relayedUp && Date.now() - (this.relayedAt.get(peer) ?? 0) >= HOLEPUNCH_WINDOW_MS) return
     // Only a peer reachable through relays alone (its addresses are circuits and private ones) can
-    // have been hole-punched to; a public peer that was first reached through a relay was just dialled.
+    // have been hole-punched to; a public peer that was first reached through a relay was just dialled,
+    // and a peer behind NAT that dials in to a public one (this) needed no hole.
+    if (this.reachability() === 'public') return
     void this.components.libp2p.peerStore.get(conn.remotePeer).then(known => {
       if (!known.addresses.some(a => Circuit.matches(a.multiaddr))) return
       this.holepunched.add(conn.id)
       if (this.holepunched.size > 4096) this.holepunched.clear()
       this.components.log.info({ peer, addr: conn.remoteAddr.toString() }, 'a direct connection replaced a relayed one (hole punched)')
     }, () => {})
+  }
+
+  /**
+   * A relayed connection to a peer this peer could dial directly (a public peer that dialled a peer
+   * behind NAT through a relay): a direct one is dialled beside it. libp2p hands every later dial the
+   * relayed connection otherwise (the relay carries no limits, so it counts as a whole connection),
+   * and a migration or a tunnel would cross the relay for nothing. DCUtR's own upgrade tries public
+   * addresses only, and a testnet's (or a private cloud's) are not. The relayed one is left open:
+   * new streams take the direct one, and closing it would cut gossip's stream on it.
+   */
+  private async upgrade (peer: PeerId): Promise<void> {
+    const id = peer.toString()
+    const { libp2p } = this.components
+    if (this.upgrading.has(id) || this.upgrading.size >= MAX_DIRECT_UPGRADES) return
+    this.upgrading.add(id)
+    try {
+      if (libp2p.getConnections(peer).some(c => c.status === 'open' && !Circuit.matches(c.remoteAddr))) return
+      const known = await libp2p.peerStore.get(peer).catch(() => undefined)
+      // With the peer's id: the dial must reach this peer (noise checks it), no other.
+      const addrs = (known?.addresses ?? []).map(a => a.multiaddr).filter(ma => TCP.matches(ma))
+        .map(ma => ma.getComponents().some(c => c.name === 'p2p') ? ma : ma.encapsulate(`/p2p/${id}`))
+      if (addrs.length === 0) return
+      const conn = await libp2p.dial(addrs, { force: true, signal: AbortSignal.timeout(DIRECT_UPGRADE_DIAL_MS) })
+      this.components.log.info({ peer: id, addr: conn.remoteAddr.toString() }, 'a direct connection beside a relayed one')
+    } catch {
+      // Not reachable directly (behind NAT): the relayed connection, and DCUtR's hole punch, stay.
+    } finally {
+      this.upgrading.delete(id)
+    }
   }
 
   /**
@@ -137,7 +171,7 @@ export class ReachabilityService {
       if (libp2p.status !== 'started') return
       const open = libp2p.getConnections(peer).filter(c => c.status === 'open')
       // The class has it public; the package's interface does not name it.
-      const outbound = (libp2p.services.pubsub as unknown as { streamsOutbound?: Map<string, unknown> }).streamsOutbound
+      const outbound = (libp2p.services.pubsub as unknown as { streamsOutbound?: Map<string, unknown> } | undefined)?.streamsOutbound
       if (open.length === 0 || outbound === undefined || outbound.has(peer.toString())) return
       if (!libp2p.services.pubsub.getPeers().some(p => p.equals(peer))) return
       this.components.log.info({ peer: peer.toString() }, 'gossip to a peer lost its stream with a connection: reconnecting')
@@ -148,7 +182,12 @@ export class ReachabilityService {
 
   private readonly onIdentify = (event: CustomEvent<IdentifyDetail>): void => {
     const { peerId, observedAddr, connection } = event.detail
-    if (observedAddr === undefined || Circuit.matches(connection.remoteAddr)) return
+    if (Circuit.matches(connection.remoteAddr)) {
+      // The peer's own addresses are known now, if they were not when the relayed connection opened.
+      void this.upgrade(peerId)
+      return
+    }
+    if (observedAddr === undefined) return
     const observed = endpointOf(observedAddr)
     const remote = endpointOf(connection.remoteAddr)
     if (observed === undefined || remote === undefined) return

@@ -254,7 +254,9 @@ export class VmMigrations {
       Object.assign(view, { phase: outcome.outcome, rounds: outcome.rounds, pagesPerRound: outcome.pagesPerRound, bytes: outcome.bytes, totalMs: round1(outcome.totalMs) })
       if (outcome.reason !== undefined) view.reason = outcome.reason
       if (outcome.streamBytesPerSec > 0) view.streamMBps = round1(outcome.streamBytesPerSec / 1e6)
-      const path = this.c.pathTo?.(view.to)
+      // The connection the stream ran on; a direct one opened beside a relayed one may be a hole punch.
+      const now = this.c.pathTo?.(view.to)
+      const path = outcome.relayed === undefined ? now : outcome.relayed ? 'relayed' : now === 'holepunched' ? 'holepunched' : 'direct'
       if (path !== undefined) view.path = path
       if (path === 'relayed') log.warn({ streamMBps: view.streamMBps }, 'the migration went through a relay: no direct connection to the destination')
       if (outcome.outcome === 'committed') view.downtimeMs = round1(outcome.downtimeMs)

@@ -42,15 +42,15 @@ export class MigrationClient {
 
   /** Moves `record`'s VM from this peer to `peer`. Resolves with the outcome; it never throws past the dial. */
   async migrate (peer: string, record: VmRecordData, machine: SourceMachine, options: MigrateOptions): Promise<MigrationOutcome> {
-    const stream = await this.dial(peer, options.signal)
+    const { stream, relayed } = await this.open(peer, options.signal)
     const deps = { privateKey: this.components.privateKey, selfId: this.selfId, failpoint: this.components.failpoint ?? noFailpoint }
-    return await new SourceRun(deps, stream, peer, record, machine, options).run()
+    return { ...await new SourceRun(deps, stream, peer, record, machine, options).run(), relayed }
   }
 
   /** Asks `peer` whether it took VM `vmId` at `epoch`; if it did not, it will refuse that migration from now on. */
   async status (peer: string, query: { vmId: string, epoch: number, migrationId: string }, options: { signal?: AbortSignal } = {}): Promise<boolean> {
     const signal = options.signal ?? AbortSignal.timeout(STALL_MS)
-    const stream = await this.dial(peer, signal)
+    const { stream } = await this.open(peer, signal)
     try {
       await send(stream, { statusQuery: query }, signal)
       const answer = await receive(new LpReader(stream, MAX_MESSAGE_BYTES), signal)
@@ -63,12 +63,15 @@ export class MigrationClient {
     }
   }
 
-  /** Opens a migration stream to `peer`; a peer that speaks another version of it is named as such. */
-  private async dial (peer: string, signal: AbortSignal | undefined): Promise<Stream> {
+  /**
+   * Opens a migration stream to `peer`, and says whether the connection it runs on crosses a relay;
+   * a peer that speaks another version of it is named as such.
+   */
+  private async open (peer: string, signal: AbortSignal | undefined): Promise<{ stream: Stream, relayed: boolean }> {
     const id = peerIdFromString(peer)
     try {
-      // The newest first; a 2.0.0 peer takes the VM without its console history.
-      return await this.components.libp2p.dialProtocol(id, MIGRATION_PROTOCOL, { signal })
+      const connection = await this.components.libp2p.dial(id, { signal })
+      return { stream: await connection.newStream(MIGRATION_PROTOCOL, { signal }), relayed: !connection.direct }
     } catch (err) {
       if ((err as Error).name !== 'UnsupportedProtocolError') throw err
       const theirs = (await this.protocolsOf(id, signal)).filter(p => p.startsWith(MIGRATION_PROTOCOL_PREFIX))

@@ -109,6 +109,8 @@ export interface MigrationOutcome {
   breakdown?: DowntimeBreakdown
   /** Disks: their blocks' bytes sent (the pre-copy rounds and the last), and blocks sent more than once. */
   disk?: { bytes: number, blocks: number, resent: number, lastBlocks: number, lastMs: number }
+  /** Whether the connection the migration's stream ran on crossed a relay. */
+  relayed?: boolean
 }
 
 /** The parts of a committed migration's downtime, as the breakdown names them. */
