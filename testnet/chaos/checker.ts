@@ -317,9 +317,9 @@ export class Checker {
     }
   }
 
-  /** Every live VM on a VNet answers ping from the host port of every other running peer, by `deadline`. */
-  async checkPings (options: { deadline: number, signal?: AbortSignal }): Promise<PingSummary> {
-    const targets = this.tracked().flatMap(({ id, name }) => {
+  /** Every live VM on a VNet (of `only`, if given) answers ping from the host port of every other running peer, by `deadline`. */
+  async checkPings (options: { deadline: number, only?: readonly string[], signal?: AbortSignal }): Promise<PingSummary> {
+    const targets = this.tracked().filter(({ id }) => options.only === undefined || options.only.includes(id)).flatMap(({ id, name }) => {
       const net = this.vms.get(id)?.net
       const lost = this.lost.some(l => l.vm === id)
       return net === undefined || lost ? [] : [{ id, name, net, holder: () => this.holder(id) }]

@@ -2,7 +2,7 @@
 // same VNet (a new id: the checker follows it from its first sample), so a long run keeps VMs to
 // move. A replacement is of the same kind: with a disk of its own (a new one; the lost VM's is
 // removed with it), protected. One that cannot be made now (its peer cut off, or gone) is tried
-// again on the next pass.
+// again on the next pass. Those lost too late for a pass are replaced at the end (`restore`).
 import { uniformInt } from 'pure-rand/distribution/uniformInt'
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus'
 import type { VmView } from '../../node/vms/view.js'
@@ -11,11 +11,14 @@ import type { Checker } from './checker.js'
 import type { PeerFaults } from './peer-faults.js'
 import { createChaosVm } from './scenario.js'
 import type { Timeline } from './timeline.js'
-import { sleep } from './wait.js'
+import { sleep, until } from './wait.js'
 
 /** A VM no copy of which has run for this long, shown lost by a peer, is replaced. */
 const LOST_QUIET_MS = 5_000
 const REPLACE_EVERY_MS = 2_000
+/** At the end: tries per replacement, and how long the checker gets to see them run. */
+const END_TRIES = 3
+const END_RUNNING_TIMEOUT_MS = 60_000
 
 interface Wanted { name: string, memoryBytes: number, net: string, disk: boolean, ha: boolean }
 
@@ -46,6 +49,31 @@ export class Replacer {
     }
   }
 
+  /**
+   * At the end, the faults healed and the lost judged: VMs lost too late in the run for a pass of
+   * the loop are replaced too, so that the testnet is left with as many VMs (and disks) as it had,
+   * and the end checks always have a VM of each kind. Resolves with their ids once the checker has
+   * seen each run (one with a disk, making records durable), or on `signal`.
+   */
+  async restore (signal: AbortSignal): Promise<string[]> {
+    for (const vm of this.checker.suspectedLost(0)) await this.remove(vm, signal).catch(err => { this.timeline.event(`removing ${vm.name} failed: ${(err as Error).message}`) })
+    const made: Array<{ id: string, disk: boolean }> = []
+    for (let i = 0; i < END_TRIES && this.pending.length > 0 && !signal.aborted; i++) {
+      for (const want of this.pending.splice(0)) {
+        await this.create(want, signal).then(id => { made.push({ id, disk: want.disk }) }, err => {
+          this.failed++
+          this.pending.push(want)
+          this.timeline.event(`creating a VM in place of ${want.name} at the end failed: ${(err as Error).message}`)
+        })
+      }
+    }
+    if (made.length > 0) {
+      await until('the replacements made at the end to run', async () => made.every(m => this.checker.holder(m.id) !== undefined && (!m.disk || this.checker.disks().some(d => d.id === m.id))),
+        { timeoutMs: END_RUNNING_TIMEOUT_MS, everyMs: 500, signal }).catch(() => {})
+    }
+    return made.map(m => m.id)
+  }
+
   private async remove (vm: { id: string, name: string, on: number }, signal: AbortSignal): Promise<void> {
     this.checker.judgeLost(vm.id)
     this.checker.retire(vm.id)
@@ -57,7 +85,7 @@ export class Replacer {
     this.timeline.event(`${vm.name} (lost) removed`)
   }
 
-  private async create (want: Wanted, signal: AbortSignal): Promise<void> {
+  private async create (want: Wanted, signal: AbortSignal): Promise<string> {
     const up = readTestnetState(this.dir).peers.filter(p => this.peers.running(p.index))
     const on = up[uniformInt(this.rng, 0, up.length - 1)]
     if (on === undefined) throw new Error('no peer is running')
@@ -66,5 +94,6 @@ export class Replacer {
     this.replaced++
     this.checker.track({ id: created.id, name: created.name }, on.index)
     this.timeline.event(`${created.name} created on peer ${on.index} in place of ${want.name}${want.disk ? ', with a disk' : ''}${want.ha ? ', protected' : ''}`)
+    return created.id
   }
 }

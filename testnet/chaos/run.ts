@@ -14,6 +14,7 @@ import { Migrator } from './migrator.js'
 import { PeerFaults } from './peer-faults.js'
 import { Replacer } from './replacer.js'
 import { buildPlan, validatePlanInput } from './schedule.js'
+import type { PingSummary } from './pings.js'
 import { Timeline } from './timeline.js'
 import { ChaosError, DEFAULT_PING_BOUND_MS, DEFAULT_SAMPLE_EVERY_MS, NoVmsError, type ChaosOptions, type ChaosReport, type Layout } from './types.js'
 import { atMost, sleep, until } from './wait.js'
@@ -33,6 +34,8 @@ export interface ChaosRunInit {
 const CONVERGE_TIMEOUT_MS = 120_000
 /** Every VM runs on exactly one peer within this after the faults end (unknown outcomes settle). */
 const SETTLE_TIMEOUT_MS = 60_000
+/** The VMs lost late are replaced, and seen running, within this at the end. */
+const RESTORE_TIMEOUT_MS = 180_000
 /** A planned migration waits this long for a VM and a peer free to move it, else it is skipped. */
 const FREE_WAIT_MS = 1_500
 
@@ -114,7 +117,11 @@ export async function runChaos (init: ChaosRunInit): Promise<ChaosReport> {
   await checker.awaitSettled({ timeoutMs: SETTLE_TIMEOUT_MS })
   stages.settle = Date.now() - faultsEndedAt
   checker.judgeEnd()
-  const pings = await checker.checkPings({ deadline: faultsEndedAt + (options.pingBoundMs ?? DEFAULT_PING_BOUND_MS) })
+  const pingBoundMs = options.pingBoundMs ?? DEFAULT_PING_BOUND_MS
+  const lived = await checker.checkPings({ deadline: faultsEndedAt + pingBoundMs })
+  // The VMs lost late, replaced: each must answer ping too, within the bound of its own start.
+  const made = await replacer.restore(AbortSignal.timeout(RESTORE_TIMEOUT_MS))
+  const pings = made.length === 0 ? lived : addPings(lived, await checker.checkPings({ deadline: Date.now() + pingBoundMs, only: made }))
   await checker.stop()
   // After the checker stopped: a VM started again boots anew, with a new boot id.
   const disksChecked = await checkDisks({ checker, peers, timeline })
@@ -198,6 +205,10 @@ async function heal (dir: string, link: LinkFaults, peers: PeerFaults, checker: 
     await peers.disarmAll(p.index, { signal }).catch(() => {})
   }
   await waitForConvergence(readTestnetState(dir), { timeoutMs: CONVERGE_TIMEOUT_MS, signal }).catch(err => { checker.report('not-healed', (err as Error).message) })
+}
+
+function addPings (a: PingSummary, b: PingSummary): PingSummary {
+  return { vms: a.vms + b.vms, fromPeers: a.fromPeers + b.fromPeers, worstMs: a.worstMs === null ? b.worstMs : b.worstMs === null ? a.worstMs : Math.max(a.worstMs, b.worstMs) }
 }
 
 /** After the checks: nothing of the run is left in force. */
