@@ -6,6 +6,7 @@ import './runtime/polyfill.js'
 import { createLibp2p, type Libp2p } from 'libp2p'
 import { tcp } from '@libp2p/tcp'
 import { noise } from '@libp2p/noise'
+import { yamux } from '@libp2p/yamux'
 import { identify, type Identify } from '@libp2p/identify'
 import { ping, type Ping } from '@libp2p/ping'
 import { createHash } from 'node:crypto'
@@ -15,7 +16,6 @@ import type { ConnectionGater, PrivateKey } from '@libp2p/interface'
 import { privateNetwork } from '../overlay/pnet/index.js'
 import { RECORDS_TOPIC } from '../overlay/records/constants.js'
 import { NETWORKS_TOPIC } from '../overlay/networks/constants.js'
-import { streamMuxers } from './muxer.js'
 import { reachabilityParts, type ReachabilityInit } from './reachability/libp2p-parts.js'
 
 // A type alias, not an interface: libp2p's ServiceMap constraint needs an index signature.
@@ -55,7 +55,7 @@ export async function createHost (init: HostInit): Promise<Host> {
     connectionGater: nat.connectionGater,
     connectionProtector: privateNetwork({ swarmKey: init.swarmKey }),
     connectionEncrypters: [noise()],
-    streamMuxers: streamMuxers(),
+    streamMuxers: [yamux()],
     peerDiscovery: init.bootstrap.length > 0 ? [bootstrap({ list: init.bootstrap })] : [],
     ...(init.gater === undefined ? {} : { connectionGater: init.gater }),
     // Membership probes every member about once a second, closes the connections of members it
