@@ -36,6 +36,8 @@ export const FINAL_SCAN_SLICE_PAGES = 16_384
 export const MAX_DEVICE_STATE_BYTES = 64 << 20
 /** Any one message of a migration must arrive within this. */
 export const STALL_MS = 10_000
+/** The window a destination grants the source's stream at once (overlay/wire/window.ts): a page round in flight. */
+export const RECEIVE_WINDOW_BYTES = 16 << 20
 /** The destination builds its machine (and a Linux guest's device set) before it accepts. */
 export const ACCEPT_TIMEOUT_MS = 60_000
 export const DEFAULT_DOWNTIME_TARGET_MS = 20

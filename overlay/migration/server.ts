@@ -6,9 +6,10 @@ import type { Libp2p, PeerId, Stream } from '@libp2p/interface'
 import type { Logger } from '../core/log.js'
 import { noFailpoint, type Failpoint } from '../core/failpoint.js'
 import { LpReader } from '../wire/lp-reader.js'
+import { grantReceiveWindow } from '../wire/window.js'
 
 import { IncompatibleProtocolError, MalformedMessageError } from '../wire/errors.js'
-import { MAX_MESSAGE_BYTES, MIGRATION_PROTOCOL, MIGRATION_VERSION, OLDER_MIGRATION_PROTOCOLS } from './constants.js'
+import { MAX_MESSAGE_BYTES, MIGRATION_PROTOCOL, MIGRATION_VERSION, OLDER_MIGRATION_PROTOCOLS, RECEIVE_WINDOW_BYTES } from './constants.js'
 import type { DestinationHooks } from './types.js'
 import { answerStatus, receiveVm, refuse, type DestinationDeps } from './destination.js'
 import { receiveSoon, type Received } from './wire.js'
@@ -31,6 +32,7 @@ export class MigrationServer {
 
   async start (): Promise<void> {
     await this.components.libp2p.handle(MIGRATION_PROTOCOL, (stream, connection) => {
+      grantReceiveWindow(stream, RECEIVE_WINDOW_BYTES)
       void this.serve(stream, connection.remotePeer).catch(err => {
         this.components.log.warn({ peer: connection.remotePeer.toString(), err: (err as Error).message }, 'incoming migration failed')
         stream.abort(err instanceof Error ? err : new Error(String(err)))
