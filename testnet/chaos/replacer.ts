@@ -38,15 +38,25 @@ export class Replacer {
     while (!signal.aborted) {
       await sleep(REPLACE_EVERY_MS, signal).catch(() => {})
       if (signal.aborted) return
-      for (const vm of this.checker.suspectedLost(LOST_QUIET_MS)) await this.remove(vm, signal).catch(err => { this.timeline.event(`removing ${vm.name} failed: ${(err as Error).message}`) })
-      for (const want of this.pending.splice(0)) {
-        await this.create(want, signal).catch(err => {
-          this.failed++
-          this.pending.push(want)
-          this.timeline.event(`creating a VM in place of ${want.name} failed (to be tried again): ${(err as Error).message}`)
-        })
-      }
+      await this.pass(LOST_QUIET_MS, signal)
     }
+  }
+
+  /**
+   * Removes the VMs lost for `quietMs`, then makes a VM in place of each removed so far; one that
+   * cannot be made now waits for the next pass. Resolves with those made.
+   */
+  private async pass (quietMs: number, signal: AbortSignal): Promise<Array<{ id: string, disk: boolean }>> {
+    for (const vm of this.checker.suspectedLost(quietMs)) await this.remove(vm, signal).catch(err => { this.timeline.event(`removing ${vm.name} failed: ${(err as Error).message}`) })
+    const made: Array<{ id: string, disk: boolean }> = []
+    for (const want of this.pending.splice(0)) {
+      await this.create(want, signal).then(id => { made.push({ id, disk: want.disk }) }, err => {
+        this.failed++
+        this.pending.push(want)
+        this.timeline.event(`creating a VM in place of ${want.name} failed (to be tried again): ${(err as Error).message}`)
+      })
+    }
+    return made
   }
 
   /**
@@ -56,17 +66,8 @@ export class Replacer {
    * seen each run (one with a disk, making records durable), or on `signal`.
    */
   async restore (signal: AbortSignal): Promise<string[]> {
-    for (const vm of this.checker.suspectedLost(0)) await this.remove(vm, signal).catch(err => { this.timeline.event(`removing ${vm.name} failed: ${(err as Error).message}`) })
-    const made: Array<{ id: string, disk: boolean }> = []
-    for (let i = 0; i < END_TRIES && this.pending.length > 0 && !signal.aborted; i++) {
-      for (const want of this.pending.splice(0)) {
-        await this.create(want, signal).then(id => { made.push({ id, disk: want.disk }) }, err => {
-          this.failed++
-          this.pending.push(want)
-          this.timeline.event(`creating a VM in place of ${want.name} at the end failed: ${(err as Error).message}`)
-        })
-      }
-    }
+    const made = await this.pass(0, signal)
+    for (let i = 1; i < END_TRIES && this.pending.length > 0 && !signal.aborted; i++) made.push(...await this.pass(0, signal))
     if (made.length > 0) {
       await until('the replacements made at the end to run', async () => made.every(m => this.checker.holder(m.id) !== undefined && (!m.disk || this.checker.disks().some(d => d.id === m.id))),
         { timeoutMs: END_RUNNING_TIMEOUT_MS, everyMs: 500, signal }).catch(() => {})
