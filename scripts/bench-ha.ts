@@ -9,7 +9,10 @@
 //   - the latency output commit adds: ping RTT to the protected VM against the unprotected one;
 //   - a live migration of each to peer 2 and back: downtime and ping gap, protected (its standby
 //     kept through the move, the switchover's last checkpoint in its downtime) against unprotected;
-//   - failover time: peer 0 SIGKILLed, to the VM answering pings at its standby.
+//   - failover time: peer 0 SIGKILLed, to the VM answering pings at its standby;
+//   - how long a VM goes without a standby holding a copy: from `vm create --ha` returning (the VM
+//     running) to `protected` (the first full checkpoint), and from the kill to `protected` again
+//     at a new standby (peer 2): a second fault inside either window loses the VM.
 //
 //   node dist/scripts/bench-ha.js [--json]      env: BENCH_SECONDS (10), BENCH_INTERVAL_MS (100)
 import { ApiClient } from '../node/api/client.js'
@@ -36,8 +39,10 @@ interface HaResult {
   rttMs: { protected: PingResult['rttMs'], unprotected: PingResult['rttMs'], addedMedian: number }
   lost: { unprotected: number, protected: number }
   /** Medians over the moves there and back. */
+  /** From `vm create --ha` returning to `protected`: the first full checkpoint. */
+  firstSyncMs: number | null
   migration: { downtimeMs: { protected: number, unprotected: number }, pingGapMs: { protected: number, unprotected: number }, protectedAgainMs: number }
-  failover: { runningAtStandbyMs: number | null, pingGapMs: number | null, sameBootId: boolean, counterBefore?: number, counterAfter?: number, epoch: Array<number | undefined> }
+  failover: { runningAtStandbyMs: number | null, pingGapMs: number | null, protectedAgainMs: number | null, sameBootId: boolean, counterBefore?: number, counterAfter?: number, epoch: Array<number | undefined> }
 }
 
 const client = (p: TestnetPeer): ApiClient => new ApiClient({ url: p.api, token: p.token }, 120_000)
@@ -78,10 +83,7 @@ async function main (): Promise<void> {
     const plain = await make('bench-plain', false)
     const guarded = await make('bench-ha', true)
     progress('waiting for the first full checkpoint')
-    for (let i = 0; i < 300; i++) {
-      if ((await client(a).request<VmView>('GET', `/v1/vms/${guarded.id}`)).protection?.state === 'protected') break
-      await sleep(100)
-    }
+    const firstSyncMs = await untilProtected(a, guarded.id, performance.now(), 30_000)
     // Warm-up: the host port's address, the guests' code compiled.
     await ping(pinger, plain.net?.ip ?? '', 20)
     await ping(pinger, guarded.net?.ip ?? '', 20)
@@ -111,6 +113,7 @@ async function main (): Promise<void> {
       if (here.some(v => v.id === guarded.id && v.phase === 'running')) runningAtStandbyMs = performance.now() - killedAt
       else await sleep(25)
     }
+    const protectedAgainMs = await untilProtected(b, guarded.id, killedAt, 30_000)
     const failed = await failPing
     const after = await client(b).request<VmView>('GET', `/v1/vms/${guarded.id}`).catch(() => undefined)
     created.length = 0
@@ -128,10 +131,12 @@ async function main (): Promise<void> {
       bandwidthMBps: round2(bytes / wallS / 1e6),
       rttMs: { unprotected: rttPlain.rttMs, protected: rttHa.rttMs, addedMedian: round2((rttHa.rttMs?.median ?? NaN) - (rttPlain.rttMs?.median ?? NaN)) },
       lost: { unprotected: rttPlain.sent - rttPlain.received, protected: rttHa.sent - rttHa.received },
+      firstSyncMs,
       migration,
       failover: {
         runningAtStandbyMs: runningAtStandbyMs === undefined ? null : Math.round(runningAtStandbyMs),
         pingGapMs: failed.longestGapMs,
+        protectedAgainMs,
         counterBefore: before.guest?.counter,
         counterAfter: after?.guest?.counter,
         sameBootId: after?.guest?.bootId === before.guest?.bootId,
@@ -140,6 +145,16 @@ async function main (): Promise<void> {
     }
   })
   emit({ json }, result, () => render(result))
+}
+
+/** Milliseconds from `since` until `peer` shows the VM protected (polled every 25 ms), or null past `withinMs`. */
+async function untilProtected (peer: TestnetPeer, id: string, since: number, withinMs: number): Promise<number | null> {
+  while (performance.now() - since < withinMs) {
+    const view = await client(peer).request<VmView>('GET', `/v1/vms/${id}`).catch(() => undefined)
+    if (view?.protection?.state === 'protected') return Math.round(performance.now() - since)
+    await sleep(25)
+  }
+  return null
 }
 
 /** Each VM to `to` and back to `home`, one at a time; the protected one protected again each time before the next move. */
@@ -160,12 +175,7 @@ async function moves (home: TestnetPeer, to: TestnetPeer, plain: string, guarded
       down[kind].push(done.downtimeMs ?? NaN)
       gap[kind].push(done.pingGapMs ?? NaN)
       if (kind !== 'protected') continue
-      const t = performance.now()
-      for (let i = 0; i < 600; i++) {
-        if ((await client(dest).request<VmView>('GET', `/v1/vms/${id}`)).protection?.state === 'protected') break
-        await sleep(25)
-      }
-      again.push(performance.now() - t)
+      again.push(await untilProtected(dest, id, performance.now(), 15_000) ?? NaN)
     }
   }
   return {
@@ -194,7 +204,8 @@ function render (r: HaResult): string {
       { what: 'ping RTT p99', value: `${r.rttMs.protected?.p99 ?? '-'} ms protected, ${r.rttMs.unprotected?.p99 ?? '-'} ms unprotected` },
       { what: 'migration downtime', value: `${r.migration.downtimeMs.protected} ms protected, ${r.migration.downtimeMs.unprotected} ms unprotected (median there and back)` },
       { what: 'migration ping gap', value: `${r.migration.pingGapMs.protected} ms protected, ${r.migration.pingGapMs.unprotected} ms unprotected; protected at the destination ${r.migration.protectedAgainMs} ms after the move` },
-      { what: 'failover', value: `running at the standby ${r.failover.runningAtStandbyMs ?? '-'} ms after the kill; ping gap ${r.failover.pingGapMs ?? '-'} ms; boot id kept: ${String(r.failover.sameBootId)}; counter ${String(r.failover.counterBefore)} → ${String(r.failover.counterAfter)}` }
+      { what: 'failover', value: `running at the standby ${r.failover.runningAtStandbyMs ?? '-'} ms after the kill; ping gap ${r.failover.pingGapMs ?? '-'} ms; boot id kept: ${String(r.failover.sameBootId)}; counter ${String(r.failover.counterBefore)} → ${String(r.failover.counterAfter)}` },
+      { what: 'without a standby copy', value: `${r.firstSyncMs ?? '-'} ms from create to protected (first full checkpoint); ${r.failover.protectedAgainMs ?? '-'} ms from the kill to protected again at a new standby` }
     ], ['what', 'value'])
   ].join('\n')
 }

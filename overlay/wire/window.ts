@@ -1,7 +1,7 @@
 // A bulk stream's receive window. yamux starts every stream at 256 KiB and doubles it only while
-// window updates come back within four of the connection's round trips, which libp2p measures
-// with a ping every 30 s in whole milliseconds: on a quiet LAN (or loopback) that reads 0–1 ms,
-// and a new stream's window seldom grows. A migration's stream then moved ~110–150 MB/s where one
+// window updates come back within four of the connection's round trips, which yamux measures
+// with its own keep-alive ping every 30 s in whole milliseconds: on a quiet LAN (or loopback) that
+// reads 0–1 ms, and a new stream's window seldom grows. A migration's stream then moved ~110–150 MB/s where one
 // opened just after a busy connection start moved ~200 (bench:migration, stop 27: stop-and-copy of
 // 64 MiB 330 ms in its first two reps, ~570 ms after). The receiver of a bulk stream grants the
 // window it wants at once: a yamux window update, which any yamux peer takes (the protocol lets a
