@@ -38,8 +38,10 @@ export function hostPortMac (peerId: string, vnet: number): string {
 export class HostPort {
   readonly port: SwitchPort
   private readonly arpWaiters = new Map<string, Array<(mac: string) => void>>()
+  /** Keyed by echo id and sequence number (echoKey). */
   private readonly echoWaiters = new Map<number, (at: number) => void>()
-  private readonly echoId = randomInt(1, 0xffff)
+  /** Each ping takes an echo id of its own: pings run at once (to several VMs) never take each other's replies. */
+  private nextEchoId = randomInt(1, 0xffff)
   private readonly sink: BulkSink
 
   constructor (readonly vnet: number, readonly mac: string, readonly ip: string, attach: (deliver: (frames: Uint8Array[]) => void) => SwitchPort) {
@@ -72,16 +74,18 @@ export class HostPort {
     const arrivals: number[] = []
     const firstSentAt = performance.now()
     const payload = new Uint8Array(options.payloadBytes).map((_v, i) => i & 0xff)
+    const id = this.nextEchoId
+    this.nextEchoId = id % 0xffff + 1
     const replies: Array<Promise<void>> = []
     for (let seq = 1; seq <= options.count && options.signal?.aborted !== true; seq++) {
       if (seq > 1) await sleep(options.intervalMs, options.signal)
       const sentAt = performance.now()
-      replies.push(this.awaitEcho(seq, options.timeoutMs).then(at => {
+      replies.push(this.awaitEcho(echoKey(id, seq), options.timeoutMs).then(at => {
         if (at === undefined) return
         rtts.push(at - sentAt)
         arrivals.push(at)
       }))
-      this.port.send([icmpEchoFrame(8, mac, this.mac, this.ip, target, this.echoId, seq, payload)])
+      this.port.send([icmpEchoFrame(8, mac, this.mac, this.ip, target, id, seq, payload)])
       result.sent++
     }
     await Promise.all(replies)
@@ -119,10 +123,10 @@ export class HostPort {
     throw new Error(`${ip} did not answer ARP`)
   }
 
-  private async awaitEcho (seq: number, timeoutMs: number): Promise<number | undefined> {
+  private async awaitEcho (key: number, timeoutMs: number): Promise<number | undefined> {
     return await new Promise(resolve => {
-      const timer = setTimeout(() => { this.echoWaiters.delete(seq); resolve(undefined) }, timeoutMs)
-      this.echoWaiters.set(seq, at => { clearTimeout(timer); this.echoWaiters.delete(seq); resolve(at) })
+      const timer = setTimeout(() => { this.echoWaiters.delete(key); resolve(undefined) }, timeoutMs)
+      this.echoWaiters.set(key, at => { clearTimeout(timer); this.echoWaiters.delete(key); resolve(at) })
     })
   }
 
@@ -145,7 +149,7 @@ export class HostPort {
       if (ip === undefined || ip.dst !== this.ip) continue
       const echo = parseIcmpEcho(frame, ip)
       if (echo === undefined) continue
-      if (echo.type === 0 && echo.id === this.echoId) this.echoWaiters.get(echo.seq)?.(now)
+      if (echo.type === 0) this.echoWaiters.get(echoKey(echo.id, echo.seq))?.(now)
       // Guests may ping the host port too.
       if (echo.type === 8) {
         this.port.send([icmpEchoFrame(0, srcMac(frame), this.mac, this.ip, ip.src, echo.id, echo.seq, echo.payload)])
@@ -155,3 +159,5 @@ export class HostPort {
 }
 
 const round3 = (x: number): number => Math.round(x * 1000) / 1000
+/** An echo request's id and 16-bit sequence number, as one key. */
+const echoKey = (id: number, seq: number): number => id * 0x10000 + (seq & 0xffff)
