@@ -222,6 +222,10 @@ class WorkerMachine implements Machine {
     return await this.call({ op: 'checkpoint', firstDisk: options.firstDisk === true, runningAnyway: options.runningAnyway === true }, options)
   }
 
+  async checkpointPrescan (range: PageRange, options: CallOptions = {}): Promise<PageBatch> {
+    return await this.call({ op: 'checkpoint-prescan', range }, options)
+  }
+
   async stopCheckpoints (options: CallOptions = {}): Promise<void> {
     await this.call({ op: 'checkpoint-track-stop' }, options)
   }

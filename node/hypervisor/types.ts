@@ -183,6 +183,12 @@ export interface Machine {
    * while a migration's switchover paused the guest, which runs on after it (the standby runs it).
    */
   checkpoint (options?: CallOptions & { firstDisk?: boolean, runningAnyway?: boolean }): Promise<MachineCheckpoint>
+  /**
+   * Replication, a new standby's first copy: the pages of `range` changed since its tracker began,
+   * scanned with the guest running, every one whole and as a copy (`shadowStart` says its first
+   * page). The checkpoint after sends what changed since: the guest pauses for that only.
+   */
+  checkpointPrescan (range: PageRange, options?: CallOptions): Promise<PageBatch>
   /** Replication ends, or starts again with a new standby: the next checkpoint is a full one. */
   stopCheckpoints (options?: CallOptions): Promise<void>
   /**

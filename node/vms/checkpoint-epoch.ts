@@ -1,9 +1,11 @@
 // One checkpoint of a protected VM, sent to its standby as the next epoch (protection.ts): the
 // guest paused for the scan and its devices only, the console's output since the last acknowledged
 // epoch, the NIC's held frames sealed at it. What the acknowledgement releases is the caller's.
+// A new standby's first epoch sends all of RAM with the guest running first.
 import type { Machine, MachineCheckpoint } from '../hypervisor/types.js'
 import type { Metrics } from '../metrics.js'
-import type { EpochSent, Moved, ReplicationSender } from '../../overlay/replication/index.js'
+import type { Checkpoint, EpochSent, Moved, ReplicationSender } from '../../overlay/replication/index.js'
+import { PAGE_BYTES, type PageBatch } from '../../overlay/migration/pages.js'
 
 export interface SentCheckpoint {
   cp: MachineCheckpoint
@@ -17,8 +19,12 @@ export interface SentCheckpoint {
 }
 
 export interface CheckpointOptions {
-  /** The first to a new standby: every page, every written disk block, the whole console. */
-  first: boolean
+  /**
+   * The first to a new standby: every page, every written disk block, the whole console. Its pages
+   * go first with the guest running (`memoryBytes` of RAM, a slice at a time), and the checkpoint
+   * sends what changed since: the guest pauses for that scan, not for one of all of RAM.
+   */
+  first?: { memoryBytes: number }
   /** The console's byte count at the last acknowledged epoch. */
   consoleAt: number
   ackWithinMs: number
@@ -28,26 +34,55 @@ export interface CheckpointOptions {
   moving?: Moved
 }
 
+/** A first copy's pages go this many at a time (4 MiB): each slice is sent while the worker scans the next. */
+const FIRST_COPY_SLICE_PAGES = 1024
+
 export async function sendCheckpoint (machine: Machine, sender: ReplicationSender, o: CheckpointOptions): Promise<SentCheckpoint> {
-  const takenAt = wallNow()
-  // A new standby starts with empty disks: the first checkpoint carries every block written.
-  const cp = await machine.checkpoint({ firstDisk: o.first, runningAnyway: o.runningAnyway })
-  // So that `vm logs` goes on after a failover.
-  const consoleAt = machine.serial.totalBytes
-  const console = o.first ? machine.serial.logs() : machine.serial.since(o.consoleAt)
-  const mark = machine.nic.seal()
+  const first = o.first !== undefined
+  let taken: Omit<SentCheckpoint, 'sent' | 'leaseFrom'> | undefined
   // The standby may take over a lease (and a margin) after it last received an epoch. So the
   // lease here runs from an epoch the standby holds: renewed by its acknowledgement, from when it
   // was taken; the first's is set as its End leaves. Never before an epoch is sent: after a pause
   // longer than the margin (a move's switchover held, its outcome unknown) that would run a guest
   // its lease stopped while its standby, which never got the epoch, may be taking it over.
-  let leaseFrom = takenAt
+  let leaseFrom = wallNow()
+  const take = async (): Promise<Checkpoint> => {
+    leaseFrom = wallNow()
+    // Output commit: what the guest sends from the checkpoint on leaves once the standby has it.
+    // (Before a first copy's checkpoint no copy anywhere could run the VM: its output went as it came.)
+    machine.nic.hold()
+    // A new standby starts with empty disks: the first checkpoint carries every block written.
+    const cp = await machine.checkpoint({ firstDisk: first, runningAnyway: o.runningAnyway })
+    // So that `vm logs` goes on after a failover.
+    const consoleAt = machine.serial.totalBytes
+    const console = first ? machine.serial.logs() : machine.serial.since(o.consoleAt)
+    taken = { cp, mark: machine.nic.seal(), consoleAt }
+    return { batch: cp.batch, devices: { ...cp.devices, hypercall: JSON.stringify(cp.devices.hypercall), console }, running: cp.running, disk: { blocks: cp.disk?.blocks ?? [] } }
+  }
   const { leaseMs } = o
-  const sent = await sender.sendEpoch({ batch: cp.batch, devices: { ...cp.devices, hypercall: JSON.stringify(cp.devices.hypercall), console }, running: cp.running, disk: { blocks: cp.disk?.blocks ?? [] } }, o.ackWithinMs, {
-    ...(o.first && leaseMs !== undefined ? { beforeEnd: async () => { leaseFrom = wallNow(); await machine.setLease(leaseFrom + leaseMs) } } : {}),
+  const sent = await sender.sendEpoch(take, o.ackWithinMs, {
+    ...(o.first === undefined ? {} : { precopy: firstCopy(machine, o.first.memoryBytes / PAGE_BYTES) }),
+    ...(first && leaseMs !== undefined ? { beforeEnd: async () => { leaseFrom = wallNow(); await machine.setLease(leaseFrom + leaseMs) } } : {}),
     ...(o.moving === undefined ? {} : { moving: o.moving })
   })
-  return { cp, sent, mark, consoleAt, leaseFrom }
+  if (taken === undefined) throw new Error('an epoch was sent without its checkpoint')
+  return { ...taken, leaseFrom, sent }
+}
+
+/** A first copy's whole pages, scanned with the guest running, slice by slice. */
+async function * firstCopy (machine: Machine, pages: number): AsyncGenerator<PageBatch> {
+  const slice = (from: number): Promise<PageBatch> => {
+    const scan = machine.checkpointPrescan({ from, to: Math.min(pages, from + FIRST_COPY_SLICE_PAGES) })
+    // Awaited in turn below; one scanned ahead must not go unheard if the send before it fails.
+    scan.catch(() => {})
+    return scan
+  }
+  let next = slice(0)
+  for (let from = 0; from < pages; from += FIRST_COPY_SLICE_PAGES) {
+    const batch = await next
+    if (from + FIRST_COPY_SLICE_PAGES < pages) next = slice(from + FIRST_COPY_SLICE_PAGES)
+    yield batch
+  }
 }
 
 /** An acknowledged checkpoint in the metrics. */

@@ -54,14 +54,17 @@ export class StandbyLink {
     // No lease while the standby holds no epoch: it never takes over before it has a whole one, and
     // the first (the whole RAM, which may take seconds to send) sets the lease only as it ends (below).
     // Fenced, the lost one's last epoch stays what a failover would run: the lease stays. `guest`
-    // stays either way: output is held until the new standby acknowledges, so the last state any
-    // standby acknowledged is still the newest the world may have seen (it never goes blank or back).
+    // stays either way (it never goes blank or back): the last state a standby acknowledged.
     if (!fenced) await machine.setLease(undefined)
     // A new standby starts from all-zero RAM: the tracker starts again, so the first checkpoint has
     // every non-zero page (one that kept it sent only the changes since the last standby's last epoch).
     await machine.stopCheckpoints()
-    // Output commit: what the guest sends from now on leaves once the standby has the checkpoint after it.
-    machine.nic.hold()
+    // Output commit. Fenced, the lost standby may still run the VM from its last epoch: what the
+    // guest sends from now on waits for the new one. Otherwise no copy anywhere can run it, so
+    // holding output before the first checkpoint would save no one: it goes as it comes until that
+    // checkpoint is taken (sendCheckpoint), after the copy of RAM sent with the guest running. What
+    // was held already (a VM that arrived protected, whose old standby may hold it still) stays held.
+    if (fenced) machine.nic.hold()
     this.grantEpoch = record.epoch
     this.acked = 0
     this.state = 'syncing'
@@ -88,8 +91,10 @@ export class StandbyLink {
     const first = this.acked === 0
     const fenced = options.fenced === true
     if (first) await this.c.failpoint?.('replication.primary.before-first-copy')
+    const memoryBytes = this.c.vms.peek(this.id)?.spec.memoryBytes
+    if (memoryBytes === undefined) throw new VmNotFoundError(`vm ${this.id} is gone from this peer`)
     const { cp, sent, mark, consoleAt, leaseFrom } = await sendCheckpoint(machine, sender, {
-      first,
+      ...(first ? { first: { memoryBytes } } : {}),
       consoleAt: this.consoleAt,
       ackWithinMs: first ? (fenced ? FENCED_FIRST_EPOCH_MS : FIRST_EPOCH_MS) : this.leaseMs,
       ...(fenced ? {} : { leaseMs: this.leaseMs }),

@@ -28,6 +28,11 @@ export interface PageBatch {
   runs: Uint32Array
   deltas: PageDeltas
   shadow: Uint8Array
+  /**
+   * The page `shadow` starts at: 0 (it is all of RAM) but for a replica's first copy, whose slices
+   * come as copies of their own pages (PageTracker.scan's `firstCopy`).
+   */
+  shadowStart?: number
   /** Time the worker spent finding them. */
   scanMs: number
 }

@@ -41,13 +41,14 @@ export function * pageMessages (batch: PageBatch): Generator<{ framed: Uint8Arra
     views = []
     return { framed, payloadBytes }
   }
+  const start = batch.shadowStart ?? 0
   for (let r = 0; r + 1 < batch.runs.length; r += 2) {
     let first = batch.runs[r] ?? 0
     let count = batch.runs[r + 1] ?? 0
     while (count > 0) {
       const take = Math.min(count, perMessage - indexes.length)
       for (let p = first; p < first + take; p++) indexes.push(p)
-      views.push(batch.shadow.subarray(first * PAGE, (first + take) * PAGE))
+      views.push(batch.shadow.subarray((first - start) * PAGE, (first + take - start) * PAGE))
       first += take
       count -= take
       if (indexes.length === perMessage) yield flush()

@@ -9,7 +9,7 @@ import { LpReader } from '../wire/lp-reader.js'
 import { IncompatibleProtocolError, MalformedMessageError } from '../wire/errors.js'
 import { toRecordMsg, type VmRecordData } from '../records/inventory.js'
 import { grantClock, signHandoff } from '../records/handoff.js'
-import { batchPages } from '../migration/pages.js'
+import { batchPages, type PageBatch } from '../migration/pages.js'
 import { toDiskOffers } from '../migration/disks.js'
 import { CHECKPOINT_FORMAT, COMPATIBLE_REPLICATION_PROTOCOLS, MAX_MESSAGE_BYTES, OPEN_TIMEOUT_MS, REPLICATION_PROTOCOL } from './constants.js'
 import type { Checkpoint, Moved, ReplicaOpen } from './types.js'
@@ -87,23 +87,33 @@ export class ReplicationSender {
 
   /**
    * Sends the next epoch and waits for its acknowledgement, within `ackWithinMs` of its start.
-   * The pages go from the tracker's shadow: the next checkpoint may change it only after this.
+   * `precopy`: pages sent first, then `take` gives the checkpoint that completes the epoch (a new
+   * standby's first copy, most of it sent with the guest running; the standby applies whole pages
+   * in turn, then deltas, so `precopy` carries whole pages only). The checkpoint's pages go from the
+   * tracker's shadow: the next checkpoint may change it only after this.
    * `beforeEnd` runs before the End leaves: the standby can hold the epoch only after it.
    * `moving`: the epoch is the VM as a move's switchover leaves it (End.moving).
    */
-  async sendEpoch (cp: Checkpoint, ackWithinMs: number, options: { beforeEnd?: () => Promise<void>, moving?: Moved } = {}): Promise<EpochSent> {
+  async sendEpoch (take: () => Promise<Checkpoint>, ackWithinMs: number, options: { precopy?: AsyncIterable<PageBatch>, beforeEnd?: () => Promise<void>, moving?: Moved } = {}): Promise<EpochSent> {
     const epoch = ++this.epoch
     const signal = AbortSignal.timeout(ackWithinMs)
     const t0 = performance.now()
     try {
       await send(this.stream, { begin: { epoch } }, signal)
-      let bytes = await sendPages(this.stream, cp.batch, signal)
+      let bytes = 0
+      let pages = 0
+      for await (const batch of options.precopy ?? []) {
+        bytes += await sendPages(this.stream, batch, signal)
+        pages += batchPages(batch)
+      }
+      const cp = await take()
+      bytes += await sendPages(this.stream, cp.batch, signal)
+      pages += batchPages(cp.batch)
       const disk = await sendBlocks(this.stream, cp.disk, signal)
       bytes += disk.bytes
       const deviceState = deflateRawSync(cp.devices.deviceState, { level: 1 })
       bytes += deviceState.byteLength
       await send(this.stream, { devices: { deviceState, hypercall: cp.devices.hypercall, guestMac: cp.devices.mac, running: cp.running, ...(cp.devices.console === undefined ? {} : { console: cp.devices.console }) } }, signal)
-      const pages = batchPages(cp.batch)
       await options.beforeEnd?.()
       await send(this.stream, { end: { epoch, pages, diskBlocks: disk.blocks, ...(options.moving === undefined ? {} : { moving: movedMsg(options.moving) }) } }, signal)
       const sent = performance.now()

@@ -56,6 +56,11 @@ export class FakeMachine implements Machine {
     return { batch: await this.scanPages(), devices: await this.saveDevices(), running: this.running, pauseMs: 0 }
   }
 
+  async checkpointPrescan (range: PageRange): Promise<PageBatch> {
+    this.call('checkpointPrescan')
+    return { ...await this.scanPages(range), shadowStart: range.from }
+  }
+
   async setLease (): Promise<boolean> { return false }
   async diskDurable (): Promise<void> {}
   async boost (): Promise<void> {}

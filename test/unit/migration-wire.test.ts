@@ -62,6 +62,13 @@ describe('migration page messages', () => {
     })
   }
 
+  it('frames the pages of a shadow that starts past page 0 (a first copy\'s slice) with their own bytes', async () => {
+    const slice = new Uint8Array(randomBytes(8 * PAGE))
+    const { pages } = await decodeAll({ runs: Uint32Array.from([1000, 3, 1005, 2]), deltas: noDeltas, shadow: slice, shadowStart: 1000, scanMs: 0 })
+    expect([...pages.keys()]).to.deep.equal([1000, 1001, 1002, 1005, 1006])
+    for (const p of pages.keys()) expect(pages.get(p)?.equals(slice.subarray((p - 1000) * PAGE, (p - 999) * PAGE))).to.equal(true)
+  })
+
   it('frames whole pages byte for byte as protobufjs encodes them', async () => {
     const shadow = new Uint8Array(randomBytes(16 * PAGE))
     const { messages } = await decodeAll({ runs: Uint32Array.from([1, 2, 7, 1]), deltas: noDeltas, shadow, scanMs: 0 })

@@ -13,7 +13,8 @@ function replay (dest: Uint8Array, batch: PageBatch): void {
   const indexes: number[] = []
   for (let r = 0; r < batch.runs.length; r += 2) for (let p = batch.runs[r]!; p < batch.runs[r]! + batch.runs[r + 1]!; p++) indexes.push(p)
   const data = new Uint8Array(indexes.length * PAGE_BYTES)
-  indexes.forEach((p, i) => { data.set(batch.shadow.subarray(p * PAGE_BYTES, (p + 1) * PAGE_BYTES), i * PAGE_BYTES) })
+  const start = batch.shadowStart ?? 0
+  indexes.forEach((p, i) => { data.set(batch.shadow.subarray((p - start) * PAGE_BYTES, (p - start + 1) * PAGE_BYTES), i * PAGE_BYTES) })
   writePages(dest, { indexes: Uint32Array.from(indexes), data })
   applyDeltas(dest, batch.deltas)
 }
@@ -84,6 +85,33 @@ describe('page tracker', () => {
     replay(dest, second)
     expect(Buffer.from(dest).equals(Buffer.from(ram))).to.equal(true)
     expect(tracker.scan().deltas.indexes.length + tracker.scan().runs.length).to.equal(0)
+  })
+
+  it('brings a replica to RAM with a first copy taken while the guest runs, then a checkpoint', () => {
+    const pages = 64
+    const ram = new Uint8Array(pages * PAGE_BYTES)
+    for (let p = 0; p < pages; p += 2) ram.fill(p + 1, p * PAGE_BYTES, (p + 1) * PAGE_BYTES)
+    // Sparse against zeros: as a delta it would be a dozen bytes; a first copy sends it whole.
+    words(ram)[7 * PAGE_WORDS + 1] = 77
+    const tracker = new PageTracker(() => ram, ram.byteLength)
+    const slices = [tracker.scan({ from: 0, to: 32 }, true), tracker.scan({ from: 32, to: 64 }, true)]
+    for (const s of slices) expect(s.deltas.indexes.length).to.equal(0)
+    expect(slices[1]?.shadowStart).to.equal(32)
+    // Copies: the checkpoint's scan below changes the shadow, not what the slices carry.
+    const page7 = Buffer.from(slices[0]?.shadow.subarray(7 * PAGE_BYTES, 8 * PAGE_BYTES) ?? [])
+    // The guest runs on: a word here, a page rewritten there, one written in a page sent already.
+    words(ram)[7 * PAGE_WORDS + 2] = 78
+    words(ram)[40 * PAGE_WORDS + 5] = 9
+    ram.fill(0xaa, 33 * PAGE_BYTES, 34 * PAGE_BYTES)
+    const checkpoint = tracker.scan()
+    expect([...checkpoint.deltas.indexes]).to.deep.equal([7, 40])
+    expect([...checkpoint.runs]).to.deep.equal([33, 1])
+    expect(Buffer.from(slices[0]?.shadow.subarray(7 * PAGE_BYTES, 8 * PAGE_BYTES) ?? []).equals(page7)).to.equal(true)
+    // A standby's order: every whole page of the epoch in turn, then the deltas.
+    const replica = new Uint8Array(ram.byteLength)
+    for (const b of [...slices, checkpoint]) replay(replica, { ...b, deltas: { indexes: new Uint32Array(), ends: new Uint32Array(), data: new Uint8Array() } })
+    applyDeltas(replica, checkpoint.deltas)
+    expect(Buffer.from(replica).equals(Buffer.from(ram))).to.equal(true)
   })
 
   it('refuses pages out of range and deltas that do not fit', () => {

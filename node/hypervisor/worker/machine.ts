@@ -143,8 +143,7 @@ export class GuestMachine {
    */
   scanPages (range?: PageRange): PageBatch {
     this.assertAlive()
-    this.tracker ??= this.newTracker()
-    return this.tracker.scan(range)
+    return (this.tracker ??= this.newTracker()).scan(range)
   }
 
   trackStop (): void {
@@ -154,6 +153,12 @@ export class GuestMachine {
 
   private newTracker (): PageTracker {
     return new PageTracker(() => this.emulator.read_memory(0, this.config.memoryBytes), this.config.memoryBytes)
+  }
+
+  /** A new standby's first copy, the guest running: see Machine.checkpointPrescan. */
+  checkpointPrescan (range: PageRange): PageBatch {
+    this.assertAlive()
+    return (this.checkpointTracker ??= this.newTracker()).scan(range, true)
   }
 
   /** Replication ends, or a new standby starts from all-zero RAM: the next checkpoint sends every non-zero page and written block. */
@@ -188,8 +193,7 @@ export class GuestMachine {
     const started = performance.now()
     const running = this.adapter.running
     if (running) this.adapter.stopNow()
-    this.checkpointTracker ??= this.newTracker()
-    const batch = this.checkpointTracker.scan()
+    const batch = (this.checkpointTracker ??= this.newTracker()).scan()
     const devices = this.saveDevices()
     const guest = this.guest()
     const disk = this.disks.checkpoint(firstDisk)

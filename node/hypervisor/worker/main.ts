@@ -81,6 +81,11 @@ async function call (id: string, op: CallOp): Promise<{ value: unknown, transfer
       const blocks = (cp.disk?.blocks ?? []).flatMap(b => [b.indexes.buffer, b.data.buffer])
       return { value: cp, transfer: [runs.buffer, deltas.indexes.buffer, deltas.ends.buffer, deltas.data.buffer, cp.devices.deviceState.buffer, ...blocks] as ArrayBuffer[] }
     }
+    case 'checkpoint-prescan': {
+      const batch = get(id).checkpointPrescan(op.range)
+      const { runs, deltas, shadow } = batch
+      return { value: batch, transfer: [runs.buffer, deltas.indexes.buffer, deltas.ends.buffer, deltas.data.buffer, shadow.buffer] as ArrayBuffer[] }
+    }
     case 'checkpoint-track-stop': get(id).checkpointTrackStop(); return { value: undefined }
     case 'checkpoint-seed': get(id).seedCheckpoints(); return { value: undefined }
     case 'disk-durable': get(id).disks.durable(op.seq); return { value: undefined }

@@ -40,8 +40,12 @@ export class PageTracker {
    * The pages of `range` (all of RAM by default) that changed since they were last scanned, with
    * the shadow brought up to date. Whole pages go as runs of the shadow; pages changed in a few
    * words as deltas against the shadow as it was. The first scan finds every non-zero page.
+   * `firstCopy` (a replica's first copy, scanned with the guest running before the checkpoint that
+   * completes it): every page whole, as a copy of the range's shadow, which the next scan changes
+   * before the pages are surely on the wire (a standby applies an epoch's whole pages before its
+   * deltas, so a page may not go as a delta first and whole after).
    */
-  scan (range: PageRange = { from: 0, to: this.pages }): PageBatch {
+  scan (range: PageRange = { from: 0, to: this.pages }, firstCopy = false): PageBatch {
     const started = performance.now()
     if (!(range.from >= 0 && range.from <= range.to && range.to <= this.pages)) throw new MachineFailedError(`pages ${range.from}..${range.to} are not within the guest's ${this.pages}`)
     const view = this.ram()
@@ -65,7 +69,7 @@ export class PageTracker {
         if (ram.compare(shadow, offset, offset + PAGE_BYTES, offset, offset + PAGE_BYTES) === 0) continue
         const page = offset / PAGE_BYTES
         if (scratch.byteLength < deltaBytes + DELTA_LIMIT_BYTES) scratch = this.grow(deltaBytes + DELTA_LIMIT_BYTES, deltaBytes)
-        const size = words === undefined ? -1 : encodeDelta(words, view, this.shadowWords, page, scratch, deltaBytes, DELTA_LIMIT_BYTES)
+        const size = words === undefined || firstCopy ? -1 : encodeDelta(words, view, this.shadowWords, page, scratch, deltaBytes, DELTA_LIMIT_BYTES)
         if (size >= 0) {
           deltaBytes += size
           deltaIndexes.push(page)
@@ -81,7 +85,7 @@ export class PageTracker {
     return {
       runs: Uint32Array.from(runs),
       deltas: { indexes: Uint32Array.from(deltaIndexes), ends: Uint32Array.from(deltaEnds), data: scratch.slice(0, deltaBytes) },
-      shadow: this.shadow,
+      ...(firstCopy ? { shadow: this.shadow.slice(from, to), shadowStart: range.from } : { shadow: this.shadow }),
       scanMs: performance.now() - started
     }
   }

@@ -16,6 +16,7 @@ export type CallOp =
   | { op: 'boost', on: boolean }
   | { op: 'save-devices' }
   | { op: 'checkpoint', firstDisk?: boolean, runningAnyway?: boolean }
+  | { op: 'checkpoint-prescan', range: PageRange }
   | { op: 'checkpoint-track-stop' }
   | { op: 'checkpoint-seed' }
   | { op: 'disk-durable', seq: number | null }
@@ -50,6 +51,7 @@ export interface CallResults {
   boost: undefined
   'save-devices': DeviceSnapshot
   checkpoint: MachineCheckpoint
+  'checkpoint-prescan': PageBatch
   'checkpoint-track-stop': undefined
   'checkpoint-seed': undefined
   'disk-durable': undefined
