@@ -95,6 +95,9 @@ export class ReplicationSender {
    * `moving`: the epoch is the VM as a move's switchover leaves it (End.moving).
    */
   async sendEpoch (take: () => Promise<Checkpoint>, ackWithinMs: number, options: { precopy?: AsyncIterable<PageBatch>, beforeEnd?: () => Promise<void>, moving?: Moved } = {}): Promise<EpochSent> {
+    // Without a precopy the checkpoint is taken first (one that fails leaves the stream as it was),
+    // and the epoch's time runs from it.
+    const taken = options.precopy === undefined ? await take() : undefined
     const epoch = ++this.epoch
     const signal = AbortSignal.timeout(ackWithinMs)
     const t0 = performance.now()
@@ -106,7 +109,7 @@ export class ReplicationSender {
         bytes += await sendPages(this.stream, batch, signal)
         pages += batchPages(batch)
       }
-      const cp = await take()
+      const cp = taken ?? await take()
       bytes += await sendPages(this.stream, cp.batch, signal)
       pages += batchPages(cp.batch)
       const disk = await sendBlocks(this.stream, cp.disk, signal)
