@@ -38,9 +38,9 @@ interface HaResult {
   bandwidthMBps: number
   rttMs: { protected: PingResult['rttMs'], unprotected: PingResult['rttMs'], addedMedian: number }
   lost: { unprotected: number, protected: number }
-  /** Medians over the moves there and back. */
   /** From `vm create --ha` returning to `protected`: the first full checkpoint. */
   firstSyncMs: number | null
+  /** Medians over the moves there and back. */
   migration: { downtimeMs: { protected: number, unprotected: number }, pingGapMs: { protected: number, unprotected: number }, protectedAgainMs: number }
   failover: { runningAtStandbyMs: number | null, pingGapMs: number | null, protectedAgainMs: number | null, sameBootId: boolean, counterBefore?: number, counterAfter?: number, epoch: Array<number | undefined> }
 }
