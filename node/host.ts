@@ -7,7 +7,7 @@ import { createLibp2p, type Libp2p } from 'libp2p'
 import { tcp } from '@libp2p/tcp'
 import { noise } from '@libp2p/noise'
 import { yamux } from '@libp2p/yamux'
-import { identify, type Identify } from '@libp2p/identify'
+import { identify, identifyPush, type Identify, type IdentifyPush } from '@libp2p/identify'
 import { ping, type Ping } from '@libp2p/ping'
 import { createHash } from 'node:crypto'
 import { gossipsub, StrictNoSign, type GossipSub } from '@libp2p/gossipsub'
@@ -21,6 +21,7 @@ import { reachabilityParts, type ReachabilityInit } from './reachability/libp2p-
 // A type alias, not an interface: libp2p's ServiceMap constraint needs an index signature.
 export type HostServices = {
   identify: Identify
+  identifyPush: IdentifyPush
   ping: Ping
   pubsub: GossipSub
 }
@@ -74,6 +75,11 @@ export async function createHost (init: HostInit): Promise<Host> {
     services: {
       ...nat.services,
       identify: identify(),
+      // A daemon handles most of its protocols only after its host started (votes, replication,
+      // migration come up after membership): a peer that connected before then learned a list
+      // without them from identify, and kept it for the connection's life (a member then seemed not
+      // to speak the failover votes). Identify push tells connected peers of every change.
+      identifyPush: identifyPush(),
       // libp2p's connection monitor pings too; room for a user's ping beside it.
       ping: ping({ maxOutboundStreams: 4, maxInboundStreams: 8 }),
       pubsub: gossipsub({
