@@ -30,6 +30,7 @@ import { NetService } from './net/service.js'
 import { BenchStreams } from './net/bench-stream.js'
 import { MigrationClient } from '../overlay/migration/client.js'
 import { MigrationServer } from '../overlay/migration/server.js'
+import { lanesFor } from './net/lanes.js'
 import { IncomingVms } from './vms/migrate-in.js'
 import { VmMigrations } from './vms/migrate-out.js'
 import { replication } from './vms/replication.js'
@@ -74,7 +75,7 @@ interface Lifecycle {
 }
 
 /** The daemon's components, built by Daemon.create in dependency order. */
-type DaemonParts = Pick<Daemon, 'startedAt' | 'privateKey' | 'host' | 'members' | 'gate' | 'membership' | 'admission' | 'control' | 'records' | 'vms' | 'disks' | 'cloud' | 'serve' | 'networks' | 'vswitch' | 'net' | 'migration' | 'migrations' | 'moves' | 'metrics' | 'failpoints' | 'api' | 'market' | 'evacuator' | 'notices' | 'costs' | 'rebalancer' | 'eventLoop' | 'reachability' | 'ha'>
+type DaemonParts = Pick<Daemon, 'startedAt' | 'privateKey' | 'host' | 'members' | 'gate' | 'membership' | 'admission' | 'control' | 'records' | 'vms' | 'disks' | 'cloud' | 'serve' | 'networks' | 'vswitch' | 'net' | 'migration' | 'lanes' | 'migrations' | 'moves' | 'metrics' | 'failpoints' | 'api' | 'market' | 'evacuator' | 'notices' | 'costs' | 'rebalancer' | 'eventLoop' | 'reachability' | 'ha'>
 
 export class Daemon {
   private joined = false
@@ -101,6 +102,7 @@ export class Daemon {
   declare readonly vswitch: Switch
   declare readonly net: NetService
   declare readonly migration: MigrationServer
+  declare readonly lanes: ReturnType<typeof lanesFor>
   declare readonly migrations: VmMigrations
   declare readonly moves: VmMoves
   declare readonly metrics: Metrics
@@ -137,6 +139,7 @@ export class Daemon {
       ['disks', this.disks],
       ['net service', { stop: () => { this.net.stop() } }],
       ['vms', this.vms],
+      ...(this.lanes === undefined ? [] : [['lanes', this.lanes] as [string, Lifecycle]]),
       ['migration server', this.migration],
       // Replication: failover votes, replicas held here as a standby, the standby protocol's server;
       // stopping, the protections go first: cut without a word, their standbys fail over.
@@ -241,7 +244,8 @@ export class Daemon {
     const net = new NetService({ networks, switch: vswitch, records, log: log.child({ component: 'net' }), selfId: host.peerId.toString(), bench })
     const images = new ImageCatalog(options.imageDir)
     const engine = new V86Engine({ workers: options.vmWorkers, nice: options.guestNice, log: log.child({ component: 'engine' }) })
-    const migrationClient = new MigrationClient({ libp2p: host, privateKey, failpoint: failpoints.hit, identify: host.services.identify })
+    const lanes = lanesFor(options, log)
+    const migrationClient = new MigrationClient({ libp2p: host, privateKey, failpoint: failpoints.hit, identify: host.services.identify, ...(lanes === undefined ? {} : { lanes }), log: log.child({ component: 'migration' }) })
     const disks: DiskService = new DiskService({
       log: log.child({ component: 'disks' }),
       cloudDisks: () => records.disks(),
@@ -266,7 +270,7 @@ export class Daemon {
     const metrics = createMetrics()
     const ha = replication({ host, privateKey, membership, records, engine, images, vms, disks, metrics, dataDir: options.dataDir, failpoint: failpoints.hit, log })
     const incoming = new IncomingVms({ engine, images, disks, host: vms, carryOn: ha.carryOn, replicas: ha.replicas, privateKey, log: log.child({ component: 'incoming' }), selfId: host.peerId.toString() })
-    const migration = new MigrationServer({ libp2p: host, membership, failpoint: failpoints.hit, log: log.child({ component: 'migration' }) }, incoming)
+    const migration = new MigrationServer({ libp2p: host, membership, failpoint: failpoints.hit, log: log.child({ component: 'migration' }), ...(lanes === undefined ? {} : { lanes }) }, incoming)
     const migrations = new VmMigrations({ registry: vms, records, protocol: migrationClient, membership, metrics, log: log.child({ component: 'migrations' }), selfId: host.peerId.toString(), ping: async (netId, ip, options) => await net.ping(String(netId), ip, options), pathTo: peer => reachability.kindOf(peer),
       // Resumed through the router (declared below), which reaches the VM's new owner.
       protection: { moving: id => ha.protections.moving(id), standbyElsewhere: async (id, except, signal) => await ha.protections.standbyElsewhere(id, except, signal), pause: async id => await ha.protections.pauseForMove(id), resume: async (id, owner, o) => { await cloud.protect(id, { ...(o.standby === undefined ? {} : { standby: o.standby }), intervalMs: o.intervalMs }, owner) } } })
@@ -288,7 +292,7 @@ export class Daemon {
       ? new Rebalancer({ mover: cloud, records, membership, log: log.child({ component: 'rebalance' }), selfId: host.peerId.toString(), evacuating: () => evacuator.current !== undefined, measured: () => migrations.measured() }, { everyMs: options.rebalanceEveryMs, horizonMs: options.rebalanceHorizonMs })
       : undefined
     observeParts(metrics.registry, sourcesOf({ membership, reachability, vms, records, vswitch, networks, ha, market, costs }))
-    const daemon = new Daemon(options, log, { privateKey, host, members, gate, membership, admission, control, records, vms, disks, cloud, serve, networks, vswitch, net, migration, migrations, moves, metrics, failpoints, api, market, evacuator, notices: marketSetup.notices, costs, rebalancer, eventLoop: new EventLoopMonitor(), startedAt, reachability, ha })
+    const daemon = new Daemon(options, log, { privateKey, host, members, gate, membership, admission, control, records, vms, disks, cloud, serve, networks, vswitch, net, migration, lanes, migrations, moves, metrics, failpoints, api, market, evacuator, notices: marketSetup.notices, costs, rebalancer, eventLoop: new EventLoopMonitor(), startedAt, reachability, ha })
     api.attach(daemon.services())
     return daemon
   }

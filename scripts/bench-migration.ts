@@ -48,6 +48,8 @@ interface Run {
   bytes: number
   rounds: number
   streamMBps: number
+  /** What carried the pages: a lane (overlay/lane) or the migration's stream. */
+  carrier: string
   eventLoop: { source: Loop, destination: Loop }
   breakdown?: DowntimeBreakdown
 }
@@ -100,6 +102,7 @@ async function migrateOnce (from: TestnetPeer, to: TestnetPeer, pinger: TestnetP
     bytes: m.bytes,
     rounds: m.rounds,
     streamMBps: m.streamMBps ?? NaN,
+    carrier: m.carrier ?? 'unknown',
     eventLoop: { source: loop(source), destination: loop(destination) },
     ...(m.downtimeBreakdownMs === undefined ? {} : { breakdown: m.downtimeBreakdownMs })
   }
@@ -127,6 +130,7 @@ function summarise (runs: Run[], memoryBytes: number, tcpMBps: number): Record<s
     totalVsWire: round2(totals.median / wireMs),
     streamMBps: stream,
     streamVsRawTcp: round2(stream.median / tcpMBps),
+    carriers: [...new Set(runs.map(r => r.carrier))],
     eventLoop: { source: worst('source'), destination: worst('destination') },
     downtimeBreakdownMs: parts
   }
@@ -208,6 +212,7 @@ function render (result: Record<string, unknown>): string {
     'total÷wire': s.totalVsWire,
     'MB/s': (s.streamMBps as Stats).median,
     'vs TCP': s.streamVsRawTcp,
+    on: (s.carriers as string[]).join('+'),
     'loop max src/dst': `${(s.eventLoop as { source: Loop }).source.maxMs}/${(s.eventLoop as { destination: Loop }).destination.maxMs}`,
     'B/MiB': s.wireBytesPerMiB
   })

@@ -63,7 +63,7 @@ export async function testnetUp (options: UpOptions): Promise<TestnetState> {
 
   // Every port is chosen here, relays included: a relay left to bind port 0 later took a port
   // already handed to a daemon (EADDRINUSE in 6 of 14 starts of 32+ peers).
-  const ports = await freePorts(options.peers * 3 + 1)
+  const ports = await freePorts(options.peers * 5 + 1)
   const peers: TestnetPeer[] = []
   for (let index = 0; index < options.peers; index++) {
     const dataDir = join(dir, 'peers', String(index))
@@ -75,6 +75,7 @@ export async function testnetUp (options: UpOptions): Promise<TestnetState> {
     peers.push({
       index, id, pid: 0, api: `http://127.0.0.1:${apiPort}`, apiPort, token, ...labelsOf(index, options.providers, extraConfig(index, options)),
       dataDir, config: join(dataDir, 'config.json'), addrs: [], listenPort, relayPort: ports[options.peers * 2 + 1 + index] ?? 0,
+      lanePort: ports[options.peers * 3 + 1 + index] ?? 0, laneRelayPort: ports[options.peers * 4 + 1 + index] ?? 0,
       sourceIp: sourceIpFor(index), log: join(dir, 'logs', `peer-${index}.log`)
     })
   }
@@ -137,7 +138,7 @@ export function wanRules (peers: Array<{ index: number, provider: string }>, wan
 
 async function startLink (state: TestnetState, rules: LinkRule[], controlPort: number): Promise<void> {
   writeFileSync(state.link.stateFile, JSON.stringify({
-    peers: state.peers.map(p => ({ index: p.index, sourceIp: p.sourceIp, targetPort: p.listenPort, relayPort: p.relayPort })),
+    peers: state.peers.map(p => ({ index: p.index, sourceIp: p.sourceIp, targetPort: p.listenPort, relayPort: p.relayPort, ...(p.lanePort === undefined ? {} : { laneTargetPort: p.lanePort, laneRelayPort: p.laneRelayPort }) })),
     controlPort,
     rules
   }, null, 2))
@@ -170,6 +171,8 @@ function writePeerConfig (state: TestnetState, peer: TestnetPeer, extra: Record<
     listen: [`/ip4/127.0.0.1/tcp/${peer.listenPort}`],
     announce: [`/ip4/127.0.0.1/tcp/${peer.relayPort}`],
     dialFrom: peer.sourceIp,
+    // Lanes (overlay/lane) go through the link layer too: same delays, same partitions.
+    ...(peer.lanePort === undefined ? {} : { lanePort: peer.lanePort, laneAnnouncePort: peer.laneRelayPort }),
     // Two bootstrap peers, spread like a binary tree over earlier peers so that no peer takes every
     // join (all joining through peers 0 and 1 timed out handshakes at 64 peers); peers 0 and 1
     // use each other and peer 2, so a restarted peer 0 finds the cloud too.

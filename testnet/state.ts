@@ -22,6 +22,9 @@ export interface TestnetPeer {
   addrs: string[]
   listenPort: number
   relayPort: number
+  /** The daemon's lane port, and the link relay's in front of it (absent in states written before lanes). */
+  lanePort?: number
+  laneRelayPort?: number
   sourceIp: string
   log: string
   /** NAT testnet: the network namespace the daemon runs in. */

@@ -68,7 +68,7 @@ export function report (v: MigrationView): string {
   ]
   if (v.downtimeMs !== undefined) lines.push(felt(v))
   lines.push(
-    `total ${v.totalMs ?? '?'} ms, ${(v.bytes / MB).toFixed(1)} MB sent in ${v.rounds} round${v.rounds === 1 ? '' : 's'}${v.streamMBps === undefined ? '' : ` at ${v.streamMBps} MB/s`}${v.path === undefined ? '' : ` over a ${v.path} connection`}`,
+    `total ${v.totalMs ?? '?'} ms, ${(v.bytes / MB).toFixed(1)} MB sent in ${v.rounds} round${v.rounds === 1 ? '' : 's'}${v.streamMBps === undefined ? '' : ` at ${v.streamMBps} MB/s`}${v.path === undefined ? '' : ` over a ${v.path} connection`}${v.carrier === 'lane' ? ', on a lane' : ''}`,
     `pages per round: ${v.pagesPerRound.join(', ') || '-'}`
   )
   if (v.reason !== undefined) lines.push(`reason: ${v.reason}`)

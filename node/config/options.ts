@@ -46,6 +46,12 @@ export interface NodeOptions {
   imageDir: string
   /** Source address for outbound dials (the testnet link layer tells peers apart by it). Default: any */
   dialFrom: string
+  /** Bulk lanes: a migration's pages on a TCP connection of their own, sealed and sent by a worker thread (overlay/lane). Default true */
+  lanes: boolean
+  /** Port lanes to this peer listen on, on the first listen address's IP; 0 picks a free one. Default 0 */
+  lanePort: number
+  /** Port other peers reach lanes at, when a relay or NAT forwards another one; 0 = lanePort as bound. Default 0 */
+  laneAnnouncePort: number
   /** Lets the API arm failpoints (fault injection, for tests and chaos runs; never in production). Default false */
   failpoints: boolean
   /** Market facts (issue 7): the instance type this peer runs on, e.g. m5.large. Default '' */

@@ -8,7 +8,7 @@ import type { Logger } from '../log.js'
 import type { Metrics } from '../metrics.js'
 import type { Membership } from '../../overlay/membership/membership.js'
 import type { MigrationClient } from '../../overlay/migration/client.js'
-import { breakdownFrom, type DowntimeBreakdown, type MigrationMode, type MigrationPhase, type MigrationProgress } from '../../overlay/migration/types.js'
+import { breakdownFrom, type DowntimeBreakdown, type MigrationMode, type MigrationOutcome, type MigrationPhase, type MigrationProgress } from '../../overlay/migration/types.js'
 import { NotFoundError } from '../errors.js'
 import type { VmRegistry } from './registry.js'
 import type { MoveProof, ProtectedMove } from './protect.js'
@@ -34,10 +34,7 @@ export interface MigrationView {
   bytes: number
   /** What the stream carried: page bytes ÷ the time from sending them to the destination confirming them. */
   streamMBps?: number
-  /**
-   * What a client felt, for a VM on a VNet: the longest gap between replies to pings from the source
-   * peer's host port, every PING_INTERVAL_MS through the migration.
-   */
+  /** What a client felt, on a VNet: the longest gap between replies to the source's pings, every PING_INTERVAL_MS. */
   pingGapMs?: number
   /** Disks: their blocks' bytes sent, blocks sent again, and the last blocks after the pause (and their ms). */
   disk?: { bytes: number, resent: number, lastBlocks: number, lastMs: number }
@@ -46,6 +43,8 @@ export interface MigrationView {
   progress: MigrationProgress
   /** The connection to the destination the pages went over (a relayed one is slower: streamMBps says how much). */
   path?: MigrationPath
+  /** What carried the pages: a lane of their own (overlay/lane), or the migration's libp2p stream. */
+  carrier?: MigrationOutcome['carrier']
 }
 
 export type MigrationPath = 'direct' | 'holepunched' | 'relayed'
@@ -257,7 +256,7 @@ export class VmMigrations {
       // The connection the stream ran on; a direct one opened beside a relayed one may be a hole punch.
       const now = this.c.pathTo?.(view.to)
       const path = outcome.relayed === undefined ? now : outcome.relayed ? 'relayed' : now === 'holepunched' ? 'holepunched' : 'direct'
-      if (path !== undefined) view.path = path
+      Object.assign(view, path === undefined ? {} : { path }, outcome.carrier === undefined ? {} : { carrier: outcome.carrier })
       if (path === 'relayed') log.warn({ streamMBps: view.streamMBps }, 'the migration went through a relay: no direct connection to the destination')
       if (outcome.outcome === 'committed') view.downtimeMs = round1(outcome.downtimeMs)
       if (outcome.breakdown !== undefined) view.downtimeBreakdownMs = roundAll(outcome.breakdown)

@@ -12,7 +12,9 @@ import { IncompatibleProtocolError, MalformedMessageError } from '../wire/errors
 import type { VmRecordData } from '../records/inventory.js'
 import { MAX_MESSAGE_BYTES, MIGRATION_PROTOCOL, STALL_MS } from './constants.js'
 import type { MigrationOutcome, SourceMachine } from './types.js'
-import { SourceRun, type MigrateOptions } from './source.js'
+import { SourceRun, type LaneRoute, type MigrateOptions } from './source.js'
+import type { Lanes } from '../lane/lanes.js'
+import type { Logger } from '../core/log.js'
 import { receive, send } from './wire.js'
 
 export type { MigrateOptions } from './source.js'
@@ -31,6 +33,9 @@ export interface MigrationClientComponents {
    * peer store may still hold what an earlier run of that peer (same id, another build) said.
    */
   identify?: { identify: (connection: Connection, options?: AbortOptions) => Promise<{ protocols: string[] }> }
+  /** This peer's lanes: offered to every destination reached directly. */
+  lanes?: Lanes
+  log?: Logger
 }
 
 export class MigrationClient {
@@ -42,8 +47,9 @@ export class MigrationClient {
 
   /** Moves `record`'s VM from this peer to `peer`. Resolves with the outcome; it never throws past the dial. */
   async migrate (peer: string, record: VmRecordData, machine: SourceMachine, options: MigrateOptions): Promise<MigrationOutcome> {
-    const { stream, relayed } = await this.open(peer, options.signal)
-    const deps = { privateKey: this.components.privateKey, selfId: this.selfId, failpoint: this.components.failpoint ?? noFailpoint }
+    const { stream, relayed, connection } = await this.open(peer, options.signal)
+    const lane = await this.laneRoute(connection, peer)
+    const deps = { privateKey: this.components.privateKey, selfId: this.selfId, failpoint: this.components.failpoint ?? noFailpoint, ...(lane === undefined ? {} : { lane }) }
     return { ...await new SourceRun(deps, stream, peer, record, machine, options).run(), relayed }
   }
 
@@ -67,15 +73,41 @@ export class MigrationClient {
    * Opens a migration stream to `peer`, and says whether the connection it runs on crosses a relay;
    * a peer that speaks another version of it is named as such.
    */
-  private async open (peer: string, signal: AbortSignal | undefined): Promise<{ stream: Stream, relayed: boolean }> {
+  private async open (peer: string, signal: AbortSignal | undefined): Promise<{ stream: Stream, relayed: boolean, connection: Connection }> {
     const id = peerIdFromString(peer)
     try {
       const connection = await this.components.libp2p.dial(id, { signal })
-      return { stream: await connection.newStream(MIGRATION_PROTOCOL, { signal }), relayed: !connection.direct }
+      return { stream: await connection.newStream(MIGRATION_PROTOCOL, { signal }), relayed: !connection.direct, connection }
     } catch (err) {
       if ((err as Error).name !== 'UnsupportedProtocolError') throw err
       const theirs = (await this.protocolsOf(id, signal)).filter(p => p.startsWith(MIGRATION_PROTOCOL_PREFIX))
       throw new IncompatibleProtocolError(`peer ${peer} ${theirs.length > 0 ? `speaks ${theirs.join(', ')}` : 'does not speak migration'}, this peer ${MIGRATION_PROTOCOL}: they cannot migrate VMs to each other until both run the same version`)
+    }
+  }
+
+  /**
+   * Where a lane to `peer` goes: the address this peer dialed it at, or else one it announces.
+   * Never over a relayed connection: a peer reached only through a relay cannot be dialed.
+   */
+  private async laneRoute (connection: Connection, peer: string): Promise<LaneRoute | undefined> {
+    const lanes = this.components.lanes
+    if (lanes?.running !== true || !connection.direct) return undefined
+    const hostOf = (ma: { getComponents: () => Array<{ name: string, value?: string }> }): string | undefined => {
+      const parts = ma.getComponents()
+      if (parts.some(c => c.name === 'p2p-circuit') || !parts.some(c => c.name === 'tcp')) return undefined
+      return parts.find(c => c.name === 'ip4' || c.name === 'ip6')?.value
+    }
+    let host = connection.direction === 'outbound' ? hostOf(connection.remoteAddr) : undefined
+    if (host === undefined) {
+      const known = await this.components.libp2p.peerStore.get(connection.remotePeer).catch(() => undefined)
+      host = (known?.addresses ?? []).map(a => hostOf(a.multiaddr)).find(h => h !== undefined)
+    }
+    if (host === undefined) return undefined
+    const log = this.components.log
+    return {
+      host,
+      connect: lanes.connect.bind(lanes),
+      onFallback: reason => { log?.info({ peer, reason }, 'migration without a lane: its pages go on the stream') }
     }
   }
 

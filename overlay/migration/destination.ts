@@ -7,7 +7,10 @@ import type { PeerId, Stream } from '@libp2p/interface'
 import type { Failpoint } from '../core/failpoint.js'
 import type { Logger } from '../core/log.js'
 import type { supercloud } from '../../proto/gen/wire.js'
-import type { LpReader } from '../wire/lp-reader.js'
+import { LpReader } from '../wire/lp-reader.js'
+import type { InboundLane, LaneTicket, Lanes } from '../lane/lanes.js'
+import { LANE_ID_BYTES, LANE_KEY_BYTES } from '../lane/protocol.js'
+import { MAX_MESSAGE_BYTES } from './constants.js'
 
 import { fromRecordMsg, type VmRecordData } from '../records/inventory.js'
 import { expectHandoff, verifyOwnership, type SignedHandoffMsg } from '../records/handoff.js'
@@ -22,6 +25,8 @@ export interface DestinationDeps {
   selfId: string
   failpoint: Failpoint
   log: Logger
+  /** This peer's lanes, when it takes them (a source that offers one then sends its pages there). */
+  lanes?: Lanes
 }
 
 /** Answers a status query: whether this peer took the VM at that epoch; if not, it never will. */
@@ -35,6 +40,8 @@ export async function answerStatus (deps: DestinationDeps, stream: Stream, query
 }
 
 export async function receiveVm (deps: DestinationDeps, stream: Stream, reader: LpReader, from: PeerId, offer: supercloud.migration.IOffer): Promise<void> {
+  let lane: InboundLane | undefined
+  let ticket: LaneTicket | undefined
   let record: VmRecordData
   let incoming: IncomingVm
   let disks: MigratingDisk[]
@@ -44,6 +51,7 @@ export async function receiveVm (deps: DestinationDeps, stream: Stream, reader: 
     await verifyOwnership({ vmId: record.id, epoch: record.epoch, creator: record.creator, nonce: record.nonce, handoffs: record.handoffs }, from.toString())
     disks = offeredDisks(offer.disks, record)
     const protection = offeredProtection(offer.protection)
+    ticket = offeredLane(deps.lanes, offer.lane)
     incoming = await deps.hooks.accept({ migrationId: offer.migrationId ?? '', record, from: from.toString(), vgaMemoryBytes: offer.vgaMemoryBytes ?? 0, acpi: offer.acpi === true, mode: offer.mode === 'stopcopy' ? 'stopcopy' : 'precopy', paused: offer.paused === true, disks, ...(protection === undefined ? {} : { protection }) })
   } catch (err) {
     await refuse(stream, err as Error)
@@ -59,7 +67,8 @@ export async function receiveVm (deps: DestinationDeps, stream: Stream, reader: 
   const epoch = record.epoch + 1
   let decided = false
   try {
-    await send(stream, { accept: incoming.standbyGrant === undefined ? {} : { standbyGrant: incoming.standbyGrant } })
+    lane = ticket === undefined ? undefined : deps.lanes?.expect(ticket)
+    await send(stream, { accept: { ...(incoming.standbyGrant === undefined ? {} : { standbyGrant: incoming.standbyGrant }), ...(lane === undefined ? {} : { lanePort: deps.lanes?.announcePort }) } })
     await deps.failpoint('migration.dest.after-accept')
     let handoff: SignedHandoffMsg | undefined
     for (;;) {
@@ -78,6 +87,13 @@ export async function receiveVm (deps: DestinationDeps, stream: Stream, reader: 
       } else if (m.deltas != null) {
         await incoming.applyDeltas(deltasOf(m.deltas))
       } else if (m.sync != null) {
+        if ((m.sync.round ?? 0) === 0 && lane !== undefined) {
+          // The source's first sync says where the rest comes from: its lane, or this stream.
+          if (m.sync.lane === true) reader = new LpReader(lane, MAX_MESSAGE_BYTES)
+          else lane.abort()
+        } else if (m.sync.lane === true) {
+          throw new MalformedMessageError('the source moved to a lane this peer did not take')
+        }
         await incoming.flush()
         await send(stream, { sync: { round: m.sync.round ?? 0 } })
       } else if (m.devices != null) {
@@ -103,7 +119,16 @@ export async function receiveVm (deps: DestinationDeps, stream: Stream, reader: 
       await send(stream, { aborted: { name: error.name, message: error.message } }).catch(() => {})
     }
     throw error
+  } finally {
+    lane?.abort()
   }
+}
+
+/** The lane a source offers, when this peer takes lanes; one badly formed refuses the offer. */
+function offeredLane (lanes: Lanes | undefined, offered: supercloud.migration.ILane | null | undefined): LaneTicket | undefined {
+  if (lanes?.running !== true || offered == null) return undefined
+  if (offered.id?.byteLength !== LANE_ID_BYTES || offered.key?.byteLength !== LANE_KEY_BYTES) throw new MalformedMessageError(`a lane needs a ${LANE_ID_BYTES}-byte id and a ${LANE_KEY_BYTES}-byte key`)
+  return { id: offered.id, key: offered.key }
 }
 
 async function commit (deps: DestinationDeps, stream: Stream, incoming: IncomingVm, record: VmRecordData, final: NonNullable<Received['final']>, handoff: SignedHandoffMsg): Promise<void> {

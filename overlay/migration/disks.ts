@@ -5,7 +5,7 @@
 // its own copy of the base (same hash). Blocks travel in Blocks messages of at most 1 MiB, with a
 // turn of the event loop between messages (the same rule as pages: the daemon's API, membership and
 // switch share this loop). The destination takes only blocks of an offered disk, inside it.
-import type { Stream } from '@libp2p/interface'
+import type { MessageSink } from '../wire/lp.js'
 import { fromDiskMsg, toDiskMsg, type DiskRecordData } from '../records/disk-record.js'
 import { MalformedMessageError } from '../wire/errors.js'
 import type { supercloud } from '../../proto/gen/wire.js'
@@ -57,7 +57,7 @@ export class DiskSender {
   resent = 0
   private readonly seen: Array<Set<number>>
 
-  constructor (private readonly machine: SourceDisks, private readonly disks: MigratingDisk[], private readonly stream: Stream, private readonly signal: AbortSignal) {
+  constructor (private readonly machine: SourceDisks, private readonly disks: MigratingDisk[], private readonly stream: MessageSink, private readonly signal: AbortSignal) {
     this.seen = disks.map(() => new Set())
   }
 

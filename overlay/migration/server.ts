@@ -11,6 +11,7 @@ import { grantReceiveWindow } from '../wire/window.js'
 import { IncompatibleProtocolError, MalformedMessageError } from '../wire/errors.js'
 import { MAX_MESSAGE_BYTES, MIGRATION_PROTOCOL, MIGRATION_VERSION, OLDER_MIGRATION_PROTOCOLS, RECEIVE_WINDOW_BYTES } from './constants.js'
 import type { DestinationHooks } from './types.js'
+import type { Lanes } from '../lane/lanes.js'
 import { answerStatus, receiveVm, refuse, type DestinationDeps } from './destination.js'
 import { receiveSoon, type Received } from './wire.js'
 
@@ -21,13 +22,15 @@ export interface MigrationServerComponents {
   /** Fault injection at the protocol's steps (MIGRATION_FAILPOINTS). */
   failpoint?: Failpoint
   log: Logger
+  /** This peer's lanes, offered by sources for their pages. */
+  lanes?: Lanes
 }
 
 export class MigrationServer {
   private readonly destination: DestinationDeps
 
   constructor (private readonly components: MigrationServerComponents, hooks: DestinationHooks) {
-    this.destination = { hooks, selfId: components.libp2p.peerId.toString(), failpoint: components.failpoint ?? noFailpoint, log: components.log }
+    this.destination = { hooks, selfId: components.libp2p.peerId.toString(), failpoint: components.failpoint ?? noFailpoint, log: components.log, ...(components.lanes === undefined ? {} : { lanes: components.lanes }) }
   }
 
   async start (): Promise<void> {

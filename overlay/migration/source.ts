@@ -14,7 +14,8 @@ import { signHandoff, type SignedHandoffMsg } from '../records/handoff.js'
 import { batchPages, type PageBatch } from './pages.js'
 import { ACCEPT_TIMEOUT_MS, DEFAULT_DOWNTIME_TARGET_MS, FINAL_SCAN_SLICE_PAGES, MAX_MESSAGE_BYTES, MAX_ROUNDS, MAX_THROTTLE_MS, SCAN_SLICE_PAGES } from './constants.js'
 import type { MigrationMode, MigrationOutcome, MigrationProgress, SourceMachine } from './types.js'
-import { PAGE, pageMessages, receive, receiveSoon, send, sendFramed } from './wire.js'
+import { PAGE, SinkSwitch, pageMessages, receive, receiveSoon, send, sendFramed } from './wire.js'
+import { newLaneTicket, type LaneTicket, type OutboundLane } from '../lane/lanes.js'
 import { describeError, MalformedMessageError } from '../wire/errors.js'
 import { DiskSender, toDiskOffers, type MigratingDisk } from './disks.js'
 
@@ -48,6 +49,16 @@ export interface SourceDeps {
   privateKey: PrivateKey
   selfId: string
   failpoint: Failpoint
+  /** A bulk lane to offer (lane/): where the destination is reached, and how to dial it. */
+  lane?: LaneRoute
+}
+
+export interface LaneRoute {
+  /** The destination's address as this peer reaches it (the connection's, or one it announces). */
+  host: string
+  connect: (ticket: LaneTicket, host: string, port: number, signal: AbortSignal) => Promise<OutboundLane>
+  /** Says why a lane offered was not taken (the pages then go on the stream). */
+  onFallback?: (reason: string) => void
 }
 
 export class SourceRun {
@@ -69,6 +80,11 @@ export class SourceRun {
   private standbyGrant: SignedHandoffMsg | undefined
   private readonly disks: DiskSender | undefined
   private diskLast = { blocks: 0, ms: 0 }
+  /** Where everything after the first sync goes: the stream, or the lane once it took over. */
+  private readonly out: SinkSwitch
+  private readonly ticket: LaneTicket | undefined
+  private lanePort = 0
+  private lane: OutboundLane | undefined
 
   constructor (
     private readonly deps: SourceDeps,
@@ -80,25 +96,31 @@ export class SourceRun {
   ) {
     this.reader = new LpReader(stream, MAX_MESSAGE_BYTES)
     this.paused = options.paused
-    this.disks = (options.disks ?? []).length === 0 ? undefined : new DiskSender(machine, options.disks ?? [], stream, options.signal)
+    this.out = new SinkSwitch(stream)
+    this.ticket = deps.lane === undefined ? undefined : newLaneTicket()
+    this.disks = (options.disks ?? []).length === 0 ? undefined : new DiskSender(machine, options.disks ?? [], this.out, options.signal)
   }
 
   /** Resolves with the outcome; it never throws. */
   async run (): Promise<MigrationOutcome> {
     const { signal } = this.options
-    const onAbort = (): void => { this.stream.abort(new Error('migration cancelled')) }
+    const onAbort = (): void => { this.stream.abort(new Error('migration cancelled')); this.lane?.abort() }
     signal.addEventListener('abort', onAbort, { once: true })
     await this.machine.boost(true).catch(() => {})
     try {
       const refused = await this.offer()
       if (refused !== undefined) return this.done('aborted', { reason: refused })
       await this.deps.failpoint('migration.source.after-accept', signal)
-      // A round trip with nothing else in flight, for the downtime's way back.
+      await this.openLane()
+      // A round trip with nothing else in flight, for the downtime's way back; with a lane, the
+      // last message on the stream (the destination reads the lane after it).
       await this.sync(0)
+      if (this.lane !== undefined) this.out.target = this.lane
       if (this.options.mode === 'precopy' && !this.paused) await this.precopy()
       return await this.switchover()
     } catch (err) {
       this.stream.abort(err instanceof Error ? err : new Error(String(err)))
+      this.lane?.abort()
       if (this.committing) return this.done('unknown', { reason: (err as Error).message })
       // Before the final message left, the source is the owner whatever happened: it carries on.
       await this.resume()
@@ -124,14 +146,29 @@ export class SourceRun {
         rehearsalDeviceState: deflateRawSync(rehearsal.deviceState, { level: 1 }),
         rehearsalHypercall: rehearsal.hypercall,
         disks: toDiskOffers(this.options.disks ?? []),
-        ...(this.options.protection === undefined ? {} : { protection: { standby: peerIdFromString(this.options.protection.standby).toMultihash().bytes, intervalMs: this.options.protection.intervalMs } })
+        ...(this.options.protection === undefined ? {} : { protection: { standby: peerIdFromString(this.options.protection.standby).toMultihash().bytes, intervalMs: this.options.protection.intervalMs } }),
+        ...(this.ticket === undefined ? {} : { lane: this.ticket })
       }
     }, signal)
     const answer = await receive(this.reader, AbortSignal.any([signal, AbortSignal.timeout(ACCEPT_TIMEOUT_MS)]))
     if (answer.refuse != null) return `${answer.refuse.name ?? 'Refused'}: ${answer.refuse.message ?? ''}`
     if (answer.accept == null) throw new MalformedMessageError('the destination answered an offer with neither accept nor refuse')
     if (answer.accept.standbyGrant != null) this.standbyGrant = answer.accept.standbyGrant
+    this.lanePort = answer.accept.lanePort ?? 0
     return undefined
+  }
+
+  /** Dials the lane the destination took, if it took one; the stream carries on without it when that fails. */
+  private async openLane (): Promise<void> {
+    const route = this.deps.lane
+    if (route === undefined || this.ticket === undefined) return
+    if (this.lanePort === 0) { route.onFallback?.('the destination did not take a lane'); return }
+    try {
+      this.lane = await route.connect(this.ticket, route.host, this.lanePort, this.options.signal)
+    } catch (err) {
+      if (this.options.signal.aborted) throw err
+      route.onFallback?.(`no lane to ${route.host}:${this.lanePort}: ${(err as Error).message}`)
+    }
   }
 
   /** Rounds of changed pages while the guest runs, until what is left fits the downtime target. */
@@ -231,7 +268,7 @@ export class SourceRun {
     const devices = await saving
     const t2 = performance.now()
     const deviceState = deflateRawSync(devices.deviceState, { level: 1 })
-    await send(this.stream, { devices: { deviceState, hypercall: devices.hypercall, guestMac: devices.mac, handoff, console: devices.console } }, signal)
+    await send(this.out, { devices: { deviceState, hypercall: devices.hypercall, guestMac: devices.mac, handoff, console: devices.console } }, signal)
     this.bytes += deviceState.byteLength + (devices.console?.byteLength ?? 0)
     await scanning
     const t3 = performance.now()
@@ -252,7 +289,8 @@ export class SourceRun {
     await this.deps.failpoint('migration.source.after-devices', signal)
     this.report({ phase: 'committing' })
     this.committing = true
-    await send(this.stream, { final: { run: !this.options.paused, pausedForMs: performance.now() - pausedAt } }, signal)
+    await send(this.out, { final: { run: !this.options.paused, pausedForMs: performance.now() - pausedAt } }, signal)
+    this.lane?.end()
     const sentAt = performance.now()
     await this.deps.failpoint('migration.source.after-final')
     return await this.answer(handoff, sentAt, { pausedAt, t1, t2, t3, scanMs: last.scanMs, lastBytes })
@@ -293,7 +331,8 @@ export class SourceRun {
   /** Asks the destination to confirm everything sent so far; notes the round trip. */
   private async sync (round: number): Promise<void> {
     const t0 = performance.now()
-    await send(this.stream, { sync: { round } }, this.options.signal)
+    // The first goes on the stream, and says whether the lane carries the rest.
+    await send(round === 0 ? this.stream : this.out, { sync: { round, ...(round === 0 && this.lane !== undefined ? { lane: true } : {}) } }, this.options.signal)
     const ack = await receiveSoon(this.reader, this.options.signal)
     if (ack.sync?.round !== round) throw new MalformedMessageError(`expected the destination to confirm round ${round}`)
     this.rttMs = Math.min(this.rttMs, performance.now() - t0)
@@ -306,7 +345,7 @@ export class SourceRun {
   private async sendPages (batch: PageBatch): Promise<number> {
     let sent = 0
     for (const { framed, payloadBytes } of pageMessages(batch)) {
-      await sendFramed(this.stream, framed, this.options.signal)
+      await sendFramed(this.out, framed, this.options.signal)
       sent += payloadBytes
       // A send that fits the stream's buffer does not wait for anything: without a turn of the event
       // loop between messages, a 64 MiB round held this daemon's API and switch for ~180 ms.
@@ -333,6 +372,6 @@ export class SourceRun {
     const streamBytesPerSec = this.streamMs > 0 ? this.streamBytes / (this.streamMs / 1000) : 0
     const d = this.disks
     if (d !== undefined) extra = { ...extra, disk: { bytes: d.bytes, blocks: d.blocks, resent: d.resent, lastBlocks: this.diskLast.blocks, lastMs: this.diskLast.ms } }
-    return { outcome, rounds: this.pagesPerRound.length, pagesPerRound: this.pagesPerRound, bytes: this.bytes, totalMs: performance.now() - this.started, downtimeMs: 0, streamBytesPerSec, ...(this.standbyGrant === undefined ? {} : { standbyGrant: this.standbyGrant }), ...extra }
+    return { outcome, carrier: this.lane === undefined ? 'stream' : 'lane', rounds: this.pagesPerRound.length, pagesPerRound: this.pagesPerRound, bytes: this.bytes, totalMs: performance.now() - this.started, downtimeMs: 0, streamBytesPerSec, ...(this.standbyGrant === undefined ? {} : { standbyGrant: this.standbyGrant }), ...extra }
   }
 }

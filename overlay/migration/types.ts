@@ -111,6 +111,8 @@ export interface MigrationOutcome {
   disk?: { bytes: number, blocks: number, resent: number, lastBlocks: number, lastMs: number }
   /** Whether the connection the migration's stream ran on crossed a relay. */
   relayed?: boolean
+  /** What carried the pages once the offer was accepted: a lane (overlay/lane), or the stream. */
+  carrier?: 'lane' | 'stream'
 }
 
 /** The parts of a committed migration's downtime, as the breakdown names them. */

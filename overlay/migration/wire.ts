@@ -1,11 +1,10 @@
 // The migration stream's framing: length-prefixed MigrationMessages, each bounded in size and time,
 // and the decoding of what a message carries (pages, a deflated device state).
 import { inflateRawSync } from 'node:zlib'
-import type { Stream } from '@libp2p/interface'
 import { supercloud } from '../../proto/gen/wire.js'
 import type { LpReader } from '../wire/lp-reader.js'
 import { Uint8ArrayList } from 'uint8arraylist'
-import { encodeVarint, readOne, writeFramed, writeMessage } from '../wire/lp.js'
+import { encodeVarint, readOne, writeFramed, writeMessage, type MessageSink } from '../wire/lp.js'
 import { UnexpectedEndError, MalformedMessageError } from '../wire/errors.js'
 
 import { MAX_DEVICE_STATE_BYTES, MESSAGE_PAYLOAD_BYTES, STALL_MS } from './constants.js'
@@ -17,7 +16,7 @@ export type Received = supercloud.migration.MigrationMessage
 export const PAGE = 4096
 
 /** Writes one message, within STALL_MS. */
-export async function send (stream: Stream, message: Message, signal?: AbortSignal): Promise<void> {
+export async function send (stream: MessageSink, message: Message, signal?: AbortSignal): Promise<void> {
   await writeMessage(stream, MigrationMessage.encode(message).finish(), { signal: withStall(signal) })
 }
 
@@ -79,7 +78,17 @@ function frameMessage (body: number, fields: Array<[number, Uint8Array[]]>): Uin
 }
 
 /** Writes one framed message, within STALL_MS. */
-export async function sendFramed (stream: Stream, framed: Uint8ArrayList, signal?: AbortSignal): Promise<void> {
+/**
+ * The sink a source writes to: its stream until a lane takes over (after the first sync), the lane
+ * from then on. The disks' sender writes through it too.
+ */
+export class SinkSwitch implements MessageSink {
+  constructor (public target: MessageSink) {}
+  send (data: Parameters<MessageSink['send']>[0]): boolean { return this.target.send(data) }
+  async onDrain (options?: Parameters<MessageSink['onDrain']>[0]): Promise<void> { await this.target.onDrain(options) }
+}
+
+export async function sendFramed (stream: MessageSink, framed: Uint8ArrayList, signal?: AbortSignal): Promise<void> {
   await writeFramed(stream, framed, { signal: withStall(signal) })
 }
 

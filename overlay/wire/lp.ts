@@ -20,13 +20,16 @@ export function frame (message: Uint8Array): Uint8ArrayList {
   return new Uint8ArrayList(encodeVarint(message.byteLength), message)
 }
 
+/** Where framed messages go: a libp2p stream, or anything that takes bytes the way one does (a lane). */
+export type MessageSink = Pick<Stream, 'send' | 'onDrain'>
+
 /** Sends one framed message, waiting for the stream to drain when its buffer is full. */
-export async function writeMessage (stream: Stream, message: Uint8Array, options: ReadOptions = {}): Promise<void> {
+export async function writeMessage (stream: MessageSink, message: Uint8Array, options: ReadOptions = {}): Promise<void> {
   await writeFramed(stream, frame(message), options)
 }
 
 /** Sends bytes already framed (length prefix and message), waiting for the stream to drain when its buffer is full. */
-export async function writeFramed (stream: Stream, framed: Uint8ArrayList, options: ReadOptions = {}): Promise<void> {
+export async function writeFramed (stream: MessageSink, framed: Uint8ArrayList, options: ReadOptions = {}): Promise<void> {
   if (!stream.send(framed)) {
     await stream.onDrain(options)
   }

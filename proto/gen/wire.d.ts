@@ -824,6 +824,7 @@ export namespace supercloud {
             acpi: boolean;
             disks: supercloud.migration.DiskOffer.$Properties[];
             protection?: (supercloud.migration.Protection.$Properties|null);
+            lane?: (supercloud.migration.Lane.$Properties|null);
             static create(properties: supercloud.migration.Offer.$Shape): supercloud.migration.Offer & supercloud.migration.Offer.$Shape;
             static create(properties?: supercloud.migration.Offer.$Properties): supercloud.migration.Offer;
             static encode(message: supercloud.migration.Offer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -845,9 +846,36 @@ export namespace supercloud {
                 acpi?: (boolean|null);
                 disks?: (supercloud.migration.DiskOffer.$Properties[]|null);
                 protection?: (supercloud.migration.Protection.$Properties|null);
+                lane?: (supercloud.migration.Lane.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.migration.Offer.$Properties;
+        }
+
+        interface ILane extends supercloud.migration.Lane.$Properties {
+        }
+
+        class Lane {
+            constructor(properties?: supercloud.migration.Lane.$Properties);
+            $unknowns?: Uint8Array[];
+            id: Uint8Array;
+            key: Uint8Array;
+            static create(properties: supercloud.migration.Lane.$Shape): supercloud.migration.Lane & supercloud.migration.Lane.$Shape;
+            static create(properties?: supercloud.migration.Lane.$Properties): supercloud.migration.Lane;
+            static encode(message: supercloud.migration.Lane.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): supercloud.migration.Lane & supercloud.migration.Lane.$Shape;
+            static fromObject(object: { [k: string]: any }): supercloud.migration.Lane;
+            static toObject(message: supercloud.migration.Lane, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Lane {
+            interface $Properties {
+                id?: (Uint8Array|null);
+                key?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = supercloud.migration.Lane.$Properties;
         }
 
         interface IProtection extends supercloud.migration.Protection.$Properties {
@@ -937,6 +965,7 @@ export namespace supercloud {
             constructor(properties?: supercloud.migration.Accept.$Properties);
             $unknowns?: Uint8Array[];
             standbyGrant?: (supercloud.vm.SignedHandoff.$Properties|null);
+            lanePort: number;
             static create(properties: supercloud.migration.Accept.$Shape): supercloud.migration.Accept & supercloud.migration.Accept.$Shape;
             static create(properties?: supercloud.migration.Accept.$Properties): supercloud.migration.Accept;
             static encode(message: supercloud.migration.Accept.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -949,6 +978,7 @@ export namespace supercloud {
         namespace Accept {
             interface $Properties {
                 standbyGrant?: (supercloud.vm.SignedHandoff.$Properties|null);
+                lanePort?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.migration.Accept.$Properties;
@@ -1153,6 +1183,7 @@ export namespace supercloud {
             constructor(properties?: supercloud.migration.Sync.$Properties);
             $unknowns?: Uint8Array[];
             round: number;
+            lane: boolean;
             static create(properties: supercloud.migration.Sync.$Shape): supercloud.migration.Sync & supercloud.migration.Sync.$Shape;
             static create(properties?: supercloud.migration.Sync.$Properties): supercloud.migration.Sync;
             static encode(message: supercloud.migration.Sync.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1165,6 +1196,7 @@ export namespace supercloud {
         namespace Sync {
             interface $Properties {
                 round?: (number|null);
+                lane?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.migration.Sync.$Properties;
@@ -2125,6 +2157,7 @@ export namespace supercloud {
             diskBlocksResent: number;
             diskLastBlocks: number;
             diskLastMs: number;
+            carrier: string;
             static create(properties: supercloud.vm.MigrationInfo.$Shape): supercloud.vm.MigrationInfo & supercloud.vm.MigrationInfo.$Shape;
             static create(properties?: supercloud.vm.MigrationInfo.$Properties): supercloud.vm.MigrationInfo;
             static encode(message: supercloud.vm.MigrationInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -2165,6 +2198,7 @@ export namespace supercloud {
                 diskBlocksResent?: (number|null);
                 diskLastBlocks?: (number|null);
                 diskLastMs?: (number|null);
+                carrier?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = supercloud.vm.MigrationInfo.$Properties;

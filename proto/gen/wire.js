@@ -629,6 +629,22 @@ const root = protobuf.Root.fromJSON({
         "protection": {
          "type": "Protection",
          "id": 10
+        },
+        "lane": {
+         "type": "Lane",
+         "id": 11
+        }
+       }
+      },
+      "Lane": {
+       "fields": {
+        "id": {
+         "type": "bytes",
+         "id": 1
+        },
+        "key": {
+         "type": "bytes",
+         "id": 2
         }
        }
       },
@@ -680,6 +696,11 @@ const root = protobuf.Root.fromJSON({
          "type": "supercloud.vm.SignedHandoff",
          "id": 1,
          "protoName": "standby_grant"
+        },
+        "lanePort": {
+         "type": "uint32",
+         "id": 2,
+         "protoName": "lane_port"
         }
        }
       },
@@ -797,6 +818,10 @@ const root = protobuf.Root.fromJSON({
         "round": {
          "type": "uint32",
          "id": 1
+        },
+        "lane": {
+         "type": "bool",
+         "id": 2
         }
        }
       },
@@ -1606,6 +1631,10 @@ const root = protobuf.Root.fromJSON({
          "type": "double",
          "id": 29,
          "protoName": "disk_last_ms"
+        },
+        "carrier": {
+         "type": "string",
+         "id": 30
         }
        }
       },
@@ -2701,6 +2730,7 @@ export const supercloud = {
   },
   migration: {
     Offer: type('supercloud.migration.Offer'),
+    Lane: type('supercloud.migration.Lane'),
     Protection: type('supercloud.migration.Protection'),
     DiskOffer: type('supercloud.migration.DiskOffer'),
     Blocks: type('supercloud.migration.Blocks'),

@@ -147,3 +147,13 @@ export function votesV10Build (): { root: string, bin: string } {
     replace: 'const at = true ? 0 :'
   }])
 }
+
+/**
+ * A peer from before lanes: its wire code has none of the lane fields (Offer.lane, Accept.lane_port,
+ * Sync.lane), so it reads an offer of a lane as any field it does not know, and never makes one.
+ */
+export function preLaneBuild (): { root: string, bin: string } {
+  const unknown = (field: string): Patch => ({ file: 'proto/gen/wire.js', find: `"${field}": {`, replace: `"${field}BeforeLanes": {` })
+  // Offer.lane first, then (the next "lane" in the schema) Sync.lane.
+  return patchedBuild('pre-lane', [unknown('lane'), unknown('lanePort'), unknown('lane')])
+}

@@ -15,6 +15,10 @@ export interface LinkPeer {
   targetPort: number
   /** Port of the relay in front of the daemon; absent or 0 picks a free port at start. */
   relayPort?: number
+  /** Private port of the daemon's bulk lanes (overlay/lane), relayed like its libp2p port when set. */
+  laneTargetPort?: number
+  /** Port of the relay in front of the lanes; absent or 0 picks a free port at start. */
+  laneRelayPort?: number
 }
 
 /**
@@ -97,6 +101,8 @@ class DefaultLinkLayer implements LinkLayer {
   private readonly table = new RuleTable()
   private readonly pairStats = new Map<string, LinkPairStats>()
   private readonly relays = new Map<number, Relay>()
+  /** A peer's lanes go through a relay of their own, under the same rules as its libp2p port. */
+  private readonly laneRelays = new Map<number, Relay>()
   private readonly maxQueuedBytes: number | undefined
   private started = false
 
@@ -118,24 +124,10 @@ class DefaultLinkLayer implements LinkLayer {
     this.started = true
     try {
       for (const peer of this.byIndex.values()) {
-        const relay = new Relay(peer.index, {
-          logger: this.log,
-          host: this.host,
-          // `peer` is the record updatePeer() edits, so a restarted daemon is found.
-          targetPort: () => peer.targetPort,
-          indexForIp: ip => this.byIp.get(normalizeIp(ip)) ?? OUTSIDE,
-          sourceIpFor: index => this.byIndex.get(index)?.sourceIp,
-          policy: (from, to) => this.table.policy(from, to),
-          delayMs: (from, to) => this.table.delayMs(from, to),
-          stats: (from, to) => this.statsFor(from, to),
-          maxQueuedBytes: this.maxQueuedBytes
-        })
-        this.relays.set(peer.index, relay)
-        const wanted = peer.relayPort ?? 0
-        try {
-          peer.relayPort = await relay.start(wanted)
-        } catch (err) {
-          throw new RelayBindError(`relay of peer ${peer.index} cannot bind ${this.host}:${wanted}`, { cause: err })
+        // `peer` is the record updatePeer() edits, so a restarted daemon is found.
+        peer.relayPort = await this.startRelay(peer.index, this.relays, () => peer.targetPort, peer.relayPort ?? 0)
+        if (peer.laneTargetPort !== undefined) {
+          peer.laneRelayPort = await this.startRelay(peer.index, this.laneRelays, () => peer.laneTargetPort ?? 0, peer.laneRelayPort ?? 0)
         }
       }
     } catch (err) {
@@ -145,11 +137,32 @@ class DefaultLinkLayer implements LinkLayer {
     this.log.info({ relays: this.peers().map(p => ({ index: p.index, relayPort: p.relayPort, targetPort: p.targetPort })) }, 'link layer started')
   }
 
+  private async startRelay (index: number, into: Map<number, Relay>, targetPort: () => number, wanted: number): Promise<number> {
+    const relay = new Relay(index, {
+      logger: this.log,
+      host: this.host,
+      targetPort,
+      indexForIp: ip => this.byIp.get(normalizeIp(ip)) ?? OUTSIDE,
+      sourceIpFor: i => this.byIndex.get(i)?.sourceIp,
+      policy: (from, to) => this.table.policy(from, to),
+      delayMs: (from, to) => this.table.delayMs(from, to),
+      stats: (from, to) => this.statsFor(from, to),
+      maxQueuedBytes: this.maxQueuedBytes
+    })
+    into.set(index, relay)
+    try {
+      return await relay.start(wanted)
+    } catch (err) {
+      throw new RelayBindError(`relay of peer ${index} cannot bind ${this.host}:${wanted}`, { cause: err })
+    }
+  }
+
   async stop (): Promise<void> {
     if (!this.started) return
     this.started = false
-    const relays = [...this.relays.values()]
+    const relays = [...this.relays.values(), ...this.laneRelays.values()]
     this.relays.clear()
+    this.laneRelays.clear()
     await Promise.all(relays.map(async relay => { await relay.stop() }))
     this.log.info('link layer stopped')
   }
@@ -165,7 +178,7 @@ class DefaultLinkLayer implements LinkLayer {
 
   setRules (rules: readonly LinkRule[]): void {
     this.table.set(rules, new Set(this.byIndex.keys()))
-    for (const relay of this.relays.values()) relay.enforce()
+    for (const relay of [...this.relays.values(), ...this.laneRelays.values()]) relay.enforce()
     this.log.info({ rules: this.table.rules() }, 'rules set')
   }
 
@@ -188,6 +201,7 @@ class DefaultLinkLayer implements LinkLayer {
     // The relay keeps its port: other peers have already been told that address.
     current.sourceIp = peer.sourceIp
     current.targetPort = peer.targetPort
+    if (peer.laneTargetPort !== undefined) current.laneTargetPort = peer.laneTargetPort
     this.log.info({ index: peer.index, targetPort: peer.targetPort }, 'peer updated')
   }
 

@@ -45,7 +45,9 @@ const peerSchema = z.looseObject({
   index: z.number().int().min(0),
   sourceIp: z.string().min(1),
   targetPort: port.min(1),
-  relayPort: port.optional()
+  relayPort: port.optional(),
+  laneTargetPort: port.min(1).optional(),
+  laneRelayPort: port.optional()
 })
 
 export const linkStateSchema = z.looseObject({
@@ -109,7 +111,7 @@ export async function runLink (args: LinkArgs, logger: Logger): Promise<void> {
     process.on('SIGTERM', onSignal)
   })
   const state = await readLinkState(args.statePath)
-  const peers: LinkPeer[] = state.peers.map(({ index, sourceIp, targetPort, relayPort }) => ({ index, sourceIp, targetPort, relayPort }))
+  const peers: LinkPeer[] = state.peers.map(({ index, sourceIp, targetPort, relayPort, laneTargetPort, laneRelayPort }) => ({ index, sourceIp, targetPort, relayPort, ...(laneTargetPort === undefined ? {} : { laneTargetPort, laneRelayPort }) }))
   const link = createLinkLayer({ peers, logger })
   if (state.rules !== undefined) link.setRules(state.rules)
   const save = stateWriter(args.statePath, log)
@@ -131,7 +133,12 @@ export async function runLink (args: LinkArgs, logger: Logger): Promise<void> {
     await link.stop()
     throw err
   }
-  for (const peer of state.peers) peer.relayPort = link.relayPort(peer.index)
+  const bound = new Map(link.peers().map(p => [p.index, p]))
+  for (const peer of state.peers) {
+    peer.relayPort = link.relayPort(peer.index)
+    const laneRelayPort = bound.get(peer.index)?.laneRelayPort
+    if (laneRelayPort !== undefined) peer.laneRelayPort = laneRelayPort
+  }
   state.rules = link.rules()
   state.pid = process.pid
   await save(state)
