@@ -9,7 +9,7 @@ import type { DeviceSnapshot, GuestInfo, MachineCheckpoint, MachineConfig, PageB
 import { formatMac, parseMac } from '../mac.js'
 import { readTinyInfo, writeTinyIp } from './tiny-info.js'
 import { V86Adapter } from './v86-adapter.js'
-import { PageTracker, applyDeltas, writePages } from './page-tracker.js'
+import { PageTracker, applyDeltas, writePages, zeroRam } from './page-tracker.js'
 import { MachineDisks } from './machine-disks.js'
 
 export interface MachineSink {
@@ -218,7 +218,7 @@ export class GuestMachine {
   /** A migration's destination: clears RAM (v86 may have written to it while building the machine). */
   clearRam (): void {
     this.assertAlive()
-    this.emulator.read_memory(0, this.config.memoryBytes).fill(0)
+    zeroRam(this.emulator.read_memory(0, this.config.memoryBytes))
   }
 
   writePages (batch: { indexes: Uint32Array, data: Uint8Array }): void {

@@ -103,6 +103,21 @@ export class PageTracker {
   }
 }
 
+const ZERO_BLOCK = new Uint8Array(64 << 10)
+
+/**
+ * Destination: RAM all zeros, as the source's zero pages (never sent) must be. Only blocks that hold
+ * something are written: a machine's fresh RAM is zeros but for what building it wrote, and reading
+ * untouched memory costs no page of its own (filling all 64 MiB took ~30 ms of a ~100 ms build).
+ */
+export function zeroRam (ram: Uint8Array): void {
+  const view = Buffer.from(ram.buffer, ram.byteOffset, ram.byteLength)
+  for (let at = 0; at < view.byteLength; at += ZERO_BLOCK.byteLength) {
+    const block = view.subarray(at, at + ZERO_BLOCK.byteLength)
+    if (!block.equals(ZERO_BLOCK.subarray(0, block.byteLength))) block.fill(0)
+  }
+}
+
 /** Destination: whole pages into RAM. */
 export function writePages (ram: Uint8Array, batch: { indexes: Uint32Array, data: Uint8Array }): void {
   const pages = ram.byteLength / PAGE_BYTES
