@@ -111,6 +111,9 @@ export class SourceRun {
       const refused = await this.offer()
       if (refused !== undefined) return this.done('aborted', { reason: refused })
       await this.deps.failpoint('migration.source.after-accept', signal)
+      // A stop-and-copy's tracking starts now (an empty scan), not on the downtime: its shadow of RAM is
+      // allocated and faulted in while the guest still runs.
+      if (this.options.mode === 'stopcopy' || this.paused) await this.machine.scanPages({ from: 0, to: 0 })
       await this.openLane()
       // A round trip with nothing else in flight, for the downtime's way back; with a lane, the
       // last message on the stream (the destination reads the lane after it).

@@ -26,6 +26,9 @@ export class PageTracker {
   /** `ram` returns a view of guest RAM, taken again for every scan (its memory can be replaced). */
   constructor (private readonly ram: () => Uint8Array, readonly memoryBytes: number) {
     this.shadow = new Uint8Array(new SharedArrayBuffer(memoryBytes))
+    // Every page of it faulted in now, not by the first scan: a stop-and-copy's runs on the downtime
+    // (~25 ms for 64 MiB here).
+    this.shadow.fill(0)
     this.shadowWords = new Int32Array(this.shadow.buffer)
     this.pages = memoryBytes / PAGE_BYTES
   }
