@@ -10,7 +10,7 @@ import type { supercloud } from '../../proto/gen/wire.js'
 import { LpReader } from '../wire/lp-reader.js'
 import type { InboundLane, LaneTicket, Lanes } from '../lane/lanes.js'
 import { LANE_ID_BYTES, LANE_KEY_BYTES } from '../lane/protocol.js'
-import { MAX_MESSAGE_BYTES } from './constants.js'
+import { ACCEPT_TIMEOUT_MS, MAX_MESSAGE_BYTES } from './constants.js'
 
 import { fromRecordMsg, type VmRecordData } from '../records/inventory.js'
 import { expectHandoff, verifyOwnership, type SignedHandoffMsg } from '../records/handoff.js'
@@ -120,6 +120,9 @@ export async function receiveVm (deps: DestinationDeps, stream: Stream, reader: 
       deps.hooks.fence(record.id, epoch, offer.migrationId ?? '')
       await incoming.abort(error.message)
       await send(stream, { aborted: { name: error.name, message: error.message } }).catch(() => {})
+      // Closed, not reset: a reset throws away what is not sent yet or not read yet at the source, and
+      // a source that never reads this answer can only end the move `unknown`.
+      await stream.close({ signal: AbortSignal.timeout(ACCEPT_TIMEOUT_MS) }).catch(() => {})
     }
     throw error
   } finally {

@@ -38,7 +38,8 @@ export class MigrationServer {
       grantReceiveWindow(stream, RECEIVE_WINDOW_BYTES)
       void this.serve(stream, connection.remotePeer).catch(err => {
         this.components.log.warn({ peer: connection.remotePeer.toString(), err: (err as Error).message }, 'incoming migration failed')
-        stream.abort(err instanceof Error ? err : new Error(String(err)))
+        // One that answered and closed its stream stays so: its answer must reach the source.
+        if (stream.status !== 'closed') stream.abort(err instanceof Error ? err : new Error(String(err)))
       })
     }, { maxInboundStreams: 64 })
     // A source of the previous version learns why, in words naming both versions: its offer is
