@@ -22,13 +22,11 @@ export class PageTracker {
   private readonly shadowWords: Int32Array
   private readonly pages: number
   private scratch: Uint8Array = new Uint8Array(0)
+  private untouched = true
 
   /** `ram` returns a view of guest RAM, taken again for every scan (its memory can be replaced). */
   constructor (private readonly ram: () => Uint8Array, readonly memoryBytes: number) {
     this.shadow = new Uint8Array(new SharedArrayBuffer(memoryBytes))
-    // Every page of it faulted in now, not by the first scan: a stop-and-copy's runs on the downtime
-    // (~25 ms for 64 MiB here).
-    this.shadow.fill(0)
     this.shadowWords = new Int32Array(this.shadow.buffer)
     this.pages = memoryBytes / PAGE_BYTES
   }
@@ -36,6 +34,7 @@ export class PageTracker {
   /** The shadow becomes RAM as it is now: its reader holds that already (a standby carrying on after a move). */
   seeded (): this {
     this.shadow.set(this.ram())
+    this.untouched = false
     return this
   }
 
@@ -51,6 +50,11 @@ export class PageTracker {
   scan (range: PageRange = { from: 0, to: this.pages }, firstCopy = false): PageBatch {
     const started = performance.now()
     if (!(range.from >= 0 && range.from <= range.to && range.to <= this.pages)) throw new MachineFailedError(`pages ${range.from}..${range.to} are not within the guest's ${this.pages}`)
+    // An empty scan faults every page of the shadow in at once (a stop-and-copy's, before its pause:
+    // by its first scan it cost ~25 ms of downtime per 64 MiB). Not so a pre-copy's: all at once it
+    // would hold a large guest's worker, its first round's slices spread it out.
+    if (range.from === range.to && this.untouched) this.shadow.fill(0)
+    this.untouched = false
     const view = this.ram()
     const ram = Buffer.from(view.buffer, view.byteOffset, view.byteLength)
     // Deltas need word views; v86's RAM sits 4-byte aligned in its wasm memory, but if it ever did
