@@ -144,6 +144,22 @@ describe('bulk lanes (worker threads, loopback sockets)', function () {
     expect(got.bytes).to.equal(offered)
   })
 
+  it('fail their lanes, and refuse new ones, when the lane worker dies; the daemon goes on', async () => {
+    const doomed = lanes()
+    await doomed.start()
+    const ticket = newLaneTicket()
+    const inbound = doomed.expect(ticket)
+    const received = drain(inbound)
+    const outbound = await source.connect(ticket, '127.0.0.1', doomed.port, AbortSignal.timeout(5_000))
+    outbound.send(randomBytes(MiB))
+    // As a crash would: the worker thread ends under the lanes.
+    await (doomed as unknown as { worker: { terminate: () => Promise<number> } }).worker.terminate()
+    expect(await received.then(() => 'ended', (e: Error) => e.message)).to.match(/lane worker exited/)
+    expect(doomed.running).to.equal(false)
+    expect(() => doomed.expect(newLaneTicket())).to.throw(LaneError)
+    await doomed.stop()
+  })
+
   it('refuse lanes once stopped', async () => {
     const stopped = lanes()
     await stopped.start()

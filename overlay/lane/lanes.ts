@@ -59,6 +59,9 @@ export class Lanes {
       if (m.type === 'warn') this.init.log.warn(m.message)
       else if ('id' in m) this.lanes.get(m.id)?.onMessage(m)
     })
+    // A worker that fails takes its lanes with it, never the daemon: migrations go on their streams.
+    worker.on('error', err => { this.init.log.error({ err }, 'the lane worker failed: migrations go on their streams') })
+    worker.on('exit', () => { if (this.worker === worker) this.gone('the lane worker exited') })
     this.worker = worker
     this.init.log.info({ host: this.init.host, port: this.port, announcePort: this.announcePort }, 'lanes listening')
   }
@@ -102,10 +105,15 @@ export class Lanes {
   async stop (): Promise<void> {
     const worker = this.worker
     if (worker === undefined) return
-    for (const lane of this.lanes.values()) lane.onMessage({ type: 'error', id: '', message: 'this peer is stopping' })
+    this.gone('this peer is stopping')
     worker.postMessage({ type: 'stop' } satisfies ToLaneWorker)
-    this.worker = undefined
     await worker.terminate()
+  }
+
+  /** No worker from now on: every lane fails, and no new one is taken or dialed. */
+  private gone (why: string): void {
+    this.worker = undefined
+    for (const lane of this.lanes.values()) lane.onMessage({ type: 'error', id: '', message: why })
   }
 
   /** To the worker; dropped once stopped (its lanes are gone with it). */
