@@ -16,6 +16,7 @@ import { PAGE_BYTES } from './snapshot/format.js'
 import { RemoteCallError, VmWorker } from './pool.js'
 import type { CallOp, CallResults } from './worker/protocol.js'
 import type { CallOptions, DeviceSnapshot, DiskBlocks, DiskStatus, EngineStats, GuestInfo, Machine, MachineCheckpoint, MachineConfig, MachineEndReason, PageBatch, PageDeltas, PageRange, VmEngine } from './types.js'
+import { transferable } from '../../overlay/core/bytes.js'
 
 export interface V86EngineInit {
   /** Worker threads guests are spread over. */
@@ -77,10 +78,8 @@ export class V86Engine implements VmEngine {
 
   /** The snapshot's buffer is transferred to the worker when it is the view's whole buffer. */
   async restore (config: MachineConfig, snapshot: Uint8Array, options: CallOptions = {}): Promise<Machine> {
-    const whole = snapshot.byteOffset === 0 && snapshot.byteLength === snapshot.buffer.byteLength && snapshot.buffer instanceof ArrayBuffer
-    // A copy of its own (Buffer's slice would share the buffer, which is then transferred).
-    const bytes = whole ? snapshot : Uint8Array.prototype.slice.call(snapshot)
-    return await this.open(config, { op: 'restore', config, snapshot: bytes }, [bytes.buffer as ArrayBuffer], options)
+    const bytes = transferable(snapshot)
+    return await this.open(config, { op: 'restore', config, snapshot: bytes }, [bytes.buffer], options)
   }
 
   private async open (config: MachineConfig, call: Extract<CallOp, { op: 'create' | 'restore' }>, transfer: ArrayBuffer[], options: CallOptions): Promise<Machine> {

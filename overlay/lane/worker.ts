@@ -5,6 +5,7 @@
 import { parentPort } from 'node:worker_threads'
 import { connect, createServer, type Server, type Socket } from 'node:net'
 import { FrameOpener, FrameSealer } from './frames.js'
+import { transferable } from '../core/bytes.js'
 import { CONNECT_TIMEOUT_MS, HELLO_BYTES, HELLO_TIMEOUT_MS, LANE_MAGIC, MAX_EXPECTED, MAX_UNIDENTIFIED, RECEIVE_WINDOW_BYTES, laneIdHex, type FromLaneWorker, type ToLaneWorker } from './protocol.js'
 
 const port = parentPort
@@ -89,9 +90,9 @@ function receive (id: string, socket: Socket, key: Uint8Array, rest: Buffer): vo
     }
     for (const plain of plains) {
       // Handed over, not copied: a plaintext in memory of its own moves to the daemon's thread.
-      const own = plain.byteOffset === 0 && plain.byteLength === plain.buffer.byteLength && plain.buffer instanceof ArrayBuffer ? plain : plain.slice()
+      const own = transferable(plain)
       lane.unacked += own.byteLength
-      post({ type: 'data', id, data: own }, [own.buffer as ArrayBuffer])
+      post({ type: 'data', id, data: own }, [own.buffer])
     }
     if (lane.opener.ended) {
       receiving.delete(id)
