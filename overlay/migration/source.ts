@@ -109,11 +109,11 @@ export class SourceRun {
     await this.machine.boost(true).catch(() => {})
     try {
       const refused = await this.offer()
-      if (refused !== undefined) return this.done('aborted', { reason: refused })
+      if (refused !== undefined) {
+        await this.machine.stopTracking().catch(() => {})
+        return this.done('aborted', { reason: refused })
+      }
       await this.deps.failpoint('migration.source.after-accept', signal)
-      // A stop-and-copy's tracking starts now (an empty scan), not on the downtime: its shadow of RAM is
-      // allocated and faulted in while the guest still runs.
-      if (this.options.mode === 'stopcopy' || this.paused) await this.machine.scanPages({ from: 0, to: 0 })
       await this.openLane()
       // A round trip with nothing else in flight, for the downtime's way back; with a lane, the
       // last message on the stream (the destination reads the lane after it).
@@ -153,7 +153,12 @@ export class SourceRun {
         ...(this.ticket === undefined ? {} : { lane: this.ticket })
       }
     }, signal)
+    // Tracking starts (an empty scan) while the destination builds its machine: the shadow of RAM
+    // is allocated and faulted in meanwhile, not by the first round's scans.
+    const tracking = this.machine.scanPages({ from: 0, to: 0 })
+    tracking.catch(() => {})
     const answer = await receive(this.reader, AbortSignal.any([signal, AbortSignal.timeout(ACCEPT_TIMEOUT_MS)]))
+    await tracking
     if (answer.refuse != null) return `${answer.refuse.name ?? 'Refused'}: ${answer.refuse.message ?? ''}`
     if (answer.accept == null) throw new MalformedMessageError('the destination answered an offer with neither accept nor refuse')
     if (answer.accept.standbyGrant != null) this.standbyGrant = answer.accept.standbyGrant

@@ -87,6 +87,28 @@ describe('page tracker', () => {
     expect(tracker.scan().deltas.indexes.length + tracker.scan().runs.length).to.equal(0)
   })
 
+  it('tracks from an empty scan while the shadow is faulted in behind it, the guest writing between slices', async () => {
+    // 40 MiB: the shadow's prefault takes several turns, and the scans below run between them.
+    const pages = 10_240
+    const ram = new Uint8Array(pages * PAGE_BYTES)
+    for (let p = 0; p < pages; p += 7) ram.fill((p % 250) + 1, p * PAGE_BYTES, (p + 1) * PAGE_BYTES)
+    const tracker = new PageTracker(() => ram, ram.byteLength)
+    const empty = tracker.scan({ from: 0, to: 0 })
+    expect(empty.runs.length + empty.deltas.indexes.length).to.equal(0)
+    const dest = new Uint8Array(ram.byteLength)
+    for (let round = 0; round < 3; round++) {
+      for (let from = 0; from < pages; from += 1024) {
+        replay(dest, tracker.scan({ from, to: from + 1024 }))
+        // The guest writes a word here and there, and the prefault takes its next slice.
+        words(ram)[((from * 31 + round) % pages) * PAGE_WORDS + round] = round + 7
+        await new Promise(resolve => setImmediate(resolve))
+      }
+    }
+    replay(dest, tracker.scan())
+    tracker.close()
+    expect(Buffer.compare(dest, ram)).to.equal(0)
+  })
+
   it('brings a replica to RAM with a first copy taken while the guest runs, then a checkpoint', () => {
     const pages = 64
     const ram = new Uint8Array(pages * PAGE_BYTES)

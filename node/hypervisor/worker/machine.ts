@@ -9,7 +9,7 @@ import type { DeviceSnapshot, GuestInfo, MachineCheckpoint, MachineConfig, PageB
 import { formatMac, parseMac } from '../mac.js'
 import { readTinyInfo, writeTinyIp } from './tiny-info.js'
 import { V86Adapter } from './v86-adapter.js'
-import { PageTracker, applyDeltas, writePages, zeroRam } from './page-tracker.js'
+import { PageTracker, applyDeltas, prefaultRam, writePages, zeroRam } from './page-tracker.js'
 import { MachineDisks } from './machine-disks.js'
 
 export interface MachineSink {
@@ -147,6 +147,7 @@ export class GuestMachine {
   }
 
   trackStop (): void {
+    this.tracker?.close()
     this.tracker = undefined
     this.adapter.throttleMs = 0
   }
@@ -215,10 +216,14 @@ export class GuestMachine {
     return stopped
   }
 
-  /** A migration's destination: clears RAM (v86 may have written to it while building the machine). */
+  /**
+   * A migration's destination: clears RAM (v86 may have written to it while building the machine),
+   * then faults it in behind (prefaultRam).
+   */
   clearRam (): void {
     this.assertAlive()
     zeroRam(this.emulator.read_memory(0, this.config.memoryBytes))
+    void prefaultRam(() => this.emulator.read_memory(0, this.config.memoryBytes), () => !this.dead)
   }
 
   writePages (batch: { indexes: Uint32Array, data: Uint8Array }): void {
