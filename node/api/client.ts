@@ -2,6 +2,7 @@
 // testnet launcher, chaos runs and the benchmarks share. Finding the node is the caller's business.
 import { Agent as HttpAgent, request as httpRequest } from 'node:http'
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https'
+import { transferable } from '../../overlay/core/bytes.js'
 
 export interface ApiTarget { url: string, token: string }
 
@@ -45,7 +46,8 @@ export class ApiClient {
   async requestBytes (method: string, path: string, body?: Uint8Array, options: { signal?: AbortSignal } = {}): Promise<Uint8Array> {
     const answer = await this.send(method, path, body === undefined ? undefined : { type: 'application/octet-stream', data: body }, options)
     if (!ok(answer)) return parseJson<never>(answer)
-    return new Uint8Array(answer.body.buffer, answer.body.byteOffset, answer.body.byteLength)
+    // Bytes of their own: a small answer's may sit in Node's shared pool.
+    return transferable(answer.body)
   }
 
   /** Like request, for a raw-bytes body with a JSON answer (restore). */

@@ -216,16 +216,19 @@ export class VmMigrations {
     // The epoch the handoff gives the destination, and whether the VM runs there.
     const epoch = (record?.epoch ?? 0) + 1
     const runningAfter = record?.phase !== 'paused'
-    // A VM moving onto its own standby takes another first, which follows it; without one, that
-    // standby keeps its replica through the move, or it drops it for the room (protect.ts).
+    // A VM moving onto its own standby takes another first, which follows it; without one, the
+    // move is refused (protect.ts) and the VM stays, protected, where it is.
     const protecting = this.c.protection
     let move = protecting?.moving(view.vm)
+    let refused: Error | undefined
     if (protecting !== undefined && move?.standby === view.to) {
       log.info({ standby: move.standby }, 'a protected VM moves onto its standby: protection moves to another standby first')
       move = await protecting.standbyElsewhere(view.vm, [view.to], AbortSignal.any([signal, AbortSignal.timeout(STANDBY_ELSEWHERE_MS)]))
+        .catch((err: unknown) => { refused = err instanceof Error ? err : new Error(String(err)); return undefined })
     }
     let proof: MoveProof = {}
     try {
+      if (refused !== undefined) throw refused
       if (move === undefined) protection = await this.c.protection?.pause(view.vm)
       if (protection !== undefined) log.info({ standby: protection.standby }, 'a protected VM migrates: its protection resumes after the move')
       if (move !== undefined) log.info({ standby: move.standby }, 'a protected VM migrates with its standby following it')

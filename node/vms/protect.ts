@@ -190,10 +190,10 @@ export class Protections {
    * A move onto the VM's own standby. Protection moves first to another standby, which then follows
    * the VM through the move: that one takes a first copy before the old one drops its replica
    * (Protection.standbyAway); with a member of votes 1.0.0, after (a kill in between loses the VM).
-   * With no other peer to stand by, a VM without disks keeps its standby: it holds its replica
-   * through the move it receives, fails over from it should this peer die mid-move, and drops it as
-   * the move commits (the VM is protected afresh after). Undefined otherwise, or when none will take
-   * it in time: the move goes unprotected.
+   * With no other peer to stand by, the move is refused (VmPhaseError): the VM would be one copy at
+   * its old standby from the commit until a new standby held it, and a kill of that peer then lost
+   * it (chaos --protect did). Where it is, its standby holds it. Undefined when another standby
+   * will not take it in time: the move goes unprotected.
    */
   async standbyElsewhere (id: string, except: string[], signal: AbortSignal): Promise<ProtectedMove | undefined> {
     const p = this.vms.get(id)
@@ -201,9 +201,7 @@ export class Protections {
     if (p === undefined || record === undefined) return undefined
     const { intervalMs, standbyId } = p
     if (!this.canChoose(record, [...except, standbyId])) {
-      const kept = this.c.vms.disks(record).length === 0 && this.roomBeside(standbyId, record) ? this.moving(id) : undefined
-      this.c.log.info({ vm: id, standby: standbyId, kept: kept !== undefined }, kept === undefined ? 'no other standby, and the VM has disks or its standby no room for a second copy: it moves unprotected' : 'no other standby for a VM moving onto its own: that standby keeps its replica through the move')
-      return kept
+      throw new VmPhaseError(`vm ${record.spec.name} is protected, and no peer but its standby can hold its replica: moved onto that standby it would be one copy, lost with that peer; unprotect it first, or move it once another peer can stand by`)
     }
     // Given up on (a vote without end, say), it goes on: the move's pause ends it.
     const away = await raceSignal(p.standbyAway([...except, standbyId]), signal).catch((err: unknown) => err)
@@ -260,12 +258,6 @@ export class Protections {
   /** The daemon stopped: nothing is protected here any more. */
   get stopped (): boolean {
     return this.halted
-  }
-
-  /** Whether `peer`, the VM's standby, has room for the VM beside its replica (which its VM memory counts). */
-  private roomBeside (peer: string, record: VmRecordData): boolean {
-    const view = this.c.peers().find(p => p.id === peer)
-    return view !== undefined && new Placement([view]).room(view) >= record.spec.memoryBytes
   }
 
   private canChoose (record: VmRecordData, except: string[]): boolean {
