@@ -1,6 +1,6 @@
 // One guest in a worker: a v86 instance with the blanket devices wired to it. The worker's main
 // module owns several of these and relays their traffic to the daemon.
-import { V86, type V86Options } from 'v86'
+import type { V86 } from 'v86'
 import { MachineFailedError, SnapshotError } from '../errors.js'
 import { GUEST_CONFIG, HC_PORT_CMD, HC_PORT_DATA, HypercallDevice, initialHypercallState, type HypercallState } from '../devices/hypercall.js'
 import { copyPagesInto, encodeSnapshot, openSnapshot } from '../snapshot/format.js'
@@ -11,6 +11,7 @@ import { readTinyInfo, writeTinyIp } from './tiny-info.js'
 import { V86Adapter } from './v86-adapter.js'
 import { PageTracker, applyDeltas, prefaultRam, writePages, zeroRam } from './page-tracker.js'
 import { MachineDisks } from './machine-disks.js'
+import { LOAD_TIMEOUT_MS, load } from './v86-load.js'
 
 export interface MachineSink {
   serialOut: (bytes: Uint8Array) => void
@@ -19,7 +20,6 @@ export interface MachineSink {
   guestReady: () => void
 }
 
-const LOAD_TIMEOUT_MS = 60_000
 /** Output is handed to the daemon this often at most: per-byte messages would flood it. */
 const SERIAL_FLUSH_MS = 5
 const MAX_SERIAL_PENDING = 1 << 20
@@ -357,39 +357,6 @@ function diskSizes (config: MachineConfig): number[] {
   return (config.disks ?? []).map(d => d.sizeBytes)
 }
 
-function v86Options (config: MachineConfig, wasm: WebAssembly.Module, disks: MachineDisks): V86Options {
-  const boot = config.boot
-  const images: Partial<V86Options> = boot.kind === 'multiboot'
-    ? { multiboot: { buffer: toArrayBuffer(boot.kernel) } }
-    : boot.kind === 'linux'
-      ? { bios: { buffer: toArrayBuffer(boot.bios) }, vga_bios: { buffer: toArrayBuffer(boot.vgaBios) }, bzimage: { buffer: toArrayBuffer(boot.bzImage) }, initrd: { buffer: toArrayBuffer(boot.initrd) }, cmdline: boot.cmdline }
-      : {}
-  return {
-    wasm_fn: async (imports: WebAssembly.Imports) => (await WebAssembly.instantiate(wasm, imports)).exports,
-    memory_size: config.memoryBytes,
-    vga_memory_size: config.vgaMemoryBytes,
-    net_device: { type: config.nic },
-    autostart: false,
-    acpi: config.acpi === true,
-    disable_speaker: true,
-    disable_keyboard: true,
-    disable_mouse: true,
-    // Without it a restored NE2000 gets a random MAC and the guest goes deaf.
-    preserve_mac_from_state_image: true,
-    ...images,
-    ...disks.v86Options()
-  }
-}
-
-async function load (config: MachineConfig, wasm: WebAssembly.Module, disks: MachineDisks): Promise<V86> {
-  const emulator = new V86(v86Options(config, wasm, disks))
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => { reject(new MachineFailedError(`v86 did not load within ${LOAD_TIMEOUT_MS} ms`)) }, LOAD_TIMEOUT_MS)
-    emulator.add_listener('emulator-loaded', () => { clearTimeout(timer); resolve() })
-  })
-  return emulator
-}
-
 /** Into a buffer of its own (not Node's shared pool): it is posted to the main thread. */
 function concat (chunks: Uint8Array[]): Uint8Array {
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0))
@@ -399,10 +366,6 @@ function concat (chunks: Uint8Array[]): Uint8Array {
     at += c.byteLength
   }
   return out
-}
-
-function toArrayBuffer (bytes: Uint8Array): ArrayBuffer {
-  return bytes.slice().buffer
 }
 
 export { GUEST_CONFIG }
