@@ -29,3 +29,9 @@ export class AmbiguousVmError extends CloudError {
   override name = 'AmbiguousVmError'
   readonly status = 400
 }
+
+/** No standby this peer chose for a VM could be opened (each tried is named, with why). */
+export class StandbyUnavailableError extends CloudError {
+  override name = 'StandbyUnavailableError'
+  readonly status = 503
+}

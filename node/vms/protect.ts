@@ -11,7 +11,7 @@ import type { VmRecordData } from '../../overlay/records/index.js'
 import type { SignedHandoffMsg } from '../../overlay/records/handoff.js'
 import type { MigratingDisk } from '../../overlay/migration/disks.js'
 import { DEFAULT_INTERVAL_MS, DEFAULT_LEASE_MS, MAX_INTERVAL_MS, MIN_INTERVAL_MS, type Moved, type Votes } from '../../overlay/replication/index.js'
-import { VmNotFoundError, VmPhaseError, VmSpecError } from './errors.js'
+import { StandbyUnavailableError, VmNotFoundError, VmPhaseError, VmSpecError } from './errors.js'
 import { traits } from './phases.js'
 import { Placement, type PlacementPeer } from './placement.js'
 import { describeError } from '../../overlay/wire/errors.js'
@@ -19,6 +19,8 @@ import { raceSignal } from '../../overlay/wire/lp-reader.js'
 import { Protection } from './protection.js'
 import type { Failpoint } from '../../overlay/core/failpoint.js'
 
+/** Standbys this peer chooses, one after another, before a protection that could not start fails. */
+const MAX_STANDBY_TRIES = 3
 /** An ended protection whose keep vote won settles its fence within this. */
 const FENCE_SETTLE_MS = 1000
 
@@ -122,19 +124,43 @@ export class Protections {
     if (members < 3) throw new VmSpecError(`a failover needs a majority of the members besides the failed primary: with ${members} member${members === 1 ? '' : 's'} in the cloud it needs a third member`)
     const intervalMs = options.intervalMs ?? DEFAULT_INTERVAL_MS
     if (!(intervalMs >= MIN_INTERVAL_MS && intervalMs <= MAX_INTERVAL_MS)) throw new VmSpecError(`checkpoint interval ${intervalMs} ms: between ${MIN_INTERVAL_MS} and ${MAX_INTERVAL_MS}`)
-    const standby = options.standby ?? this.chooseStandby(record, options.except ?? [])
-    if (standby === this.c.selfId) throw new VmSpecError('the standby must be another peer')
-    const p = new Protection(this.c, record.id, intervalMs, DEFAULT_LEASE_MS, standby, (r, except) => this.chooseStandby(r, except))
-    this.vms.set(id, p)
+    if (options.standby === this.c.selfId) throw new VmSpecError('the standby must be another peer')
     // The intent first: the record the standby gets says so, and a failover keeps it protected.
     const intended = record.spec.protection !== undefined
+    // A standby this peer chose that does not open (cut off, refusing, gone) gives way to the next
+    // one: a VM waiting for a standby is one copy, lost with this peer. A named one is tried alone.
+    const failed: Array<{ standby: string, why: string }> = []
+    for (;;) {
+      const except = [...(options.except ?? []), ...failed.map(f => f.standby)]
+      const standby = options.standby ?? this.chooseStandby(record, except)
+      try {
+        await this.c.vms.intend?.(id, { intervalMs })
+        return await this.begin(record, standby, intervalMs, options.carryOn)
+      } catch (err) {
+        const now = this.c.vms.peek(id)
+        const next = options.standby === undefined && failed.length + 1 < MAX_STANDBY_TRIES && !this.halted && this.vms.get(id) === undefined &&
+          now !== undefined && traits(now.phase).protectable && this.canChoose(now, [...except, standby])
+        failed.push({ standby, why: describeError(err) })
+        if (!next) {
+          if (!intended) await this.c.vms.intend?.(id, undefined).catch(() => {})
+          if (options.standby !== undefined) throw err
+          throw new StandbyUnavailableError(`no standby opened for vm ${record.spec.name}: ${failed.map(f => `peer ${f.standby}: ${f.why}`).join('; ')}`)
+        }
+        this.c.log.warn({ vm: id, standby, err: describeError(err) }, 'the standby chosen did not open: trying another')
+      }
+    }
+  }
+
+  /** Opens `standby` for VM `record` (its first copy follows); the protection is this peer's once it did. */
+  private async begin (record: VmRecordData, standby: string, intervalMs: number, carryOn?: CarryOn): Promise<ProtectionView> {
+    const id = record.id
+    const p = new Protection(this.c, id, intervalMs, DEFAULT_LEASE_MS, standby, (r, except) => this.chooseStandby(r, except))
+    this.vms.set(id, p)
     try {
-      await this.c.vms.intend?.(id, { intervalMs })
-      await p.begin(options.carryOn)
+      await p.begin(carryOn)
     } catch (err) {
       this.vms.delete(id)
       await p.end('its standby refused')
-      if (!intended) await this.c.vms.intend?.(id, undefined).catch(() => {})
       throw err
     }
     void p.done.finally(() => { if (this.vms.get(id) === p) this.vms.delete(id) })

@@ -50,6 +50,8 @@ export const MAX_MESSAGE_BYTES = 8 << 20
 export const MAX_EPOCH_BYTES = 1 << 30
 /** Open and its answer (the standby builds a machine first). */
 export const OPEN_TIMEOUT_MS = 30_000
+/** The standby reached and its protocol agreed (a live peer takes a few round trips; as membership's dial). */
+export const DIAL_TIMEOUT_MS = 5000
 /** Any other message must come within this. */
 export const STALL_MS = 10_000
 /** A vote, with the member's probe of the primary in it. */

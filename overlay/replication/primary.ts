@@ -11,7 +11,7 @@ import { toRecordMsg, type VmRecordData } from '../records/inventory.js'
 import { grantClock, signHandoff } from '../records/handoff.js'
 import { batchPages, type PageBatch } from '../migration/pages.js'
 import { toDiskOffers } from '../migration/disks.js'
-import { CHECKPOINT_FORMAT, COMPATIBLE_REPLICATION_PROTOCOLS, MAX_MESSAGE_BYTES, OPEN_TIMEOUT_MS, REPLICATION_PROTOCOL } from './constants.js'
+import { CHECKPOINT_FORMAT, COMPATIBLE_REPLICATION_PROTOCOLS, DIAL_TIMEOUT_MS, MAX_MESSAGE_BYTES, OPEN_TIMEOUT_MS, REPLICATION_PROTOCOL } from './constants.js'
 import type { Checkpoint, Moved, ReplicaOpen } from './types.js'
 import { movedMsg, receive, send, sendBlocks, sendPages } from './wire.js'
 
@@ -59,7 +59,8 @@ export class ReplicationSender {
     const grant = await signHandoff(c.privateKey, { vmId: record.id, epoch: record.epoch + 1, from: selfId, to: standby, atMs: grantClock() })
     let stream: Stream
     try {
-      stream = await c.libp2p.dialProtocol(peerIdFromString(standby), [REPLICATION_PROTOCOL, ...COMPATIBLE_REPLICATION_PROTOCOLS], { signal })
+      // Reached, or not, within DIAL_TIMEOUT_MS: a standby cut off is given up on soon (another is tried).
+      stream = await c.libp2p.dialProtocol(peerIdFromString(standby), [REPLICATION_PROTOCOL, ...COMPATIBLE_REPLICATION_PROTOCOLS], { signal: AbortSignal.any([signal, AbortSignal.timeout(DIAL_TIMEOUT_MS)]) })
     } catch (err) {
       if ((err as Error).name === 'UnsupportedProtocolError') throw new IncompatibleProtocolError(`peer ${standby} speaks neither ${[REPLICATION_PROTOCOL, ...COMPATIBLE_REPLICATION_PROTOCOLS].join(' nor ')}: it cannot be a standby`)
       throw err
