@@ -30,7 +30,10 @@ export class ApiUnreachableError extends Error {
  * load is felt by the migrations they measure.
  */
 const IDLE_MS = 4000
-const agents = { 'http:': new HttpAgent({ keepAlive: true, timeout: IDLE_MS }), 'https:': new HttpsAgent({ keepAlive: true, timeout: IDLE_MS }) }
+const transports = {
+  'http:': { agent: new HttpAgent({ keepAlive: true, timeout: IDLE_MS }), request: httpRequest },
+  'https:': { agent: new HttpsAgent({ keepAlive: true, timeout: IDLE_MS }), request: httpsRequest }
+}
 
 interface Answer { status: number, body: Buffer }
 
@@ -58,8 +61,7 @@ export class ApiClient {
   private async send (method: string, path: string, body: { type: string, data: Uint8Array } | undefined, options: { signal?: AbortSignal }): Promise<Answer> {
     const signal = options.signal ?? AbortSignal.timeout(this.timeoutMs)
     const url = new URL(path, this.target.url)
-    const agent = url.protocol === 'https:' ? agents['https:'] : agents['http:']
-    const request = url.protocol === 'https:' ? httpsRequest : httpRequest
+    const { agent, request } = url.protocol === 'https:' ? transports['https:'] : transports['http:']
     try {
       return await new Promise<Answer>((resolve, reject) => {
         const headers: Record<string, string | number> = { authorization: `Bearer ${this.target.token}` }

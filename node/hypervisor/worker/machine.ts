@@ -119,7 +119,7 @@ export class GuestMachine {
     return encodeSnapshot({
       machine: { memoryBytes, vgaMemoryBytes, nic, acpi, mac: this.mac, hypercall: this.hypercall.current, v86: { stateVersion: V86_STATE_VERSION } },
       meta,
-      ram: this.emulator.read_memory(0, memoryBytes),
+      ram: this.ram(),
       deviceState,
       disks: this.disks.snapshotSources()
     })
@@ -152,8 +152,13 @@ export class GuestMachine {
     this.adapter.throttleMs = 0
   }
 
+  /** Guest RAM, as v86 gives it: a view of its memory (nothing copied). */
+  private ram (): Uint8Array {
+    return this.emulator.read_memory(0, this.config.memoryBytes)
+  }
+
   private newTracker (): PageTracker {
-    return new PageTracker(() => this.emulator.read_memory(0, this.config.memoryBytes), this.config.memoryBytes)
+    return new PageTracker(() => this.ram(), this.config.memoryBytes)
   }
 
   /** A new standby's first copy, the guest running: see Machine.checkpointPrescan. */
@@ -222,18 +227,18 @@ export class GuestMachine {
    */
   clearRam (): void {
     this.assertAlive()
-    zeroRam(this.emulator.read_memory(0, this.config.memoryBytes))
-    void prefaultRam(() => this.emulator.read_memory(0, this.config.memoryBytes), () => !this.dead)
+    zeroRam(this.ram())
+    void prefaultRam(() => this.ram(), () => !this.dead)
   }
 
   writePages (batch: { indexes: Uint32Array, data: Uint8Array }): void {
     this.assertAlive()
-    writePages(this.emulator.read_memory(0, this.config.memoryBytes), batch)
+    writePages(this.ram(), batch)
   }
 
   applyDeltas (deltas: PageDeltas): void {
     this.assertAlive()
-    applyDeltas(this.emulator.read_memory(0, this.config.memoryBytes), deltas)
+    applyDeltas(this.ram(), deltas)
   }
 
   /** A migration's destination: the devices on top of the RAM already written. Paused afterwards. */

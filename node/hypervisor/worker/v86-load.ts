@@ -41,6 +41,7 @@ function v86Options (config: MachineConfig, wasm: WebAssembly.Module, disks: Mac
   }
 }
 
+/** A copy of `bytes` in a buffer of its own (v86 may write into what it is given, e.g. a bzImage's header). */
 function toArrayBuffer (bytes: Uint8Array): ArrayBuffer {
-  return bytes.slice().buffer
+  return Uint8Array.prototype.slice.call(bytes).buffer
 }
