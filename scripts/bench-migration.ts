@@ -179,8 +179,8 @@ async function main (): Promise<void> {
   const largeReps = Number(process.env.BENCH_LARGE_REPS ?? 3)
   const result = await withBenchTestnet('migration', async ({ dir, created, progress }) => {
     progress('raw TCP throughput, through a link-layer relay as the peers connect, and straight')
-    const tcp = await rawTcpMBps({ bytes: TCP_BYTES, runs: 3, throughLink: true })
-    const tcpDirect = await rawTcpMBps({ bytes: TCP_BYTES, runs: 3, throughLink: false })
+    const tcp = await rawTcpMBps({ bytes: TCP_BYTES, runs: 5, throughLink: true })
+    const tcpDirect = await rawTcpMBps({ bytes: TCP_BYTES, runs: 5, throughLink: false })
     // The VM moves between peers 0 and 1; peer 2's host port pings it, on neither side of the move.
     const state = await testnetUp({ peers: 3, providers: ['aws', 'gcp', 'azure'], dir, onProgress: progress })
     const [a, b, pinger] = state.peers as [TestnetPeer, TestnetPeer, TestnetPeer]

@@ -1,6 +1,6 @@
 // Talks to a daemon's control API (HTTP + JSON on loopback, a bearer token): what the CLI, the
 // testnet launcher, chaos runs and the benchmarks share. Finding the node is the caller's business.
-import { Agent as HttpAgent, request as httpRequest } from 'node:http'
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http'
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https'
 import { transferable } from '../../overlay/core/bytes.js'
 
@@ -30,6 +30,8 @@ export class ApiUnreachableError extends Error {
  * load is felt by the migrations they measure.
  */
 const IDLE_MS = 4000
+/** A streamed answer's line is never longer (a guest trace's is ~60). */
+const MAX_LINE_CHARS = 1 << 16
 const transports = {
   'http:': { agent: new HttpAgent({ keepAlive: true, timeout: IDLE_MS }), request: httpRequest },
   'https:': { agent: new HttpsAgent({ keepAlive: true, timeout: IDLE_MS }), request: httpsRequest }
@@ -58,27 +60,71 @@ export class ApiClient {
     return parseJson<T>(await this.send('POST', path, { type: 'application/octet-stream', data: body }, options))
   }
 
+  /**
+   * A GET whose answer is NDJSON, read as it comes (a guest trace): `onLine` gets each line parsed,
+   * until the answer ends, or `signal` aborts (then it resolves). Errors come as for request.
+   */
+  async lines<T> (path: string, onLine: (line: T) => void, options: { signal: AbortSignal }): Promise<void> {
+    const { signal } = options
+    const res = await this.open('GET', path, undefined, signal)
+    if (res.statusCode !== 200) {
+      parseJson<never>({ status: res.statusCode ?? 0, body: await this.collect(res, signal) })
+      return
+    }
+    let rest = ''
+    try {
+      for await (const chunk of res as AsyncIterable<Buffer>) {
+        rest += chunk.toString('utf8')
+        for (let nl = rest.indexOf('\n'); nl >= 0; nl = rest.indexOf('\n')) {
+          onLine(JSON.parse(rest.slice(0, nl)) as T)
+          rest = rest.slice(nl + 1)
+        }
+        if (rest.length > MAX_LINE_CHARS) throw new ApiError('BadResponseError', `the node sent a line of over ${MAX_LINE_CHARS} characters`, 200)
+      }
+    } catch (err) {
+      if (signal.aborted) return
+      throw err instanceof ApiError ? err : this.unreachable(err, signal)
+    }
+  }
+
   private async send (method: string, path: string, body: { type: string, data: Uint8Array } | undefined, options: { signal?: AbortSignal }): Promise<Answer> {
     const signal = options.signal ?? AbortSignal.timeout(this.timeoutMs)
+    const res = await this.open(method, path, body, signal)
+    return { status: res.statusCode ?? 0, body: await this.collect(res, signal) }
+  }
+
+  /** The answer's head; its body is the caller's to read. */
+  private async open (method: string, path: string, body: { type: string, data: Uint8Array } | undefined, signal: AbortSignal): Promise<IncomingMessage> {
     const url = new URL(path, this.target.url)
     const { agent, request } = url.protocol === 'https:' ? transports['https:'] : transports['http:']
     try {
-      return await new Promise<Answer>((resolve, reject) => {
+      return await new Promise<IncomingMessage>((resolve, reject) => {
         const headers: Record<string, string | number> = { authorization: `Bearer ${this.target.token}` }
         if (body !== undefined) Object.assign(headers, { 'content-type': body.type, 'content-length': body.data.byteLength })
-        const req = request(url, { method, headers, agent, signal }, res => {
-          const chunks: Buffer[] = []
-          res.on('data', (chunk: Buffer) => { chunks.push(chunk) })
-          res.on('end', () => { resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks) }) })
-          res.on('error', reject)
-        })
+        const req = request(url, { method, headers, agent, signal }, resolve)
         req.on('error', reject)
         req.end(body?.data)
       })
     } catch (err) {
-      const e = err as Error
-      throw new ApiUnreachableError(`cannot reach the node at ${this.target.url}: ${signal.aborted ? describeAbort(signal) : e.message}`)
+      throw this.unreachable(err, signal)
     }
+  }
+
+  private async collect (res: IncomingMessage, signal: AbortSignal): Promise<Buffer> {
+    try {
+      return await new Promise<Buffer>((resolve, reject) => {
+        const chunks: Buffer[] = []
+        res.on('data', (chunk: Buffer) => { chunks.push(chunk) })
+        res.on('end', () => { resolve(Buffer.concat(chunks)) })
+        res.on('error', reject)
+      })
+    } catch (err) {
+      throw this.unreachable(err, signal)
+    }
+  }
+
+  private unreachable (err: unknown, signal: AbortSignal): ApiUnreachableError {
+    return new ApiUnreachableError(`cannot reach the node at ${this.target.url}: ${signal.aborted ? describeAbort(signal) : (err as Error).message}`)
   }
 }
 

@@ -9,6 +9,7 @@ import { wireError } from '../../overlay/wire/member-rpc.js'
 import type { ApiServices } from './services.js'
 import { registerRoutes } from './routes.js'
 import { registerVmRoutes } from './vm-routes.js'
+import { registerGuestTraceRoutes } from './guest-trace-routes.js'
 import { registerDiskRoutes } from './disk-routes.js'
 import { registerNetRoutes } from './net-routes.js'
 import { registerMigrationRoutes } from './migration-routes.js'
@@ -68,6 +69,7 @@ export class ApiServer {
     void this.app.register(async app => {
       registerRoutes(app, services)
       registerVmRoutes(app, services)
+      registerGuestTraceRoutes(app, services)
       registerDiskRoutes(app, services)
       registerNetRoutes(app, services)
       registerMigrationRoutes(app, services)

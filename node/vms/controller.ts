@@ -2,7 +2,7 @@
 // refused in the wrong phase (phases.ts), and run one at a time; `destroy` cancels the one in flight.
 // Everything that changes the VM's phase is decided here; the registry (registry.ts) holds the
 // controllers and what they share (the memory budget, names and MACs, persistence, publishing).
-import type { Machine } from '../hypervisor/types.js'
+import type { GuestInfo, Machine } from '../hypervisor/types.js'
 import type { ImageCatalog } from '../hypervisor/images.js'
 import type { SerialPort } from '../hypervisor/devices/serial.js'
 import type { VmPhase, VmRecordData } from '../../overlay/records/index.js'
@@ -135,9 +135,13 @@ export class VmController {
 
   /** What the owner can say of the VM now: its record, and its guest's state read from RAM. */
   async detail (): Promise<VmDetail> {
-    const { record, machine, note } = this.state
-    const guest = machine !== undefined && traits(record.phase).guestReadable ? await machine.guest().catch(() => undefined) : undefined
-    return detailOf(record, guest, this.host.protection(this.id), note)
+    return detailOf(this.state.record, await this.guest(), this.host.protection(this.id), this.state.note)
+  }
+
+  /** The guest's state as its RAM holds it now (for a protected VM: ahead of its last checkpoint), when it has a guest to read. */
+  async guest (): Promise<GuestInfo | undefined> {
+    const { record, machine } = this.state
+    return machine !== undefined && traits(record.phase).guestReadable ? await machine.guest().catch(() => undefined) : undefined
   }
 
   serial (): SerialPort {

@@ -8,6 +8,7 @@ import type { CloudVm } from '../../overlay/records/index.js'
 import type { VmOps } from '../../overlay/control/vm-ops.js'
 import type { ConsoleProtocol, ConsoleSession } from '../../overlay/control/console.js'
 import type { SnapshotTransfer } from '../../overlay/control/transfer.js'
+import type { GuestInfo } from '../hypervisor/types.js'
 import type { MigrationMode } from '../../overlay/migration/types.js'
 import { MAX_SNAPSHOT_BYTES, readSnapshotLayout } from '../hypervisor/snapshot/format.js'
 import type { ImageCatalog } from '../hypervisor/images.js'
@@ -81,6 +82,11 @@ export class VmRouter {
       if (d === undefined || vm.phase === 'lost') return this.view(vm, vm.phase === 'lost' ? {} : { stale: true })
       return this.view({ ...vm, ...d.record }, d)
     })
+  }
+
+  /** VM `id`'s guest as its RAM holds it now, if the VM is on this peer with a guest to read. */
+  async guestHere (id: string): Promise<GuestInfo | undefined> {
+    return this.c.registry.peek(id) === undefined ? undefined : await this.c.registry.get(id).guest()
   }
 
   /** The VMs this peer's own registry holds (whatever the cloud's records say). */
