@@ -22,6 +22,8 @@ export const TAG_BYTES = 16
 export const MAX_FRAME_BYTES = (8 << 20) + 16
 /** Plaintext a receiving worker hands over before the reader takes it: the socket pauses beyond. */
 export const RECEIVE_WINDOW_BYTES = 16 << 20
+/** A receiving lane hands its plaintext to the daemon in pieces of up to about this (worker.ts handOver). */
+export const HAND_OVER_BYTES = 1 << 20
 /** Bytes a sender queues in its worker before `send` says wait. */
 export const SEND_HIGH_WATER_BYTES = 8 << 20
 /** A dialed lane connects, and an accepted one says hello, within this. */
