@@ -127,6 +127,7 @@ export class Protections {
     if (options.standby === this.c.selfId) throw new VmSpecError('the standby must be another peer')
     // The intent first: the record the standby gets says so, and a failover keeps it protected.
     const intended = record.spec.protection !== undefined
+    await this.c.vms.intend?.(id, { intervalMs })
     // A standby this peer chose that does not open (cut off, refusing, gone) gives way to the next
     // one: a VM waiting for a standby is one copy, lost with this peer. A named one is tried alone.
     const failed: Array<{ standby: string, why: string }> = []
@@ -134,16 +135,15 @@ export class Protections {
       const except = [...(options.except ?? []), ...failed.map(f => f.standby)]
       const standby = options.standby ?? this.chooseStandby(record, except)
       try {
-        await this.c.vms.intend?.(id, { intervalMs })
         return await this.begin(record, standby, intervalMs, options.carryOn)
       } catch (err) {
-        const now = this.c.vms.peek(id)
-        const next = options.standby === undefined && failed.length + 1 < MAX_STANDBY_TRIES && !this.halted && this.vms.get(id) === undefined &&
-          now !== undefined && traits(now.phase).protectable && this.canChoose(now, [...except, standby])
         failed.push({ standby, why: describeError(err) })
-        if (!next) {
+        const now = this.c.vms.peek(id)
+        // Not the standby's doing (a standby asked for; the VM gone, changed or protected meanwhile; this peer stopping): as it came.
+        const asItCame = options.standby !== undefined || now === undefined || !traits(now.phase).protectable || this.vms.has(id) || this.halted
+        if (asItCame || failed.length >= MAX_STANDBY_TRIES || !this.canChoose(now, [...except, standby])) {
           if (!intended) await this.c.vms.intend?.(id, undefined).catch(() => {})
-          if (options.standby !== undefined) throw err
+          if (asItCame) throw err
           throw new StandbyUnavailableError(`no standby opened for vm ${record.spec.name}: ${failed.map(f => `peer ${f.standby}: ${f.why}`).join('; ')}`)
         }
         this.c.log.warn({ vm: id, standby, err: describeError(err) }, 'the standby chosen did not open: trying another')
