@@ -5,7 +5,7 @@
 import { parentPort } from 'node:worker_threads'
 import { connect, createServer, type Server, type Socket } from 'node:net'
 import { FrameOpener, FrameSealer } from './frames.js'
-import { transferable } from '../core/bytes.js'
+import { concatOwn, transferable } from '../core/bytes.js'
 import { CONNECT_TIMEOUT_MS, HAND_OVER_BYTES, HELLO_BYTES, HELLO_TIMEOUT_MS, LANE_MAGIC, MAX_EXPECTED, MAX_UNIDENTIFIED, RECEIVE_WINDOW_BYTES, laneIdHex, type FromLaneWorker, type ToLaneWorker } from './protocol.js'
 
 const port = parentPort
@@ -126,21 +126,11 @@ function receive (id: string, socket: Socket, key: Uint8Array, rest: Buffer): vo
  */
 function handOver (id: string, lane: Receiving): void {
   if (lane.heldBytes === 0) return
-  const data = lane.held.length === 1 ? transferable(lane.held[0] as Uint8Array) : concat(lane.held, lane.heldBytes)
+  const data = lane.held.length === 1 ? transferable(lane.held[0] as Uint8Array) : concatOwn(lane.held)
   lane.held = []
   lane.heldBytes = 0
   lane.unacked += data.byteLength
   post({ type: 'data', id, data }, [data.buffer])
-}
-
-function concat (parts: readonly Uint8Array[], length: number): Uint8Array<ArrayBuffer> {
-  const out = new Uint8Array(length)
-  let at = 0
-  for (const part of parts) {
-    out.set(part, at)
-    at += part.byteLength
-  }
-  return out
 }
 
 function credit (id: string, bytes: number): void {

@@ -12,6 +12,7 @@ import { V86Adapter } from './v86-adapter.js'
 import { PageTracker, applyDeltas, prefaultRam, writePages, zeroRam } from './page-tracker.js'
 import { MachineDisks } from './machine-disks.js'
 import { LOAD_TIMEOUT_MS, load } from './v86-load.js'
+import { concatOwn } from '../../../overlay/core/bytes.js'
 
 export interface MachineSink {
   serialOut: (bytes: Uint8Array) => void
@@ -320,7 +321,7 @@ export class GuestMachine {
     this.serialChunk = new Uint8Array(SERIAL_CHUNK)
     this.serialFill = 0
     this.serialPendingBytes = 0
-    const bytes = concat(chunks)
+    const bytes = concatOwn(chunks)
     if (bytes.byteLength > 0) this.sink.serialOut(bytes)
   }
 
@@ -360,17 +361,6 @@ export class GuestMachine {
 
 function diskSizes (config: MachineConfig): number[] {
   return (config.disks ?? []).map(d => d.sizeBytes)
-}
-
-/** Into a buffer of its own (not Node's shared pool): it is posted to the main thread. */
-function concat (chunks: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0))
-  let at = 0
-  for (const c of chunks) {
-    out.set(c, at)
-    at += c.byteLength
-  }
-  return out
 }
 
 export { GUEST_CONFIG }
