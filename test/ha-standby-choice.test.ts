@@ -4,7 +4,7 @@
 // fourth peer), so they stay the first choice. Each is given up on once its dial fails (this link
 // layer refuses at once; a dial that hangs is given up after 5 s), and the third choice, the host's
 // own provider's other peer, takes the replica. Before, `vm protect` failed with the first one's error,
-// and a VM kept protected by its record (after a failover) tried the same peer again every 3 s: one
+// and a VM kept protected by its record (after a failover) could try the same peer again every 3 s: one
 // copy, lost with its host, until the partition healed.
 import { expect } from 'chai'
 import type { VmView } from '../node/vms/view.js'

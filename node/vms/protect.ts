@@ -124,7 +124,9 @@ export class Protections {
     if (members < 3) throw new VmSpecError(`a failover needs a majority of the members besides the failed primary: with ${members} member${members === 1 ? '' : 's'} in the cloud it needs a third member`)
     const intervalMs = options.intervalMs ?? DEFAULT_INTERVAL_MS
     if (!(intervalMs >= MIN_INTERVAL_MS && intervalMs <= MAX_INTERVAL_MS)) throw new VmSpecError(`checkpoint interval ${intervalMs} ms: between ${MIN_INTERVAL_MS} and ${MAX_INTERVAL_MS}`)
-    if (options.standby === this.c.selfId) throw new VmSpecError('the standby must be another peer')
+    // Chosen before the intent is recorded: with no peer to stand by, nothing is asked for.
+    let standby = options.standby ?? this.chooseStandby(record, options.except ?? [])
+    if (standby === this.c.selfId) throw new VmSpecError('the standby must be another peer')
     // The intent first: the record the standby gets says so, and a failover keeps it protected.
     const intended = record.spec.protection !== undefined
     await this.c.vms.intend?.(id, { intervalMs })
@@ -132,8 +134,6 @@ export class Protections {
     // one: a VM waiting for a standby is one copy, lost with this peer. A named one is tried alone.
     const failed: Array<{ standby: string, why: string }> = []
     for (;;) {
-      const except = [...(options.except ?? []), ...failed.map(f => f.standby)]
-      const standby = options.standby ?? this.chooseStandby(record, except)
       try {
         return await this.begin(record, standby, intervalMs, options.carryOn)
       } catch (err) {
@@ -141,12 +141,14 @@ export class Protections {
         const now = this.c.vms.peek(id)
         // Not the standby's doing (a standby asked for; the VM gone, changed or protected meanwhile; this peer stopping): as it came.
         const asItCame = options.standby !== undefined || now === undefined || !traits(now.phase).protectable || this.vms.has(id) || this.halted
-        if (asItCame || failed.length >= MAX_STANDBY_TRIES || !this.canChoose(now, [...except, standby])) {
+        const next = asItCame || failed.length >= MAX_STANDBY_TRIES ? undefined : this.choosable(now, [...(options.except ?? []), ...failed.map(f => f.standby)])
+        if (next === undefined) {
           if (!intended) await this.c.vms.intend?.(id, undefined).catch(() => {})
           if (asItCame) throw err
           throw new StandbyUnavailableError(`no standby opened for vm ${record.spec.name}: ${failed.map(f => `peer ${f.standby}: ${f.why}`).join('; ')}`)
         }
-        this.c.log.warn({ vm: id, standby, err: describeError(err) }, 'the standby chosen did not open: trying another')
+        this.c.log.warn({ vm: id, standby, next, err: describeError(err) }, 'the standby chosen did not open: trying another')
+        standby = next
       }
     }
   }
@@ -287,11 +289,15 @@ export class Protections {
   }
 
   private canChoose (record: VmRecordData, except: string[]): boolean {
+    return this.choosable(record, except) !== undefined
+  }
+
+  /** The standby chooseStandby would pick, or undefined where it finds none. */
+  private choosable (record: VmRecordData, except: string[]): string | undefined {
     try {
-      this.chooseStandby(record, except)
-      return true
+      return this.chooseStandby(record, except)
     } catch {
-      return false
+      return undefined
     }
   }
 
