@@ -13,6 +13,7 @@ import { NotFoundError } from '../errors.js'
 import type { VmRegistry } from './registry.js'
 import type { MoveProof, ProtectedMove } from './protect.js'
 import { VmNotFoundError, VmPhaseError, VmSpecError } from './errors.js'
+import { resumeProtection } from './resume-protection.js'
 import { describeError } from '../../overlay/wire/errors.js'
 import type { PingOptions, PingResult } from '../../overlay/switch/host-port.js'
 
@@ -108,9 +109,6 @@ const RESOLVE_EVERY_MS = 2000
 /** A migrating VM on a VNet is pinged this often, from its start until PING_AFTER_MS after its end. */
 const PING_INTERVAL_MS = 10
 const PING_AFTER_MS = 300
-/** Protection resuming after a move: the new owner may still be publishing the VM. */
-const RESUME_ATTEMPTS = 30
-const RESUME_RETRY_MS = 2000
 /**
  * A destination carries protection on by itself once the VM arrives (its record asks for it); one
  * that predates that is asked to protect the VM after this long, as after a move without its
@@ -273,7 +271,8 @@ export class VmMigrations {
     } finally {
       pinging.stop()
       if (move !== undefined) await this.endMove(move, view.phase === 'committed' ? view.to : undefined, epoch, proof, log)
-      if (protection !== undefined) this.resumeProtection(view.vm, view.phase === 'committed' ? view.to : view.phase === 'aborted' ? this.c.selfId : this.c.records.get(view.vm)?.owner, protection, log)
+      const owner = view.phase === 'committed' ? view.to : view.phase === 'aborted' ? this.c.selfId : this.c.records.get(view.vm)?.owner
+      if (protection !== undefined && owner !== undefined) resumeProtection(this.c, view.vm, owner, protection, log)
       view.totalMs ??= round1(performance.now() - started)
       view.endedAt = new Date().toISOString()
       this.inFlight.delete(view.id)
@@ -300,35 +299,7 @@ export class VmMigrations {
       return
     }
     await move.committed(committedAt, epoch, proof).catch(err => { log.warn({ err: describeError(err) }, 'ending protection here after the move failed') })
-    this.resumeProtection(move.vmId, committedAt, { standby: move.standby, intervalMs: move.intervalMs }, log, CARRY_ON_GRACE_MS)
-  }
-
-  /**
-   * In the background: where the VM runs now, with the same standby unless that is where it runs.
-   * Retried for about a minute (a partition or a kill may cut this peer off from the VM's owner for
-   * a while), asking wherever the records say the VM is by then: it may have moved on meanwhile.
-   */
-  private resumeProtection (vmId: string, first: string | undefined, was: { standby: string, intervalMs: number }, log: Logger, afterMs = 0): void {
-    if (first === undefined) return
-    void (async () => {
-      if (afterMs > 0) await new Promise(resolve => setTimeout(resolve, afterMs))
-      for (let attempt = 1; attempt <= RESUME_ATTEMPTS; attempt++) {
-        const owner = attempt === 1 ? first : this.c.records.get(vmId)?.owner
-        if (owner === undefined) return
-        const standby = was.standby === owner ? undefined : was.standby
-        try {
-          await this.c.protection?.resume(vmId, owner, { ...(standby === undefined ? {} : { standby }), intervalMs: was.intervalMs })
-          log.info({ owner, standby: standby ?? 'chosen by the owner', attempt }, 'protection resumed after the move')
-          return
-        } catch (err) {
-          // Protected again meanwhile (by whoever moved it on): nothing left to do.
-          if (/protected already/.test(describeError(err))) return
-          if (attempt === 1 || attempt === RESUME_ATTEMPTS) log.warn({ owner, attempt, err: describeError(err) }, 'protection did not resume after the move')
-          await new Promise(resolve => setTimeout(resolve, RESUME_RETRY_MS))
-        }
-      }
-      log.error({ vm: vmId }, 'protection of a VM that moved did NOT resume: vm protect it by hand')
-    })()
+    resumeProtection(this.c, move.vmId, committedAt, { standby: move.standby, intervalMs: move.intervalMs }, log, CARRY_ON_GRACE_MS)
   }
 
   /**
