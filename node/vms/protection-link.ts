@@ -68,8 +68,9 @@ export class StandbyLink {
     this.grantEpoch = record.epoch
     this.acked = 0
     this.state = 'syncing'
+    const t0 = performance.now()
     this.sender = await this.dial(record, machine, fenced ? this.fencedFor() : this.stop.signal)
-    this.c.log.info({ vm: this.id, standby: this.standby, intervalMs: this.intervalMs }, 'protecting a VM')
+    this.c.log.info({ vm: this.id, standby: this.standby, intervalMs: this.intervalMs, openMs: Math.round(performance.now() - t0) }, 'protecting a VM')
   }
 
   protected fencedFor (): AbortSignal { return AbortSignal.any([this.stop.signal, AbortSignal.timeout(FENCED_FIRST_EPOCH_MS)]) }
@@ -103,6 +104,8 @@ export class StandbyLink {
     })
     this.acked = sent.epoch
     this.consoleAt = consoleAt
+    // Until now the VM was one copy: a kill of this peer would have lost it.
+    if (first) this.c.log.info({ vm: this.id, standby: this.standby, copyMs: Math.round(sent.ackMs), bytes: sent.bytes, pages: sent.pages, fenced }, 'the standby holds a whole copy of the VM')
     if (fenced) return
     await machine.setLease(leaseFrom + this.leaseMs)
     // Output commit: the frames and the disk flushes of the epoch go once the standby holds it.
