@@ -166,6 +166,15 @@ export class Replicas implements StandbyHooks {
         if (stale()) throw new VmPhaseError(`the replica of vm ${h.open.record.id} is ${h.open.from}'s now`)
         await this.apply(h, epoch)
       },
+      // A new replica (no epoch, not carried on from another primary) takes its first copy's pages
+      // as they come, into the machine's staging, instead of after the last of them.
+      firstPages: () => {
+        if (stale() || h.epoch > 0 || h.open.continues !== undefined) return undefined
+        return async pages => {
+          if (stale() || h.gone || h.failing) throw new VmPhaseError(`the replica of vm ${h.open.record.id} is ${h.gone ? 'gone' : 'no longer this stream\'s'}`)
+          await h.machine.writePages(pages)
+        }
+      },
       close: async (reason, moved) => {
         if (stale()) return
         h.streamOpen = false

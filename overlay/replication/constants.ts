@@ -46,7 +46,11 @@ export const LEASE_MARGIN_MS = 250
 export const REPLICATION_FAILPOINTS = ['replication.standby.before-takeover', 'replication.primary.after-keep', 'replication.primary.before-first-copy'] as const
 /** No message is larger (a Pages message carries 1 MiB; a device state is ~10 KB deflated). */
 export const MAX_MESSAGE_BYTES = 8 << 20
-/** An epoch larger than this is refused (it is buffered whole before it is applied). */
+/**
+ * An epoch holding more than this is refused (it is buffered whole before it is applied). A new
+ * replica's first copy writes its pages as they come, so only the rest of that epoch counts: a VM
+ * with more RAM than this in use can be protected (before, its first epoch was refused).
+ */
 export const MAX_EPOCH_BYTES = 1 << 30
 /** Open and its answer (the standby builds a machine first). */
 export const OPEN_TIMEOUT_MS = 30_000

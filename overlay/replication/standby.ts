@@ -1,7 +1,8 @@
 // The standby's side: the primary dials it for each protected VM. An epoch is buffered whole (its
 // Begin, pages, deltas, disk blocks, devices and End, in that order and numbered one after the
 // other) and only then applied and acknowledged: a stream cut mid-epoch leaves the last whole one
-// ready to run, its disks as the guest had written them at that instant.
+// ready to run, its disks as the guest had written them at that instant. (A new replica's first
+// epoch writes its pages as they come: with no whole epoch before it, there is nothing to keep.)
 // The remote peer is the connection's authenticated one; it must be the VM's owner that signed the
 // grant, and the grant must hand this peer the next epoch.
 import type { Libp2p, PeerId, Stream } from '@libp2p/interface'
@@ -68,7 +69,7 @@ export class StandbyServer {
     await send(stream, { accept: {} })
     try {
       for (let expected = 1; ; expected++) {
-        const epoch = await this.readEpoch(reader, expected, disks)
+        const epoch = await this.readEpoch(reader, expected, disks, expected === 1 ? replica.firstPages?.() : undefined)
         // Only a Close ends protection: a killed primary's connection may end its streams cleanly.
         if (epoch === undefined) return replica.broken('the stream ended without a Close')
         if ('closed' in epoch) {
@@ -105,8 +106,11 @@ export class StandbyServer {
     return { record, from, grant: open.grant, vgaMemoryBytes: open.vgaMemoryBytes ?? 0, acpi: open.acpi === true, intervalMs, leaseMs: Math.max(intervalMs * 2, open.leaseMs ?? 0), disks, ...(continues === undefined ? {} : { continues }) }
   }
 
-  /** One whole epoch, `{closed}` for a Close, or undefined when the stream ended between epochs. */
-  private async readEpoch (reader: LpReader, expected: number, disks: MigratingDisk[]): Promise<ReceivedEpoch | { closed: string, moved?: Moved } | undefined> {
+  /**
+   * One whole epoch, `{closed}` for a Close, or undefined when the stream ended between epochs.
+   * `write`: its whole pages go there as they come (Replica.firstPages), not into the epoch.
+   */
+  private async readEpoch (reader: LpReader, expected: number, disks: MigratingDisk[], write?: (pages: { indexes: Uint32Array, data: Uint8Array }) => Promise<void>): Promise<ReceivedEpoch | { closed: string, moved?: Moved } | undefined> {
     const first = await reader.next({ signal: AbortSignal.timeout(MAX_INTERVAL_MS + STALL_MS) })
     if (first === undefined) return undefined
     const begin = decode(first.subarray())
@@ -120,11 +124,18 @@ export class StandbyServer {
     const epoch: Omit<ReceivedEpoch, 'devices' | 'running'> & Partial<Pick<ReceivedEpoch, 'devices' | 'running'>> = { epoch: expected, pages: [], deltas: [], disk: { blocks: [] }, bytes: 0 }
     let count = 0
     let blocks = 0
+    // What the epoch holds in memory until its End: all of it but pages written as they came.
+    let written = 0
     for (;;) {
       const m = await receive(reader, STALL_MS)
       if (m.pages != null) {
         const p = pagesOf(m.pages)
-        epoch.pages.push({ indexes: p.indexes, data: Uint8Array.prototype.slice.call(p.data) })
+        if (write !== undefined) {
+          await write(p)
+          written += p.data.byteLength
+        } else {
+          epoch.pages.push({ indexes: p.indexes, data: Uint8Array.prototype.slice.call(p.data) })
+        }
         count += p.indexes.length
         epoch.bytes += p.data.byteLength
       } else if (m.deltas != null) {
@@ -151,7 +162,7 @@ export class StandbyServer {
       } else {
         throw new MalformedMessageError(`unexpected message in epoch ${expected}`)
       }
-      if (epoch.bytes > MAX_EPOCH_BYTES) throw new MalformedMessageError(`epoch ${expected} is over ${MAX_EPOCH_BYTES} bytes`)
+      if (epoch.bytes - written > MAX_EPOCH_BYTES) throw new MalformedMessageError(`epoch ${expected} is over ${MAX_EPOCH_BYTES} bytes`)
     }
   }
 }

@@ -63,6 +63,13 @@ export interface Replica {
   /** Applies a whole epoch; the acknowledgement goes once it resolves. */
   apply: (epoch: ReceivedEpoch) => Promise<void>
   /**
+   * Where a first epoch's whole pages go as they arrive, when the replica holds no epoch at all
+   * (else undefined: they are buffered with the rest of the epoch). Nothing is lost if that epoch
+   * never completes: a replica without a whole epoch never runs, and a new stream builds a new one.
+   * Pages written so are not in the epoch `apply` gets; they come before its pages in order.
+   */
+  firstPages?: () => ((pages: { indexes: Uint32Array, data: Uint8Array }) => Promise<void>) | undefined
+  /**
    * The primary ended protection (unprotect, or the VM is gone): drop the replica. `moved`: the VM
    * migrated with its last epoch as the handoff left it: keep the replica for its new primary.
    */
