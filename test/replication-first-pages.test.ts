@@ -81,8 +81,8 @@ describe('replication: a new replica takes its first copy\'s pages as they come 
   after(async () => { await Promise.all([primary?.stop(), standby?.stop()]) })
   beforeEach(() => { seen = []; holdsState = false })
 
-  const record = (): VmRecordData => ({ ...newVmIdentity(primary.peerId.toString()), creator: primary.peerId.toString(), epoch: 1, handoffs: [], spec: { name: 'first-pages', image: 'tiny', memoryBytes: 1 << 20, nic: 'ne2k', mac: '02:00:00:00:00:01' }, phase: 'running', createdAtMs: 1, updatedAtMs: 1 })
-  const open = async (): Promise<ReplicationSender> => await ReplicationSender.open({ libp2p: primary, privateKey: primaryKey }, standby.peerId.toString(), record(), { vgaMemoryBytes: 0, acpi: false, intervalMs: 100, leaseMs: 1000, disks: [] })
+  const record = (memoryBytes = 1 << 20): VmRecordData => ({ ...newVmIdentity(primary.peerId.toString()), creator: primary.peerId.toString(), epoch: 1, handoffs: [], spec: { name: 'first-pages', image: 'tiny', memoryBytes, nic: 'ne2k', mac: '02:00:00:00:00:01' }, phase: 'running', createdAtMs: 1, updatedAtMs: 1 })
+  const open = async (memoryBytes?: number): Promise<ReplicationSender> => await ReplicationSender.open({ libp2p: primary, privateKey: primaryKey }, standby.peerId.toString(), record(memoryBytes), { vgaMemoryBytes: 0, acpi: false, intervalMs: 100, leaseMs: 1000, disks: [] })
   const written = (): number[] => seen.flatMap(s => 'written' in s ? s.written : [])
 
   it('writes a first epoch\'s pages before its End, then buffers the next epoch whole', async () => {
@@ -131,7 +131,7 @@ describe('replication: a new replica takes its first copy\'s pages as they come 
 
   it(`takes a first copy of more than ${MAX_EPOCH_BYTES >> 20} MiB (a VM with that much RAM in use), whose pages it holds none of`, async function () {
     this.timeout(120_000)
-    const sender = await open()
+    const sender = await open(2 * MAX_EPOCH_BYTES)
     const slice = 1024 // pages: 4 MiB
     const slices = MAX_EPOCH_BYTES / (slice * PAGE_BYTES) + 2
     async function * precopy (): AsyncGenerator<PageBatch> {
@@ -142,6 +142,19 @@ describe('replication: a new replica takes its first copy\'s pages as they come 
     expect(written()).to.have.length(slices * slice + 1)
     expect(seen.at(-1)).to.deep.equal({ applied: 1, pages: [] })
     sender.abort('done')
+  })
+
+  it('refuses a first epoch with more whole pages than twice the VM\'s RAM', async () => {
+    const sender = await open(1 << 20)
+    async function * precopy (): AsyncGenerator<PageBatch> {
+      for (let i = 0; i < 3; i++) yield pages(0, 256, i + 1) // 1 MiB each: all of RAM, three times
+    }
+    const failed = await sender.sendEpoch(async () => checkpoint(pages(0, 1, 1)), 10_000, { precopy: precopy() }).catch((err: Error) => err)
+    expect(failed).to.be.instanceOf(Error)
+    await waitFor('the replica told the stream broke', async () => seen.some(s => 'broken' in s), 10_000, 20)
+    expect(seen.find(s => 'broken' in s)).to.have.property('broken').that.matches(/twice the VM's RAM/)
+    expect(written()).to.have.length(512)
+    expect(seen.filter(s => 'applied' in s)).to.deep.equal([])
   })
 
   it('a replica that holds a state already buffers even its first epoch whole', async () => {

@@ -53,12 +53,14 @@ export class StandbyServer {
     const reader = new LpReader(stream, MAX_MESSAGE_BYTES)
     let replica: Replica
     let disks: MigratingDisk[]
+    let memoryBytes: number
     try {
       this.c.membership.assertMember(from)
       const first = await receive(reader, OPEN_TIMEOUT_MS)
       if (first.open == null) throw new MalformedMessageError('replication starts with Open')
       const open = await this.checkOpen(first.open, from.toString())
       disks = open.disks
+      memoryBytes = open.record.spec.memoryBytes
       replica = await this.hooks.open(open)
     } catch (err) {
       const e = err instanceof Error ? err : new Error(String(err))
@@ -69,7 +71,9 @@ export class StandbyServer {
     await send(stream, { accept: {} })
     try {
       for (let expected = 1; ; expected++) {
-        const epoch = await this.readEpoch(reader, expected, disks, expected === 1 ? replica.firstPages?.() : undefined)
+        const write = expected === 1 ? replica.firstPages?.() : undefined
+        // A first copy sends each page whole once, then those changed meanwhile: at most twice the RAM.
+        const epoch = await this.readEpoch(reader, expected, disks, write === undefined ? undefined : { write, maxBytes: 2 * memoryBytes })
         // Only a Close ends protection: a killed primary's connection may end its streams cleanly.
         if (epoch === undefined) return replica.broken('the stream ended without a Close')
         if ('closed' in epoch) {
@@ -108,9 +112,10 @@ export class StandbyServer {
 
   /**
    * One whole epoch, `{closed}` for a Close, or undefined when the stream ended between epochs.
-   * `write`: its whole pages go there as they come (Replica.firstPages), not into the epoch.
+   * `asTheyCome`: its whole pages go to `write` as they come (Replica.firstPages), not into the
+   * epoch, up to `maxBytes` of them.
    */
-  private async readEpoch (reader: LpReader, expected: number, disks: MigratingDisk[], write?: (pages: { indexes: Uint32Array, data: Uint8Array }) => Promise<void>): Promise<ReceivedEpoch | { closed: string, moved?: Moved } | undefined> {
+  private async readEpoch (reader: LpReader, expected: number, disks: MigratingDisk[], asTheyCome?: { write: (pages: { indexes: Uint32Array, data: Uint8Array }) => Promise<void>, maxBytes: number }): Promise<ReceivedEpoch | { closed: string, moved?: Moved } | undefined> {
     const first = await reader.next({ signal: AbortSignal.timeout(MAX_INTERVAL_MS + STALL_MS) })
     if (first === undefined) return undefined
     const begin = decode(first.subarray())
@@ -130,9 +135,10 @@ export class StandbyServer {
       const m = await receive(reader, STALL_MS)
       if (m.pages != null) {
         const p = pagesOf(m.pages)
-        if (write !== undefined) {
-          await write(p)
+        if (asTheyCome !== undefined) {
           written += p.data.byteLength
+          if (written > asTheyCome.maxBytes) throw new MalformedMessageError(`epoch ${expected} carries over ${asTheyCome.maxBytes} bytes of whole pages, twice the VM's RAM`)
+          await asTheyCome.write(p)
         } else {
           epoch.pages.push({ indexes: p.indexes, data: Uint8Array.prototype.slice.call(p.data) })
         }
