@@ -16,7 +16,7 @@ import { silentLogger } from '../node/log.js'
 import { PAGE_BYTES, type PageBatch } from '../overlay/migration/pages.js'
 import type { VmRecordData } from '../overlay/records/inventory.js'
 import { newVmIdentity } from '../overlay/records/handoff.js'
-import { MAX_EPOCH_BYTES, ReplicationSender, StandbyServer, type Checkpoint, type ReceivedEpoch, type Replica } from '../overlay/replication/index.js'
+import { MAX_EPOCH_BYTES, ReplicationSender, StandbyRefusedError, StandbyServer, type Checkpoint, type ReceivedEpoch, type Replica } from '../overlay/replication/index.js'
 import { waitFor } from './util/wait.js'
 
 async function node (privateKey: PrivateKey): Promise<Libp2p> {
@@ -144,13 +144,15 @@ describe('replication: a new replica takes its first copy\'s pages as they come 
     sender.abort('done')
   })
 
-  it('refuses a first epoch with more whole pages than twice the VM\'s RAM', async () => {
+  it('refuses a first epoch with more whole pages than twice the VM\'s RAM, and tells the primary why', async () => {
     const sender = await open(1 << 20)
     async function * precopy (): AsyncGenerator<PageBatch> {
       for (let i = 0; i < 3; i++) yield pages(0, 256, i + 1) // 1 MiB each: all of RAM, three times
     }
     const failed = await sender.sendEpoch(async () => checkpoint(pages(0, 1, 1)), 10_000, { precopy: precopy() }).catch((err: Error) => err)
-    expect(failed).to.be.instanceOf(Error)
+    // The primary hears why.
+    expect(failed).to.be.instanceOf(StandbyRefusedError)
+    expect((failed as Error).message).to.match(/refused epoch 1: MalformedMessageError: .*twice the VM's RAM/)
     await waitFor('the replica told the stream broke', async () => seen.some(s => 'broken' in s), 10_000, 20)
     expect(seen.find(s => 'broken' in s)).to.have.property('broken').that.matches(/twice the VM's RAM/)
     expect(written()).to.have.length(512)

@@ -38,6 +38,8 @@ export interface EpochSent {
 
 /** Closing waits this long for the standby to drop its replica. */
 const CLOSE_MS = 5000
+/** An epoch whose stream broke waits this long for the standby's word on why (a Refuse). */
+const REFUSAL_GRACE_MS = 100
 
 export class ReplicationSender {
   private readonly reader: LpReader
@@ -102,6 +104,13 @@ export class ReplicationSender {
     const epoch = ++this.epoch
     const signal = AbortSignal.timeout(ackWithinMs)
     const t0 = performance.now()
+    // Read from the start: a standby that refuses the epoch in the middle says why before it resets the stream.
+    let refused: StandbyRefusedError | undefined
+    const answer = receive(this.reader, ackWithinMs, signal).then(m => {
+      if (m.refuse != null) refused = new StandbyRefusedError(`standby ${this.standby} refused epoch ${epoch}: ${m.refuse.name ?? 'Refused'}: ${m.refuse.message ?? ''}`)
+      return m
+    })
+    answer.catch(() => {})
     try {
       await send(this.stream, { begin: { epoch } }, signal)
       let bytes = 0
@@ -121,13 +130,17 @@ export class ReplicationSender {
       await options.beforeEnd?.()
       await send(this.stream, { end: { epoch, pages, diskBlocks: disk.blocks, ...(options.moving === undefined ? {} : { moving: movedMsg(options.moving) }) } }, signal)
       const sent = performance.now()
-      const ack = await receive(this.reader, ackWithinMs, signal)
+      const ack = await answer
+      if (refused !== undefined) throw refused
       if (ack.release != null) throw new StandbyReleasedError(`standby ${this.standby} handed protection over: ${ack.release.reason ?? ''}`)
       if (ack.ack == null || ack.ack.epoch !== epoch) throw new MalformedMessageError(`expected the standby to acknowledge epoch ${epoch}`)
       return { epoch, bytes, pages, diskBlocks: disk.blocks, sendMs: sent - t0, ackMs: performance.now() - t0 }
     } catch (err) {
-      this.stream.abort(err instanceof Error ? err : new Error(String(err)))
-      throw err
+      // The stream broke as the refusal came: the refusal says why.
+      await Promise.race([answer.catch(() => {}), new Promise(resolve => setTimeout(resolve, REFUSAL_GRACE_MS))])
+      const e = refused ?? (err instanceof Error ? err : new Error(String(err)))
+      this.stream.abort(e)
+      throw e
     }
   }
 

@@ -25,6 +25,9 @@ export interface StandbyServerComponents {
   log: Logger
 }
 
+/** A refusal after the Open (a bad epoch, a replica that failed) is sent within this, or not at all. */
+const REFUSE_SEND_MS = 1000
+
 export class StandbyServer {
   constructor (private readonly c: StandbyServerComponents, private readonly hooks: StandbyHooks) {}
 
@@ -95,6 +98,9 @@ export class StandbyServer {
       }
     } catch (err) {
       replica.broken(describeError(err))
+      // The primary hears why before the stream is reset (one of an earlier build reads it as a malformed answer: an error all the same).
+      const e = err instanceof Error ? err : new Error(String(err))
+      await send(stream, { refuse: { name: e.name, message: e.message } }, AbortSignal.timeout(REFUSE_SEND_MS)).catch(() => {})
       throw err
     }
   }
