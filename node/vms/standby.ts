@@ -167,12 +167,15 @@ export class Replicas implements StandbyHooks {
         await this.apply(h, epoch)
       },
       // A new replica (no epoch, not carried on from another primary) takes its first copy's pages
-      // as they come, into the machine's staging, instead of after the last of them.
-      firstPages: () => {
+      // and blocks as they come, into the machine, instead of after the last of them.
+      firstEpoch: () => {
         if (stale() || h.epoch > 0 || h.open.continues !== undefined) return undefined
-        return async pages => {
+        const current = (): void => {
           if (stale() || h.gone || h.failing) throw new VmPhaseError(`the replica of vm ${h.open.record.id} is ${h.gone ? 'gone' : 'no longer this stream\'s'}`)
-          await h.machine.writePages(pages)
+        }
+        return {
+          pages: async pages => { current(); await h.machine.writePages(pages) },
+          blocks: async (disk, blocks) => { current(); await h.machine.writeDiskBlocks(disk, blocks) }
         }
       },
       close: async (reason, moved) => {

@@ -2,7 +2,7 @@
 // Begin, pages, deltas, disk blocks, devices and End, in that order and numbered one after the
 // other) and only then applied and acknowledged: a stream cut mid-epoch leaves the last whole one
 // ready to run, its disks as the guest had written them at that instant. (A new replica's first
-// epoch writes its pages as they come: with no whole epoch before it, there is nothing to keep.)
+// epoch writes its pages and blocks as they come: with no whole epoch before it, nothing to keep.)
 // The remote peer is the connection's authenticated one; it must be the VM's owner that signed the
 // grant, and the grant must hand this peer the next epoch.
 import type { Libp2p, PeerId, Stream } from '@libp2p/interface'
@@ -16,7 +16,7 @@ import { blocksOf, offeredDisks, type MigratingDisk } from '../migration/disks.j
 import { CloudError } from '../core/errors.js'
 import { peerIdFromBytes } from '../signing/index.js'
 import { CHECKPOINT_FORMAT, COMPATIBLE_REPLICATION_PROTOCOLS, MAX_EPOCH_BYTES, MAX_INTERVAL_MS, MAX_MESSAGE_BYTES, MIN_INTERVAL_MS, OLD_REPLICATION_PROTOCOLS, OPEN_TIMEOUT_MS, REPLICATION_PROTOCOL, STALL_MS } from './constants.js'
-import type { Moved, ReceivedEpoch, Replica, ReplicaOpen, StandbyHooks } from './types.js'
+import type { FirstEpochWriter, Moved, ReceivedEpoch, Replica, ReplicaOpen, StandbyHooks } from './types.js'
 import { decode, inflate, movedOf, receive, send, type Received } from './wire.js'
 
 export interface StandbyServerComponents {
@@ -74,9 +74,10 @@ export class StandbyServer {
     await send(stream, { accept: {} })
     try {
       for (let expected = 1; ; expected++) {
-        const write = expected === 1 ? replica.firstPages?.() : undefined
-        // A first copy sends each page whole once, then those changed meanwhile: at most twice the RAM.
-        const epoch = await this.readEpoch(reader, expected, disks, write === undefined ? undefined : { write, maxBytes: 2 * memoryBytes })
+        const write = expected === 1 ? replica.firstEpoch?.() : undefined
+        // A first copy sends each page whole once, then those changed meanwhile (at most twice the
+        // RAM), and each written block once.
+        const epoch = await this.readEpoch(reader, expected, disks, write === undefined ? undefined : { write, maxPageBytes: 2 * memoryBytes, maxBlockBytes: disks.reduce((sum, d) => sum + d.record.sizeBytes, 0) })
         // Only a Close ends protection: a killed primary's connection may end its streams cleanly.
         if (epoch === undefined) return replica.broken('the stream ended without a Close')
         if ('closed' in epoch) {
@@ -118,10 +119,10 @@ export class StandbyServer {
 
   /**
    * One whole epoch, `{closed}` for a Close, or undefined when the stream ended between epochs.
-   * `asTheyCome`: its whole pages go to `write` as they come (Replica.firstPages), not into the
-   * epoch, up to `maxBytes` of them.
+   * `asTheyCome`: its whole pages and disk blocks go to `write` as they come (Replica.firstEpoch),
+   * not into the epoch, up to `maxPageBytes` and `maxBlockBytes` of them.
    */
-  private async readEpoch (reader: LpReader, expected: number, disks: MigratingDisk[], asTheyCome?: { write: (pages: { indexes: Uint32Array, data: Uint8Array }) => Promise<void>, maxBytes: number }): Promise<ReceivedEpoch | { closed: string, moved?: Moved } | undefined> {
+  private async readEpoch (reader: LpReader, expected: number, disks: MigratingDisk[], asTheyCome?: { write: FirstEpochWriter, maxPageBytes: number, maxBlockBytes: number }): Promise<ReceivedEpoch | { closed: string, moved?: Moved } | undefined> {
     const first = await reader.next({ signal: AbortSignal.timeout(MAX_INTERVAL_MS + STALL_MS) })
     if (first === undefined) return undefined
     const begin = decode(first.subarray())
@@ -135,16 +136,17 @@ export class StandbyServer {
     const epoch: Omit<ReceivedEpoch, 'devices' | 'running'> & Partial<Pick<ReceivedEpoch, 'devices' | 'running'>> = { epoch: expected, pages: [], deltas: [], disk: { blocks: [] }, bytes: 0 }
     let count = 0
     let blocks = 0
-    // What the epoch holds in memory until its End: all of it but pages written as they came.
-    let written = 0
+    // What the epoch holds in memory until its End: all of it but what was written as it came.
+    let writtenPages = 0
+    let writtenBlocks = 0
     for (;;) {
       const m = await receive(reader, STALL_MS)
       if (m.pages != null) {
         const p = pagesOf(m.pages)
         if (asTheyCome !== undefined) {
-          written += p.data.byteLength
-          if (written > asTheyCome.maxBytes) throw new MalformedMessageError(`epoch ${expected} carries over ${asTheyCome.maxBytes} bytes of whole pages, twice the VM's RAM`)
-          await asTheyCome.write(p)
+          writtenPages += p.data.byteLength
+          if (writtenPages > asTheyCome.maxPageBytes) throw new MalformedMessageError(`epoch ${expected} carries over ${asTheyCome.maxPageBytes} bytes of whole pages, twice the VM's RAM`)
+          await asTheyCome.write.pages(p)
         } else {
           epoch.pages.push({ indexes: p.indexes, data: Uint8Array.prototype.slice.call(p.data) })
         }
@@ -157,7 +159,15 @@ export class StandbyServer {
         epoch.bytes += d.data.byteLength
       } else if (m.blocks != null) {
         const b = blocksOf(m.blocks, disks)
-        epoch.disk.blocks.push({ disk: b.disk, indexes: b.indexes, data: Uint8Array.prototype.slice.call(b.data) })
+        // A copy of its own either way: it is posted to the VM's worker.
+        const data = Uint8Array.prototype.slice.call(b.data)
+        if (asTheyCome !== undefined) {
+          writtenBlocks += data.byteLength
+          if (writtenBlocks > asTheyCome.maxBlockBytes) throw new MalformedMessageError(`epoch ${expected} carries over ${asTheyCome.maxBlockBytes} bytes of disk blocks, all of the VM's disks`)
+          await asTheyCome.write.blocks(b.disk, { indexes: b.indexes, data })
+        } else {
+          epoch.disk.blocks.push({ disk: b.disk, indexes: b.indexes, data })
+        }
         blocks += b.indexes.length
         epoch.bytes += b.data.byteLength
       } else if (m.devices != null) {
@@ -174,7 +184,7 @@ export class StandbyServer {
       } else {
         throw new MalformedMessageError(`unexpected message in epoch ${expected}`)
       }
-      if (epoch.bytes - written > MAX_EPOCH_BYTES) throw new MalformedMessageError(`epoch ${expected} is over ${MAX_EPOCH_BYTES} bytes`)
+      if (epoch.bytes - writtenPages - writtenBlocks > MAX_EPOCH_BYTES) throw new MalformedMessageError(`epoch ${expected} is over ${MAX_EPOCH_BYTES} bytes`)
     }
   }
 }

@@ -58,17 +58,24 @@ export interface ReplicaOpen {
  */
 export interface Moved { to: string, epoch: number, handoff?: SignedHandoffMsg, grant?: SignedHandoffMsg }
 
+/** A new replica's first epoch, written as it arrives (Replica.firstEpoch). */
+export interface FirstEpochWriter {
+  pages: (pages: { indexes: Uint32Array, data: Uint8Array }) => Promise<void>
+  /** `disk`: 0 = hda. */
+  blocks: (disk: number, blocks: { indexes: Uint32Array, data: Uint8Array }) => Promise<void>
+}
+
 /** The standby's replica of one VM. */
 export interface Replica {
   /** Applies a whole epoch; the acknowledgement goes once it resolves. */
   apply: (epoch: ReceivedEpoch) => Promise<void>
   /**
-   * Where a first epoch's whole pages go as they arrive, when the replica holds no epoch at all
-   * (else undefined: they are buffered with the rest of the epoch). Nothing is lost if that epoch
-   * never completes: a replica without a whole epoch never runs, and a new stream builds a new one.
-   * Pages written so are not in the epoch `apply` gets; they come before its pages in order.
+   * Where a first epoch's whole pages and disk blocks go as they arrive, when the replica holds no
+   * epoch at all (else undefined: they are buffered with the rest of the epoch). Nothing is lost if
+   * that epoch never completes: a replica without a whole epoch never runs, and a new stream builds a
+   * new one. What is written so is not in the epoch `apply` gets, and comes before it in order.
    */
-  firstPages?: () => ((pages: { indexes: Uint32Array, data: Uint8Array }) => Promise<void>) | undefined
+  firstEpoch?: () => FirstEpochWriter | undefined
   /**
    * The primary ended protection (unprotect, or the VM is gone): drop the replica. `moved`: the VM
    * migrated with its last epoch as the handoff left it: keep the replica for its new primary.

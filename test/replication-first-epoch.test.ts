@@ -1,5 +1,5 @@
 // The standby's side of replication between real js-libp2p nodes (tcp, noise, yamux): a new
-// replica's first epoch writes its whole pages as they arrive (Replica.firstPages), before its End,
+// replica's first epoch writes its whole pages and disk blocks as they arrive (Replica.firstEpoch), before its End,
 // since a replica without a whole epoch never runs; every later epoch, and a first one when the
 // replica holds a state already, is buffered whole and applied only once complete, so a stream cut
 // in the middle of one leaves the replica at the last whole epoch.
@@ -41,15 +41,25 @@ function pages (first: number, count: number, fill: number): PageBatch {
   }
 }
 
-const checkpoint = (batch: PageBatch): Checkpoint => ({ batch, devices: { deviceState: new Uint8Array(64).fill(7), hypercall: '{}', mac: '02:00:00:00:00:01' }, running: true, disk: { blocks: [] } })
+const checkpoint = (batch: PageBatch, blocks: Checkpoint['disk']['blocks'] = []): Checkpoint => ({ batch, devices: { deviceState: new Uint8Array(64).fill(7), hypercall: '{}', mac: '02:00:00:00:00:01' }, running: true, disk: { blocks } })
+
+const DISK_ID = 'disk-00000000000000d1'
+const BLOCK = 4096
+/** Blocks 0..count-1 of disk 0, each filled with its index's low byte. */
+function blocks (count: number): Checkpoint['disk']['blocks'] {
+  const indexes = Uint32Array.from({ length: count }, (_, i) => i)
+  const data = new Uint8Array(count * BLOCK)
+  for (let i = 0; i < count; i++) data.fill(i & 0xff, i * BLOCK, (i + 1) * BLOCK)
+  return [{ disk: 0, indexes, data }]
+}
 
 /** What the standby's replica saw, in order. */
-type Seen = { written: number[] } | { applied: number, pages: number[] } | { broken: string }
+type Seen = { written: number[] } | { disk: number, blocks: number, bytes: number } | { applied: number, pages: number[], blocks?: number } | { broken: string }
 
 /** The page indexes of an epoch's buffered pages. */
 const indexesOf = (e: ReceivedEpoch): number[] => e.pages.flatMap(p => [...p.indexes])
 
-describe('replication: a new replica takes its first copy\'s pages as they come (real libp2p nodes)', function () {
+describe('replication: a new replica takes its first copy\'s pages and disk blocks as they come (real libp2p nodes)', function () {
   this.timeout(60_000)
   let primary: Libp2p
   let primaryKey: PrivateKey
@@ -66,8 +76,17 @@ describe('replication: a new replica takes its first copy\'s pages as they come 
       open: async () => {
         let epochs = holdsState ? 1 : 0
         const replica: Replica = {
-          apply: async e => { seen.push({ applied: e.epoch, pages: indexesOf(e) }); epochs = e.epoch },
-          firstPages: () => epochs > 0 ? undefined : async p => { seen.push({ written: [...p.indexes] }) },
+          apply: async e => {
+            const blocks = e.disk.blocks.reduce((n, b) => n + b.indexes.length, 0)
+            seen.push({ applied: e.epoch, pages: indexesOf(e), ...(blocks > 0 ? { blocks } : {}) })
+            epochs = e.epoch
+          },
+          firstEpoch: () => epochs > 0
+            ? undefined
+            : {
+                pages: async p => { seen.push({ written: [...p.indexes] }) },
+                blocks: async (disk, b) => { seen.push({ disk, blocks: b.indexes.length, bytes: b.data.byteLength }) }
+              },
           close: async () => {},
           broken: reason => { seen.push({ broken: reason }) },
           handingOver: () => undefined
@@ -81,8 +100,12 @@ describe('replication: a new replica takes its first copy\'s pages as they come 
   after(async () => { await Promise.all([primary?.stop(), standby?.stop()]) })
   beforeEach(() => { seen = []; holdsState = false })
 
-  const record = (memoryBytes = 1 << 20): VmRecordData => ({ ...newVmIdentity(primary.peerId.toString()), creator: primary.peerId.toString(), epoch: 1, handoffs: [], spec: { name: 'first-pages', image: 'tiny', memoryBytes, nic: 'ne2k', mac: '02:00:00:00:00:01' }, phase: 'running', createdAtMs: 1, updatedAtMs: 1 })
-  const open = async (memoryBytes?: number): Promise<ReplicationSender> => await ReplicationSender.open({ libp2p: primary, privateKey: primaryKey }, standby.peerId.toString(), record(memoryBytes), { vgaMemoryBytes: 0, acpi: false, intervalMs: 100, leaseMs: 1000, disks: [] })
+  const record = (memoryBytes = 1 << 20, disks: string[] = []): VmRecordData => ({ ...newVmIdentity(primary.peerId.toString()), creator: primary.peerId.toString(), epoch: 1, handoffs: [], spec: { name: 'first-pages', image: 'tiny', memoryBytes, ...(disks.length > 0 ? { disks } : {}), nic: 'ne2k', mac: '02:00:00:00:00:01' }, phase: 'running', createdAtMs: 1, updatedAtMs: 1 })
+  const open = async (memoryBytes?: number, diskBytes?: number): Promise<ReplicationSender> => {
+    const vm = record(memoryBytes, diskBytes === undefined ? [] : [DISK_ID])
+    const disks = diskBytes === undefined ? [] : [{ record: { id: DISK_ID, name: 'data', sizeBytes: diskBytes, vmId: vm.id, epoch: 1, createdAtMs: 1, writtenBytes: 0 }, blockBytes: BLOCK }]
+    return await ReplicationSender.open({ libp2p: primary, privateKey: primaryKey }, standby.peerId.toString(), vm, { vgaMemoryBytes: 0, acpi: false, intervalMs: 100, leaseMs: 1000, disks })
+  }
   const written = (): number[] => seen.flatMap(s => 'written' in s ? s.written : [])
 
   it('writes a first epoch\'s pages before its End, then buffers the next epoch whole', async () => {
@@ -156,6 +179,27 @@ describe('replication: a new replica takes its first copy\'s pages as they come 
     await waitFor('the replica told the stream broke', async () => seen.some(s => 'broken' in s), 10_000, 20)
     expect(seen.find(s => 'broken' in s)).to.have.property('broken').that.matches(/twice the VM's RAM/)
     expect(written()).to.have.length(512)
+    expect(seen.filter(s => 'applied' in s)).to.deep.equal([])
+  })
+
+  it(`takes a first epoch with more than ${MAX_EPOCH_BYTES >> 20} MiB of disk blocks (the disks' written blocks, all at once), and buffers a later epoch's`, async function () {
+    this.timeout(120_000)
+    const count = MAX_EPOCH_BYTES / BLOCK + 2048
+    const sender = await open(1 << 20, 2 * MAX_EPOCH_BYTES)
+    const sent = await sender.sendEpoch(async () => checkpoint(pages(0, 1, 1), blocks(count)), 100_000)
+    expect(sent.diskBlocks).to.equal(count)
+    expect(seen.filter(s => 'blocks' in s && 'disk' in s).reduce((n, s) => n + (s as { blocks: number }).blocks, 0)).to.equal(count)
+    expect(seen.at(-1)).to.deep.equal({ applied: 1, pages: [] })
+    await sender.sendEpoch(async () => checkpoint(pages(0, 1, 2), blocks(3)), 10_000)
+    expect(seen.at(-1)).to.deep.equal({ applied: 2, pages: [0], blocks: 3 })
+    sender.abort('done')
+  })
+
+  it('refuses a first epoch with more disk blocks than the VM\'s disks hold', async () => {
+    const sender = await open(1 << 20, 1 << 20)
+    const failed = await sender.sendEpoch(async () => checkpoint(pages(0, 1, 1), [...blocks(256), ...blocks(256)]), 10_000).catch((err: Error) => err)
+    expect(failed).to.be.instanceOf(StandbyRefusedError)
+    expect((failed as Error).message).to.match(/all of the VM's disks/)
     expect(seen.filter(s => 'applied' in s)).to.deep.equal([])
   })
 
