@@ -161,21 +161,22 @@ export class Replicas implements StandbyHooks {
     const from = h.open.from
     const stale = (): boolean => h.open.from !== from
     h.streamOpen = true
+    const notStale = (): void => {
+      if (stale()) throw new VmPhaseError(`the replica of vm ${h.open.record.id} is ${h.open.from}'s now`)
+    }
     return {
       apply: async epoch => {
-        if (stale()) throw new VmPhaseError(`the replica of vm ${h.open.record.id} is ${h.open.from}'s now`)
+        notStale()
         await this.apply(h, epoch)
       },
       // A new replica (no epoch, not carried on from another primary) takes its first copy's pages
       // and blocks as they come, into the machine, instead of after the last of them.
       firstEpoch: () => {
         if (stale() || h.epoch > 0 || h.open.continues !== undefined) return undefined
-        const current = (): void => {
-          if (stale() || h.gone || h.failing) throw new VmPhaseError(`the replica of vm ${h.open.record.id} is ${h.gone ? 'gone' : 'no longer this stream\'s'}`)
-        }
+        const taking = (): void => { notStale(); this.assertTaking(h) }
         return {
-          pages: async pages => { current(); await h.machine.writePages(pages) },
-          blocks: async (disk, blocks) => { current(); await h.machine.writeDiskBlocks(disk, blocks) }
+          pages: async pages => { taking(); await h.machine.writePages(pages) },
+          blocks: async (disk, blocks) => { taking(); await h.machine.writeDiskBlocks(disk, blocks) }
         }
       },
       close: async (reason, moved) => {
@@ -256,9 +257,14 @@ export class Replicas implements StandbyHooks {
     void this.drop(h, 'the VM migrated here: it runs by the move, not from the replica')
   }
 
+  /** The replica takes no more of its primary's state once dropped or failing over. */
+  private assertTaking (h: Held): void {
+    if (h.gone || h.failing) throw new VmPhaseError(`the replica of vm ${h.open.record.id} is ${h.gone ? 'gone' : 'failing over'}`)
+  }
+
   /** A whole epoch into the machine's RAM; its devices kept for a takeover. */
   private async apply (h: Held, e: ReceivedEpoch): Promise<void> {
-    if (h.gone || h.failing) throw new VmPhaseError(`the replica of vm ${h.open.record.id} is ${h.gone ? 'gone' : 'failing over'}`)
+    this.assertTaking(h)
     for (const batch of e.pages) await h.machine.writePages(batch)
     for (const deltas of e.deltas) await h.machine.applyDeltas(deltas)
     for (const b of e.disk.blocks) await h.machine.writeDiskBlocks(b.disk, { indexes: b.indexes, data: b.data })

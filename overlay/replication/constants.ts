@@ -48,8 +48,9 @@ export const REPLICATION_FAILPOINTS = ['replication.standby.before-takeover', 'r
 export const MAX_MESSAGE_BYTES = 8 << 20
 /**
  * An epoch holding more than this is refused (it is buffered whole before it is applied). A new
- * replica's first copy writes its pages as they come, so only the rest of that epoch counts: a VM
- * with more RAM than this in use can be protected (before, its first epoch was refused).
+ * replica's first copy writes its pages and disk blocks as they come, so only the rest of that epoch
+ * counts: a VM with more than this of RAM or disk blocks in use can be protected (before, its first
+ * epoch was refused).
  */
 export const MAX_EPOCH_BYTES = 1 << 30
 /** Open and its answer (the standby builds a machine first). */
