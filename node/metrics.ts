@@ -53,6 +53,7 @@ export function createMetrics () {
       buckets: [0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1],
       registers: [registry]
     }),
+    standbysLost: new Counter({ name: 'supercloud_standbys_lost_total', help: 'Standbys the protected VMs of this peer lost, by how: refused (the standby refused an epoch), released (it drained or left) or broken (cut off, dead, stalled)', labelNames: ['how'] as const, registers: [registry] }),
     failovers: new Counter({ name: 'supercloud_failovers_total', help: 'Failover attempts of this peer as a standby, by outcome', labelNames: ['outcome'] as const, registers: [registry] }),
     evacuations: new Counter({ name: 'supercloud_evacuations_total', help: 'Evacuations of this peer on a termination notice, by outcome (complete: every VM saved before the deadline)', labelNames: ['outcome'] as const, registers: [registry] }),
     evacuationMoves: new Counter({ name: 'supercloud_evacuation_moves_total', help: 'VM moves of evacuations, by outcome and mode', labelNames: ['outcome', 'mode'] as const, registers: [registry] })

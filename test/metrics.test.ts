@@ -46,14 +46,7 @@ describe('metrics for every part (real processes, promtool)', function () {
     tmpPrefix: 'sc-metrics-', peers: 3, providers: ['aws', 'gcp', 'azure'],
     peerConfig: { memoryBytes: 256 * MiB, diskBytes: 64 * MiB, leaveAfterEvacuation: false }
   })
-  const { ok, peerId } = testnet.cli
-  const scrape = async (peer: number): Promise<string> => {
-    const p = testnet.state.peers[peer]
-    if (p === undefined) throw new Error(`no peer ${peer}`)
-    const response = await fetch(`${p.api}/metrics`, { headers: { authorization: `Bearer ${p.token}` } })
-    expect(response.status).to.equal(200)
-    return await response.text()
-  }
+  const { ok, peerId, metrics: scrape } = testnet.cli
   const lint = (page: string): void => {
     const complaints = promtool(page)
     if (complaints === undefined) return

@@ -4,6 +4,8 @@
 import type { GuestInfo, Machine } from '../hypervisor/types.js'
 import type { VmRecordData } from '../../overlay/records/index.js'
 import { ReplicationSender, type Moved } from '../../overlay/replication/index.js'
+import { describeError } from '../../overlay/wire/errors.js'
+import { sleep } from '../../overlay/core/abort.js'
 import { countCheckpoint, sendCheckpoint } from './checkpoint-epoch.js'
 import { VmNotFoundError, VmPhaseError } from './errors.js'
 import type { ProtectionDetail, ProtectionsComponents, ProtectionState, ProtectionView } from './protect.js'
@@ -78,6 +80,34 @@ export class StandbyLink {
   /** The standby's stream, its Open sent and accepted; `continues`: it carries on that peer's replica. */
   protected async dial (record: VmRecordData, machine: Machine, signal: AbortSignal, continues?: string): Promise<ReplicationSender> {
     return await ReplicationSender.open(this.c, this.standby, record, { vgaMemoryBytes: this.c.images.get(record.spec.image).vgaMemoryBytes, acpi: machine.acpi, intervalMs: this.intervalMs, leaseMs: this.leaseMs, disks: this.c.vms.disks(record), ...(continues === undefined ? {} : { continues: { from: continues } }), signal })
+  }
+
+  /**
+   * While a keep vote runs, the new standby holding a fenced first copy hears a fenced epoch every
+   * interval. Silent for a lease, it would ask the members to take over the VM of a primary merely
+   * busy voting, and refuse the primary's next epoch while that round ran (a chaos run lost a VM so).
+   * The function returned ends it once the epoch under way is done. An epoch that fails ends it too:
+   * the stream stays as it is, for the next checkpoint to find the standby lost (it holds a grant).
+   */
+  protected feedFenced (): () => Promise<void> {
+    const stop = new AbortController()
+    const signal = AbortSignal.any([stop.signal, this.stop.signal])
+    const fed = (async (): Promise<void> => {
+      for (;;) {
+        await sleep(this.intervalMs, signal)
+        if (signal.aborted) return
+        try {
+          await this.checkpointOnce({ fenced: true })
+        } catch (err) {
+          this.c.log.warn({ vm: this.id, standby: this.standby, err: describeError(err) }, 'a fenced epoch to the new standby failed while the old one is voted out')
+          return
+        }
+      }
+    })()
+    return async () => {
+      stop.abort()
+      await fed
+    }
   }
 
   /**

@@ -4,7 +4,7 @@
 // takes a first copy while the guest stays fenced, and the VM runs on once a majority voted `keep`.
 // The stream to the standby and its checkpoint: protection-link.ts.
 import type { VmRecordData } from '../../overlay/records/index.js'
-import { StandbyReleasedError, type Moved, type ReplicationSender, type Tally } from '../../overlay/replication/index.js'
+import { StandbyRefusedError, StandbyReleasedError, type Moved, type ReplicationSender, type Tally } from '../../overlay/replication/index.js'
 import { describeError } from '../../overlay/wire/errors.js'
 import { aborted, sleep } from '../../overlay/core/abort.js'
 import { keepUntilWon, type AtLarge } from './keep-vote.js'
@@ -239,6 +239,7 @@ export class Protection extends StandbyLink {
         this.sender = undefined
         // Released (it drains or leaves): it dropped its replica first, and takes none again.
         const released = err instanceof StandbyReleasedError
+        this.c.metrics?.standbysLost.inc({ how: released ? 'released' : err instanceof StandbyRefusedError ? 'refused' : 'broken' })
         const outcome = released ? 'kept' : await this.fenceAndKeep()
         if (outcome === 'gone') return
         if (released) await this.unfence()
@@ -257,11 +258,18 @@ export class Protection extends StandbyLink {
     const lost = this.standby
     this.atLarge = { standby: lost, epoch: this.grantEpoch }
     const armed = await this.replaceFenced()
-    if (!await this.keep()) { // (an end under way closes the new one itself)
+    const stopFeeding = armed ? this.feedFenced() : async () => {}
+    let kept: boolean
+    try {
+      kept = await this.keep()
+      if (kept) await this.c.failpoint?.('replication.primary.after-keep')
+    } finally {
+      await stopFeeding()
+    }
+    if (!kept) { // (an end under way closes the new one itself)
       if (this.c.vms.peek(this.id) === undefined) await this.sender?.close('the VM failed over elsewhere')
       return 'gone'
     }
-    await this.c.failpoint?.('replication.primary.after-keep')
     if (armed && this.sender !== undefined) {
       this.c.log.info({ vm: this.id, old: lost, standby: this.standby }, 'a majority voted to keep the VM here: its new standby holds it already')
       return 'armed'

@@ -320,6 +320,7 @@ export class Replicas implements StandbyHooks {
     const { record, from, grant } = h.open
     const started = performance.now()
     const ballot = { vmId: record.id, epoch: record.epoch, primary: from, standby: this.c.selfId }
+    await this.c.failpoint?.('replication.standby.takeover-round')
     const tally = await this.c.votes.ask('takeover', { ...ballot, grant })
     if (h.gone || h.open.record !== record) { // dropped, or kept for a move's new owner meanwhile: moot
       h.failing = false

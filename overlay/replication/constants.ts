@@ -42,8 +42,8 @@ export const MAX_INTERVAL_MS = 10_000
 export const DEFAULT_LEASE_MS = 1000
 /** Clock rates of two threads and two hosts differ a little; the standby waits this much more. */
 export const LEASE_MARGIN_MS = 250
-/** Fault injection: a standby that won its takeover vote, right before it runs the VM; a primary that just won its keep vote; one about to send a new standby its first copy. */
-export const REPLICATION_FAILPOINTS = ['replication.standby.before-takeover', 'replication.primary.after-keep', 'replication.primary.before-first-copy'] as const
+/** Fault injection: a standby that won its takeover vote, right before it runs the VM; one starting a takeover round; a primary that just won its keep vote; one about to send a new standby its first copy. */
+export const REPLICATION_FAILPOINTS = ['replication.standby.before-takeover', 'replication.standby.takeover-round', 'replication.primary.after-keep', 'replication.primary.before-first-copy'] as const
 /** No message is larger (a Pages message carries 1 MiB; a device state is ~10 KB deflated). */
 export const MAX_MESSAGE_BYTES = 8 << 20
 /**

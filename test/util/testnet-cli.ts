@@ -47,6 +47,15 @@ export class TestnetCli {
   /** The VMs `peer` holds itself. */
   readonly here = async (peer: number): Promise<VmView[]> => await this.api(peer).request<VmView[]>('GET', '/v1/vms?here=true')
 
+  /** `peer`'s /metrics page (Prometheus text). */
+  readonly metrics = async (peer: number): Promise<string> => {
+    const p = this.net().peers[peer]
+    if (p === undefined) throw new Error(`no peer ${peer}`)
+    const response = await fetch(`${p.api}/metrics`, { headers: { authorization: `Bearer ${p.token}` } })
+    expect(response.status).to.equal(200)
+    return await response.text()
+  }
+
   /** The replicas `peer` holds as a standby. */
   readonly replicas = async (peer: number): Promise<ReplicaView[]> => (await this.api(peer).request<{ replicas: ReplicaView[] }>('GET', '/v1/replicas')).replicas
 
