@@ -217,12 +217,17 @@ class WorkerMachine implements Machine {
    * switchover. Resolves once the pages are handed to the worker, up to STAGING_SLOTS buffers ahead
    * of it; flushPages() waits until they are all written.
    */
-  async checkpoint (options: CallOptions & { firstDisk?: boolean, runningAnyway?: boolean } = {}): Promise<MachineCheckpoint> {
-    return await this.call({ op: 'checkpoint', firstDisk: options.firstDisk === true, runningAnyway: options.runningAnyway === true }, options)
+  async checkpoint (options: CallOptions & { runningAnyway?: boolean } = {}): Promise<MachineCheckpoint> {
+    return await this.call({ op: 'checkpoint', runningAnyway: options.runningAnyway === true }, options)
   }
 
   async checkpointPrescan (range: PageRange, options: CallOptions = {}): Promise<PageBatch> {
     return await this.call({ op: 'checkpoint-prescan', range }, options)
+  }
+
+  async checkpointDiskPrescan (disk: number, options: CallOptions & { first?: boolean, max: number }): Promise<DiskBlocks> {
+    const { signal, first, max } = options
+    return await this.call({ op: 'checkpoint-disk-prescan', disk, first: first === true, max }, signal === undefined ? {} : { signal })
   }
 
   async stopCheckpoints (options: CallOptions = {}): Promise<void> {

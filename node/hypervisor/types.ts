@@ -134,8 +134,8 @@ export interface MachineCheckpoint {
   /** The guest's own state at that instant: what the world may see once the standby has it. */
   guest?: GuestInfo
   /**
-   * A machine with disks: the blocks written since the last checkpoint (with `firstDisk`: every
-   * block the VM wrote), read in the same pause; `seq` numbers it for diskDurable().
+   * A machine with disks: the blocks written since the last checkpoint (the first: since the first
+   * copy, checkpointDiskPrescan), read in the same pause; `seq` numbers it for diskDurable().
    */
   disk?: { seq: number, blocks: Array<{ disk: number, indexes: Uint32Array, data: Uint8Array }> }
 }
@@ -182,13 +182,20 @@ export interface Machine {
    * a protected VM goes on taking checkpoints while it migrates. `runningAnyway`: a checkpoint taken
    * while a migration's switchover paused the guest, which runs on after it (the standby runs it).
    */
-  checkpoint (options?: CallOptions & { firstDisk?: boolean, runningAnyway?: boolean }): Promise<MachineCheckpoint>
+  checkpoint (options?: CallOptions & { runningAnyway?: boolean }): Promise<MachineCheckpoint>
   /**
    * Replication, a new standby's first copy: the pages of `range` changed since its tracker began,
    * scanned with the guest running, every one whole and as a copy (`shadowStart` says its first
    * page). The checkpoint after sends what changed since: the guest pauses for that only.
    */
   checkpointPrescan (range: PageRange, options?: CallOptions): Promise<PageBatch>
+  /**
+   * Replication, a new standby's first copy of disk `disk`: up to `max` (at most 1024) blocks
+   * written and not yet sent (`first` starts the copy: every block the VM wrote), read with the guest
+   * running; the guest's writes after make their blocks due again. The first checkpoint after the
+   * copy carries only those: the guest pauses for them only.
+   */
+  checkpointDiskPrescan (disk: number, options: CallOptions & { first?: boolean, max: number }): Promise<DiskBlocks>
   /** Replication ends, or starts again with a new standby: the next checkpoint is a full one. */
   stopCheckpoints (options?: CallOptions): Promise<void>
   /**

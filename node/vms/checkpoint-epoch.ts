@@ -1,7 +1,8 @@
 // One checkpoint of a protected VM, sent to its standby as the next epoch (protection.ts): the
 // guest paused for the scan and its devices only, the console's output since the last acknowledged
 // epoch, the NIC's held frames sealed at it. What the acknowledgement releases is the caller's.
-// A new standby's first epoch sends all of RAM with the guest running first.
+// A new standby's first epoch sends all of RAM and every block written to its disks with the guest
+// running first.
 import type { Machine, MachineCheckpoint } from '../hypervisor/types.js'
 import type { Metrics } from '../metrics.js'
 import type { Checkpoint, EpochSent, Moved, ReplicationSender } from '../../overlay/replication/index.js'
@@ -21,10 +22,11 @@ export interface SentCheckpoint {
 export interface CheckpointOptions {
   /**
    * The first to a new standby: every page, every written disk block, the whole console. Its pages
-   * go first with the guest running (`memoryBytes` of RAM, a slice at a time), and the checkpoint
-   * sends what changed since: the guest pauses for that scan, not for one of all of RAM.
+   * and blocks go first with the guest running (`memoryBytes` of RAM, then each of its `disks`, a
+   * slice at a time), and the checkpoint sends what changed since: the guest pauses for that, not
+   * for a scan of all of RAM and a read of all its disks hold.
    */
-  first?: { memoryBytes: number }
+  first?: { memoryBytes: number, disks: number }
   /** The console's byte count at the last acknowledged epoch. */
   consoleAt: number
   ackWithinMs: number
@@ -36,6 +38,8 @@ export interface CheckpointOptions {
 
 /** A first copy's pages go this many at a time (4 MiB): each slice is sent while the worker scans the next. */
 const FIRST_COPY_SLICE_PAGES = 1024
+/** And its disk blocks this many (4 MiB of 4 KiB blocks; the most a worker call reads). */
+const FIRST_COPY_SLICE_BLOCKS = 1024
 
 export async function sendCheckpoint (machine: Machine, sender: ReplicationSender, o: CheckpointOptions): Promise<SentCheckpoint> {
   const first = o.first !== undefined
@@ -51,8 +55,8 @@ export async function sendCheckpoint (machine: Machine, sender: ReplicationSende
     // Output commit: what the guest sends from the checkpoint on leaves once the standby has it.
     // (Before a first copy's checkpoint no copy anywhere could run the VM: its output went as it came.)
     machine.nic.hold()
-    // A new standby starts with empty disks: the first checkpoint carries every block written.
-    const cp = await machine.checkpoint({ firstDisk: first, runningAnyway: o.runningAnyway })
+    // A new standby's disks were copied before (firstDiskCopy): this carries the blocks written since.
+    const cp = await machine.checkpoint({ runningAnyway: o.runningAnyway })
     // So that `vm logs` goes on after a failover.
     const consoleAt = machine.serial.totalBytes
     const console = first ? machine.serial.logs() : machine.serial.since(o.consoleAt)
@@ -61,7 +65,7 @@ export async function sendCheckpoint (machine: Machine, sender: ReplicationSende
   }
   const { leaseMs } = o
   const sent = await sender.sendEpoch(take, o.ackWithinMs, {
-    ...(o.first === undefined ? {} : { precopy: firstCopy(machine, o.first.memoryBytes / PAGE_BYTES) }),
+    ...(o.first === undefined ? {} : { precopy: firstCopy(machine, o.first.memoryBytes / PAGE_BYTES), precopyBlocks: firstDiskCopy(machine, o.first.disks) }),
     ...(first && leaseMs !== undefined ? { beforeEnd: async () => { leaseFrom = wallNow(); await machine.setLease(leaseFrom + leaseMs) } } : {}),
     ...(o.moving === undefined ? {} : { moving: o.moving })
   })
@@ -82,6 +86,25 @@ async function * firstCopy (machine: Machine, pages: number): AsyncGenerator<Pag
     const batch = await next
     if (from + FIRST_COPY_SLICE_PAGES < pages) next = slice(from + FIRST_COPY_SLICE_PAGES)
     yield batch
+  }
+}
+
+/**
+ * A first copy's disk blocks, read with the guest running, slice by slice: each disk until a scan
+ * comes back short, or as many blocks went as it had written when its copy began. Blocks the guest
+ * writes meanwhile come again, or with the checkpoint after: a guest rewriting its disk faster than
+ * it is sent cannot hold the copy back, and the epoch carries at most twice the blocks written.
+ */
+async function * firstDiskCopy (machine: Machine, disks: number): AsyncGenerator<{ disk: number, indexes: Uint32Array, data: Uint8Array }> {
+  for (let disk = 0; disk < disks; disk++) {
+    const written = (await machine.diskInfo(disk)).writtenBlocks
+    for (let sent = 0, first = true; first || sent < written; first = false) {
+      const max = Math.min(FIRST_COPY_SLICE_BLOCKS, Math.max(1, written - sent))
+      const blocks = await machine.checkpointDiskPrescan(disk, { first, max })
+      if (blocks.indexes.length > 0) yield { disk, ...blocks }
+      sent += blocks.indexes.length
+      if (blocks.indexes.length < max) break
+    }
   }
 }
 

@@ -122,10 +122,10 @@ export class StandbyLink {
     const first = this.acked === 0
     const fenced = options.fenced === true
     if (first) await this.c.failpoint?.('replication.primary.before-first-copy')
-    const memoryBytes = this.c.vms.peek(this.id)?.spec.memoryBytes
-    if (memoryBytes === undefined) throw new VmNotFoundError(`vm ${this.id} is gone from this peer`)
+    const record = this.c.vms.peek(this.id)
+    if (record === undefined) throw new VmNotFoundError(`vm ${this.id} is gone from this peer`)
     const { cp, sent, mark, consoleAt, leaseFrom } = await sendCheckpoint(machine, sender, {
-      ...(first ? { first: { memoryBytes } } : {}),
+      ...(first ? { first: { memoryBytes: record.spec.memoryBytes, disks: this.c.vms.disks(record).length } } : {}),
       consoleAt: this.consoleAt,
       ackWithinMs: first ? (fenced ? FENCED_FIRST_EPOCH_MS : FIRST_EPOCH_MS) : this.leaseMs,
       ...(fenced ? {} : { leaseMs: this.leaseMs }),
@@ -135,7 +135,7 @@ export class StandbyLink {
     this.acked = sent.epoch
     this.consoleAt = consoleAt
     // Until now the VM was one copy: a kill of this peer would have lost it.
-    if (first) this.c.log.info({ vm: this.id, standby: this.standby, copyMs: Math.round(sent.ackMs), bytes: sent.bytes, pages: sent.pages, fenced }, 'the standby holds a whole copy of the VM')
+    if (first) this.c.log.info({ vm: this.id, standby: this.standby, copyMs: Math.round(sent.ackMs), bytes: sent.bytes, pages: sent.pages, diskBlocks: sent.diskBlocks, pauseMs: Math.round(cp.pauseMs), fenced }, 'the standby holds a whole copy of the VM')
     if (fenced) return
     await machine.setLease(leaseFrom + this.leaseMs)
     // Output commit: the frames and the disk flushes of the epoch go once the standby holds it.

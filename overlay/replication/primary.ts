@@ -12,7 +12,7 @@ import { grantClock, signHandoff } from '../records/handoff.js'
 import { batchPages, type PageBatch } from '../migration/pages.js'
 import { toDiskOffers } from '../migration/disks.js'
 import { CHECKPOINT_FORMAT, COMPATIBLE_REPLICATION_PROTOCOLS, DIAL_TIMEOUT_MS, MAX_MESSAGE_BYTES, OPEN_TIMEOUT_MS, REPLICATION_PROTOCOL } from './constants.js'
-import type { Checkpoint, Moved, ReplicaOpen } from './types.js'
+import type { Checkpoint, DiskBlocks, Moved, ReplicaOpen } from './types.js'
 import { movedMsg, receive, send, sendBlocks, sendPages } from './wire.js'
 
 export interface SenderComponents {
@@ -94,10 +94,12 @@ export class ReplicationSender {
    * standby's first copy, most of it sent with the guest running; the standby applies whole pages
    * in turn, then deltas, so `precopy` carries whole pages only). The checkpoint's pages go from the
    * tracker's shadow: the next checkpoint may change it only after this.
+   * `precopyBlocks`: disk blocks sent after those pages, before the checkpoint's (whose blocks,
+   * written after, the standby writes over them).
    * `beforeEnd` runs before the End leaves: the standby can hold the epoch only after it.
    * `moving`: the epoch is the VM as a move's switchover leaves it (End.moving).
    */
-  async sendEpoch (take: () => Promise<Checkpoint>, ackWithinMs: number, options: { precopy?: AsyncIterable<PageBatch>, beforeEnd?: () => Promise<void>, moving?: Moved } = {}): Promise<EpochSent> {
+  async sendEpoch (take: () => Promise<Checkpoint>, ackWithinMs: number, options: { precopy?: AsyncIterable<PageBatch>, precopyBlocks?: AsyncIterable<DiskBlocks['blocks'][number]>, beforeEnd?: () => Promise<void>, moving?: Moved } = {}): Promise<EpochSent> {
     // Without a precopy the checkpoint is taken first (one that fails leaves the stream as it was),
     // and the epoch's time runs from it.
     const taken = options.precopy === undefined ? await take() : undefined
@@ -119,10 +121,13 @@ export class ReplicationSender {
         bytes += await sendPages(this.stream, batch, signal)
         pages += batchPages(batch)
       }
+      const disk = { blocks: 0, bytes: 0 }
+      const addBlocks = (s: typeof disk): void => { disk.blocks += s.blocks; disk.bytes += s.bytes }
+      for await (const b of options.precopyBlocks ?? []) addBlocks(await sendBlocks(this.stream, { blocks: [b] }, signal))
       const cp = taken ?? await take()
       bytes += await sendPages(this.stream, cp.batch, signal)
       pages += batchPages(cp.batch)
-      const disk = await sendBlocks(this.stream, cp.disk, signal)
+      addBlocks(await sendBlocks(this.stream, cp.disk, signal))
       bytes += disk.bytes
       const deviceState = deflateRawSync(cp.devices.deviceState, { level: 1 })
       bytes += deviceState.byteLength

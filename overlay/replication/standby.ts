@@ -75,9 +75,9 @@ export class StandbyServer {
     try {
       for (let expected = 1; ; expected++) {
         const write = expected === 1 ? replica.firstEpoch?.() : undefined
-        // A first copy sends each page whole once, then those changed meanwhile (at most twice the
-        // RAM), and each written block once.
-        const epoch = await this.readEpoch(reader, expected, disks, write === undefined ? undefined : { write, maxPageBytes: 2 * memoryBytes, maxBlockBytes: disks.reduce((sum, d) => sum + d.record.sizeBytes, 0) })
+        // A first copy sends each page and each written block whole once, then those changed
+        // meanwhile: at most twice the RAM, and twice the disks.
+        const epoch = await this.readEpoch(reader, expected, disks, write === undefined ? undefined : { write, maxPageBytes: 2 * memoryBytes, maxBlockBytes: 2 * disks.reduce((sum, d) => sum + d.record.sizeBytes, 0) })
         // Only a Close ends protection: a killed primary's connection may end its streams cleanly.
         if (epoch === undefined) return replica.broken('the stream ended without a Close')
         if ('closed' in epoch) {
@@ -163,7 +163,7 @@ export class StandbyServer {
         const data = Uint8Array.prototype.slice.call(b.data)
         if (asTheyCome !== undefined) {
           writtenBlocks += data.byteLength
-          if (writtenBlocks > asTheyCome.maxBlockBytes) throw new MalformedMessageError(`epoch ${expected} carries over ${asTheyCome.maxBlockBytes} bytes of disk blocks, all of the VM's disks`)
+          if (writtenBlocks > asTheyCome.maxBlockBytes) throw new MalformedMessageError(`epoch ${expected} carries over ${asTheyCome.maxBlockBytes} bytes of disk blocks, twice the VM's disks`)
           await asTheyCome.write.blocks(b.disk, { indexes: b.indexes, data })
         } else {
           epoch.disk.blocks.push({ disk: b.disk, indexes: b.indexes, data })

@@ -61,6 +61,11 @@ export class FakeMachine implements Machine {
     return { ...await this.scanPages(range), shadowStart: range.from }
   }
 
+  async checkpointDiskPrescan (): Promise<DiskBlocks> {
+    this.call('checkpointDiskPrescan')
+    return { indexes: new Uint32Array(0), data: new Uint8Array(0) }
+  }
+
   async setLease (): Promise<boolean> { return false }
   async diskDurable (): Promise<void> {}
   async boost (): Promise<void> {}

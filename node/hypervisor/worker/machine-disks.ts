@@ -9,7 +9,7 @@ import { DiskConfigError, DiskRangeError } from '../disks/errors.js'
 import { MAX_BLOCKS_PER_CALL } from '../disks/constants.js'
 import { SnapshotError } from '../errors.js'
 import type { SnapshotDiskSection, SnapshotDiskSource } from '../snapshot/disk-section.js'
-import type { DiskAttachment, DiskStatus, MachineCheckpoint } from '../types.js'
+import type { DiskAttachment, DiskBlocks, DiskStatus, MachineCheckpoint } from '../types.js'
 import { IdeDiskBuffer, type GuestDiskIo } from './disk-buffer.js'
 import type { DiskFlusher } from './v86-adapter.js'
 
@@ -66,7 +66,7 @@ export class MachineDisks {
       alive,
       flush: async disk => {
         const t = performance.now()
-        // Its writes came before it, so the next checkpoint holds them (the first one: all of them).
+        // Its writes came before it, so the next checkpoint holds them (the first one: with its first copy).
         const after = (this.replicated?.taken ?? 0) + 1
         await this.get(disk).flush()
         const r = this.replicated
@@ -94,24 +94,27 @@ export class MachineDisks {
   }
 
   /**
-   * A checkpoint's disk part, with the guest paused: every disk's blocks written since the last
-   * one (`first`: every block the VM wrote), read now. Flushes from here wait for its acknowledgement.
+   * A checkpoint's disk part, with the guest paused: every disk's blocks written since the last one
+   * (the first: since its first copy, checkpointPrescan), read now. Flushes from here wait for its
+   * acknowledgement.
    */
-  checkpoint (first: boolean): MachineCheckpoint['disk'] {
+  checkpoint (): MachineCheckpoint['disk'] {
     if (this.disks.length === 0) return undefined
     const r = this.replicated ?? { taken: 0, acked: 0, waiting: [] }
     this.replicated = r
-    const blocks = this.disks.map((d, disk) => {
-      if (first) d.markAllDirty('checkpoint')
-      const indexes = d.scanDirty(Number.MAX_SAFE_INTEGER, 'checkpoint')
-      const data = new Uint8Array(indexes.length * d.info().blockBytes)
-      for (let at = 0; at < indexes.length; at += MAX_BLOCKS_PER_CALL) {
-        const some = indexes.subarray(at, at + MAX_BLOCKS_PER_CALL)
-        data.set(d.readBlocks(some), at * d.info().blockBytes)
-      }
-      return { disk, indexes, data }
-    })
+    const blocks = this.disks.map((d, disk) => ({ disk, ...readAll(d, d.scanDirty(Number.MAX_SAFE_INTEGER, 'checkpoint')) }))
     return { seq: ++r.taken, blocks }
+  }
+
+  /**
+   * A new standby's first copy, the guest running: up to `max` blocks of disk `disk` written and not
+   * yet sent (`first` starts it: every block the VM wrote), read now. Those the guest writes again
+   * are sent again; the checkpoint after the copy carries only the blocks written since.
+   */
+  checkpointPrescan (disk: number, first: boolean, max: number): DiskBlocks {
+    const d = this.get(disk)
+    if (first) d.markAllDirty('checkpoint')
+    return readAll(d, d.scanDirty(Math.min(max, MAX_BLOCKS_PER_CALL), 'checkpoint'))
   }
 
   /**
@@ -189,4 +192,14 @@ export class MachineDisks {
     if (!Number.isInteger(disk) || d === undefined) throw new DiskRangeError(`the machine has no disk ${disk} (it has ${this.disks.length})`)
     return d
   }
+}
+
+/** Blocks of a disk as the guest reads them, a call's worth at a time, into one buffer. */
+function readAll (d: FileDisk, indexes: Uint32Array): DiskBlocks {
+  const { blockBytes } = d.info()
+  const data = new Uint8Array(indexes.length * blockBytes)
+  for (let at = 0; at < indexes.length; at += MAX_BLOCKS_PER_CALL) {
+    data.set(d.readBlocks(indexes.subarray(at, at + MAX_BLOCKS_PER_CALL)), at * blockBytes)
+  }
+  return { indexes, data }
 }

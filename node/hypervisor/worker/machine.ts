@@ -168,7 +168,7 @@ export class GuestMachine {
     return (this.checkpointTracker ??= this.newTracker()).scan(range, true)
   }
 
-  /** Replication ends, or a new standby starts from all-zero RAM: the next checkpoint sends every non-zero page and written block. */
+  /** Replication ends, or a new standby starts from all-zero RAM: the next checkpoint sends every non-zero page (its disks' first copy starts afresh: checkpointPrescan). */
   checkpointTrackStop (): void {
     this.checkpointTracker = undefined
   }
@@ -195,7 +195,7 @@ export class GuestMachine {
    * Replication: the guest paused for the scan and the devices only, so that both are of one
    * instant; it runs again before the pages leave (they go from the shadow, which holds them).
    */
-  async checkpoint (firstDisk = false, runningAnyway = false): Promise<MachineCheckpoint> {
+  async checkpoint (runningAnyway = false): Promise<MachineCheckpoint> {
     this.assertAlive()
     const started = performance.now()
     const running = this.adapter.running
@@ -203,7 +203,7 @@ export class GuestMachine {
     const batch = (this.checkpointTracker ??= this.newTracker()).scan()
     const devices = this.saveDevices()
     const guest = this.guest()
-    const disk = this.disks.checkpoint(firstDisk)
+    const disk = this.disks.checkpoint()
     if (running) await this.emulator.run()
     // A guest its lease stopped is a running VM (the next renewal runs it): its standby runs it too.
     // `runningAnyway`: a migration paused it for its switchover, and the VM runs on after it.

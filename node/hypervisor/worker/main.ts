@@ -76,7 +76,7 @@ async function call (id: string, op: CallOp): Promise<{ value: unknown, transfer
       return { value: devices, transfer: [devices.deviceState.buffer as ArrayBuffer] }
     }
     case 'checkpoint': {
-      const cp = await get(id).checkpoint(op.firstDisk === true, op.runningAnyway === true)
+      const cp = await get(id).checkpoint(op.runningAnyway === true)
       const { runs, deltas } = cp.batch
       const blocks = (cp.disk?.blocks ?? []).flatMap(b => [b.indexes.buffer, b.data.buffer])
       return { value: cp, transfer: [runs.buffer, deltas.indexes.buffer, deltas.ends.buffer, deltas.data.buffer, cp.devices.deviceState.buffer, ...blocks] as ArrayBuffer[] }
@@ -85,6 +85,10 @@ async function call (id: string, op: CallOp): Promise<{ value: unknown, transfer
       const batch = get(id).checkpointPrescan(op.range)
       const { runs, deltas, shadow } = batch
       return { value: batch, transfer: [runs.buffer, deltas.indexes.buffer, deltas.ends.buffer, deltas.data.buffer, shadow.buffer] as ArrayBuffer[] }
+    }
+    case 'checkpoint-disk-prescan': {
+      const blocks = get(id).disks.checkpointPrescan(op.disk, op.first, op.max)
+      return { value: blocks, transfer: [blocks.indexes.buffer, blocks.data.buffer] as ArrayBuffer[] }
     }
     case 'checkpoint-track-stop': get(id).checkpointTrackStop(); return { value: undefined }
     case 'checkpoint-seed': get(id).seedCheckpoints(); return { value: undefined }

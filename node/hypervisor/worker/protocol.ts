@@ -1,6 +1,6 @@
 // Messages between the daemon's main thread and a VM worker. One worker hosts several machines;
 // every message names its machine. Calls are answered by a reply with the same id.
-import type { DeviceSnapshot, DiskStatus, GuestInfo, MachineCheckpoint, MachineConfig, PageBatch, PageDeltas, PageRange } from '../types.js'
+import type { DeviceSnapshot, DiskBlocks, DiskStatus, GuestInfo, MachineCheckpoint, MachineConfig, PageBatch, PageDeltas, PageRange } from '../types.js'
 
 export type CallOp =
   | { op: 'create', config: MachineConfig, incoming?: boolean }
@@ -15,8 +15,9 @@ export type CallOp =
   | { op: 'throttle', ms: number }
   | { op: 'boost', on: boolean }
   | { op: 'save-devices' }
-  | { op: 'checkpoint', firstDisk?: boolean, runningAnyway?: boolean }
+  | { op: 'checkpoint', runningAnyway?: boolean }
   | { op: 'checkpoint-prescan', range: PageRange }
+  | { op: 'checkpoint-disk-prescan', disk: number, first: boolean, max: number }
   | { op: 'checkpoint-track-stop' }
   | { op: 'checkpoint-seed' }
   | { op: 'disk-durable', seq: number | null }
@@ -52,6 +53,8 @@ export interface CallResults {
   'save-devices': DeviceSnapshot
   checkpoint: MachineCheckpoint
   'checkpoint-prescan': PageBatch
+  /** indexes and data transferred. */
+  'checkpoint-disk-prescan': DiskBlocks
   'checkpoint-track-stop': undefined
   'checkpoint-seed': undefined
   'disk-durable': undefined
