@@ -6,10 +6,14 @@
 //   2. live migration on a 2-peer testnet of a tiny VM whose 256 MiB disk is half written (128 MiB
 //      written into the disk's files before the VM is made) while its guest keeps writing a record
 //      and a FLUSH every 50 ms; and of the same VM without a disk, in the same run, BENCH_REPS times
-//      each, alternating: downtime, total time, bytes on the wire, disk bytes and blocks re-sent.
+//      each, alternating: downtime, total time, bytes on the wire, disk bytes and blocks re-sent;
+//   3. protection of the same two VMs (`vm protect`, then `vm unprotect`, BENCH_REPS times each,
+//      alternating): time to `protected`, the first copy's bytes and disk blocks, and how long the
+//      guest was paused for the checkpoint that completes it (the disk's blocks are copied before it
+//      with the guest running; the host's log says each figure). A third peer is there for it.
 //
 //   node dist/scripts/bench-disk.js [--json] [--no-guest]      env: BENCH_REPS (3)
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ApiClient } from '../node/api/client.js'
@@ -35,6 +39,7 @@ const WRITTEN_BYTES = 128 * MiB
 const BLOCK = 4096
 
 interface GuestFigures { seqWriteMBps: number, seqReadMBps: number, randWriteIops: number, randWriteMBps: number }
+interface ProtectRun { disk: boolean, protectedMs: number, copyMs: number, pauseMs: number, copyMB: number, diskBlocks: number }
 interface MigrationRun { disk: boolean, downtimeMs: number, totalMs: number, bytes: number, diskBytes: number, diskBlocksResent: number, lastBlocks: number, lastBlocksMs: number, breakdown?: DowntimeBreakdown }
 
 const median = (xs: number[]): number => {
@@ -43,6 +48,7 @@ const median = (xs: number[]): number => {
   return s.length === 0 ? NaN : s.length % 2 === 1 ? s[m] ?? NaN : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2
 }
 const round1 = (x: number): number => Math.round(x * 10) / 10
+const round2 = (x: number): number => Math.round(x * 100) / 100
 
 /**
  * MB/s of a guest command moving `bytes`, timed from the host (busybox's dd prints no rate): the
@@ -114,10 +120,22 @@ async function halfWrite (dir: string, bytes: number): Promise<void> {
   }
 }
 
-async function migrations (reps: number, progress: (m: string) => void): Promise<MigrationRun[]> {
+/** The host's log line for a VM's first copy to a new standby (protection-link.ts), the last one after line `from`. */
+function firstCopyLogged (log: string, vm: string, from: number): { copyMs: number, pauseMs: number, bytes: number, diskBlocks: number } | undefined {
+  const lines = readFileSync(log, 'utf8').split('\n').slice(from)
+  for (const line of lines.reverse()) {
+    if (!line.includes('the standby holds a whole copy of the VM') || !line.includes(vm)) continue
+    return JSON.parse(line) as { copyMs: number, pauseMs: number, bytes: number, diskBlocks: number }
+  }
+  return undefined
+}
+
+const lineCount = (log: string): number => readFileSync(log, 'utf8').split('\n').length - 1
+
+async function migrations (reps: number, progress: (m: string) => void): Promise<{ runs: MigrationRun[], protects: ProtectRun[] }> {
   return await withBenchTestnet('disk', async ctx => {
-    const net = await testnetUp({ peers: 2, providers: ['aws', 'gcp'], dir: ctx.dir, peerConfig: { memoryBytes: 512 * MiB, diskBytes: 1024 * MiB } })
-    const peers = net.peers as [TestnetPeer, TestnetPeer]
+    const net = await testnetUp({ peers: 3, providers: ['aws', 'gcp', 'azure'], dir: ctx.dir, peerConfig: { memoryBytes: 512 * MiB, diskBytes: 1024 * MiB } })
+    const peers = net.peers as [TestnetPeer, TestnetPeer, TestnetPeer]
     const api = (i: number): ApiClient => new ApiClient({ url: peers[i]?.api ?? '', token: peers[i]?.token ?? '' }, 300_000)
     progress('a 256 MiB disk, 128 MiB of it written')
     const disk = await api(0).request<CloudDisk>('POST', '/v1/disks', { name: 'bench', sizeBytes: DISK_BYTES })
@@ -148,7 +166,29 @@ async function migrations (reps: number, progress: (m: string) => void): Promise
         await sleep(1000)
       }
     }
-    return runs
+    const protects: ProtectRun[] = []
+    for (let rep = 0; rep < reps; rep++) {
+      for (const vm of rep % 2 === 0 ? [withDisk, plain] : [plain, withDisk]) {
+        const host = at.get(vm.id) ?? 0
+        const log = peers[host]?.log ?? ''
+        const mark = lineCount(log)
+        const t0 = performance.now()
+        await api(host).request<VmView>('POST', `/v1/vms/${vm.id}/protect`, {})
+        for (const deadline = Date.now() + 300_000; ; await sleep(50)) {
+          if ((await api(host).request<VmView>('GET', `/v1/vms/${vm.id}`)).protection?.state === 'protected') break
+          if (Date.now() > deadline) throw new Error(`${vm.name} never protected`)
+        }
+        const protectedMs = performance.now() - t0
+        const copy = firstCopyLogged(log, vm.id, mark)
+        if (copy === undefined) throw new Error(`no first copy of ${vm.name} in ${log}`)
+        const run: ProtectRun = { disk: vm === withDisk, protectedMs: Math.round(protectedMs), copyMs: copy.copyMs, pauseMs: copy.pauseMs, copyMB: round2(copy.bytes / 1e6), diskBlocks: copy.diskBlocks }
+        protects.push(run)
+        progress(`${vm.name} protected in ${run.protectedMs} ms: first copy ${run.copyMB} MB (${run.diskBlocks} disk blocks) in ${run.copyMs} ms, guest paused ${run.pauseMs} ms for its checkpoint`)
+        await api(host).request<VmView>('POST', `/v1/vms/${vm.id}/unprotect`)
+        await sleep(1000)
+      }
+    }
+    return { runs, protects }
   })
 }
 
@@ -157,7 +197,7 @@ async function main (): Promise<void> {
   const reps = Number(process.env.BENCH_REPS ?? 3)
   const progress = (m: string): void => { process.stderr.write(`[bench:disk] ${m}\n`) }
   const guest = values['no-guest'] === true ? undefined : await guestThroughput(progress)
-  const runs = await migrations(reps, progress)
+  const { runs, protects } = await migrations(reps, progress)
   const summary = (disk: boolean): Record<string, number> => {
     const rs = runs.filter(r => r.disk === disk)
     return {
@@ -171,16 +211,27 @@ async function main (): Promise<void> {
   }
   const withDisk = summary(true)
   const without = summary(false)
+  const protection = (disk: boolean): Record<string, number> => {
+    const rs = protects.filter(r => r.disk === disk)
+    return { protectedMs: median(rs.map(r => r.protectedMs)), copyMs: median(rs.map(r => r.copyMs)), pauseMs: median(rs.map(r => r.pauseMs)), copyMB: median(rs.map(r => r.copyMB)), diskBlocks: median(rs.map(r => r.diskBlocks)) }
+  }
+  const protectWithDisk = protection(true)
+  const protectWithout = protection(false)
   const result = {
     guest: guest ?? null,
     migration: { reps, withDisk, without, extraDowntimeMs: round1((withDisk.downtimeMs ?? 0) - (without.downtimeMs ?? 0)), extraTotalMs: round1((withDisk.totalMs ?? 0) - (without.totalMs ?? 0)) },
-    runs
+    protection: { reps, withDisk: protectWithDisk, without: protectWithout, extraPauseMs: round1((protectWithDisk.pauseMs ?? 0) - (protectWithout.pauseMs ?? 0)) },
+    runs,
+    protects
   }
   emit({ json: values.json === true }, result, () => [
     guest === undefined ? 'guest throughput: skipped' : `guest (Linux, ext4 on /data, 256 MiB disk): sequential write ${guest.seqWriteMBps} MB/s, sequential read ${guest.seqReadMBps} MB/s, random 4 KiB writes ${guest.randWriteIops} IOPS (${guest.randWriteMBps} MB/s)`,
     `live migration, tiny VM, 256 MiB disk with 128 MiB written, guest writing + flushing every 50 ms (median of ${reps}):`,
     table([{ vm: 'with disk', ...withDisk }, { vm: 'without', ...without }], ['vm', 'downtimeMs', 'totalMs', 'wireMB', 'diskMB', 'diskBlocksResent', 'lastBlocks']),
-    `the disk adds ${result.migration.extraDowntimeMs} ms of downtime and ${result.migration.extraTotalMs} ms of total time`
+    `the disk adds ${result.migration.extraDowntimeMs} ms of downtime and ${result.migration.extraTotalMs} ms of total time`,
+    `protection of the same VMs (vm protect; median of ${reps}): time to protected, the first copy, the guest's pause for the checkpoint that completes it:`,
+    table([{ vm: 'with disk', ...protectWithDisk }, { vm: 'without', ...protectWithout }], ['vm', 'protectedMs', 'copyMs', 'copyMB', 'diskBlocks', 'pauseMs']),
+    `the disk adds ${result.protection.extraPauseMs} ms to the guest's pause as it is protected`
   ].join('\n'))
 }
 
