@@ -1,12 +1,13 @@
-// Disks, as a guest and a migration see them (issue 17), in one run:
+// Disks, as a guest, a migration and protection see them (issues 17, 18), in one run:
 //   1. guest throughput: a Linux VM (v86 in this process, as a peer runs it) with a 256 MiB disk at
 //      /data: sequential write (dd, 32 MiB, fsync at the end), sequential read after dropping the
 //      page cache, and random 4 KiB writes (ioping's rate test, each write O_DIRECT+O_SYNC) as IOPS;
 //      skipped without the Linux image (npm run image:linux);
-//   2. live migration on a 2-peer testnet of a tiny VM whose 256 MiB disk is half written (128 MiB
-//      written into the disk's files before the VM is made) while its guest keeps writing a record
-//      and a FLUSH every 50 ms; and of the same VM without a disk, in the same run, BENCH_REPS times
-//      each, alternating: downtime, total time, bytes on the wire, disk bytes and blocks re-sent;
+//   2. live migration between two peers of a 3-peer testnet (the third is for 3.) of a tiny VM whose
+//      256 MiB disk is half written (128 MiB written into the disk's files before the VM is made)
+//      while its guest keeps writing a record and a FLUSH every 50 ms; and of the same VM without a
+//      disk, in the same run, BENCH_REPS times each, alternating: downtime, total time, bytes on the
+//      wire, disk bytes and blocks re-sent;
 //   3. protection of the same two VMs (`vm protect`, then `vm unprotect`, BENCH_REPS times each,
 //      alternating): time to `protected`, the first copy's bytes and disk blocks, and how long the
 //      guest was paused for the checkpoint that completes it (the disk's blocks are copied before it
@@ -132,7 +133,7 @@ function firstCopyLogged (log: string, vm: string, from: number): { copyMs: numb
 
 const lineCount = (log: string): number => readFileSync(log, 'utf8').split('\n').length - 1
 
-async function migrations (reps: number, progress: (m: string) => void): Promise<{ runs: MigrationRun[], protects: ProtectRun[] }> {
+async function onTestnet (reps: number, progress: (m: string) => void): Promise<{ runs: MigrationRun[], protects: ProtectRun[] }> {
   return await withBenchTestnet('disk', async ctx => {
     const net = await testnetUp({ peers: 3, providers: ['aws', 'gcp', 'azure'], dir: ctx.dir, peerConfig: { memoryBytes: 512 * MiB, diskBytes: 1024 * MiB } })
     const peers = net.peers as [TestnetPeer, TestnetPeer, TestnetPeer]
@@ -197,7 +198,7 @@ async function main (): Promise<void> {
   const reps = Number(process.env.BENCH_REPS ?? 3)
   const progress = (m: string): void => { process.stderr.write(`[bench:disk] ${m}\n`) }
   const guest = values['no-guest'] === true ? undefined : await guestThroughput(progress)
-  const { runs, protects } = await migrations(reps, progress)
+  const { runs, protects } = await onTestnet(reps, progress)
   const summary = (disk: boolean): Record<string, number> => {
     const rs = runs.filter(r => r.disk === disk)
     return {
