@@ -95,7 +95,7 @@ async function * firstCopy (machine: Machine, pages: number): AsyncGenerator<Pag
  * writes meanwhile come again, or with the checkpoint after: a guest rewriting its disk faster than
  * it is sent cannot hold the copy back, and the epoch carries at most twice the blocks written.
  */
-async function * firstDiskCopy (machine: Machine, disks: number): AsyncGenerator<{ disk: number, indexes: Uint32Array, data: Uint8Array }> {
+export async function * firstDiskCopy (machine: Pick<Machine, 'diskInfo' | 'checkpointDiskPrescan'>, disks: number): AsyncGenerator<{ disk: number, indexes: Uint32Array, data: Uint8Array }> {
   for (let disk = 0; disk < disks; disk++) {
     const written = (await machine.diskInfo(disk)).writtenBlocks
     for (let sent = 0, first = true; first || sent < written; first = false) {
