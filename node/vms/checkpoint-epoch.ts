@@ -4,6 +4,7 @@
 // A new standby's first epoch sends all of RAM and every block written to its disks with the guest
 // running first.
 import type { Machine, MachineCheckpoint } from '../hypervisor/types.js'
+import { MAX_BLOCKS_PER_CALL } from '../hypervisor/disks/constants.js'
 import type { Metrics } from '../metrics.js'
 import type { Checkpoint, EpochSent, Moved, ReplicationSender } from '../../overlay/replication/index.js'
 import { PAGE_BYTES, type PageBatch } from '../../overlay/migration/pages.js'
@@ -38,8 +39,11 @@ export interface CheckpointOptions {
 
 /** A first copy's pages go this many at a time (4 MiB): each slice is sent while the worker scans the next. */
 const FIRST_COPY_SLICE_PAGES = 1024
-/** And its disk blocks this many (4 MiB of 4 KiB blocks; the most a worker call reads). */
-const FIRST_COPY_SLICE_BLOCKS = 1024
+/**
+ * And its disk blocks as many as a worker call reads (4 MiB of 4 KiB blocks): a scan that returns
+ * fewer is the disk's last, so the slice may never be larger than what the worker gives.
+ */
+const FIRST_COPY_SLICE_BLOCKS = MAX_BLOCKS_PER_CALL
 
 export async function sendCheckpoint (machine: Machine, sender: ReplicationSender, o: CheckpointOptions): Promise<SentCheckpoint> {
   const first = o.first !== undefined
