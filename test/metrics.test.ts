@@ -10,6 +10,7 @@ import type { PeerView } from '../overlay/membership/index.js'
 import type { VmView } from '../node/vms/view.js'
 import { useTestnet } from './util/use-testnet.js'
 import { waitFor } from './util/wait.js'
+import { sampleSum } from './util/metrics-page.js'
 
 const MiB = 1 << 20
 
@@ -23,20 +24,10 @@ function promtool (page: string): string | undefined {
   return `${r.stdout}${r.stderr}`.trim() + (r.status === 0 ? '' : ` (exit ${String(r.status)})`)
 }
 
-/** The sum of the samples of `name` whose labels include `labels`. */
+/** The sum of the samples of `name` whose labels include `labels`; a page without one fails the test. */
 function value (page: string, name: string, labels: Record<string, string> = {}): number {
-  let sum = 0
-  let found = false
-  for (const line of page.split('\n')) {
-    const m = /^([a-zA-Z_:][\w:]*)(?:\{(.*)\})? (\S+)$/.exec(line)
-    if (m === null || m[1] !== name) continue
-    const have = new Map([...(m[2] ?? '').matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g)].map(x => [x[1] ?? '', x[2] ?? '']))
-    if (Object.entries(labels).every(([k, v]) => have.get(k) === v)) {
-      sum += Number(m[3])
-      found = true
-    }
-  }
-  if (!found) throw new Error(`no sample ${name}${JSON.stringify(labels)} on the page`)
+  const sum = sampleSum(page, name, labels)
+  if (sum === undefined) throw new Error(`no sample ${name}${JSON.stringify(labels)} on the page`)
   return sum
 }
 
