@@ -118,6 +118,7 @@ export function observeParts (registry: Registry, s: MetricSources): void {
   c('supercloud_membership_probes_total', 'Probes of members by result: acked directly, acked through others, failed, inconclusive (this peer stalled)', ['result'], () =>
     Object.entries(s.membership().counts.probes).map(([result, n]): Row => [{ result }, n]))
   c('supercloud_membership_suspicions_raised_total', 'Suspicions this peer raised from its own failed probes', [], () => [[{}, s.membership().counts.suspicionsRaised]])
+  c('supercloud_membership_connections_closed_total', 'Connections to a member this peer closed as broken: others reached it, and a ping over the connection never got an answer', [], () => [[{}, s.membership().counts.connectionsClosed]])
   c('supercloud_membership_refutations_total', 'Times this peer refuted a suspicion or death of itself', [], () => [[{}, s.membership().counts.refutations]])
   c('supercloud_membership_transitions_total', 'Changes of state in this peer\'s table, by the state entered', ['state'], () =>
     Object.entries(s.membership().counts.transitions).map(([state, n]): Row => [{ state }, n]))

@@ -13,7 +13,8 @@ import type { PeerIds } from './codec.js'
 import type { SwimSettings } from './constants.js'
 import type { PeerTable } from './table.js'
 import type { MembershipStats } from './stats.js'
-import type { Clock, Random, SwimRequest, SwimResponse, SwimTransport } from './types.js'
+import type { Clock, Random, SwimRequest, SwimResponse, SwimTransport, TimerHandle } from './types.js'
+import type { Logger } from '../core/log.js'
 
 export type ProbeOutcome = 'alive' | 'failed' | 'inconclusive'
 
@@ -26,6 +27,7 @@ export interface ProbeHost {
   awareness: Awareness
   ids: PeerIds
   stats: MembershipStats
+  log: Logger
   /** Sends a request with news piggybacked and applies the news in the answer. */
   send: (to: string, request: SwimRequest, timeoutMs: number) => Promise<SwimResponse>
 }
@@ -82,14 +84,18 @@ export class Prober {
     const { clock, settings, awareness } = this.host
     const started = clock.now()
     const timeoutMs = this.timeoutMs()
-    const direct = await this.direct(target, timeoutMs)
+    const periodMs = awareness.scale(settings.probeIntervalMs)
+    // The direct ping decides the probe within its timeout, and may still be answered after it,
+    // until the indirect probe is over and a timeout more: that tells a slow connection from a
+    // broken one (indirect, below).
+    const ping = this.ping(target, timeoutMs + Math.max(timeoutMs, periodMs))
+    const direct = await this.direct(ping, timeoutMs)
     const probes = this.host.stats.probes
     if (direct !== 'failed') {
       probes[direct === 'alive' ? 'direct' : 'inconclusive']++
       return direct
     }
-    const periodMs = awareness.scale(settings.probeIntervalMs)
-    const outcome = await this.indirect(target, Math.max(timeoutMs, periodMs - (clock.now() - started)))
+    const outcome = await this.indirect(target, Math.max(timeoutMs, periodMs - (clock.now() - started)), ping)
     probes[outcome === 'alive' ? 'indirect' : outcome]++
     return outcome
   }
@@ -100,24 +106,32 @@ export class Prober {
     return awareness.scale(this.rtt.timeoutMs(settings.probeTimeoutMs, settings.probeIntervalMs * RTT_CAP_PERIODS))
   }
 
-  private async direct (target: string, timeoutMs: number): Promise<ProbeOutcome> {
-    const { clock, awareness } = this.host
+  /** A ping to `target`: its round trip, or undefined when it failed or got no answer within `deadlineMs`. */
+  private async ping (target: string, deadlineMs: number): Promise<number | undefined> {
+    const { clock } = this.host
     const started = clock.now()
-    try {
-      await this.host.send(target, { ping: {} }, timeoutMs)
-      this.rtt.observe(clock.now() - started)
-      awareness.apply(-1)
-      return 'alive'
-    } catch {
-      if (clock.now() - started > timeoutMs + LATE_MS) {
-        awareness.apply(1)
-        return 'inconclusive'
-      }
-      return 'failed'
-    }
+    return await this.host.send(target, { ping: {} }, deadlineMs).then(() => clock.now() - started, () => undefined)
   }
 
-  private async indirect (target: string, remainingMs: number): Promise<ProbeOutcome> {
+  private async direct (ping: Promise<number | undefined>, timeoutMs: number): Promise<ProbeOutcome> {
+    const { clock, awareness } = this.host
+    const started = clock.now()
+    let timer: TimerHandle | undefined
+    const timedOut = new Promise<undefined>(resolve => { timer = clock.setTimeout(() => { resolve(undefined) }, timeoutMs) })
+    const rtt = await Promise.race([ping, timedOut]).finally(() => { if (timer !== undefined) clock.clearTimeout(timer) })
+    if (rtt !== undefined) {
+      this.rtt.observe(rtt)
+      awareness.apply(-1)
+      return 'alive'
+    }
+    if (clock.now() - started > timeoutMs + LATE_MS) {
+      awareness.apply(1)
+      return 'inconclusive'
+    }
+    return 'failed'
+  }
+
+  private async indirect (target: string, remainingMs: number, ping: Promise<number | undefined>): Promise<ProbeOutcome> {
     const { clock, awareness } = this.host
     const helpers = this.helpers(target)
     if (helpers.length === 0) return 'failed'
@@ -132,8 +146,16 @@ export class Prober {
     })
     const acked = await Promise.any(answers).then(() => true, () => false)
     if (acked) {
-      // Others reach it and this peer did not: this peer's connection to it is suspect, not the peer.
-      this.host.transport.hangUp(target)
+      // Others reach it and this peer did not: the peer is alive, and this peer's connection to it
+      // slow (a bulk transfer queued ahead of the ping, a busy peer) or broken (half-open). A slow
+      // one answers the direct ping late, and is kept: closing it would cut every stream on it, a
+      // migration or a snapshot with the rest. A broken one never does: it is closed, and the
+      // next message dials afresh.
+      if (await ping === undefined && this.host.transport.isConnected(target)) {
+        this.host.log.info({ peer: target }, 'reached through others and never directly: closing the connection to it')
+        this.host.stats.connectionsClosed++
+        this.host.transport.hangUp(target)
+      }
       awareness.apply(-1)
       return 'alive'
     }

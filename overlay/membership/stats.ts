@@ -7,6 +7,8 @@ export interface MembershipStats {
   probes: { direct: number, indirect: number, failed: number, inconclusive: number }
   /** Suspicions this peer raised from its own failed probes. */
   suspicionsRaised: number
+  /** Connections to a member this peer closed as broken: others reached it, and a ping over the connection never got an answer. */
+  connectionsClosed: number
   /** Times this peer refuted a suspicion or death of itself. */
   refutations: number
   /** Changes of state in this peer's table, by the state entered. */
@@ -17,6 +19,7 @@ export function newMembershipStats (): MembershipStats {
   return {
     probes: { direct: 0, indirect: 0, failed: 0, inconclusive: 0 },
     suspicionsRaised: 0,
+    connectionsClosed: 0,
     refutations: 0,
     transitions: { alive: 0, suspect: 0, dead: 0, left: 0 }
   }

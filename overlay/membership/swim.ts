@@ -84,7 +84,7 @@ export class SwimNode {
       }
     })
     this.prober = new Prober({
-      clock, random, settings, table: this.table, transport: c.transport, awareness: this.awareness, ids: this.ids, stats: this.stats,
+      clock, random, settings, table: this.table, transport: c.transport, awareness: this.awareness, ids: this.ids, stats: this.stats, log: c.log,
       send: async (to, request, timeoutMs) => await this.send(to, request, timeoutMs)
     })
     c.transport.serve(async (from, request, signal) => await this.handle(from, request, signal))

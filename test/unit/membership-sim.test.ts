@@ -94,4 +94,25 @@ describe('membership protocol (simulated, virtual time)', function () {
     expect(detected, 'crash detected').to.not.equal(undefined)
     expect(cloud.falsePositives.dead).to.equal(0)
   })
+
+  it('keeps a slow connection (a bulk transfer ahead of the pings on it) and closes a broken one', async () => {
+    const cloud = await cloudOf(8, 17)
+    const [a, b] = cloud.peers as [SimPeer, SimPeer]
+    const connected = (): boolean => cloud.network.connected(a.id, b.id)
+    // Each way 350 ms more: a ping between them answers after ~700 ms, past the 500 ms probe
+    // timeout and within the 1 s period. Others reach both at once, so their probes go indirect.
+    await cloud.runUntil(connected, 30_000)
+    cloud.network.slow(a.id, b.id, 350)
+    const before = cloud.network.churn.hungUp
+    await cloud.runFor(30_000)
+    expect(cloud.network.churn.hungUp - before, 'slow connections hung up').to.equal(0)
+    expect(connected(), 'a and b still connected').to.equal(true)
+    // Half-open: nothing sent on it arrives, ever. Whoever probes first closes it, and a new one works.
+    cloud.network.slow(a.id, b.id, 0)
+    cloud.network.breakConnection(a.id, b.id)
+    const reconnected = await cloud.runUntil(() => cloud.network.churn.hungUp > before && connected(), 30_000)
+    cloud.stop()
+    expect(reconnected, 'the broken connection closed and a new one opened').to.not.equal(undefined)
+    expect(cloud.falsePositives).to.deep.equal({ suspect: 0, dead: 0 })
+  })
 })

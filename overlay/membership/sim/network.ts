@@ -3,8 +3,9 @@
 // trip more, and each peer keeps at most maxConnections, closing its oldest beyond), and the faults
 // the tests and benchmarks inject: a crash (the kernel refuses connections; every connection of the
 // peer closes), a pause (SIGSTOP: nothing it receives is handled, none of its timers fire, until it
-// resumes) and a partition (links across are cut and dials across refused, as the testnet's link
-// layer does). Every message is encoded and decoded as on the wire, and counted.
+// resumes), a partition (links across are cut and dials across refused, as the testnet's link
+// layer does), a slow connection (a bulk transfer queued ahead of every message on it) and a broken
+// one (half-open: what is sent on it vanishes, until either side closes it). Every message is encoded and decoded as on the wire, and counted.
 import { CloudError } from '../../core/errors.js'
 import { decodeRequest, decodeResponse, encodeRequest, encodeResponse, requestKind } from '../codec.js'
 import type { Random, SwimHandler, SwimRequest, SwimResponse, SwimTransport } from '../types.js'
@@ -47,6 +48,10 @@ export class SimNetwork {
   readonly churn = { opened: 0, pruned: 0, hungUp: 0 }
   /** Requests in flight per pair of peers: libp2p never prunes a connection with an open stream. */
   private readonly inFlight = new Map<string, number>()
+  /** Extra one-way delay on the connection between a pair of peers. */
+  private readonly slowPairs = new Map<string, number>()
+  /** Pairs whose current connection is half-open. */
+  private readonly brokenPairs = new Set<string>()
 
   constructor (private readonly queue: EventQueue, private readonly random: Random, private readonly link: LinkModel) {}
 
@@ -86,6 +91,17 @@ export class SimNetwork {
     }
   }
 
+  /** Every message between `a` and `b` takes `extraMs` longer each way (0: as the link model). */
+  slow (a: string, b: string, extraMs: number): void {
+    if (extraMs > 0) this.slowPairs.set(pairKey(a, b), extraMs)
+    else this.slowPairs.delete(pairKey(a, b))
+  }
+
+  /** The connection between `a` and `b` goes half-open: messages on it vanish until it closes; a new one works. */
+  breakConnection (a: string, b: string): void {
+    if (this.node(a).connections.has(b)) this.brokenPairs.add(pairKey(a, b))
+  }
+
   heal (): void {
     for (const node of this.nodes.values()) node.group = 0
   }
@@ -101,6 +117,10 @@ export class SimNetwork {
       received.bytes += n.received.bytes
     }
     return { sent, received }
+  }
+
+  connected (a: string, b: string): boolean {
+    return this.node(a).connections.has(b)
   }
 
   connectionCount (): number {
@@ -189,6 +209,7 @@ export class SimNetwork {
     if (na === undefined || nb === undefined || !na.connections.has(b)) return
     na.connections.delete(b)
     nb.connections.delete(a)
+    this.brokenPairs.delete(pairKey(a, b))
     // Each side learns of the close after a one-way delay (a crashed side never does).
     for (const [node, other] of [[na, b], [nb, a]] as const) {
       if (!node.up) continue
@@ -213,8 +234,9 @@ export class SimNetwork {
     this.kinds.set(kind, (this.kinds.get(kind) ?? 0) + 1)
     from.sent.messages++
     from.sent.bytes += requestBytes.byteLength
-    if (this.lost()) return await this.never(signal)
-    await this.after(this.delay(), signal)
+    const pair = pairKey(from.id, to)
+    if (this.lost() || this.brokenPairs.has(pair)) return await this.never(signal)
+    await this.after(this.delay() + (this.slowPairs.get(pair) ?? 0), signal)
     if (!target.up || !target.connections.has(from.id)) throw new ConnectionRefusedError(`the connection to ${to} closed`)
     // The target handles it when it runs: at once, or when it resumes from a pause.
     const responseBytes = await new Promise<Uint8Array>((resolve, reject) => {
@@ -235,8 +257,8 @@ export class SimNetwork {
       })
       signal.addEventListener('abort', () => { reject(abortReason(signal)) }, { once: true })
     })
-    if (this.lost()) return await this.never(signal)
-    await this.after(this.delay(), signal)
+    if (this.lost() || this.brokenPairs.has(pair)) return await this.never(signal)
+    await this.after(this.delay() + (this.slowPairs.get(pair) ?? 0), signal)
     if (!from.up) return await this.never(signal)
     // The answer reaches a paused requester only when it resumes.
     await new Promise<void>(resolve => { from.clock.run(resolve) })
