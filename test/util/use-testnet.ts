@@ -80,7 +80,7 @@ export function useTestnet (options: UseTestnetOptions): Testnet {
   after(async () => {
     if (state !== undefined) await testnetDown(state.dir).catch(() => {})
     if (root === undefined) return
-    if (failed) process.stdout.write(`      logs kept in ${root}\n`)
+    if (failed || process.env.SC_KEEP_LOGS === '1') process.stdout.write(`      logs kept in ${root}\n`)
     else rmSync(root, { recursive: true, force: true })
   })
   return testnet
