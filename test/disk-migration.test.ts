@@ -20,7 +20,7 @@ const MiB = 1 << 20
 describe('a disk migrates with its VM (real processes)', function () {
   this.timeout(180_000)
   const testnet = useTestnet({ tmpPrefix: 'sc-diskmig-', peers: 2, providers: ['aws', 'gcp'], peerConfig: { memoryBytes: 256 * MiB, diskBytes: 256 * MiB } })
-  const { ok, api, peerId, show } = testnet.cli
+  const { ok, api, peerId, show, migrationEnded } = testnet.cli
   const flushedSeq = async (peer: number, ref: string): Promise<number> => (await show(peer, ref)).guest?.disk?.flushed?.seq ?? -1
 
   /**
@@ -37,10 +37,7 @@ describe('a disk migrates with its VM (real processes)', function () {
     await waitFor('20 durable records', async () => await flushedSeq(0, 'mv') >= 20, 30_000)
     const before = await flushedSeq(0, 'mv')
     const started = await api(0).request<MigrationView>('POST', `/v1/vms/${vm.id}/migrate`, { to: peerId(1) })
-    const ended = await waitFor('the migration to end', async () => {
-      const m = await api(0).request<MigrationView>('GET', `/v1/migrations/${started.id}`)
-      return m.phase === 'committed' || m.phase === 'aborted' ? m : undefined
-    }, 60_000, 100)
+    const ended = await migrationEnded(0, started.id, 60_000, 100)
     expect(ended.phase, ended.reason).to.equal('committed')
     // At least the span's blocks the guest had written, 4 KiB each.
     expect(ended.disk?.bytes).to.be.at.least(Math.min(before, TINY_DISK_SPAN_BLOCKS) * 4096)

@@ -34,7 +34,7 @@ describe('a Linux VM\'s disk across migration, stop/start and a snapshot on a th
     unavailable: () => existsSync(MANIFEST) ? undefined : `no linux image at ${MANIFEST}: .ci/run builds it with npm run image:linux`,
     keepLogsOnFailure: true
   })
-  const { ok, fails, api, peerId } = testnet.cli
+  const { ok, fails, api, peerId, migrationEnded } = testnet.cli
   /** The VM's owner now: shells and logs go to it. */
   let owner = 0
   const shell = new VmShell(() => api(owner), 'ld')
@@ -78,10 +78,7 @@ describe('a Linux VM\'s disk across migration, stop/start and a snapshot on a th
     await new Promise(resolve => setTimeout(resolve, 2000))
     expect(await shell.logs(), 'the dd is still writing when the migration starts').to.not.match(/@@dd-done-\d/)
     const started = await api(0).request<MigrationView>('POST', '/v1/vms/ld/migrate', { to: peerId(1) })
-    const ended = await waitFor('the migration to end', async () => {
-      const m = await api(0).request<MigrationView>('GET', `/v1/migrations/${started.id}`)
-      return m.phase === 'committed' || m.phase === 'aborted' ? m : undefined
-    }, 240_000, 200)
+    const ended = await migrationEnded(0, started.id, 240_000)
     expect(ended.phase, ended.reason).to.equal('committed')
     owner = 1
     report(`migrated aws → gcp at ${elapsed()}: total ${ended.totalMs ?? -1} ms, downtime ${ended.downtimeMs ?? -1} ms, ${Math.round(ended.bytes / MiB)} MiB on the wire, disk ${JSON.stringify(ended.disk)}`)

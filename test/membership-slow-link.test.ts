@@ -22,7 +22,7 @@ interface PeerRow { id: string, state: string, kind: string | null }
 describe('membership over a slow connection and a broken one (real processes)', function () {
   this.timeout(240_000)
   const testnet = useTestnet({ tmpPrefix: 'sc-slow-link-', peers: 3, providers: ['aws', 'gcp', 'azure'], keepLogsOnFailure: true })
-  const { ok, api, peerId, link, metrics } = testnet.cli
+  const { ok, api, peerId, link, metrics, migrationEnded } = testnet.cli
 
   /** Peers 0 and 2's counters: probes acked through others, connections closed as broken. */
   const counts = async (): Promise<{ indirect: number, closed: number }> => {
@@ -37,10 +37,7 @@ describe('membership over a slow connection and a broken one (real processes)', 
     const before = await counts()
     const started = Date.now()
     const move = await api(0).request<MigrationView>('POST', '/v1/vms/slowmover/migrate', { to: peerId(2) })
-    const ended = await waitFor('the migration to end', async () => {
-      const m = await api(0).request<MigrationView>('GET', `/v1/migrations/${move.id}`)
-      return m.phase === 'committed' || m.phase === 'aborted' ? m : undefined
-    }, 120_000, 200)
+    const ended = await migrationEnded(0, move.id, 120_000)
     expect(ended.phase, ended.reason).to.equal('committed')
     // The rest of the slow spell: at least SLOW_MS in all, each peer probing the other every ~2 s.
     await new Promise(resolve => setTimeout(resolve, Math.max(0, SLOW_MS - (Date.now() - started))))

@@ -32,8 +32,5 @@ export async function moveIntoDyingDestination (testnet: Testnet, name: string):
 
 /** The move as the source settles it, once the destination is back to say. */
 export async function settledMove (testnet: Testnet, id: string): Promise<MigrationView> {
-  return await waitFor('the source to settle the move', async () => {
-    const m = await testnet.cli.api(1).request<MigrationView>('GET', `/v1/migrations/${id}`)
-    return m.phase === 'committed' || m.phase === 'aborted' ? m : undefined
-  }, 60_000, 250)
+  return await testnet.cli.migrationEnded(1, id, 60_000, 250)
 }

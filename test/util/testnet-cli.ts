@@ -5,6 +5,7 @@ import { ApiClient } from '../../node/api/client.js'
 import type { TestnetState } from '../../testnet/state.js'
 import type { VmView } from '../../node/vms/view.js'
 import type { ReplicaView } from '../../node/vms/replica-held.js'
+import type { MigrationView } from '../../node/vms/migrate-out.js'
 import { cli } from './cli.js'
 import { waitFor } from './wait.js'
 
@@ -64,6 +65,12 @@ export class TestnetCli {
     const r = await cli(['testnet', 'link', '--dir', this.net().dir, ...args])
     expect(r.code, r.stderr).to.equal(0)
   }
+
+  /** Migration `id` as its source, `peer`, shows it once it ended: committed or aborted. */
+  readonly migrationEnded = async (peer: number, id: string, timeoutMs = 60_000, intervalMs = 200): Promise<MigrationView> => await waitFor(`migration ${id} to end`, async () => {
+    const m = await this.api(peer).request<MigrationView>('GET', `/v1/migrations/${id}`)
+    return m.phase === 'committed' || m.phase === 'aborted' ? m : undefined
+  }, timeoutMs, intervalMs)
 
   /** VM `ref` as `peer` shows it, once its protection is `protected`. */
   readonly shownProtected = async (peer: number, ref: string, timeoutMs = 30_000): Promise<VmView> => await waitFor(`${ref} protected, as peer ${peer} shows it`, async () => {
