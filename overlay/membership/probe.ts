@@ -147,10 +147,10 @@ export class Prober {
     const acked = await Promise.any(answers).then(() => true, () => false)
     if (acked) {
       // Others reach it and this peer did not: the peer is alive, and this peer's connection to it
-      // slow (a bulk transfer queued ahead of the ping, a busy peer) or broken (half-open). A slow
-      // one answers the direct ping late, and is kept: closing it would cut every stream on it, a
-      // migration or a snapshot with the rest. A broken one never does: it is closed, and the
-      // next message dials afresh.
+      // is slow (a bulk transfer queued ahead of the ping, a busy peer) or broken (half-open). A
+      // slow one answers the direct ping late, and is kept: closing it would cut every stream on
+      // it, a migration or a snapshot with the rest. A broken one never answers: it is closed, and
+      // the next message dials afresh.
       if (await ping === undefined && this.host.transport.isConnected(target)) {
         this.host.log.info({ peer: target }, 'reached through others and never directly: closing the connection to it')
         this.host.stats.connectionsClosed++

@@ -4,8 +4,9 @@
 // the tests and benchmarks inject: a crash (the kernel refuses connections; every connection of the
 // peer closes), a pause (SIGSTOP: nothing it receives is handled, none of its timers fire, until it
 // resumes), a partition (links across are cut and dials across refused, as the testnet's link
-// layer does), a slow connection (a bulk transfer queued ahead of every message on it) and a broken
-// one (half-open: what is sent on it vanishes, until either side closes it). Every message is encoded and decoded as on the wire, and counted.
+// layer does), a slow connection (a bulk transfer queued ahead of every message on it) and a
+// broken one (half-open: what is sent on it vanishes, until either side closes it). Every message
+// is encoded and decoded as on the wire, and counted.
 import { CloudError } from '../../core/errors.js'
 import { decodeRequest, decodeResponse, encodeRequest, encodeResponse, requestKind } from '../codec.js'
 import type { Random, SwimHandler, SwimRequest, SwimResponse, SwimTransport } from '../types.js'
