@@ -3,7 +3,7 @@
 // daemon's dashboard always reads the daemon). Every update must render in ≤ 100 ms, from the
 // message's arrival to the layout of the frame that shows it (issue 20). Updates are timed once the
 // page shows its first whole snapshot. The frames that draw that snapshot are the page's load, on
-// a cold page (its first style and layout, its code not yet optimised: 3-113 ms in seven CI runs):
+// a cold page (its first style and layout, its code not yet optimised: 2-113 ms in seven CI runs):
 // reported apart, and held to LOAD_BUDGET_MS, which a page drawing every row (360-720 ms, see
 // table.ts) exceeds.
 import { expect } from 'chai'
