@@ -13,7 +13,8 @@ import type { PeerIds } from './codec.js'
 import type { SwimSettings } from './constants.js'
 import type { PeerTable } from './table.js'
 import type { MembershipStats } from './stats.js'
-import type { Clock, Random, SwimRequest, SwimResponse, SwimTransport, TimerHandle } from './types.js'
+import type { Clock, Random, SwimRequest, SwimResponse, SwimTransport } from './types.js'
+import { raceSignal } from '../wire/lp-reader.js'
 import type { Logger } from '../core/log.js'
 
 export type ProbeOutcome = 'alive' | 'failed' | 'inconclusive'
@@ -116,9 +117,7 @@ export class Prober {
   private async direct (ping: Promise<number | undefined>, timeoutMs: number): Promise<ProbeOutcome> {
     const { clock, awareness } = this.host
     const started = clock.now()
-    let timer: TimerHandle | undefined
-    const timedOut = new Promise<undefined>(resolve => { timer = clock.setTimeout(() => { resolve(undefined) }, timeoutMs) })
-    const rtt = await Promise.race([ping, timedOut]).finally(() => { if (timer !== undefined) clock.clearTimeout(timer) })
+    const rtt = await raceSignal(ping, clock.timeout(timeoutMs)).catch(() => undefined)
     if (rtt !== undefined) {
       this.rtt.observe(rtt)
       awareness.apply(-1)
